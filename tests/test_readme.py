@@ -1,0 +1,16 @@
+"""The README opens with the two commands CI runs; they must stay true."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_ci_runs_the_readmes_test_command() -> None:
+    readme = (ROOT / "README.md").read_text().splitlines()
+    commands = [line.strip() for line in readme[:6] if line.startswith("    python3 -m venv")]
+    assert len(commands) == 2
+    ci = (ROOT / ".ci" / "run").read_text().splitlines()
+    assert commands[1] in [line.strip() for line in ci]
+    assert "workbooks/vi-du-2023.xlsx" in commands[0]

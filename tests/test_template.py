@@ -1,0 +1,123 @@
+"""The blank template: the contract of spec/workbook.md, read back with openpyxl."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from xlkit import schema
+
+# spec/workbook.md, copied by hand: the test must fail if the schema drifts from the contract.
+CONTRACT = {
+    "Hướng dẫn": None,
+    "Thông tin": ["Mục", "Giá trị"],
+    "Đảng viên": [
+        "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Tôn giáo", "Ngày vào Đảng", "Ngày chính thức",
+        "Chức vụ Đảng", "Chức vụ chính quyền", "Trình độ chuyên môn", "Lý luận chính trị", "Tình trạng",
+        "Ngày thay đổi", "Xếp loại", "Ghi chú",
+    ],
+    "Chỉ tiêu": [
+        "Mã", "Lĩnh vực", "Nội dung", "Đơn vị tính", "Chiều", "Kế hoạch năm", "Kế hoạch 6 tháng",
+        "Thực hiện 6 tháng đầu", "Thực hiện cả năm", "Nguồn số liệu", "Ghi chú",
+    ],
+    "Số liệu": ["Mã", "Nội dung", "Kỳ", "Số đạt", "Tổng số", "Đơn vị tính", "Ghi chú"],
+    "Sinh hoạt": ["Ngày", "Loại", "Nội dung", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Biên bản", "Ghi chú"],
+    "Chuyên đề": ["Quý", "Chủ đề", "Người chuẩn bị", "Thời gian dự kiến", "Ghi chú"],
+    "Kế hoạch tháng": ["Tháng", "Nội dung hoạt động", "Phụ trách", "Kết quả", "Ghi chú"],
+    "Phát triển Đảng": ["Họ và tên", "Ngày sinh", "Ngày học lớp nhận thức", "Ngày hoàn thiện hồ sơ", "Ngày kết nạp", "Ghi chú"],
+    "Kiểm tra giám sát": ["Ngày", "Hình thức", "Đối tượng", "Nội dung", "Kết luận", "Kỷ luật", "Ghi chú"],
+    "Thi đua khen thưởng": ["Ngày", "Kỳ", "Đối tượng", "Danh hiệu", "Trạng thái", "Ghi chú"],
+    "Nội dung báo cáo": ["Kỳ", "Mục", "Nội dung"],
+}
+INFO_LABELS = [
+    "Năm", "Đảng bộ cấp trên", "Tên chi bộ", "Ký hiệu chi bộ", "Địa danh", "Bí thư", "Nhiệm kỳ", "Đơn vị",
+    "Nơi nhận", "Chi bộ tự xếp loại",
+]
+
+
+@pytest.fixture
+def book(blank: Path) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(blank)
+
+
+def test_every_sheet_and_header_in_order(book) -> None:
+    visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+    assert visible == list(CONTRACT)
+    for name, headers in CONTRACT.items():
+        if headers:
+            assert [c.value for c in book[name][1]][: len(headers)] == headers, name
+
+
+def test_info_sheet_labels_and_year(book) -> None:
+    sheet = book["Thông tin"]
+    assert [sheet.cell(r, 1).value for r in range(2, 2 + len(INFO_LABELS))] == INFO_LABELS
+    assert sheet["B2"].value == 2023
+
+
+def _validations(sheet) -> dict[str, object]:
+    return {str(v.sqref).split(":")[0].rstrip("0123456789"): v for v in sheet.data_validations.dataValidation}
+
+
+def test_dropdowns_reference_the_hidden_lists(book) -> None:
+    lists = book[schema.LISTS]
+    assert lists.sheet_state == "hidden"
+    for spec in schema.DATA_SHEETS:
+        checks = _validations(book[spec.name])
+        for index, column in enumerate(spec.columns):
+            if column.type is not schema.Type.CHOICE:
+                continue
+            rule = checks[schema.column_letter(index)]
+            assert rule.type == "list"
+            ref = rule.formula1.split("!")[1].replace("$", "")
+            values = [c.value for row in lists[ref] for c in row]
+            assert values == list(column.choices), column.header
+    # a list longer than Excel's 255-character typed-list limit is only possible by reference
+    assert len(",".join(schema.NUMERIC_KEYS)) > 255
+
+
+def test_dates_counts_and_hints(book) -> None:
+    sheet = book["Đảng viên"]
+    checks = _validations(sheet)
+    assert checks["C"].type == "date" and checks["G"].type == "date"
+    assert checks["A"].type == "whole"
+    assert checks["C"].promptTitle == "Ngày sinh" and "dd/mm/yyyy" in checks["C"].prompt
+    meetings = _validations(book["Sinh hoạt"])
+    assert meetings["D"].type == "whole" and meetings["A"].type == "date"
+
+
+def test_print_setup_and_frozen_header(book) -> None:
+    for spec in schema.DATA_SHEETS:
+        sheet = book[spec.name]
+        assert sheet.freeze_panes == "A2"
+        assert sheet.print_title_rows == "$1:$1"
+        assert int(sheet.page_setup.paperSize) == 9
+
+
+def test_date_columns_formatted_dd_mm_yyyy(blank: Path) -> None:
+    with zipfile.ZipFile(blank) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+    assert 'formatCode="dd/mm/yyyy"' in styles
+
+
+def test_nothing_written_as_formula(blank: Path, tmp_path: Path) -> None:
+    from xlkit.template import write_workbook
+
+    path = tmp_path / "hostile.xlsx"
+    write_workbook(path, year=2023, info={"Bí thư": "=HYPERLINK(\"http://x\")"}, rows={"Đảng viên": [{"Họ và tên": "+84 912", "Ghi chú": "=1+1"}]})
+    for target in (blank, path):
+        with zipfile.ZipFile(target) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/"):
+                    assert b"<f>" not in archive.read(name), name
+    book = openpyxl.load_workbook(path)
+    assert book["Đảng viên"]["P2"].value == "=1+1" and book["Đảng viên"]["P2"].data_type == "s"
+
+
+def test_guide_sheet_explains_the_commands(book) -> None:
+    text = " ".join(str(c.value) for row in book["Hướng dẫn"].iter_rows() for c in row if c.value)
+    assert "xlkit check" in text and "xlkit report" in text
+    for spec in schema.SHEETS:
+        assert spec.name in text

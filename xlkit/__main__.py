@@ -1,0 +1,3 @@
+from xlkit.cli import main
+
+main()

@@ -1,0 +1,54 @@
+"""Find the user's workbooks: the ones named, else those in ./workbooks/, else those in ./."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
+
+
+class NothingFound(Exception):
+    """No workbook where we looked; `places` says where."""
+
+    def __init__(self, places: list[Path]) -> None:
+        super().__init__(places)
+        self.places = places
+
+
+class NoSuchPath(Exception):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+def is_workbook(path: Path) -> bool:
+    name = path.name
+    # Excel's lock files (~$x.xlsx), LibreOffice's (.~lock.x#) and our own temporaries start so
+    return path.is_file() and path.suffix.lower() in SUFFIXES and not name.startswith(("~$", "."))
+
+
+def workbooks_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if is_workbook(p)) if folder.is_dir() else []
+
+
+def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) -> list[Path]:
+    """The workbooks to work on: NAMED files (or folders' workbooks), else the default places."""
+    if named:
+        found: list[Path] = []
+        for path in named:
+            if path.is_dir():
+                found += workbooks_in(path)
+            elif path.exists():
+                found.append(path)
+            else:
+                raise NoSuchPath(path)
+        if not found:
+            raise NothingFound([p for p in named if p.is_dir()])
+        return found
+    cwd = cwd or Path.cwd()
+    places = [cwd / "workbooks", cwd]
+    for place in places:
+        found = workbooks_in(place)
+        if found:
+            return found
+    raise NothingFound(places)

@@ -1,0 +1,272 @@
+"""Indicators (spec/indicators.md): pure functions of the records and a period, with provenance.
+
+Who counts as a member at a date is decided in one place, `counted_at`; every figure uses it.
+A value whose sheet is empty is None (null), never 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from xlkit import keys, schema
+from xlkit.periods import Kind, Period
+from xlkit.records import Book, Row
+from xlkit.schema import fold
+
+BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
+REACHED, EXCEEDED, NOT_REACHED = "Đạt", "Vượt", "Chưa đạt"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    value: Any
+    sheet: str
+    rows: tuple[int, ...] = ()
+    label_vi: str = ""
+    label_en: str = ""
+
+    def label(self, lang: str = "vi") -> str:
+        return self.label_en if lang == "en" else self.label_vi
+
+    def as_dict(self, lang: str = "vi") -> dict[str, Any]:
+        value = round(self.value, 2) if isinstance(self.value, float) else self.value
+        return {"key": self.key, "label": self.label(lang), "value": value, "source": {"sheet": self.sheet, "rows": list(self.rows)}}
+
+
+# --- membership ---------------------------------------------------------------------------------
+
+
+def counted_at(member: Row, day: date) -> bool:
+    """Whether MEMBER counts in the cell on DAY (spec/workbook.md, "Who counts at a date")."""
+    status = member["Tình trạng"]
+    change = member["Ngày thay đổi"]
+    start = change if status == schema.STATUS_IN else member["Ngày vào Đảng"]
+    if start is None or start > day:
+        return False
+    return not (status in schema.STATUSES_LEAVING and change is not None and change <= day)
+
+
+def probationary_at(member: Row, day: date) -> bool:
+    official = member["Ngày chính thức"]
+    return counted_at(member, day) and (official is None or official > day)
+
+
+def members_at(book: Book, day: date) -> list[Row]:
+    return [m for m in book.rows(schema.MEMBERS) if counted_at(m, day)]
+
+
+def age_at(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def plan_of(target: Row, period: Period) -> float | None:
+    if period.kind is Kind.HALF and period.number == 1 and target["Kế hoạch 6 tháng"] is not None:
+        return target["Kế hoạch 6 tháng"]
+    return target["Kế hoạch năm"]
+
+
+def typed_result(target: Row, period: Period) -> float | None:
+    if period.kind is Kind.HALF and period.number == 1:
+        return target["Thực hiện 6 tháng đầu"]
+    if period.kind is Kind.YEAR or (period.kind is Kind.HALF and period.number == 2):
+        return target["Thực hiện cả năm"]
+    return None
+
+
+def status_of(actual: float | None, plan: float | None, direction: str) -> str | None:
+    if actual is None or plan is None:
+        return None
+    if direction == schema.DIRECTION_MAX:
+        return REACHED if actual <= plan else NOT_REACHED
+    if actual > plan:
+        return EXCEEDED
+    return REACHED if actual == plan else NOT_REACHED
+
+
+def pct(part: float | None, whole: float | None) -> float | None:
+    if part is None or not whole:
+        return None
+    return part * 100 / whole
+
+
+# --- the indicators ------------------------------------------------------------------------------
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.items: dict[str, Indicator] = {}
+
+    def add(self, key: str, value: Any, sheet: str, rows: Iterable[Row] | Iterable[int] = (), vi: str = "", en: str = "") -> None:
+        numbers = tuple(sorted({r.number if isinstance(r, Row) else int(r) for r in rows}))
+        known = keys.BY_KEY.get(key)
+        self.items[key] = Indicator(key, value, sheet, numbers, vi or (known.vi if known else key), en or (known.en if known else key))
+
+    def value(self, key: str) -> Any:
+        item = self.items.get(key)
+        return item.value if item else None
+
+
+def compute(book: Book, period: Period) -> list[Indicator]:
+    """Every indicator of BOOK for PERIOD, in the order of spec/indicators.md."""
+    out = _Collector()
+    _members(out, book, period)
+    _ratings(out, book, period)
+    _meetings(out, book, period)
+    _party_building(out, book, period)
+    _targets_and_figures(out, book, period)
+    return list(out.items.values())
+
+
+def as_mapping(indicators: list[Indicator]) -> dict[str, Any]:
+    return {i.key: i.value for i in indicators}
+
+
+def _count(out: _Collector, key: str, sheet: str, rows: list[Row], test: Callable[[Row], bool], empty: bool = False) -> None:
+    chosen = [r for r in rows if test(r)]
+    out.add(key, None if empty else len(chosen), sheet, chosen)
+
+
+def _members(out: _Collector, book: Book, period: Period) -> None:
+    sheet, end = schema.MEMBERS, period.end
+    everyone = book.rows(sheet)
+    empty = not everyone
+    now = [m for m in everyone if counted_at(m, end)]
+    out.add("members.total", None if empty else len(now), sheet, now)
+    _count(out, "members.official", sheet, now, lambda m: not probationary_at(m, end), empty)
+    _count(out, "members.probationary", sheet, now, lambda m: probationary_at(m, end), empty)
+    _count(out, "members.women", sheet, now, lambda m: m["Giới tính"] == "Nữ", empty)
+    _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", empty)
+    _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", empty)
+    _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] == schema.STATUS_EXEMPT, empty)
+    for key, level in keys.EDUCATION_LEVELS.items():
+        _count(out, f"members.education.{key}", sheet, now, lambda m, lv=level: m["Trình độ chuyên môn"] == lv, empty)
+    for key, level in keys.THEORY_LEVELS.items():
+        _count(out, f"members.theory.{key}", sheet, now, lambda m, lv=level: m["Lý luận chính trị"] == lv, empty)
+    for key, (_, _, low, high) in keys.AGE_BANDS.items():
+        _count(
+            out,
+            f"members.age.{key}",
+            sheet,
+            now,
+            lambda m, lo=low, hi=high: m["Ngày sinh"] is not None and lo <= age_at(m["Ngày sinh"], end) <= hi,
+            empty,
+        )
+    in_period = period.contains
+    _count(out, "members.admitted", sheet, everyone, lambda m: m["Ngày vào Đảng"] is not None and in_period(m["Ngày vào Đảng"]), empty)
+    _count(out, "members.confirmed", sheet, everyone, lambda m: m["Ngày chính thức"] is not None and in_period(m["Ngày chính thức"]), empty)
+    for key, status in (
+        ("members.transferred_in", schema.STATUS_IN),
+        ("members.transferred_out", schema.STATUS_OUT),
+        ("members.deceased", schema.STATUS_DECEASED),
+        ("members.removed", schema.STATUS_REMOVED),
+    ):
+        _count(
+            out,
+            key,
+            sheet,
+            everyone,
+            lambda m, st=status: m["Tình trạng"] == st and m["Ngày thay đổi"] is not None and in_period(m["Ngày thay đổi"]),
+            empty,
+        )
+    _count(out, "members.badge_due", sheet, now, lambda m: badge_years(m, period.year) is not None, empty)
+
+
+def badge_years(member: Row, year: int) -> int | None:
+    """The badge (30, 40, 45 … 90 years of membership) MEMBER reaches in YEAR, if any."""
+    admitted = member["Ngày vào Đảng"]
+    if admitted is None:
+        return None
+    years = year - admitted.year
+    return years if years in BADGE_YEARS else None
+
+
+def _ratings(out: _Collector, book: Book, period: Period) -> None:
+    sheet = schema.MEMBERS
+    now = members_at(book, period.end)
+    empty = not book.rows(sheet)
+    counts = {}
+    for key, rating in keys.RATING_KEYS.items():
+        chosen = [m for m in now if m["Xếp loại"] == rating]
+        counts[key] = len(chosen)
+        out.add(f"ratings.{key}", None if empty else len(chosen), sheet, chosen)
+    rated = [m for m in now if m["Xếp loại"] in schema.RATINGS]
+    good = counts["xuat_sac"] + counts["tot"]
+    out.add("ratings.tot_tro_len_pct", None if empty else pct(good, len(rated)), sheet, rated)
+    out.add("ratings.xuat_sac_of_tot_pct", None if empty else pct(counts["xuat_sac"], counts["tot"]), sheet, rated)
+    cell = book.info_cells.get("Chi bộ tự xếp loại", "")
+    row = int("".join(ch for ch in cell if ch.isdigit()) or 0)
+    out.add("cell.rating", book.info.get("Chi bộ tự xếp loại"), schema.INFO_SHEET, [row] if row else [])
+
+
+def _meetings(out: _Collector, book: Book, period: Period) -> None:
+    sheet = schema.MEETINGS
+    rows = [r for r in book.rows(sheet) if r["Ngày"] is not None and period.contains(r["Ngày"])]
+    empty = not book.rows(sheet)
+    regular = [r for r in rows if r["Loại"] == schema.MEETING_REGULAR]
+    thematic = [r for r in rows if r["Loại"] == schema.MEETING_THEMATIC]
+    out.add("meetings.regular", None if empty else len(regular), sheet, regular)
+    out.add("meetings.months_expected", len(period.months), sheet)
+    out.add("meetings.months_covered", None if empty else len({r["Ngày"].month for r in regular}), sheet, regular)
+    out.add("meetings.thematic", None if empty else len(thematic), sheet, thematic)
+    out.add("meetings.quarters_covered", None if empty else len({(r["Ngày"].month - 1) // 3 for r in thematic}), sheet, thematic)
+    present = sum(r.get("Có mặt", 0) for r in rows)
+    called = present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in rows)
+    out.add("meetings.attendance_pct", None if empty else pct(present, called), sheet, rows)
+
+
+def _party_building(out: _Collector, book: Book, period: Period) -> None:
+    def dated(sheet: str, header: str) -> tuple[list[Row], bool]:
+        rows = book.rows(sheet)
+        return [r for r in rows if r[header] is not None and period.contains(r[header])], not rows
+
+    for key, header in (
+        ("development.trained", "Ngày học lớp nhận thức"),
+        ("development.dossiers", "Ngày hoàn thiện hồ sơ"),
+        ("development.admitted", "Ngày kết nạp"),
+    ):
+        rows, empty = dated(schema.DEVELOPMENT, header)
+        out.add(key, None if empty else len(rows), schema.DEVELOPMENT, rows)
+    rows, empty = dated(schema.INSPECTIONS, "Ngày")
+    sheet = schema.INSPECTIONS
+    _count(out, "inspection.kiem_tra", sheet, rows, lambda r: r["Hình thức"] == "Kiểm tra", empty)
+    _count(out, "inspection.giam_sat", sheet, rows, lambda r: (r["Hình thức"] or "").startswith("Giám sát"), empty)
+    _count(out, "inspection.violations", sheet, rows, lambda r: r["Kết luận"] == schema.VERDICT_VIOLATION, empty)
+    _count(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
+    awards = book.rows(schema.AWARDS)
+    _count(out, "awards.total", schema.AWARDS, awards, lambda r: r["Kỳ"] is not None and r["Kỳ"].within(period), not awards)
+
+
+def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
+    sheet = schema.TARGETS
+    targets = book.rows(sheet)
+    reached = []
+    for target in targets:
+        code = target["Mã"]
+        if not code:
+            continue
+        plan = plan_of(target, period)
+        source = target["Nguồn số liệu"]
+        actual = out.value(source) if source else typed_result(target, period)
+        direction = target.get("Chiều", schema.DIRECTION_MIN)
+        status = status_of(actual, plan, direction)
+        name = target["Nội dung"] or code
+        out.add(f"target.{code}.plan", plan, sheet, [target], f"{name}: kế hoạch", f"{code}: plan")
+        out.add(f"target.{code}.actual", actual, sheet, [target], f"{name}: thực hiện", f"{code}: actual")
+        share = pct(actual, plan) if direction == schema.DIRECTION_MIN else None
+        out.add(f"target.{code}.pct", share, sheet, [target], f"{name}: tỷ lệ (%)", f"{code}: percent")
+        out.add(f"target.{code}.status", status, sheet, [target], f"{name}: đánh giá", f"{code}: status")
+        if status in (REACHED, EXCEEDED):
+            reached.append(target)
+    out.add("targets.total", len(targets) if targets else None, sheet, targets)
+    out.add("targets.reached", len(reached) if targets else None, sheet, reached)
+    for row in book.rows(schema.FIGURES):
+        if row["Kỳ"] != period or not row["Mã"]:
+            continue
+        code, name = row["Mã"], row["Nội dung"] or row["Mã"]
+        out.add(f"figure.{code}.value", row["Số đạt"], schema.FIGURES, [row], name, f"{code}: value")
+        out.add(f"figure.{code}.total", row["Tổng số"], schema.FIGURES, [row], f"{name}: tổng số", f"{code}: total")
+        out.add(f"figure.{code}.pct", pct(row["Số đạt"], row["Tổng số"]), schema.FIGURES, [row], f"{name} (%)", f"{code}: percent")

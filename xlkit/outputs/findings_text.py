@@ -1,0 +1,23 @@
+"""Findings as text lines for the terminal: grouped by sheet, errors first, hint under each."""
+
+from __future__ import annotations
+
+from xlkit.findings import Report, Severity
+from xlkit.messages import say
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
+
+
+def report_lines(report: Report, lang: str = "vi") -> list[tuple[str, str]]:
+    """(text, style) lines of one workbook's findings; style is a rich style name or ''."""
+    lines: list[tuple[str, str]] = [(str(report.path), "bold")]
+    findings = report.sorted()
+    sheets = list(dict.fromkeys(f.sheet for f in findings))
+    for sheet in sheets:
+        for f in (f for f in findings if f.sheet == sheet):
+            where = f"'{f.sheet}'!{f.cell}" if f.sheet and f.cell else (f"'{f.sheet}'" if f.sheet else "")
+            parts = [where, f'"{f.value}"' if f.value else "", f.message(lang)]
+            lines.append(("  " + "  ".join(p for p in parts if p), STYLE[f.severity]))
+            lines.append((f"      → {f.hint(lang)}", "dim"))
+    lines.append((f"  {report.summary(lang)}" if findings else f"  {say('clean', lang)}", "bold"))
+    return lines

@@ -1,0 +1,101 @@
+"""Reporting periods: `2023-H1`, `2023-H2`, `2023`, `2023-Q1`..`Q4`."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+_PATTERN = re.compile(r"^\s*(\d{4})(?:\s*-\s*(H[12]|Q[1-4]))?\s*$", re.IGNORECASE)
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+ACCEPTED = "2023-H1, 2023-H2, 2023, 2023-Q1 … 2023-Q4"
+
+
+class Kind(str, Enum):
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+
+
+class PeriodError(ValueError):
+    """A period that is not one of the accepted forms."""
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    year: int
+    kind: Kind
+    number: int = 0  # 1-2 for a half, 1-4 for a quarter
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        match = _PATTERN.match(str(text))
+        if not match:
+            raise PeriodError(text)
+        year, part = int(match.group(1)), (match.group(2) or "").upper()
+        if not 1900 <= year <= 2999:
+            raise PeriodError(text)
+        if not part:
+            return cls(year, Kind.YEAR)
+        kind = Kind.HALF if part[0] == "H" else Kind.QUARTER
+        return cls(year, kind, int(part[1]))
+
+    def __str__(self) -> str:
+        if self.kind is Kind.YEAR:
+            return str(self.year)
+        return f"{self.year}-{'H' if self.kind is Kind.HALF else 'Q'}{self.number}"
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        if self.kind is Kind.YEAR:
+            return tuple(range(1, 13))
+        size = 6 if self.kind is Kind.HALF else 3
+        first = (self.number - 1) * size + 1
+        return tuple(range(first, first + size))
+
+    @property
+    def start(self) -> date:
+        return date(self.year, self.months[0], 1)
+
+    @property
+    def end(self) -> date:
+        last = self.months[-1]
+        return date(self.year, last, monthrange(self.year, last)[1])
+
+    @property
+    def quarters(self) -> tuple[int, ...]:
+        return tuple(sorted({(m - 1) // 3 + 1 for m in self.months}))
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def within(self, other: Period) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+    def next(self) -> Period:
+        if self.kind is Kind.YEAR:
+            return Period(self.year + 1, Kind.YEAR)
+        top = 2 if self.kind is Kind.HALF else 4
+        if self.number < top:
+            return Period(self.year, self.kind, self.number + 1)
+        return Period(self.year + 1, self.kind, 1)
+
+    def label(self, lang: str = "vi") -> str:
+        """Say the period in words: `6 tháng đầu năm 2023`, `quý I năm 2023`, `năm 2023`."""
+        if lang == "en":
+            if self.kind is Kind.YEAR:
+                return f"the year {self.year}"
+            if self.kind is Kind.HALF:
+                return f"the {'first' if self.number == 1 else 'second'} half of {self.year}"
+            return f"Q{self.number} {self.year}"
+        if self.kind is Kind.YEAR:
+            return f"năm {self.year}"
+        if self.kind is Kind.HALF:
+            return f"6 tháng {'đầu' if self.number == 1 else 'cuối'} năm {self.year}"
+        return f"quý {_ROMAN[self.number]} năm {self.year}"
+
+
+def quarter_roman(number: int) -> str:
+    return _ROMAN[number]

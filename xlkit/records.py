@@ -1,0 +1,323 @@
+"""Raw sheets -> typed records that remember their sheet and cell, plus the findings of typing.
+
+Headers are found by name, the tolerant way people write them; every value is typed by its column
+of the schema. A cell that cannot be typed becomes None in the record and a finding in the list.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from xlkit import schema
+from xlkit.findings import Finding, Severity, finding
+from xlkit.periods import ACCEPTED, Period, PeriodError
+from xlkit.schema import Column, Type, column_letter, fold
+from xlkit.vn import looks_legacy
+from xlkit.workbook import RawBook, RawSheet
+
+HEADER_SEARCH_ROWS = 10
+_DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+_NUMBER_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*$")
+_DOC_KEY = re.compile(r"^(KH|CD)-(\d{4})$|^CT$", re.IGNORECASE)
+_NAME_COLUMNS = {"Họ và tên", "Đối tượng", "Bí thư"}
+
+
+@dataclass(frozen=True)
+class Row:
+    sheet: str
+    number: int
+    values: dict[str, Any]
+    cells: dict[str, str]
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def __getitem__(self, header: str) -> Any:
+        return self.values.get(header)
+
+    def get(self, header: str, default: Any = None) -> Any:
+        value = self.values.get(header)
+        return default if value is None else value
+
+    def cell(self, header: str) -> str:
+        return self.cells.get(header, str(self.number))
+
+
+@dataclass
+class Book:
+    path: Path
+    info: dict[str, Any] = field(default_factory=dict)
+    info_cells: dict[str, str] = field(default_factory=dict)
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    present: set[str] = field(default_factory=set)
+
+    @property
+    def year(self) -> int | None:
+        year = self.info.get("Năm")
+        return year if isinstance(year, int) else None
+
+    def rows(self, sheet: str) -> list[Row]:
+        return self.tables.get(sheet, [])
+
+    def has_data(self, sheet: str) -> bool:
+        return bool(self.tables.get(sheet))
+
+
+def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
+    """Type every known sheet of RAW; return the book and the findings of reading it."""
+    book = Book(path=raw.path)
+    findings: list[Finding] = []
+    by_fold = {fold(name): sheet for name, sheet in raw.sheets.items()}
+    known = {fold(s.name) for s in schema.SHEETS} | {fold(n) for n in schema.KNOWN_EXTRA}
+    for name, sheet in raw.sheets.items():
+        if fold(name) not in known and not sheet.hidden:
+            findings.append(finding("sheet-unknown", Severity.NOTE, name))
+    for spec in schema.SHEETS:
+        found = by_fold.get(fold(spec.name))
+        if found is None:
+            severity = Severity.ERROR if spec.required else Severity.NOTE
+            findings.append(finding("sheet-missing", severity, spec.name))
+            continue
+        book.present.add(spec.name)
+        if spec.name == schema.INFO_SHEET:
+            findings += _parse_info(book, found)
+        else:
+            rows, sheet_findings = _parse_table(spec, found)
+            book.tables[spec.name] = rows
+            findings += sheet_findings
+    return book, findings
+
+
+def _find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
+    wanted = {fold(c.header) for c in spec.columns}
+    best, best_hits = None, 0
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        hits = sum(1 for v in row if isinstance(v, str) and fold(v) in wanted)
+        if hits > best_hits:
+            best, best_hits = index, hits
+    return best
+
+
+def _parse_table(spec: schema.Sheet, sheet: RawSheet) -> tuple[list[Row], list[Finding]]:
+    findings: list[Finding] = []
+    header_index = _find_header(sheet, spec)
+    if header_index is None:
+        if any(_is_filled(v) for row in sheet.rows for v in row) or spec.required:
+            for column in spec.columns:
+                severity = Severity.ERROR if column.required else Severity.WARNING
+                findings.append(finding("header-missing", severity, spec.name, "1", header=column.header))
+        return [], findings
+    header_row = header_index + 1
+    by_fold = {fold(c.header): c for c in spec.columns}
+    positions: dict[str, int] = {}
+    for index, value in enumerate(sheet.rows[header_index]):
+        if not _is_filled(value):
+            continue
+        ref = f"{column_letter(index)}{header_row}"
+        column = by_fold.get(fold(str(value)))
+        if column is None:
+            findings.append(finding("column-unknown", Severity.NOTE, spec.name, ref, value, header=str(value)))
+        elif column.header in positions:
+            first = f"{column_letter(positions[column.header])}{header_row}"
+            findings.append(finding("header-duplicate", Severity.ERROR, spec.name, ref, value, header=column.header, first=first))
+        else:
+            positions[column.header] = index
+    for column in spec.columns:
+        if column.header not in positions:
+            severity = Severity.ERROR if column.required else Severity.WARNING
+            findings.append(finding("header-missing", severity, spec.name, str(header_row), header=column.header))
+    rows: list[Row] = []
+    seen: dict[str, dict[str, str]] = {c.header: {} for c in spec.columns if c.unique}
+    for index in range(header_index + 1, len(sheet.rows)):
+        cells = sheet.rows[index]
+        raw = {h: cells[i] if i < len(cells) else "" for h, i in positions.items()}
+        if not any(_is_filled(v) for v in raw.values()):
+            continue  # blank rows are not data, wherever they lie
+        number = index + 1
+        values: dict[str, Any] = {}
+        refs = {h: f"{column_letter(i)}{number}" for h, i in positions.items()}
+        for header, value in raw.items():
+            column = spec.column(header)
+            typed, cell_findings = type_value(column, value, spec.name, refs[header])
+            values[header] = typed
+            findings += cell_findings
+            if column.unique and typed is not None:
+                folded = fold(str(typed))
+                if folded in seen[header]:
+                    findings.append(
+                        finding("value-duplicate", Severity.ERROR, spec.name, refs[header], value, header=header, first=seen[header][folded])
+                    )
+                else:
+                    seen[header][folded] = refs[header]
+        rows.append(Row(spec.name, number, values, refs, raw))
+    if spec.required and not rows:
+        findings.append(finding("sheet-empty", Severity.ERROR, spec.name, f"A{header_row + 1}"))
+    return rows, findings
+
+
+def _parse_info(book: Book, sheet: RawSheet) -> list[Finding]:
+    findings: list[Finding] = []
+    spec = schema.BY_NAME[schema.INFO_SHEET]
+    header_index = _find_header(sheet, spec)
+    start = 0 if header_index is None else header_index + 1
+    label_col, value_col = 0, 1
+    if header_index is not None:
+        header = [fold(str(v)) for v in sheet.rows[header_index]]
+        label_col = header.index(fold("Mục")) if fold("Mục") in header else 0
+        value_col = header.index(fold("Giá trị")) if fold("Giá trị") in header else label_col + 1
+    for index in range(start, len(sheet.rows)):
+        cells = sheet.rows[index]
+        label = cells[label_col] if label_col < len(cells) else ""
+        item = schema.INFO_BY_LABEL.get(fold(str(label))) if _is_filled(label) else None
+        if item is None:
+            continue
+        ref = f"{column_letter(value_col)}{index + 1}"
+        value = cells[value_col] if value_col < len(cells) else ""
+        book.info_cells[item.label] = ref
+        if not _is_filled(value):
+            if item.required:
+                findings.append(finding("value-required", Severity.ERROR, spec.name, ref, header=item.label))
+            continue
+        column = _info_column(item)
+        typed, cell_findings = type_value(column, value, spec.name, ref)
+        findings += cell_findings
+        if item.label == "Nơi nhận" and isinstance(typed, str):
+            typed = [line.strip() for line in str(value).splitlines() if line.strip()]
+        if typed is not None:
+            book.info[item.label] = typed
+    for item in schema.INFO:
+        if item.required and item.label not in book.info_cells:
+            findings.append(finding("info-item-missing", Severity.ERROR, spec.name, "A", header=item.label))
+    return findings
+
+
+def _info_column(item: schema.InfoItem) -> Column:
+    if item.label == "Năm":
+        return Column(item.label, Type.INTEGER, True, minimum=1900, maximum=2999)
+    if item.choices:
+        return Column(item.label, Type.CHOICE, choices=item.choices, aliases=schema.RATING_ALIASES)
+    return Column(item.label, required=item.required)
+
+
+def _is_filled(value: Any) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, list[Finding]]:
+    """Type one cell by its column; return the value (None when empty or wrong) and findings."""
+    header = column.header
+    if not _is_filled(value):
+        if column.default is not None:
+            return column.default, []
+        if column.required:
+            return None, [finding("value-required", Severity.ERROR, sheet, ref, header=header)]
+        return None, []
+    kind = column.type
+    if kind is Type.DATE:
+        return _type_date(column, value, sheet, ref)
+    if kind in (Type.INTEGER, Type.NUMBER):
+        return _type_number(column, value, sheet, ref)
+    if kind is Type.DATE_OR_TEXT and isinstance(value, (date, datetime)):
+        return _as_date(value), []
+    text, findings = _type_text(column, value, sheet, ref)
+    if kind is Type.CHOICE:
+        accepted = schema.choices_of(column)
+        choice = accepted.get(fold(text))
+        if choice is None:
+            close = difflib.get_close_matches(fold(text), list(accepted), n=1, cutoff=0.5)
+            closest = accepted[close[0]] if close else ""
+            return None, [*findings, finding("value-not-allowed", Severity.ERROR, sheet, ref, value, header=header, closest=closest)]
+        return choice, findings
+    if kind is Type.PERIOD:
+        try:
+            return Period.parse(text), findings
+        except PeriodError:
+            return None, [*findings, finding("value-not-period", Severity.ERROR, sheet, ref, value, header=header, accepted=ACCEPTED)]
+    if kind is Type.DOC_KEY:
+        if _DOC_KEY.match(text.strip()):
+            return text.strip().upper(), findings
+        try:
+            return Period.parse(text), findings
+        except PeriodError:
+            accepted = ACCEPTED + ", KH-2023, CD-2023, CT"
+            return None, [*findings, finding("value-not-period", Severity.ERROR, sheet, ref, value, header=header, accepted=accepted)]
+    return text, findings
+
+
+def _type_text(column: Column, value: Any, sheet: str, ref: str) -> tuple[str, list[Finding]]:
+    if isinstance(value, (date, datetime)):
+        return _as_date(value).strftime("%d/%m/%Y"), []
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value)), []
+    text = str(value)
+    findings: list[Finding] = []
+    header = column.header
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        findings.append(finding("text-not-nfc", Severity.NOTE, sheet, ref, value, header=header))
+    if looks_legacy(nfc):
+        findings.append(finding("text-legacy-encoding", Severity.WARNING, sheet, ref, value, header=header))
+    tidy = "\n".join(" ".join(line.split()) for line in nfc.strip().splitlines())
+    if header in _NAME_COLUMNS and tidy != nfc:
+        findings.append(finding("text-spaces", Severity.NOTE, sheet, ref, value, header=header))
+    return tidy, findings
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _type_date(column: Column, value: Any, sheet: str, ref: str) -> tuple[date | None, list[Finding]]:
+    header = column.header
+    if isinstance(value, (date, datetime)):
+        return _as_date(value), []
+    if isinstance(value, str):
+        match = _DATE_TEXT.match(unicodedata.normalize("NFC", value))
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            try:
+                read = date(year, month, day)
+            except ValueError:
+                pass
+            else:
+                return read, [finding("date-as-text", Severity.WARNING, sheet, ref, value, header=header, read=read.strftime("%d/%m/%Y"))]
+    return None, [finding("value-not-date", Severity.ERROR, sheet, ref, value, header=header)]
+
+
+def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[float | int | None, list[Finding]]:
+    header = column.header
+    number: float | None = None
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str) and _NUMBER_TEXT.match(value):
+        number = _number_from_text(value.strip())
+    if number is None:
+        return None, [finding("value-not-number", Severity.ERROR, sheet, ref, value, header=header)]
+    if column.type is Type.INTEGER and not number.is_integer():
+        return None, [finding("value-not-integer", Severity.ERROR, sheet, ref, value, header=header)]
+    if number < 0 and (column.minimum or 0) >= 0:
+        return None, [finding("value-negative", Severity.ERROR, sheet, ref, value, header=header)]
+    low, high = column.minimum, column.maximum
+    if (low is not None and number < low) or (high is not None and number > high):
+        return None, [finding("value-out-of-range", Severity.ERROR, sheet, ref, value, header=header, low=_plain(low), high=_plain(high))]
+    return (int(number) if number.is_integer() else number), []
+
+
+def _number_from_text(text: str) -> float:
+    """`01` -> 1, `96,6` -> 96.6, `1.250` -> 1250 (Vietnamese thousands), `2.5` -> 2.5."""
+    text = text.lstrip("+")
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
+        return float(text.replace(".", ""))
+    return float(text.replace(".", "").replace(",", ".") if "," in text else text)
+
+
+def _plain(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -1,0 +1,383 @@
+"""The standard workbook (spec/workbook.md v1) declared once, as data.
+
+The blank template, the reader, the checks and the dropdown lists are all driven by this module;
+nothing else spells a sheet name, a header or a choice list.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+from xlkit.keys import NUMERIC_KEYS
+
+
+class Type(str, Enum):
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    DATE = "date"
+    CHOICE = "choice"
+    PERIOD = "period"  # 2023-H1, 2023, 2023-Q3
+    DOC_KEY = "doc_key"  # a period or a plan key: KH-2023, CD-2023, CT
+    DATE_OR_TEXT = "date_or_text"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    type: Type = Type.TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    unique: bool = False
+    help: str = ""
+    width: int = 14
+    minimum: float | None = None
+    maximum: float | None = None
+    aliases: tuple[tuple[str, str], ...] = ()  # accepted abbreviation -> choice
+    default: str | None = None  # the choice an empty cell means
+
+    @property
+    def is_count(self) -> bool:
+        return self.type is Type.INTEGER
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    columns: tuple[Column, ...] = ()
+    required: bool = False
+    help: str = ""
+    landscape: bool = False
+
+    def column(self, header: str) -> Column:
+        for c in self.columns:
+            if c.header == header:
+                return c
+        raise KeyError(header)
+
+
+@dataclass(frozen=True)
+class InfoItem:
+    label: str
+    required: bool = False
+    help: str = ""
+    choices: tuple[str, ...] = ()
+
+
+def fold(text: str) -> str:
+    """Fold a header or a choice the way people read it: NFC, case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+RATINGS = (
+    "Hoàn thành xuất sắc nhiệm vụ",
+    "Hoàn thành tốt nhiệm vụ",
+    "Hoàn thành nhiệm vụ",
+    "Không hoàn thành nhiệm vụ",
+)
+RATING_ALIASES = (
+    ("HTXSNV", RATINGS[0]),
+    ("HTTNV", RATINGS[1]),
+    ("HTNV", RATINGS[2]),
+    ("KHTNV", RATINGS[3]),
+)
+NOT_RATED = "Chưa xếp loại"
+STATUS_ACTIVE = "Đang sinh hoạt"
+STATUS_EXEMPT = "Miễn sinh hoạt"
+STATUS_IN = "Chuyển đến"
+STATUS_OUT = "Chuyển đi"
+STATUS_DECEASED = "Từ trần"
+STATUS_REMOVED = "Ra khỏi Đảng"
+STATUSES = (STATUS_ACTIVE, STATUS_EXEMPT, STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
+STATUSES_NEEDING_DATE = (STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
+STATUSES_LEAVING = (STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
+EDUCATION = ("Tiến sĩ", "Thạc sĩ", "Đại học", "Cao đẳng", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo")
+THEORY = ("Cử nhân", "Cao cấp", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo")
+FIELDS = (
+    "Xây dựng Đảng",
+    "Chính trị tư tưởng",
+    "Nhiệm vụ chính trị",
+    "Đoàn thể",
+    "Kiểm tra giám sát",
+    "Khác",
+)
+UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", "khác")
+DIRECTION_MIN, DIRECTION_MAX = "Tối thiểu", "Tối đa"
+MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA = "Thường kỳ", "Chuyên đề", "Bất thường"
+INSPECTION_FORMS = ("Kiểm tra", "Giám sát chuyên đề", "Giám sát thường xuyên")
+VERDICT_CLEAN, VERDICT_VIOLATION = "Không vi phạm", "Có vi phạm"
+DISCIPLINE = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+AWARD_PROPOSED, AWARD_GRANTED = "Đề nghị", "Đã công nhận"
+MONTH_DONE = ("Đã thực hiện", "Chưa thực hiện")
+CELL_SELF = "Chi bộ"
+
+# The prose sections (`Nội dung báo cáo` › Mục) each document weaves in, in document order.
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "report": (
+        "Mở đầu",
+        "Công tác xây dựng Đảng",
+        "Công tác chính trị, tư tưởng",
+        "Nhiệm vụ chính trị của đơn vị",
+        "Chính quyền và đoàn thể",
+        "Kiểm tra, giám sát",
+        "Đánh giá chung",
+        "Tồn tại, hạn chế",
+        "Phương hướng, nhiệm vụ",
+        "Kết thúc",
+    ),
+    "plan": (
+        "Căn cứ",
+        "Thuận lợi",
+        "Khó khăn",
+        "Nhiệm vụ chung",
+        "Nhiệm vụ cụ thể",
+        "Giải pháp",
+    ),
+    "thematic": ("Mục đích, yêu cầu", "Biện pháp thực hiện"),
+    "term": ("Căn cứ", "Mục tiêu", "Nhiệm vụ", "Giải pháp", "Tổ chức thực hiện"),
+}
+# Sections a document cannot do without (`check --period` warns when they have no row).
+SECTIONS_NEEDED: dict[str, tuple[str, ...]] = {
+    "report": (
+        "Mở đầu",
+        "Công tác xây dựng Đảng",
+        "Công tác chính trị, tư tưởng",
+        "Nhiệm vụ chính trị của đơn vị",
+        "Chính quyền và đoàn thể",
+        "Đánh giá chung",
+        "Tồn tại, hạn chế",
+        "Phương hướng, nhiệm vụ",
+    ),
+}
+ALL_SECTIONS = tuple(dict.fromkeys(s for group in SECTIONS.values() for s in group))
+
+INFO_SHEET = "Thông tin"
+MEMBERS = "Đảng viên"
+TARGETS = "Chỉ tiêu"
+FIGURES = "Số liệu"
+MEETINGS = "Sinh hoạt"
+THEMATIC = "Chuyên đề"
+MONTHLY = "Kế hoạch tháng"
+DEVELOPMENT = "Phát triển Đảng"
+INSPECTIONS = "Kiểm tra giám sát"
+AWARDS = "Thi đua khen thưởng"
+PROSE = "Nội dung báo cáo"
+GUIDE = "Hướng dẫn"
+LISTS = "Danh mục"  # hidden sheet holding the dropdown lists
+
+INFO: tuple[InfoItem, ...] = (
+    InfoItem("Năm", True, "Năm của sổ, ví dụ 2023"),
+    InfoItem("Đảng bộ cấp trên", True, "Ví dụ: ĐẢNG BỘ XÃ SƠN PHÚ"),
+    InfoItem("Tên chi bộ", True, "Ví dụ: CHI BỘ TRƯỜNG MẦM NON SƠN PHÚ"),
+    InfoItem("Ký hiệu chi bộ", True, "Phần sau dấu gạch chéo trong Số 03-BC/CB, ví dụ CB"),
+    InfoItem("Địa danh", True, "Địa danh ghi trước ngày tháng, ví dụ Sơn Phú"),
+    InfoItem("Bí thư", True, "Họ và tên người ký văn bản"),
+    InfoItem("Nhiệm kỳ", False, "Ví dụ 2020-2025"),
+    InfoItem("Đơn vị", False, "Ví dụ: Trường Mầm non Sơn Phú"),
+    InfoItem("Nơi nhận", False, "Mỗi nơi nhận một dòng (Alt+Enter để xuống dòng)"),
+    InfoItem("Chi bộ tự xếp loại", False, "Kết quả chi bộ tự đánh giá cuối năm", RATINGS),
+)
+
+_DATE = "Ngày, dạng dd/mm/yyyy"
+_RATING_HELP = "Hoặc viết tắt HTXSNV, HTTNV, HTNV, KHTNV"
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet(
+        INFO_SHEET,
+        (Column("Mục", width=24), Column("Giá trị", width=60)),
+        required=True,
+        help="Thông tin chung của chi bộ: mỗi dòng một mục; ghi giá trị ở cột B.",
+    ),
+    Sheet(
+        MEMBERS,
+        (
+            Column("STT", Type.INTEGER, width=6, minimum=0, help="Số thứ tự"),
+            Column("Họ và tên", required=True, unique=True, width=26, help="Họ và tên đầy đủ, không trùng"),
+            Column("Ngày sinh", Type.DATE, True, width=12, help=_DATE),
+            Column("Giới tính", Type.CHOICE, True, ("Nam", "Nữ"), width=9),
+            Column("Dân tộc", required=True, width=10, help="Kinh hoặc tên dân tộc"),
+            Column("Tôn giáo", width=10, help="Để trống hoặc Không nếu không theo tôn giáo"),
+            Column("Ngày vào Đảng", Type.DATE, True, width=13, help="Ngày kết nạp"),
+            Column("Ngày chính thức", Type.DATE, width=13, help="Để trống khi còn dự bị"),
+            Column(
+                "Chức vụ Đảng",
+                Type.CHOICE,
+                choices=("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên"),
+                width=13,
+                default="Đảng viên",
+            ),
+            Column("Chức vụ chính quyền", width=16, help="Ví dụ: Hiệu trưởng, Giáo viên"),
+            Column("Trình độ chuyên môn", Type.CHOICE, choices=EDUCATION, width=15),
+            Column("Lý luận chính trị", Type.CHOICE, choices=THEORY, width=15),
+            Column("Tình trạng", Type.CHOICE, choices=STATUSES, width=15, default=STATUS_ACTIVE),
+            Column(
+                "Ngày thay đổi",
+                Type.DATE,
+                width=13,
+                help="Bắt buộc khi Chuyển đến, Chuyển đi, Từ trần, Ra khỏi Đảng",
+            ),
+            Column(
+                "Xếp loại",
+                Type.CHOICE,
+                choices=(*RATINGS, NOT_RATED),
+                aliases=RATING_ALIASES,
+                width=26,
+                help=_RATING_HELP,
+            ),
+            Column("Ghi chú", width=20),
+        ),
+        required=True,
+        landscape=True,
+        help="Mỗi đảng viên một dòng, kể cả người đã chuyển đi trong năm (ghi Tình trạng và Ngày thay đổi).",
+    ),
+    Sheet(
+        TARGETS,
+        (
+            Column("Mã", required=True, unique=True, width=8, help="Ví dụ CT01, không trùng"),
+            Column("Lĩnh vực", Type.CHOICE, choices=FIELDS, width=18),
+            Column("Nội dung", required=True, width=44),
+            Column("Đơn vị tính", Type.CHOICE, True, UNITS, width=10),
+            Column("Chiều", Type.CHOICE, choices=(DIRECTION_MIN, DIRECTION_MAX), width=10, default=DIRECTION_MIN),
+            Column("Kế hoạch năm", Type.NUMBER, True, width=11, minimum=0),
+            Column("Kế hoạch 6 tháng", Type.NUMBER, width=11, minimum=0, help="Để trống: dùng kế hoạch năm"),
+            Column("Thực hiện 6 tháng đầu", Type.NUMBER, width=11, minimum=0),
+            Column("Thực hiện cả năm", Type.NUMBER, width=11, minimum=0),
+            Column(
+                "Nguồn số liệu",
+                Type.CHOICE,
+                choices=NUMERIC_KEYS,
+                width=24,
+                help="Chọn chỉ số để xlkit tự tính kết quả",
+            ),
+            Column("Ghi chú", width=20),
+        ),
+        landscape=True,
+        help="Các chỉ tiêu của năm; kết quả ghi ở cột Thực hiện hoặc chọn Nguồn số liệu để tự tính.",
+    ),
+    Sheet(
+        FIGURES,
+        (
+            Column("Mã", required=True, width=8),
+            Column("Nội dung", required=True, width=40, help="Ví dụ: Số trẻ xếp loại đạt chuẩn"),
+            Column("Kỳ", Type.PERIOD, True, width=10, help="Ví dụ 2023-H1, 2023-H2, 2023"),
+            Column("Số đạt", Type.NUMBER, True, width=10, minimum=0),
+            Column("Tổng số", Type.NUMBER, width=10, minimum=0),
+            Column("Đơn vị tính", width=10),
+            Column("Ghi chú", width=20),
+        ),
+        help="Số liệu về nhiệm vụ chính trị của đơn vị (trẻ, lớp, điểm thi đua...).",
+    ),
+    Sheet(
+        MEETINGS,
+        (
+            Column("Ngày", Type.DATE, True, width=12, help=_DATE),
+            Column("Loại", Type.CHOICE, True, (MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA), width=12),
+            Column("Nội dung", width=40),
+            Column("Có mặt", Type.INTEGER, True, width=9, minimum=0),
+            Column("Vắng có lý do", Type.INTEGER, width=9, minimum=0),
+            Column("Vắng không lý do", Type.INTEGER, width=9, minimum=0),
+            Column("Biên bản", Type.CHOICE, choices=("Có", "Không"), width=9),
+            Column("Ghi chú", width=20),
+        ),
+        help="Mỗi buổi sinh hoạt chi bộ đã tổ chức một dòng.",
+    ),
+    Sheet(
+        THEMATIC,
+        (
+            Column("Quý", Type.INTEGER, True, width=6, minimum=1, maximum=4, help="1 đến 4"),
+            Column("Chủ đề", required=True, width=44),
+            Column("Người chuẩn bị", width=20),
+            Column("Thời gian dự kiến", Type.DATE_OR_TEXT, width=16),
+            Column("Ghi chú", width=20),
+        ),
+        help="Kế hoạch sinh hoạt chuyên đề của năm, mỗi quý ít nhất một chủ đề.",
+    ),
+    Sheet(
+        MONTHLY,
+        (
+            Column("Tháng", Type.INTEGER, True, width=7, minimum=1, maximum=12, help="1 đến 12"),
+            Column("Nội dung hoạt động", required=True, width=50),
+            Column("Phụ trách", width=18),
+            Column("Kết quả", Type.CHOICE, choices=MONTH_DONE, width=15),
+            Column("Ghi chú", width=20),
+        ),
+        help="Kế hoạch hoạt động từng tháng.",
+    ),
+    Sheet(
+        DEVELOPMENT,
+        (
+            Column("Họ và tên", required=True, width=26),
+            Column("Ngày sinh", Type.DATE, width=12),
+            Column("Ngày học lớp nhận thức", Type.DATE, width=14),
+            Column("Ngày hoàn thiện hồ sơ", Type.DATE, width=14),
+            Column("Ngày kết nạp", Type.DATE, width=13),
+            Column("Ghi chú", width=20),
+        ),
+        help="Quần chúng ưu tú được bồi dưỡng, hoàn thiện hồ sơ và kết nạp.",
+    ),
+    Sheet(
+        INSPECTIONS,
+        (
+            Column("Ngày", Type.DATE, True, width=12),
+            Column("Hình thức", Type.CHOICE, True, INSPECTION_FORMS, width=20),
+            Column("Đối tượng", required=True, width=24, help="Họ tên đảng viên, hoặc Chi bộ"),
+            Column("Nội dung", width=36),
+            Column("Kết luận", Type.CHOICE, choices=(VERDICT_CLEAN, VERDICT_VIOLATION), width=14),
+            Column("Kỷ luật", Type.CHOICE, choices=DISCIPLINE, width=12),
+            Column("Ghi chú", width=20),
+        ),
+        landscape=True,
+        help="Mỗi cuộc kiểm tra, giám sát một dòng.",
+    ),
+    Sheet(
+        AWARDS,
+        (
+            Column("Ngày", Type.DATE, width=12),
+            Column("Kỳ", Type.PERIOD, True, width=10, help="Ví dụ 2023-H1 hoặc 2023"),
+            Column("Đối tượng", required=True, width=26, help="Họ tên, hoặc Tập thể ..."),
+            Column("Danh hiệu", required=True, width=36, help="Ví dụ: Chiến sĩ thi đua cơ sở"),
+            Column(
+                "Trạng thái",
+                Type.CHOICE,
+                choices=(AWARD_PROPOSED, AWARD_GRANTED),
+                width=14,
+                default=AWARD_GRANTED,
+            ),
+            Column("Ghi chú", width=20),
+        ),
+        help="Danh hiệu thi đua, khen thưởng được đề nghị hoặc công nhận.",
+    ),
+    Sheet(
+        PROSE,
+        (
+            Column("Kỳ", Type.DOC_KEY, True, width=10, help="2023-H1, 2023, KH-2023, CD-2023 hoặc CT"),
+            Column("Mục", Type.CHOICE, True, ALL_SECTIONS, width=28),
+            Column("Nội dung", required=True, width=90, help="Mỗi dòng một đoạn văn hoặc một ý, theo thứ tự"),
+        ),
+        help="Lời văn của báo cáo, kế hoạch: mỗi dòng một đoạn, theo thứ tự xuất hiện.",
+    ),
+)
+
+BY_NAME = {s.name: s for s in SHEETS}
+DATA_SHEETS = tuple(s for s in SHEETS if s.name != INFO_SHEET)
+KNOWN_EXTRA = (GUIDE, LISTS)  # written by `xlkit new`, never read back
+INFO_BY_LABEL = {fold(i.label): i for i in INFO}
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def choices_of(column: Column) -> dict[str, str]:
+    """Map every accepted spelling of a choice column, folded, to the canonical choice."""
+    accepted = {fold(c): c for c in column.choices}
+    accepted.update({fold(a): c for a, c in column.aliases})
+    return accepted

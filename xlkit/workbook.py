@@ -1,0 +1,185 @@
+"""Read a workbook file (.xlsx, .xlsm, .ods) into raw sheets, safely and without writing to it.
+
+The file is vetted before any parser sees it: its zip is decompressed as a stream under a size cap
+(a zip bomb is refused in a second, with bounded memory) and any XML part that declares a DTD is
+refused (entity expansion). Then python-calamine reads the cells: it is fast to import and to read,
+which keeps `xlkit check` instant. Row lists keep the sheet's own numbering: rows[0] is row 1.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
+MAX_RATIO = 200  # a part that inflates more than this (and is big) is a bomb
+MAX_PARTS = 10_000
+_CHUNK = 1 << 20
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+class UnreadableWorkbook(Exception):
+    """The file cannot be read as a workbook; `reason` is a catalogue key."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
+
+    @property
+    def code(self) -> str:
+        if self.reason == "encrypted":
+            return "file-encrypted"
+        if self.reason == "legacy":
+            return "file-legacy-format"
+        return "file-unreadable"
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    name: str
+    rows: list[list[Any]]
+    hidden: bool = False
+
+
+@dataclass
+class RawBook:
+    path: Path
+    format: str  # "xlsx" or "ods"
+    sheets: dict[str, RawSheet] = field(default_factory=dict)
+    # sheet name -> cells holding a formula with no cached value
+    formulas_without_value: dict[str, list[str]] = field(default_factory=dict)
+
+
+def read_raw(path: Path) -> RawBook:
+    """Vet and read the file at PATH; raise UnreadableWorkbook when it is not a readable workbook."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except IsADirectoryError:
+        raise UnreadableWorkbook("not-a-file", str(path)) from None
+    except OSError as exc:
+        raise UnreadableWorkbook("io", exc.strerror or str(exc)) from None
+    if head.startswith(_OLE_MAGIC):
+        raise UnreadableWorkbook("encrypted" if _ole_is_encrypted(path) else "legacy")
+    if not head.startswith(b"PK"):
+        raise UnreadableWorkbook("not-spreadsheet")
+    fmt, formula_parts = _vet_zip(path)
+    book = RawBook(path=path, format=fmt)
+    _read_cells(book)
+    if formula_parts:
+        book.formulas_without_value = _formulas_without_value(path, formula_parts)
+    return book
+
+
+def _ole_is_encrypted(path: Path) -> bool:
+    # An encrypted .xlsx is an OLE container with an EncryptionInfo stream; a plain .xls has none.
+    with path.open("rb") as handle:
+        return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
+
+
+def _vet_zip(path: Path) -> tuple[str, set[str]]:
+    """Decompress every part as a stream under the caps; return the format and parts with formulas."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise UnreadableWorkbook("corrupt") from None
+    with archive:
+        infos = archive.infolist()
+        names = {i.filename for i in infos}
+        if len(infos) > MAX_PARTS:
+            raise UnreadableWorkbook("bomb")
+        if sum(i.file_size for i in infos) > MAX_UNPACKED:
+            raise UnreadableWorkbook("bomb")
+        if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME:
+            fmt = "ods"
+        elif "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+            fmt = "xlsx"
+        elif "EncryptedPackage" in names:
+            raise UnreadableWorkbook("encrypted")
+        else:
+            raise UnreadableWorkbook("not-spreadsheet")
+        total = 0
+        formula_parts: set[str] = set()
+        for info in infos:
+            is_xml = info.filename.endswith((".xml", ".rels"))
+            tail = b""
+            seen = 0
+            try:
+                with archive.open(info) as part:
+                    while chunk := part.read(_CHUNK):
+                        seen += len(chunk)
+                        total += len(chunk)
+                        if total > MAX_UNPACKED or (
+                            seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)
+                        ):
+                            raise UnreadableWorkbook("bomb")
+                        if is_xml:
+                            window = tail + chunk
+                            if seen <= 2 * _CHUNK and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
+                                raise UnreadableWorkbook("hostile-xml")
+                            if info.filename.startswith("xl/worksheets/") and b"<f" in window:
+                                formula_parts.add(info.filename)
+                            tail = chunk[-16:]
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
+                    raise UnreadableWorkbook("encrypted") from None
+                raise UnreadableWorkbook("corrupt") from None
+        if fmt == "ods" and "META-INF/manifest.xml" in names:
+            if b"encryption-data" in archive.read("META-INF/manifest.xml"):
+                raise UnreadableWorkbook("encrypted")
+    return fmt, formula_parts
+
+
+def _read_cells(book: RawBook) -> None:
+    import python_calamine as calamine
+
+    try:
+        workbook = calamine.CalamineWorkbook.from_path(str(book.path))
+        hidden = {
+            m.name
+            for m in workbook.sheets_metadata
+            if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")
+        }
+        for name in workbook.sheet_names:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            book.sheets[name] = RawSheet(name=name, rows=rows, hidden=name in hidden)
+        workbook.close()
+    except calamine.PasswordError:
+        raise UnreadableWorkbook("encrypted") from None
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
+        raise UnreadableWorkbook("corrupt", str(exc).splitlines()[0] if str(exc) else "") from None
+
+
+def _formulas_without_value(path: Path, parts: set[str]) -> dict[str, list[str]]:
+    """Cells of PARTS holding a formula whose value was never computed (no cached <v>)."""
+    from defusedxml import ElementTree
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    found: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as archive:
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {r.get("Id"): r.get("Target", "") for r in rels}
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        names = {}
+        for sheet in workbook.iter(f"{main}sheet"):
+            target = targets.get(sheet.get(f"{rel_ns}id"), "")
+            target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            names[target] = sheet.get("name", "")
+        for part in sorted(parts):
+            with archive.open(part) as stream:
+                for _, cell in ElementTree.iterparse(stream):
+                    if cell.tag != f"{main}c":
+                        continue
+                    formula = cell.find(f"{main}f")
+                    value = cell.find(f"{main}v")
+                    if formula is not None and (value is None or not (value.text or "").strip()):
+                        found.setdefault(names.get(part, part), []).append(cell.get("r", ""))
+                    cell.clear()
+    return found
