@@ -96,6 +96,99 @@ def check(
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)
 
 
+@app.command()
+def indicators(
+    period: str = typer.Argument(..., help="2023-H1, 2023-H2, 2023 or 2023-Q1..Q4."),
+    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    format: str = typer.Option("table", "--format", help="table, csv or json."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
+    lang: str | None = LangOption,
+) -> None:
+    """Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv"""
+    from xlkit import indicators as compute_indicators
+    from xlkit.outputs import indicator_table
+
+    lang = _lang(lang)
+    if format not in ("table", "csv", "json"):
+        _fail(say("err.bad-format", lang, fmt=format, accepted="table, csv, json"))
+    wanted = _period(period, lang)
+    opened = _open(workbook, wanted, lang)
+    items = compute_indicators.compute(opened.book, wanted)
+    if format == "table":
+        text = None
+    else:
+        text = indicator_table.as_csv(items, lang) if format == "csv" else indicator_table.as_json(items, lang) + "\n"
+    if output is not None:
+        from xlkit.files import write_text
+
+        body = text if text is not None else "\n".join("\t".join(r) for r in indicator_table.table_rows(items, lang)) + "\n"
+        _guarded(lambda: write_text(output, body, protect=(opened.path,)), lang)
+        typer.echo(say("done.written", lang, path=output))
+    elif text is not None:
+        sys.stdout.write(text)
+    else:
+        from rich.table import Table
+
+        table = Table(title=f"{opened.path.name} — {wanted.label(lang)}", show_lines=False)
+        for column in ("key", "label" if lang == "en" else "chỉ số", "value" if lang == "en" else "giá trị", "source" if lang == "en" else "nguồn"):
+            table.add_column(column, overflow="fold")
+        for row in indicator_table.table_rows(items, lang):
+            table.add_row(*row)
+        _console().print(table)
+
+
+@app.command()
+def report(
+    period: str = typer.Argument(..., help="2023-H1, 2023-H2 or 2023."),
+    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write the report: .txt, .md, .docx or .pdf."),
+    format: str | None = typer.Option(None, "--format", help="txt, md, docx or pdf (replaces the extension)."),
+    so: str | None = typer.Option(None, "--so", help="The document's number, e.g. 03 (blank when omitted)."),
+    ngay: str | None = typer.Option(None, "--ngay", help="The document's date dd/mm/yyyy (default: today)."),
+    force: bool = typer.Option(False, "--force", help="Render even when the workbook has errors."),
+    lang: str | None = LangOption,
+) -> None:
+    """Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03"""
+    from xlkit.checks import check_book
+    from xlkit.documents.report import Issue, report_document
+    from xlkit.findings import Report
+    from xlkit.outputs import Format, output_path
+
+    lang = _lang(lang)
+    wanted = _period(period, lang)
+    fmt = None
+    if format is not None:
+        try:
+            fmt = Format.of(format)
+        except ValueError:
+            _fail(say("err.bad-format", lang, fmt=format, accepted="txt, md, docx, pdf"))
+    if output is not None:
+        try:
+            output, fmt = output_path(output, fmt)
+        except ValueError:
+            _fail(say("err.bad-format", lang, fmt=output.suffix, accepted="txt, md, docx, pdf"))
+    day = _parse_day(ngay, lang) if ngay else None
+    opened = _open(workbook, wanted, lang)
+    checked = Report(opened.path, opened.findings + check_book(opened.book, period=wanted))
+    if checked.errors:
+        _print_findings(checked, lang)
+        if not force:
+            raise typer.Exit(1)
+        print(say("warn.forced", lang, errors=len(checked.errors)), file=sys.stderr)
+    document = report_document(opened.book, wanted, Issue(so, day))
+    if output is None and fmt in (None, Format.TEXT):
+        from xlkit.outputs.text import render_text
+
+        sys.stdout.write(render_text(document))
+        return
+    if output is None:
+        output = Path(f"bao-cao-{wanted}.{fmt.value}")
+    from xlkit.outputs.write import write_document
+
+    _guarded(lambda: write_document(document, output, fmt, protect=(opened.path,)), lang)
+    typer.echo(say("done.written", lang, path=output))
+
+
 # --- helpers shared by the commands --------------------------------------------------------------
 
 
@@ -114,6 +207,46 @@ def _find(named: list[Path] | None, lang: str) -> list[Path]:
         _fail(say("err.no-such-path", lang, path=exc.path))
     except NothingFound as exc:
         _fail(say("err.no-workbooks", lang, places=", ".join(str(p) for p in exc.places) or "."))
+
+
+def _open(workbook: Path | None, period: Any, lang: str) -> Any:
+    """The workbook for PERIOD, opened; every way it can fail is exit 2 with one line."""
+    from xlkit.discover import NoSuchPath, NothingFound
+    from xlkit.select import NoWorkbookForYear, PeriodOutsideYear, open_for_period
+    from xlkit.workbook import UnreadableWorkbook
+
+    try:
+        return open_for_period(workbook, period)
+    except NoSuchPath as exc:
+        _fail(say("err.no-such-path", lang, path=exc.path))
+    except NothingFound as exc:
+        _fail(say("err.no-workbooks", lang, places=", ".join(str(p) for p in exc.places) or "."))
+    except UnreadableWorkbook as exc:
+        _fail(say("err.unreadable", lang, path=workbook, reason_say=f"reason.{exc.reason}"))
+    except PeriodOutsideYear as exc:
+        _fail(say("err.period-outside", lang, period=period, year=exc.year, path=exc.path))
+    except NoWorkbookForYear as exc:
+        _fail(say("err.no-year-match", lang, year=exc.year, places=", ".join(str(p) for p in exc.places)))
+
+
+def _guarded(write: Any, lang: str) -> None:
+    """Run a writer; an output that names the input, or a folder we cannot write, is exit 2."""
+    from xlkit.files import SameAsInput
+
+    try:
+        write()
+    except SameAsInput as exc:
+        _fail(say("err.same-as-input", lang, path=exc))
+    except OSError as exc:
+        _fail(say("err.cannot-write", lang, path=exc.filename or "", reason=exc.strerror or str(exc)))
+
+
+def _print_findings(report: Any, lang: str) -> None:
+    from xlkit.outputs.findings_text import report_lines
+
+    console = _console(stderr=True)
+    for text, style in report_lines(report, lang):
+        console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
 
 
 def _period(text: str, lang: str) -> Any:

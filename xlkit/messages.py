@@ -212,6 +212,8 @@ UI: dict[str, dict[str, str]] = {
     "err.workbook-errors": {"vi": "Sổ {path} còn {errors} lỗi; sửa rồi chạy lại, hoặc thêm --force", "en": "{path} has {errors} errors; fix them, or add --force"},
     "warn.forced": {"vi": "Cảnh báo: sổ còn {errors} lỗi, vẫn xuất theo --force", "en": "Warning: the workbook has {errors} errors; rendered anyway (--force)"},
     "err.bad-date": {"vi": "Ngày không hợp lệ: {value} (dạng dd/mm/yyyy)", "en": "Not a valid date: {value} (dd/mm/yyyy)"},
+    "err.same-as-input": {"vi": "Không ghi đè lên sổ đang đọc: {path}", "en": "Will not write over the workbook being read: {path}"},
+    "err.cannot-write": {"vi": "Không ghi được {path}: {reason}", "en": "Cannot write {path}: {reason}"},
     "done.new": {"vi": "Đã tạo sổ mới: {path}", "en": "Created the blank workbook: {path}"},
     "done.written": {"vi": "Đã ghi: {path}", "en": "Written: {path}"},
     "err.no-year-match": {"vi": "Không có sổ nào của năm {year} trong {places}", "en": "No workbook of the year {year} in {places}"},

@@ -1,0 +1,112 @@
+"""The party rules: each firing and not firing at its threshold, and the rule in force chosen by year."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date as d
+from pathlib import Path
+
+from xlkit import schema
+from xlkit.checks.party import RULES, check_party_rules, rules_in_force
+from xlkit.periods import Period
+from xlkit.records import Book, Row
+
+YEAR = Period.parse("2023")
+
+
+def member(number: int, **values) -> Row:
+    base = {c.header: None for c in schema.BY_NAME[schema.MEMBERS].columns}
+    base.update({"Họ và tên": f"Người {number}", "Ngày sinh": d(1980, 1, 1), "Ngày vào Đảng": d(2000, 1, 1), "Ngày chính thức": d(2001, 1, 1),
+                 "Tình trạng": schema.STATUS_ACTIVE, "Chức vụ Đảng": "Đảng viên"})
+    base.update(values)
+    cells = {c.header: f"{schema.column_letter(i)}{number}" for i, c in enumerate(schema.BY_NAME[schema.MEMBERS].columns)}
+    return Row(schema.MEMBERS, number, base, cells)
+
+
+def book(*members: Row, meetings: list[Row] | None = None) -> Book:
+    rows = list(members)
+    # three plain official members so that cell-too-small stays quiet unless a test wants it
+    rows += [member(50 + i) for i in range(3)]
+    return Book(Path("x.xlsx"), info={"Năm": 2023}, tables={schema.MEMBERS: rows, schema.MEETINGS: meetings or []})
+
+
+def codes(b: Book, period: Period = YEAR) -> list[tuple[str, str]]:
+    return [(f.code, f.cell) for f in check_party_rules(b, period)]
+
+
+def test_probation_overdue_threshold() -> None:
+    late = member(2, **{"Ngày vào Đảng": d(2022, 11, 17), "Ngày chính thức": None})  # 12 months + 30 working days: 29/12
+    in_time = member(3, **{"Ngày vào Đảng": d(2022, 11, 20), "Ngày chính thức": None})  # ... 01/01/2024
+    assert codes(book(late)) == [("probation-overdue", "H2")]
+    assert codes(book(in_time)) == []
+
+
+def test_admission_age_bounds() -> None:
+    def admitted_at(age_years: int, number: int) -> Row:
+        return member(number, **{"Ngày sinh": d(2023 - age_years, 5, 1), "Ngày vào Đảng": d(2023, 5, 1), "Ngày chính thức": None})
+
+    assert codes(book(admitted_at(18, 2), admitted_at(60, 3))) == []
+    young = member(4, **{"Ngày sinh": d(2005, 5, 2), "Ngày vào Đảng": d(2023, 5, 1), "Ngày chính thức": None})  # a day short of 18
+    assert codes(book(young)) == [("admission-age", "G4")]
+    assert codes(book(admitted_at(61, 5))) == [("admission-age", "G5")]
+
+
+def test_excellent_quota_threshold() -> None:
+    xs, tot = schema.RATINGS[0], schema.RATINGS[1]
+    goods = [member(10 + i, **{"Xếp loại": tot}) for i in range(5)]
+    assert codes(book(member(2, **{"Xếp loại": xs}), *goods)) == []  # 1 of 5 = 20%
+    assert codes(book(member(2, **{"Xếp loại": xs}), member(3, **{"Xếp loại": xs}), *goods)) == [("excellent-over-quota", "O2")]
+
+
+def test_rated_new_member_six_months_before_year_end() -> None:
+    tot = schema.RATINGS[1]
+    on_cutoff = member(2, **{"Ngày vào Đảng": d(2023, 6, 30), "Ngày chính thức": None, "Xếp loại": tot})
+    after = member(3, **{"Ngày vào Đảng": d(2023, 7, 1), "Ngày chính thức": None, "Xếp loại": tot})
+    exempt = member(4, **{"Tình trạng": schema.STATUS_EXEMPT, "Xếp loại": tot})
+    not_rated = member(5, **{"Tình trạng": schema.STATUS_EXEMPT, "Xếp loại": schema.NOT_RATED})
+    assert codes(book(on_cutoff, not_rated)) == []
+    assert codes(book(after, exempt)) == [("rated-but-exempt", "O3"), ("rated-but-exempt", "O4")]
+
+
+def test_cell_too_small_threshold() -> None:
+    three = Book(Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4)]})
+    two = Book(Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 3, 1)})]})
+    assert codes(three) == []
+    assert codes(two) == [("cell-too-small", "A")]
+
+
+def test_badge_due_only_on_the_milestones() -> None:
+    thirty = member(2, **{"Ngày vào Đảng": d(1993, 12, 30)})
+    thirty_one = member(3, **{"Ngày vào Đảng": d(1992, 1, 1)})
+    forty_five = member(4, **{"Ngày vào Đảng": d(1978, 1, 1)})
+    assert codes(book(thirty, thirty_one, forty_five)) == [("badge-due", "G2"), ("badge-due", "G4")]
+
+
+def meeting(number: int, day: d, kind: str) -> Row:
+    return Row(schema.MEETINGS, number, {"Ngày": day, "Loại": kind, "Có mặt": 3}, {"Ngày": f"A{number}"})
+
+
+def test_meetings_by_month_and_quarter_of_the_period() -> None:
+    rows = [meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate([1, 2, 3, 5, 6])]
+    rows += [meeting(10, d(2023, 2, 20), schema.MEETING_THEMATIC)]
+    found = check_party_rules(book(meetings=rows), Period.parse("2023-H1"))
+    assert sorted((f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in found) == [
+        ("meeting-month-missing", 4), ("thematic-quarter-missing", 2),
+    ]
+    assert codes(book(meetings=rows), Period.parse("2023-Q1")) == []
+
+
+def test_rule_in_force_is_chosen_by_year() -> None:
+    assert rules_in_force(2020)["excellent-over-quota"].source == "Quy định 132-QĐ/TW"
+    assert rules_in_force(2024)["excellent-over-quota"].source == "Quy định 124-QĐ/TW"
+    assert "meeting-month-missing" not in rules_in_force(2017)
+    # a successor regulation is one more entry: from 2026 a 10% quota, say
+    successor = replace(rules_in_force(2024)["excellent-over-quota"], source="Quy định mới", valid_from=d(2026, 1, 1), params={"ratio_pct": 10})
+    rules = (*RULES, successor)
+    assert rules_in_force(2026, rules)["excellent-over-quota"].params["ratio_pct"] == 10
+    assert rules_in_force(2025, rules)["excellent-over-quota"].params["ratio_pct"] == 20
+    xs, tot = schema.RATINGS[0], schema.RATINGS[1]
+    members = [member(2, **{"Xếp loại": xs}), *(member(10 + i, **{"Xếp loại": tot}) for i in range(6))]  # 1 of 6 = 16,7%
+    book_2026 = Book(Path("x"), info={"Năm": 2026}, tables={schema.MEMBERS: members})
+    assert [f.code for f in check_party_rules(book_2026, Period.parse("2026"), rules)] == ["excellent-over-quota"]
+    assert [f.code for f in check_party_rules(book_2026, Period.parse("2026"))] == []

@@ -1,0 +1,70 @@
+"""Vietnamese formatting filters and name ordering."""
+
+from __future__ import annotations
+
+from datetime import date as d
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xlkit import vn
+
+
+@pytest.mark.parametrize(
+    "function, value, expected",
+    [
+        (vn.count, 1, "01"),
+        (vn.count, 9, "09"),
+        (vn.count, 10, "10"),
+        (vn.count, 0, "0"),
+        (vn.count, 1250, "1.250"),
+        (vn.percent, 96.578, "96,6%"),
+        (vn.percent, 100.0, "100%"),
+        (vn.percent, 112.5, "112,5%"),
+        (vn.percent, None, "—"),
+        (vn.number, 1250, "1.250"),
+        (vn.number, 171.5, "171,5"),
+        (vn.number, 0.05, "0,1"),
+        (vn.long_date, d(2023, 7, 4), "ngày 04 tháng 7 năm 2023"),
+        (vn.long_date, d(2026, 1, 9), "ngày 09 tháng 01 năm 2026"),
+        (vn.long_date, d(2018, 2, 20), "ngày 20 tháng 02 năm 2018"),
+        (vn.long_date, d(2018, 4, 3), "ngày 03 tháng 4 năm 2018"),
+        (vn.long_date, d(2023, 12, 31), "ngày 31 tháng 12 năm 2023"),
+    ],
+)
+def test_filter_table(function, value, expected) -> None:
+    assert function(value) == expected
+
+
+def test_ratio() -> None:
+    assert vn.ratio(367, 380) == "367/380 đạt 96,6%"
+    assert vn.ratio(9, 9) == "09/09 đạt 100%"
+
+
+def test_names_in_vietnamese_order() -> None:
+    names = ["Nguyễn Văn Ánh", "Trần Thị Anh", "Lê Văn Ảnh", "Phạm Thị Ăn", "Vũ Thị Bình", "Hoàng Anh", "Đỗ Thị Đào", "Nguyễn Thị Dung", "Lê Thị Ân", "Bùi Văn Hà", "Bùi Thị Hà"]
+    assert vn.sort_names(names) == [
+        "Hoàng Anh", "Trần Thị Anh", "Lê Văn Ảnh", "Nguyễn Văn Ánh", "Phạm Thị Ăn", "Lê Thị Ân", "Vũ Thị Bình", "Nguyễn Thị Dung",
+        "Đỗ Thị Đào", "Bùi Thị Hà", "Bùi Văn Hà",
+    ]
+
+
+def test_syllable_by_syllable_not_whole_string() -> None:
+    # whole-string tone comparison would put "Hà Anh" after "Ha Bình"; syllables decide first
+    assert vn.sort_names(["Nguyễn Thị Hà", "Nguyễn Thị Ha"]) == ["Nguyễn Thị Ha", "Nguyễn Thị Hà"]
+    assert vn.sort_names(["Lê Hà Bình", "Lê Ha Bình"]) == ["Lê Ha Bình", "Lê Hà Bình"]
+    assert vn.sort_names(["A Ánh", "A Anh", "A Ảnh", "A Ãnh", "A Ành", "A Ạnh"]) == ["A Anh", "A Ành", "A Ảnh", "A Ãnh", "A Ánh", "A Ạnh"]
+
+
+@given(st.lists(st.sampled_from(["An", "Ân", "Ấn", "Bình", "Đào", "Dung", "Hà", "Hạ", "Yến", "Thị", "Văn", "Nguyễn", "Lê"]), min_size=1, max_size=4))
+def test_order_is_total_and_stable_under_normalisation(words) -> None:
+    import unicodedata
+
+    name = " ".join(words)
+    assert vn.name_key(name) == vn.name_key(unicodedata.normalize("NFD", name))
+
+
+@pytest.mark.parametrize("text, legacy", [("Tr\xadêng", True), ("tröôøng", True), ("Lª V¨n", True), ("Trường", False), ("Nguyễn Thị Yến", False), ("Hà Nội", False), ("100%", False)])
+def test_legacy_encoding(text, legacy) -> None:
+    assert vn.looks_legacy(text) is legacy

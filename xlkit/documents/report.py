@@ -1,0 +1,244 @@
+"""The half-year / year report (documents.md §1): which figures, which names, which prose.
+
+Everything the template prints is computed here from the records and the indicators; the template
+only says it in words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from xlkit import indicators, schema
+from xlkit.documents.model import Document
+from xlkit.documents.render import render
+from xlkit.indicators import as_mapping
+from xlkit.periods import Kind, Period, quarter_roman
+from xlkit.records import Book, Row
+from xlkit.schema import fold
+from xlkit.vn import sort_names
+
+ADMISSION_KEYS = ("members.admitted", "development.admitted")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What the header block needs: the document's number and date."""
+
+    number: str | None = None  # "03"; None leaves a blank to fill by hand
+    day: date | None = None
+
+
+def cell_name(book: Book) -> str:
+    """`Chi bộ Trường Mầm non Hoa Sen`: the cell named in running text."""
+    unit = book.info.get("Đơn vị")
+    if unit:
+        return f"Chi bộ {unit}"
+    name = str(book.info.get("Tên chi bộ", "Chi bộ"))
+    words = name.split()
+    return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:2]), *(w.capitalize() for w in words[2:])]) if words else name
+
+
+def recipients(book: Book) -> list[str]:
+    given = book.info.get("Nơi nhận")
+    if given:
+        return list(given)
+    superior = str(book.info.get("Đảng bộ cấp trên", "")).replace("ĐẢNG BỘ", "Đảng ủy", 1)
+    superior = superior[:1] + superior[1:].lower() if superior else "Cấp ủy cấp trên"
+    return [f"{_proper_place(superior)} (để b/c);", "Lưu Chi bộ."]
+
+
+def _proper_place(text: str) -> str:
+    # "Đảng ủy xã hòa bình" -> "Đảng ủy xã Hòa Bình": the place name after the unit kind is capitalised
+    words = text.split()
+    kinds = {"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "trường", "cơ", "quan"}
+    out, in_name = [], False
+    for index, word in enumerate(words):
+        if index < 2:
+            out.append(word)
+            continue
+        in_name = in_name or word not in kinds
+        out.append(word.capitalize() if in_name else word)
+    return " ".join(out)
+
+
+def build_context(book: Book, period: Period, issue: Issue) -> dict[str, Any]:
+    """Every value the report template prints, for BOOK and PERIOD."""
+    values = as_mapping(indicators.compute(book, period))
+    day = issue.day or date.today()
+    return {
+        "info": {
+            "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
+            "cell": str(book.info.get("Tên chi bộ", "")).upper(),
+            "symbol": book.info.get("Ký hiệu chi bộ", "CB"),
+            "place": book.info.get("Địa danh", ""),
+            "secretary": book.info.get("Bí thư", ""),
+            "cell_name": cell_name(book),
+            "recipients": recipients(book),
+        },
+        "number": issue.number,
+        "day": day,
+        "period": period,
+        "next": period.next(),
+        "is_year": period.kind is Kind.YEAR,
+        "v": values,
+        "prose": _prose(book, period),
+        "members": _members(book, period, values),
+        "meetings": _meetings(values, book, period),
+        "development": _development(book, period, values),
+        "figures": _figures(book, period),
+        "inspection": _inspection(book, period, values),
+        "targets": _targets(book, period, values),
+        "awards": _awards(book, period),
+        "ratings": _ratings(values),
+    }
+
+
+def _prose(book: Book, period: Period) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {s: [] for s in schema.SECTIONS["report"]}
+    for row in book.rows(schema.PROSE):
+        if row["Kỳ"] == period and row["Mục"] in sections and row["Nội dung"]:
+            sections[row["Mục"]].append(row["Nội dung"])
+    return sections
+
+
+def _in(period: Period, day: date | None) -> bool:
+    return day is not None and period.contains(day)
+
+
+def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
+    rows = book.rows(schema.MEMBERS)
+    admitted = [m["Họ và tên"] for m in rows if _in(period, m["Ngày vào Đảng"]) and m["Tình trạng"] != schema.STATUS_IN]
+    confirmed = [m["Họ và tên"] for m in rows if _in(period, m["Ngày chính thức"])]
+    moved = {
+        status: sort_names([m["Họ và tên"] for m in rows if m["Tình trạng"] == status and _in(period, m["Ngày thay đổi"])])
+        for status in schema.STATUSES_LEAVING + (schema.STATUS_IN,)
+    }
+    return {"admitted": sort_names(admitted), "confirmed": sort_names(confirmed), "moved": moved, "total": values["members.total"]}
+
+
+def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, Any]:
+    thematic = [r for r in book.rows(schema.MEETINGS) if r["Loại"] == schema.MEETING_THEMATIC and _in(period, r["Ngày"])]
+    quarters = sorted({(r["Ngày"].month - 1) // 3 + 1 for r in thematic})
+    held = {r["Ngày"].month for r in book.rows(schema.MEETINGS) if r["Loại"] == schema.MEETING_REGULAR and _in(period, r["Ngày"])}
+    missing = [m for m in period.months if m not in held]
+    return {
+        "recorded": values["meetings.regular"] is not None,
+        "quarters": [f"quý {quarter_roman(q)}" for q in quarters],
+        "months_missing": missing if values["meetings.regular"] is not None else [],
+    }
+
+
+def _development(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
+    rows = book.rows(schema.DEVELOPMENT)
+    dossiers = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày hoàn thiện hồ sơ"])])
+    trained = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày học lớp nhận thức"])])
+    share = None
+    for target in book.rows(schema.TARGETS):
+        if target["Nguồn số liệu"] in ADMISSION_KEYS:
+            share = values.get(f"target.{target['Mã']}.pct")
+            break
+    return {"dossiers": dossiers, "trained": trained, "admission_share": share}
+
+
+def _figures(book: Book, period: Period) -> list[dict[str, Any]]:
+    return [
+        {"name": r["Nội dung"], "value": r["Số đạt"], "total": r["Tổng số"], "unit": r["Đơn vị tính"] or ""}
+        for r in book.rows(schema.FIGURES)
+        if r["Kỳ"] == period and r["Số đạt"] is not None
+    ]
+
+
+def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
+    rows = [r for r in book.rows(schema.INSPECTIONS) if _in(period, r["Ngày"])]
+
+    def people(test) -> list[str]:
+        return sort_names(list(dict.fromkeys(r["Đối tượng"] for r in rows if test(r) and fold(r["Đối tượng"] or "") != fold(schema.CELL_SELF))))
+
+    def of_cell(test) -> int:
+        return sum(1 for r in rows if test(r) and fold(r["Đối tượng"] or "") == fold(schema.CELL_SELF))
+
+    def is_check(r: Row) -> bool:
+        return r["Hình thức"] == "Kiểm tra"
+
+    def is_watch(r: Row) -> bool:
+        return (r["Hình thức"] or "").startswith("Giám sát")
+
+    return {
+        "recorded": values["inspection.kiem_tra"] is not None,
+        "checked": people(is_check),
+        "checked_cell": of_cell(is_check),
+        "watched": people(is_watch),
+        "watched_cell": of_cell(is_watch),
+        "violators": sort_names([r["Đối tượng"] for r in rows if r["Kết luận"] == schema.VERDICT_VIOLATION]),
+        "disciplined": [(r["Đối tượng"], r["Kỷ luật"]) for r in rows if r["Kỷ luật"]],
+    }
+
+
+def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
+    rows, remaining = [], []
+    for t in book.rows(schema.TARGETS):
+        code = t["Mã"]
+        if not code:
+            continue
+        unit = t["Đơn vị tính"] or ""
+        direction = t.get("Chiều", schema.DIRECTION_MIN)
+        row = {
+            "code": code,
+            "name": t["Nội dung"] or code,
+            "field": t["Lĩnh vực"] or "",
+            "unit": unit,
+            "at_most": direction == schema.DIRECTION_MAX,
+            "plan": values.get(f"target.{code}.plan"),
+            "actual": values.get(f"target.{code}.actual"),
+            "pct": values.get(f"target.{code}.pct"),
+            "status": values.get(f"target.{code}.status"),
+        }
+        rows.append(row)
+        year_plan = t["Kế hoạch năm"]
+        actual = row["actual"]
+        if direction == schema.DIRECTION_MIN and year_plan is not None and period.kind is not Kind.YEAR and (actual or 0) < year_plan:
+            remaining.append({**row, "year_plan": year_plan, "left": year_plan - (actual or 0)})
+        elif period.kind is Kind.YEAR and row["status"] == indicators.NOT_REACHED:
+            remaining.append({**row, "year_plan": year_plan, "left": None})
+    return {"rows": rows, "reached": values.get("targets.reached"), "total": values.get("targets.total"), "remaining": remaining}
+
+
+def _awards(book: Book, period: Period) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, str, bool], list[str]] = defaultdict(list)
+    for r in book.rows(schema.AWARDS):
+        if r["Kỳ"] is None or not r["Kỳ"].within(period) or not r["Danh hiệu"]:
+            continue
+        who = r["Đối tượng"] or ""
+        collective = fold(who).startswith("tập thể")
+        groups[(r["Danh hiệu"], r.get("Trạng thái", schema.AWARD_GRANTED), collective)].append(who)
+    out = []
+    for (title, status, collective), who in groups.items():
+        is_merit = fold(title).startswith(("bằng khen", "giấy khen", "huân chương", "kỷ niệm chương"))
+        out.append(
+            {
+                "title": title,
+                "proposed": status == schema.AWARD_PROPOSED,
+                "collective": collective,
+                "merit": is_merit,
+                "who": who if collective else sort_names(who),
+            }
+        )
+    return out
+
+
+def _ratings(values: dict[str, Any]) -> list[dict[str, Any]]:
+    keys = ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")
+    rated = sum(values.get(f"ratings.{k}") or 0 for k in keys)
+    return [
+        {"label": label, "count": values.get(f"ratings.{k}") or 0, "pct": indicators.pct(values.get(f"ratings.{k}") or 0, rated)}
+        for k, label in zip(keys, schema.RATINGS, strict=True)
+    ]
+
+
+def report_document(book: Book, period: Period, issue: Issue, *, cwd: Path | None = None) -> Document:
+    """The report of PERIOD as a document model, from the `report.j2` template."""
+    return render("report.j2", build_context(book, period, issue), cwd)

@@ -1,0 +1,65 @@
+"""The document model as Markdown (GitHub-flavoured: tables, hard breaks with a backslash)."""
+
+from __future__ import annotations
+
+import re
+
+from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def md(text: str, line_start: bool = True) -> str:
+    """Escape TEXT so Markdown shows it as typed (at a line's start, a leading `1.` or `-` too)."""
+    escaped = _SPECIAL.sub(r"\\\1", text)
+    if not line_start:
+        return escaped
+    if re.match(r"^(\d+)\.\s", escaped):
+        escaped = re.sub(r"^(\d+)\.", r"\1\\.", escaped)
+    if escaped.startswith(("-", "+")):
+        escaped = "\\" + escaped
+    return escaped
+
+
+def _lines(lines: tuple[str, ...]) -> str:
+    return "\\\n".join(md(line) for line in lines)
+
+
+def _row(cells: tuple[str, ...]) -> str:
+    return "| " + " | ".join(md(c).replace("\n", "<br>") for c in cells) + " |"
+
+
+def render_markdown(document: Document) -> str:
+    out: list[str] = []
+    previous = None
+    for block in document.blocks:
+        if isinstance(block, Header):
+            out += [
+                f"| {md(block.superior)} | **{md(block.motto)}** |",
+                "|:---:|:---:|",
+                f"| **{md(block.cell)}** | *{md(block.place_date)}* |",
+                "| \\* | |",
+                f"| {md(block.number)} | |",
+            ]
+        elif isinstance(block, Title):
+            out += [f"# {md(block.kind)}", "", f"**{_lines(block.summary)}**", "", "\\-----"]
+        elif isinstance(block, Heading):
+            out.append("#" * (block.level + 1) + " " + md(block.text, line_start=False))
+        elif isinstance(block, Paragraph):
+            out.append(_lines(block.lines))
+        elif isinstance(block, ListItem):
+            if isinstance(previous, ListItem):
+                out.pop()
+            out.append(f"{block.marker} {_lines(block.lines)}")
+        elif isinstance(block, Table):
+            out += [_row(block.header), "|" + "---|" * len(block.header), *(_row(r) for r in block.body)]
+        elif isinstance(block, Closing):
+            out += [
+                f"| *{md(block.recipients_label)}* | **{md(block.on_behalf)}** |",
+                "|:---|:---:|",
+                *(f"| \\- {md(r)} | {'**' + md(block.role) + '**' if i == 0 else ''} |" for i, r in enumerate(block.recipients)),
+                f"| | **{md(block.signer)}** |",
+            ]
+        out.append("")
+        previous = block
+    return "\n".join(out).rstrip() + "\n"
