@@ -185,7 +185,8 @@ def report(
         output = Path(f"bao-cao-{wanted}.{fmt.value}")
     from xlkit.outputs.write import write_document
 
-    _guarded(lambda: write_document(document, output, fmt, protect=(opened.path,)), lang)
+    layout = _layout(lang)
+    _guarded(lambda: write_document(document, output, fmt, protect=(opened.path,), layout=layout), lang)
     typer.echo(say("done.written", lang, path=output))
 
 
@@ -232,13 +233,29 @@ def _open(workbook: Path | None, period: Any, lang: str) -> Any:
 def _guarded(write: Any, lang: str) -> None:
     """Run a writer; an output that names the input, or a folder we cannot write, is exit 2."""
     from xlkit.files import SameAsInput
+    from xlkit.outputs.pdf import ConversionFailed, OfficeMissing
 
     try:
         write()
     except SameAsInput as exc:
         _fail(say("err.same-as-input", lang, path=exc))
+    except OfficeMissing:
+        _fail(say("err.no-office", lang))
+    except ConversionFailed as exc:
+        _fail(say("err.pdf-failed", lang, reason=exc))
     except OSError as exc:
         _fail(say("err.cannot-write", lang, path=exc.filename or "", reason=exc.strerror or str(exc)))
+
+
+def _layout(lang: str) -> Any:
+    """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
+    from xlkit.config import ConfigError, table
+    from xlkit.outputs.layout import layout_from
+
+    try:
+        return layout_from(table("layout"))
+    except (ConfigError, TypeError) as exc:
+        _fail(str(exc))
 
 
 def _print_findings(report: Any, lang: str) -> None:

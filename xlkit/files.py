@@ -26,9 +26,16 @@ def atomic_path(target: Path, *, protect: tuple[Path, ...] = ()) -> Iterator[Pat
     temporary = Path(name)
     try:
         yield temporary
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; the user expects her usual mode
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_text(target: Path, text: str, *, protect: tuple[Path, ...] = (), encoding: str = "utf-8") -> None:

@@ -214,6 +214,11 @@ UI: dict[str, dict[str, str]] = {
     "err.bad-date": {"vi": "Ngày không hợp lệ: {value} (dạng dd/mm/yyyy)", "en": "Not a valid date: {value} (dd/mm/yyyy)"},
     "err.same-as-input": {"vi": "Không ghi đè lên sổ đang đọc: {path}", "en": "Will not write over the workbook being read: {path}"},
     "err.cannot-write": {"vi": "Không ghi được {path}: {reason}", "en": "Cannot write {path}: {reason}"},
+    "err.no-office": {
+        "vi": "Cần LibreOffice để xuất PDF: cài bằng 'sudo apt-get install libreoffice-writer-nogui' (Windows/macOS: libreoffice.org), hoặc xuất .docx",
+        "en": "PDF needs LibreOffice: install it with 'sudo apt-get install libreoffice-writer-nogui' (Windows/macOS: libreoffice.org), or write .docx",
+    },
+    "err.pdf-failed": {"vi": "LibreOffice không tạo được PDF: {reason}", "en": "LibreOffice could not make the PDF: {reason}"},
     "done.new": {"vi": "Đã tạo sổ mới: {path}", "en": "Created the blank workbook: {path}"},
     "done.written": {"vi": "Đã ghi: {path}", "en": "Written: {path}"},
     "err.no-year-match": {"vi": "Không có sổ nào của năm {year} trong {places}", "en": "No workbook of the year {year} in {places}"},

@@ -1,0 +1,55 @@
+"""Every layout value of a party document (.docx), in one place (spec/format.md).
+
+Values follow Hướng dẫn 36-HD/VPTW (2018). Those format.md marks unconfirmed, and any other, can be
+replaced from the `[layout]` table of `xlkit.toml`, so that a successor regulation changes values,
+not code. Lengths are millimetres, sizes points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Layout:
+    font: str = "Times New Roman"
+    page_width: float = 210
+    page_height: float = 297
+    margin_top: float = 20  # [?] accepted 20-25
+    margin_bottom: float = 20  # [?] accepted 20-25
+    margin_left: float = 30  # [?] accepted 30-35
+    margin_right: float = 15  # [?] accepted 15-20
+    page_numbers_from: int = 2  # [?] centred at the top, from page 2
+    header_left_width: float = 75  # the two columns of the header block
+    superior_size: float = 14
+    cell_size: float = 14
+    number_size: float = 14
+    motto_size: float = 15
+    place_date_size: float = 14
+    title_size: float = 16  # 15-16
+    summary_size: float = 14  # 14-15
+    body_size: float = 14  # 13-14
+    first_line_indent: float = 10  # about 1 cm
+    line_spacing: float = 1.2  # about 1.15 to 1.5
+    space_after: float = 6
+    table_size: float = 13  # 12-13
+    recipients_label_size: float = 14
+    recipients_size: float = 12
+    signature_size: float = 14
+    signature_room_lines: int = 4  # empty lines left to sign
+
+    @property
+    def text_width(self) -> float:
+        return self.page_width - self.margin_left - self.margin_right
+
+
+def layout_from(settings: dict[str, Any] | None = None) -> Layout:
+    """The default layout with the values of SETTINGS (xlkit.toml › [layout]) put in."""
+    known = {f.name: f.type for f in fields(Layout)}
+    chosen = {}
+    for key, value in (settings or {}).items():
+        name = key.replace("-", "_")
+        if name in known and isinstance(value, (int, float, str)) and not isinstance(value, bool):
+            chosen[name] = value
+    return replace(Layout(), **chosen)

@@ -1,0 +1,213 @@
+"""The document model as Word (.docx), laid out by the party's document rules (python-docx).
+
+python-docx rather than docxtpl: the words come from the jinja2 template through the document
+model, so the .docx needs layout code, not a second template with the words in it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title
+from xlkit.outputs.layout import Layout
+
+# characters XML 1.0 cannot carry; a cell copied from elsewhere sometimes holds them
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    return _INVALID_XML.sub("", text)
+
+
+def write_docx(document: Document, path: Path, layout: Layout | None = None) -> None:
+    """Write DOCUMENT to PATH as .docx."""
+    Writer(layout or Layout()).write(document, path)
+
+
+class Writer:
+    def __init__(self, layout: Layout) -> None:
+        import docx
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.shared import Mm, Pt
+
+        self.layout = layout
+        self.docx, self.Mm, self.Pt, self.qn, self.OxmlElement = docx, Mm, Pt, qn, OxmlElement
+        self.ALIGN, self.BREAK, self.TABLE_ALIGN = WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TABLE_ALIGNMENT
+        self.doc: Any = None
+
+    # --- page and styles ---------------------------------------------------------------------
+
+    def write(self, document: Document, path: Path) -> None:
+        self.doc = self.docx.Document()
+        self._page()
+        self._styles()
+        body = self.doc.element.body
+        for paragraph in list(body.iterchildren(self.qn("w:p"))):  # the template's empty first paragraph
+            body.remove(paragraph)
+        for block in document.blocks:
+            getattr(self, "_on_" + type(block).__name__.lower())(block)
+        self.doc.core_properties.author = ""
+        self.doc.save(str(path))
+
+    def _page(self) -> None:
+        lay, Mm = self.layout, self.Mm
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Mm(lay.page_width), Mm(lay.page_height)
+        section.top_margin, section.bottom_margin = Mm(lay.margin_top), Mm(lay.margin_bottom)
+        section.left_margin, section.right_margin = Mm(lay.margin_left), Mm(lay.margin_right)
+        section.header_distance, section.footer_distance = Mm(10), Mm(10)
+        if lay.page_numbers_from > 1:
+            section.different_first_page_header_footer = True
+        header = section.header.paragraphs[0]
+        header.alignment = self.ALIGN.CENTER
+        self._field(header, "PAGE")
+
+    def _styles(self) -> None:
+        lay, Pt = self.layout, self.Pt
+        normal = self.doc.styles["Normal"]
+        normal.font.name = lay.font
+        normal.font.size = Pt(lay.body_size)
+        fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+        for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(self.qn(attribute), lay.font)
+        fmt = normal.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(0), Pt(lay.space_after)
+        fmt.line_spacing = lay.line_spacing
+
+    def _field(self, paragraph: Any, instruction: str) -> None:
+        run = paragraph.add_run()
+        for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "2"), ("end", None)):
+            if kind:
+                element = self.OxmlElement("w:fldChar")
+                element.set(self.qn("w:fldCharType"), kind)
+            elif text == instruction:
+                element = self.OxmlElement("w:instrText")
+                element.set(self.qn("xml:space"), "preserve")
+                element.text = f" {instruction} "
+            else:
+                element = self.OxmlElement("w:t")
+                element.text = text
+            run._r.append(element)
+
+    # --- building blocks ---------------------------------------------------------------------
+
+    def _para(self, container: Any, lines: tuple[str, ...] | list[str], *, size: float | None = None, bold: bool = False,
+                   italic: bool = False, underline: bool = False, align: str = "justify", indent: bool = True,
+                   after: float | None = None, keep: bool = False) -> Any:
+        lay, Pt, Mm = self.layout, self.Pt, self.Mm
+        paragraph = container.add_paragraph()
+        paragraph.alignment = {"justify": self.ALIGN.JUSTIFY, "center": self.ALIGN.CENTER, "left": self.ALIGN.LEFT}[align]
+        fmt = paragraph.paragraph_format
+        if indent:
+            fmt.first_line_indent = Mm(lay.first_line_indent)
+        if after is not None:
+            fmt.space_after = Pt(after)
+        if keep:
+            fmt.keep_with_next = True
+        for index, line in enumerate(lines):
+            run = paragraph.add_run(clean(line))
+            run.bold, run.italic = bold or None, italic or None
+            if underline:
+                run.underline = True
+            if size:
+                run.font.size = Pt(size)
+            if index < len(lines) - 1:
+                run.add_break(self.BREAK.LINE)
+        return paragraph
+
+    def _borderless(self, columns: list[float]) -> Any:
+        table = self.doc.add_table(rows=1, cols=len(columns))
+        table.alignment = self.TABLE_ALIGN.CENTER
+        table.autofit = False
+        self._widths(table, columns)
+        return table
+
+    def _widths(self, table: Any, columns: list[float]) -> None:
+        grid = table._tbl.tblGrid
+        for col, width in zip(grid.iterchildren(self.qn("w:gridCol")), columns, strict=False):
+            col.set(self.qn("w:w"), str(int(width * 56.7)))  # mm -> twentieths of a point
+        for row in table.rows:
+            for cell, width in zip(row.cells, columns, strict=False):
+                cell.width = self.Mm(width)
+
+    @staticmethod
+    def _clear(cell: Any) -> Any:
+        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+        return cell
+
+    def _on_header(self, block: Header) -> None:
+        lay = self.layout
+        table = self._borderless([lay.header_left_width, lay.text_width - lay.header_left_width])
+        left, right = (self._clear(c) for c in table.rows[0].cells)
+        tight = {"align": "center", "indent": False, "after": 0}
+        self._para(left, [block.superior], size=lay.superior_size, **tight)
+        self._para(left, [block.cell], size=lay.cell_size, bold=True, **tight)
+        self._para(left, ["*"], size=lay.cell_size, **tight)
+        self._para(left, [block.number], size=lay.number_size, **tight)
+        self._para(right, [block.motto], size=lay.motto_size, bold=True, underline=True, **tight)
+        self._para(right, [""], size=lay.place_date_size, **tight)
+        self._para(right, [block.place_date], size=lay.place_date_size, italic=True, **tight)
+
+    def _on_title(self, block: Title) -> None:
+        lay, Pt = self.layout, self.Pt
+        first = self._para(self.doc, [block.kind], size=lay.title_size, bold=True, align="center", indent=False, after=0)
+        first.paragraph_format.space_before = Pt(18)
+        self._para(self.doc, list(block.summary), size=lay.summary_size, bold=True, align="center", indent=False, after=0)
+        self._para(self.doc, ["-----"], size=lay.summary_size, align="center", indent=False, after=12)
+
+    def _on_heading(self, block: Heading) -> None:
+        self._para(self.doc, [block.text], bold=True, italic=block.level >= 3, keep=True)
+
+    def _on_paragraph(self, block: Paragraph) -> None:
+        self._para(self.doc, block.lines)
+
+    def _on_listitem(self, block: ListItem) -> None:
+        lines = [f"{block.marker} {block.lines[0]}", *block.lines[1:]]
+        self._para(self.doc, lines)
+
+    def _on_table(self, block: Table) -> None:
+        lay, Pt = self.layout, self.Pt
+        count = len(block.header)
+        table = self.doc.add_table(rows=len(block.rows), cols=count)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = self.TABLE_ALIGN.CENTER
+        table.autofit = False
+        narrow = 18.0 if count > 2 else lay.text_width / count
+        wide = max(40.0, lay.text_width - narrow - 21.0 * max(0, count - 2)) if count > 2 else narrow
+        widths = [narrow, wide, *([(lay.text_width - narrow - wide) / (count - 2)] * (count - 2))] if count > 2 else [narrow] * count
+        self._widths(table, widths)
+        for r, row in enumerate(block.rows):
+            for c in range(count):
+                cell = self._clear(table.rows[r].cells[c])
+                text = row[c] if c < len(row) else ""
+                paragraph = self._para(cell, text.split("\n"), size=lay.table_size, bold=r == 0, indent=False, after=0,
+                                            align="center" if r == 0 or c != 1 else "left")
+                paragraph.paragraph_format.line_spacing = 1.0
+        header = table.rows[0]._tr.get_or_add_trPr()
+        repeat = self.OxmlElement("w:tblHeader")
+        repeat.set(self.qn("w:val"), "true")
+        header.append(repeat)
+        self._para(self.doc, [""], after=0, indent=False).paragraph_format.space_after = Pt(0)
+
+    def _on_closing(self, block: Closing) -> None:
+        lay = self.layout
+        if self.doc.paragraphs:  # the closing sentence stays on the page of the signature
+            self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
+        table = self._borderless([lay.text_width * 0.5, lay.text_width * 0.5])
+        row = table.rows[0]._tr.get_or_add_trPr()
+        row.append(self.OxmlElement("w:cantSplit"))
+        left, right = (self._clear(c) for c in table.rows[0].cells)
+        tight = {"indent": False, "after": 0}
+        self._para(left, [block.recipients_label], size=lay.recipients_label_size, bold=True, italic=True, underline=True, align="left", **tight)
+        for recipient in block.recipients:
+            self._para(left, [f"- {recipient}"], size=lay.recipients_size, align="left", **tight)
+        self._para(right, [block.on_behalf], size=lay.signature_size, bold=True, align="center", **tight)
+        self._para(right, [block.role], size=lay.signature_size, bold=True, align="center", **tight)
+        for _ in range(lay.signature_room_lines):
+            self._para(right, [""], size=lay.signature_size, align="center", **tight)
+        self._para(right, [block.signer], size=lay.signature_size, bold=True, align="center", **tight)
