@@ -70,7 +70,9 @@ def fill(path: Path, info: Mapping[str, Any] | None = None, rows: Mapping[str, S
         for offset, record in enumerate(records, start=2):
             for header, value in record.items():
                 if value is not None:
-                    sheet.cell(offset, columns[header], value)
+                    cell = sheet.cell(offset, columns[header], value)
+                    if isinstance(value, str):
+                        cell.data_type = "s"  # typed text, as Excel keeps '=... entered with a leading apostrophe
     book.save(path)
     return path
 

@@ -190,6 +190,91 @@ def report(
     typer.echo(say("done.written", lang, path=output))
 
 
+@app.command()
+def pack(
+    period: str = typer.Argument(..., help="2023-H1, 2023-H2 or 2023."),
+    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="The package folder (default out/<period>/)."),
+    so: str | None = typer.Option(None, "--so", help="The report's number, e.g. 03."),
+    ngay: str | None = typer.Option(None, "--ngay", help="The report's date dd/mm/yyyy (default: today)."),
+    force: bool = typer.Option(False, "--force", help="Pack although check finds errors (noted in the manifest); replace an existing package."),
+    lang: str | None = LangOption,
+) -> None:
+    """Build the package to send: workbook, report, indicators, manifest. Example: xlkit pack 2023-H1"""
+    lang = _lang(lang)
+    wanted = _period(period, lang)
+    day = _parse_day(ngay, lang) if ngay else None
+    opened = _open(workbook, wanted, lang)
+    package = _build_package(opened, wanted, output, force=force, replace=force, number=so, day=day, lang=lang)
+    typer.echo(say("done.written", lang, path=package.folder))
+    for item in package.files:
+        typer.echo(f"  {item.sha256[:16]}  {item.name}")
+
+
+@app.command()
+def mail(
+    period: str = typer.Argument(..., help="2023-H1, 2023-H2 or 2023."),
+    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    to: list[str] = typer.Option(..., "--to", help="A recipient; repeat for more."),
+    cc: list[str] = typer.Option([], "--cc", help="A copy recipient; repeat for more."),
+    eml: Path | None = typer.Option(None, "--eml", help="Write the message to this .eml (default out/<period>/thu.eml)."),
+    send: bool = typer.Option(False, "--send", help="Send it over SMTP (the .eml is kept too)."),
+    smtp_host: str | None = typer.Option(None, "--smtp-host", help="Or XLKIT_SMTP_HOST, or [smtp] host in xlkit.toml."),
+    smtp_port: int | None = typer.Option(None, "--smtp-port", help="Or XLKIT_SMTP_PORT (default 587, 465 for ssl)."),
+    smtp_user: str | None = typer.Option(None, "--smtp-user", help="Or XLKIT_SMTP_USER; the password only from XLKIT_SMTP_PASSWORD or a prompt."),
+    smtp_security: str | None = typer.Option(None, "--smtp-security", help="starttls (default), ssl or none; or XLKIT_SMTP_SECURITY."),
+    sender: str | None = typer.Option(None, "--from", help="The sender's address (default: the SMTP user)."),
+    force: bool = typer.Option(False, "--force", help="Build the package although check finds errors."),
+    lang: str | None = LangOption,
+) -> None:
+    """Mail the package to the superior committee. Example: xlkit mail 2023-H1 --to vp@example.vn --send"""
+    import os
+
+    from xlkit.config import ConfigError, table
+    from xlkit.documents.mail import mail_text
+    from xlkit.outputs import mail as mailer
+    from xlkit.outputs.package import default_folder
+
+    lang = _lang(lang)
+    wanted = _period(period, lang)
+    opened = _open(workbook, wanted, lang)
+    try:
+        smtp_config = table("smtp")
+    except ConfigError as exc:
+        _fail(str(exc))
+    settings = None
+    options = {"host": smtp_host, "port": smtp_port, "user": smtp_user, "security": smtp_security, "from": sender}
+    if send:
+        try:
+            settings = mailer.smtp_settings(options, dict(os.environ), smtp_config)
+        except mailer.SettingsError as exc:
+            _fail(say(f"err.smtp-{exc}", lang))
+    package = _current_package(opened, wanted, force=force, lang=lang)
+    files = [package.folder / f.name for f in package.files] + [package.folder / "manifest.json"]
+    subject, body = mail_text(opened.book, wanted, [f.name for f in files])
+    origin = settings.sender if settings else (sender or os.environ.get("XLKIT_SMTP_FROM") or smtp_config.get("from"))
+    message = mailer.build_message(subject=subject, body=body, to=to, cc=cc, sender=origin, attachments=files)
+    target = eml or default_folder(wanted) / "thu.eml"
+    _guarded(lambda: mailer.write_eml(message, target), lang)
+    if not send:
+        typer.echo(say("done.written", lang, path=target))
+        return
+    password = os.environ.get("XLKIT_SMTP_PASSWORD")
+    if settings.user and password is None:
+        if not sys.stdin.isatty():
+            _fail(say("err.smtp-password", lang, eml=target))
+        import getpass
+
+        password = getpass.getpass(say("prompt.password", lang, user=settings.user))
+    try:
+        message_id = mailer.send(message, settings, password)
+    except mailer.SendFailed as exc:
+        _fail(say("err.send-failed", lang, why_say=f"send.{exc.reason}", detail=exc.detail, eml=target))
+    finally:
+        password = None
+    typer.echo(say("done.sent", lang, id=message_id, to=", ".join(to + cc)))
+
+
 # --- helpers shared by the commands --------------------------------------------------------------
 
 
@@ -245,6 +330,52 @@ def _guarded(write: Any, lang: str) -> None:
         _fail(say("err.pdf-failed", lang, reason=exc))
     except OSError as exc:
         _fail(say("err.cannot-write", lang, path=exc.filename or "", reason=exc.strerror or str(exc)))
+
+
+def _build_package(opened: Any, period: Any, output: Path | None, *, force: bool, replace: bool, number: str | None, day: Any, lang: str) -> Any:
+    """Check, then build the package; errors stop it unless forced (the manifest says so)."""
+    from xlkit import indicators as compute_indicators
+    from xlkit.checks import check_book
+    from xlkit.documents.report import Issue, report_document
+    from xlkit.findings import Report
+    from xlkit.outputs.package import PackageExists, build_package, default_folder
+
+    checked = Report(opened.path, opened.findings + check_book(opened.book, period=period))
+    if checked.errors:
+        _print_findings(checked, lang)
+        if not force:
+            raise typer.Exit(1)
+        print(say("warn.forced", lang, errors=len(checked.errors)), file=sys.stderr)
+    document = report_document(opened.book, period, Issue(number, day))
+    items = compute_indicators.compute(opened.book, period)
+    target = output or default_folder(period)
+    layout = _layout(lang)
+    result: dict[str, Any] = {}
+
+    def build() -> None:
+        result["package"] = build_package(
+            workbook=opened.path, book=opened.book, period=period, document=document, indicators=items, target=target,
+            layout=layout, errors=len(checked.errors), forced=bool(checked.errors), overwrite=replace, lang=lang,
+        )
+
+    try:
+        _guarded(build, lang)
+    except PackageExists:
+        _fail(say("err.package-exists", lang, path=target))
+    return result["package"]
+
+
+def _current_package(opened: Any, period: Any, *, force: bool, lang: str) -> Any:
+    """The package of PERIOD in out/<period>/ when it holds this very workbook, else a fresh one."""
+    from xlkit.outputs.package import default_folder, load_package, sha256_of, verify
+
+    folder = default_folder(period)
+    package = load_package(folder)
+    if package is not None and package.workbook == opened.path.name and not verify(folder):
+        packed = next(f for f in package.files if f.role == "workbook")
+        if packed.sha256 == sha256_of(opened.path) and (force or not package.forced):
+            return package
+    return _build_package(opened, period, None, force=force, replace=True, number=None, day=None, lang=lang)
 
 
 def _layout(lang: str) -> Any:

@@ -42,13 +42,20 @@ def cell_name(book: Book) -> str:
     return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:2]), *(w.capitalize() for w in words[2:])]) if words else name
 
 
+def superior_committee(book: Book) -> str:
+    """`ĐẢNG BỘ XÃ HÒA BÌNH` -> `Đảng ủy xã Hòa Bình`: the committee a report is sent to."""
+    superior = str(book.info.get("Đảng bộ cấp trên", "")).strip()
+    if not superior:
+        return "Cấp ủy cấp trên"
+    superior = superior.replace("ĐẢNG BỘ", "Đảng ủy", 1) if superior.isupper() else superior
+    return _proper_place(superior[:1] + superior[1:].lower()) if superior[1:].isupper() or superior.startswith("Đảng ủy") else superior
+
+
 def recipients(book: Book) -> list[str]:
     given = book.info.get("Nơi nhận")
     if given:
         return list(given)
-    superior = str(book.info.get("Đảng bộ cấp trên", "")).replace("ĐẢNG BỘ", "Đảng ủy", 1)
-    superior = superior[:1] + superior[1:].lower() if superior else "Cấp ủy cấp trên"
-    return [f"{_proper_place(superior)} (để b/c);", "Lưu Chi bộ."]
+    return [f"{superior_committee(book)} (để b/c);", "Lưu Chi bộ."]
 
 
 def _proper_place(text: str) -> str:

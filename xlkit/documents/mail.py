@@ -1,0 +1,33 @@
+"""The covering letter of the package: subject and body from templates, the headline figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from xlkit import indicators
+from xlkit.documents.render import render_markup
+from xlkit.documents.report import cell_name, superior_committee
+from xlkit.periods import Period
+from xlkit.records import Book
+
+
+def mail_context(book: Book, period: Period, attachments: list[str]) -> dict[str, Any]:
+    values = indicators.as_mapping(indicators.compute(book, period))
+    return {
+        "cell_name": cell_name(book),
+        "superior": superior_committee(book),
+        "secretary": book.info.get("Bí thư", ""),
+        "period": period,
+        "next": period.next(),
+        "v": values,
+        "attachments": attachments,
+    }
+
+
+def mail_text(book: Book, period: Period, attachments: list[str], cwd: Path | None = None) -> tuple[str, str]:
+    """The subject (one line) and the body of the letter."""
+    context = mail_context(book, period, attachments)
+    subject = " ".join(render_markup("mail-subject.j2", context, cwd).split())
+    body = render_markup("mail-body.j2", context, cwd).strip() + "\n"
+    return subject, body

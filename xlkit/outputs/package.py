@@ -1,0 +1,170 @@
+"""The finished package of a period: the workbook byte for byte, the report (.docx, PDF), the
+indicator workbook and a manifest of SHA-256 hashes — built in a temporary folder, then renamed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from xlkit import __version__
+from xlkit.documents.model import Document
+from xlkit.files import SameAsInput
+from xlkit.indicators import Indicator
+from xlkit.outputs.indicator_workbook import write_indicator_workbook
+from xlkit.outputs.layout import Layout
+from xlkit.outputs.pdf import convert_to_pdf, soffice
+from xlkit.outputs.word import write_docx
+from xlkit.periods import Period
+from xlkit.records import Book
+
+MANIFEST = "manifest.json"
+SUMS = "SHA256SUMS"
+
+
+class PackageExists(Exception):
+    """The package folder is there already (overwrite only when asked)."""
+
+
+@dataclass(frozen=True)
+class PackedFile:
+    name: str
+    sha256: str
+    size: int
+    role: str  # workbook, report-docx, report-pdf, indicators
+
+
+@dataclass
+class Package:
+    folder: Path
+    period: str
+    workbook: str
+    files: list[PackedFile] = field(default_factory=list)
+    forced: bool = False
+    errors: int = 0
+    created: str = ""
+
+    def path(self, role: str) -> Path | None:
+        for f in self.files:
+            if f.role == role:
+                return self.folder / f.name
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "xlkit": __version__,
+            "created": self.created,
+            "period": self.period,
+            "workbook": self.workbook,
+            "forced": self.forced,
+            "errors": self.errors,
+            "files": [{"name": f.name, "role": f.role, "bytes": f.size, "sha256": f.sha256} for f in self.files],
+        }
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def default_folder(period: Period) -> Path:
+    return Path("out") / str(period)
+
+
+def build_package(
+    *,
+    workbook: Path,
+    book: Book,
+    period: Period,
+    document: Document,
+    indicators: list[Indicator],
+    target: Path,
+    layout: Layout | None = None,
+    errors: int = 0,
+    forced: bool = False,
+    overwrite: bool = False,
+    lang: str = "vi",
+) -> Package:
+    """Build the package of PERIOD in TARGET; nothing is left half-written if anything fails."""
+    if target.exists() and not overwrite:
+        raise PackageExists(str(target))
+    if workbook.resolve().is_relative_to(target.resolve()) or target.resolve() == Path.cwd().resolve():
+        raise SameAsInput(str(target))  # replacing that folder would take the user's workbook with it
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        package = Package(folder=target, period=str(period), workbook=workbook.name, forced=forced, errors=errors, created=created_stamp())
+        expected = sha256_of(workbook)
+        shutil.copyfile(workbook, work / workbook.name)  # bytes, never loaded and saved again
+        if sha256_of(work / workbook.name) != expected:
+            raise OSError(f"the copy of {workbook.name} differs from the original")
+        names = {"report-docx": f"bao-cao-{period}.docx", "report-pdf": f"bao-cao-{period}.pdf", "indicators": f"chi-so-{period}.xlsx"}
+        write_docx(document, work / names["report-docx"], layout)
+        if soffice():
+            convert_to_pdf(work / names["report-docx"], work / names["report-pdf"])
+        write_indicator_workbook(work / names["indicators"], book=book, period=period, items=indicators, lang=lang)
+        for role, name in (("workbook", workbook.name), *names.items()):
+            path = work / name
+            if path.exists():
+                package.files.append(PackedFile(name, sha256_of(path), path.stat().st_size, role))
+        (work / MANIFEST).write_text(json.dumps(package.as_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (work / SUMS).write_text("".join(f"{f.sha256}  {f.name}\n" for f in package.files), encoding="utf-8")
+        work.chmod(0o755)
+        _swap_into_place(work, target)
+        return package
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _swap_into_place(work: Path, target: Path) -> None:
+    if not target.exists():
+        work.rename(target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
+    old.rmdir()
+    target.rename(old)
+    try:
+        work.rename(target)
+    except OSError:
+        old.rename(target)  # put the previous package back
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def verify(folder: Path) -> list[str]:
+    """The names of the package's files whose bytes no longer match the manifest (or are gone)."""
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return [MANIFEST]
+    return [f["name"] for f in manifest["files"] if not (folder / f["name"]).is_file() or sha256_of(folder / f["name"]) != f["sha256"]]
+
+
+def load_package(folder: Path) -> Package | None:
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return None
+    package = Package(
+        folder, manifest["period"], manifest["workbook"], manifest.get("forced", False), manifest.get("errors", 0), manifest.get("created", "")
+    )
+    package.files = [PackedFile(f["name"], f["sha256"], f["bytes"], f["role"]) for f in manifest["files"]]
+    return package
+
+
+def created_stamp() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
