@@ -87,12 +87,8 @@ def check(
     if format == "json":
         typer.echo(json.dumps({"workbooks": [r.as_dict(lang) for r in reports]}, ensure_ascii=False, indent=2))
     else:
-        from xlkit.outputs.findings_text import report_lines
-
-        console = _console()
         for report in reports:
-            for text, style in report_lines(report, lang):
-                console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
+            _print_findings(report, lang, stderr=False)
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)
 
 
@@ -389,11 +385,17 @@ def _layout(lang: str) -> Any:
         _fail(str(exc))
 
 
-def _print_findings(report: Any, lang: str) -> None:
+def _print_findings(report: Any, lang: str, stderr: bool = True) -> None:
+    """Findings as text; in colour (rich) on a terminal, plain when piped or redirected."""
     from xlkit.outputs.findings_text import report_lines
 
-    console = _console(stderr=True)
-    for text, style in report_lines(report, lang):
+    stream = sys.stderr if stderr else sys.stdout
+    lines = report_lines(report, lang)
+    if not stream.isatty():  # no colour to show: spare rich's start-up
+        stream.write("".join(text + "\n" for text, _ in lines))
+        return
+    console = _console(stderr=stderr)
+    for text, style in lines:
         console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
 
 
