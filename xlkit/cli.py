@@ -145,9 +145,7 @@ def report(
     lang: str | None = LangOption,
 ) -> None:
     """Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03"""
-    from xlkit.checks import check_book
     from xlkit.documents.report import Issue, report_document
-    from xlkit.findings import Report
     from xlkit.outputs import Format, output_path
 
     lang = _lang(lang)
@@ -165,12 +163,7 @@ def report(
             _fail(say("err.bad-format", lang, fmt=output.suffix, accepted="txt, md, docx, pdf"))
     day = _parse_day(ngay, lang) if ngay else None
     opened = _open(workbook, wanted, lang)
-    checked = Report(opened.path, opened.findings + check_book(opened.book, period=wanted))
-    if checked.errors:
-        _print_findings(checked, lang)
-        if not force:
-            raise typer.Exit(1)
-        print(say("warn.forced", lang, errors=len(checked.errors)), file=sys.stderr)
+    _checked(opened, wanted, force=force, lang=lang)
     document = report_document(opened.book, wanted, Issue(so, day))
     if output is None and fmt in (None, Format.TEXT):
         from xlkit.outputs.text import render_text
@@ -331,17 +324,10 @@ def _guarded(write: Any, lang: str) -> None:
 def _build_package(opened: Any, period: Any, output: Path | None, *, force: bool, replace: bool, number: str | None, day: Any, lang: str) -> Any:
     """Check, then build the package; errors stop it unless forced (the manifest says so)."""
     from xlkit import indicators as compute_indicators
-    from xlkit.checks import check_book
     from xlkit.documents.report import Issue, report_document
-    from xlkit.findings import Report
     from xlkit.outputs.package import PackageExists, build_package, default_folder
 
-    checked = Report(opened.path, opened.findings + check_book(opened.book, period=period))
-    if checked.errors:
-        _print_findings(checked, lang)
-        if not force:
-            raise typer.Exit(1)
-        print(say("warn.forced", lang, errors=len(checked.errors)), file=sys.stderr)
+    checked = _checked(opened, period, force=force, lang=lang)
     document = report_document(opened.book, period, Issue(number, day))
     items = compute_indicators.compute(opened.book, period)
     target = output or default_folder(period)
@@ -359,6 +345,20 @@ def _build_package(opened: Any, period: Any, output: Path | None, *, force: bool
     except PackageExists:
         _fail(say("err.package-exists", lang, path=target))
     return result["package"]
+
+
+def _checked(opened: Any, period: Any, *, force: bool, lang: str) -> Any:
+    """Run the checks before a document is made: errors stop here (exit 1) unless forced."""
+    from xlkit.checks import check_book
+    from xlkit.findings import Report
+
+    checked = Report(opened.path, opened.findings + check_book(opened.book, period=period))
+    if checked.errors:
+        _print_findings(checked, lang)
+        if not force:
+            raise typer.Exit(1)
+        print(say("warn.forced", lang, errors=len(checked.errors)), file=sys.stderr)
+    return checked
 
 
 def _current_package(opened: Any, period: Any, *, force: bool, lang: str) -> Any:

@@ -59,6 +59,15 @@ def members_at(book: Book, day: date) -> list[Row]:
     return [m for m in book.rows(schema.MEMBERS) if counted_at(m, day)]
 
 
+def meeting_months(book: Book, period: Period, kind: str) -> set[int]:
+    """Months of PERIOD holding at least one meeting of KIND (Thường kỳ, Chuyên đề)."""
+    return {r["Ngày"].month for r in book.rows(schema.MEETINGS) if r["Loại"] == kind and r["Ngày"] is not None and period.contains(r["Ngày"])}
+
+
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
 def age_at(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
@@ -210,9 +219,10 @@ def _meetings(out: _Collector, book: Book, period: Period) -> None:
     thematic = [r for r in rows if r["Loại"] == schema.MEETING_THEMATIC]
     out.add("meetings.regular", None if empty else len(regular), sheet, regular)
     out.add("meetings.months_expected", len(period.months), sheet)
-    out.add("meetings.months_covered", None if empty else len({r["Ngày"].month for r in regular}), sheet, regular)
+    out.add("meetings.months_covered", None if empty else len(meeting_months(book, period, schema.MEETING_REGULAR)), sheet, regular)
     out.add("meetings.thematic", None if empty else len(thematic), sheet, thematic)
-    out.add("meetings.quarters_covered", None if empty else len({(r["Ngày"].month - 1) // 3 for r in thematic}), sheet, thematic)
+    quarters = {quarter_of(m) for m in meeting_months(book, period, schema.MEETING_THEMATIC)}
+    out.add("meetings.quarters_covered", None if empty else len(quarters), sheet, thematic)
     present = sum(r.get("Có mặt", 0) for r in rows)
     called = present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in rows)
     out.add("meetings.attendance_pct", None if empty else pct(present, called), sheet, rows)

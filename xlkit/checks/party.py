@@ -125,7 +125,7 @@ def rated_but_exempt(book: Book, period: Period, rule: Rule) -> Iterator[Finding
 def meeting_month_missing(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
     if not book.has_data(schema.MEETINGS):
         return
-    held = {r["Ngày"].month for r in book.rows(schema.MEETINGS) if r["Ngày"] and r["Loại"] == schema.MEETING_REGULAR and r["Ngày"].year == period.year}
+    held = indicators.meeting_months(book, period, schema.MEETING_REGULAR)
     for month in period.months:
         if month not in held:
             yield _say(rule, finding, schema.MEETINGS, "A", "", month=month)
@@ -134,11 +134,7 @@ def meeting_month_missing(book: Book, period: Period, rule: Rule) -> Iterator[Fi
 def thematic_quarter_missing(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
     if not book.has_data(schema.MEETINGS):
         return
-    held = {
-        (r["Ngày"].month - 1) // 3 + 1
-        for r in book.rows(schema.MEETINGS)
-        if r["Ngày"] and r["Loại"] == schema.MEETING_THEMATIC and r["Ngày"].year == period.year
-    }
+    held = {indicators.quarter_of(m) for m in indicators.meeting_months(book, period, schema.MEETING_THEMATIC)}
     for quarter in period.quarters:
         if quarter not in held:
             yield _say(rule, finding, schema.MEETINGS, "A", "", quarter=quarter)

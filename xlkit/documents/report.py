@@ -128,14 +128,13 @@ def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
 
 
 def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, Any]:
-    thematic = [r for r in book.rows(schema.MEETINGS) if r["Loại"] == schema.MEETING_THEMATIC and _in(period, r["Ngày"])]
-    quarters = sorted({(r["Ngày"].month - 1) // 3 + 1 for r in thematic})
-    held = {r["Ngày"].month for r in book.rows(schema.MEETINGS) if r["Loại"] == schema.MEETING_REGULAR and _in(period, r["Ngày"])}
-    missing = [m for m in period.months if m not in held]
+    quarters = sorted({indicators.quarter_of(m) for m in indicators.meeting_months(book, period, schema.MEETING_THEMATIC)})
+    held = indicators.meeting_months(book, period, schema.MEETING_REGULAR)
+    recorded = values["meetings.regular"] is not None
     return {
-        "recorded": values["meetings.regular"] is not None,
+        "recorded": recorded,
         "quarters": [f"quý {quarter_roman(q)}" for q in quarters],
-        "months_missing": missing if values["meetings.regular"] is not None else [],
+        "months_missing": [m for m in period.months if m not in held] if recorded else [],
     }
 
 
