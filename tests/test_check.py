@@ -276,3 +276,9 @@ def test_excellent_quota_at_its_threshold(make_book) -> None:
     rows = with_member(1, **{"Xếp loại": XS})
     assert "excellent-over-quota" in check(make_book(Đảng_viên=rows)).codes()
     assert TOT
+
+
+def test_xlsm_is_read_as_data(filled: Path, tmp_path: Path) -> None:
+    macro_book = tmp_path / "so-co-macro.xlsm"
+    macro_book.write_bytes(filled.read_bytes())
+    assert check(macro_book).flatten() == []

@@ -251,3 +251,12 @@ def test_password_is_not_an_option() -> None:
     result = run("mail", "--help")
     assert "--password" not in result.stdout
     assert sys.executable and os.sep
+
+
+@pytest.mark.soffice
+def test_indicator_workbook_opens_in_libreoffice(need_soffice: str, folder: Path, tmp_path: Path) -> None:
+    from conftest import convert
+
+    assert run("pack", "2023-H1", cwd=folder).returncode == 0
+    converted = convert(need_soffice, folder / "out" / "2023-H1" / "chi-so-2023-H1.xlsx", "ods", tmp_path / "lo")
+    assert converted.stat().st_size > 3000

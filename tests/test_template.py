@@ -121,3 +121,27 @@ def test_guide_sheet_explains_the_commands(book) -> None:
     assert "xlkit check" in text and "xlkit report" in text
     for spec in schema.SHEETS:
         assert spec.name in text
+
+
+def test_committed_workbooks_are_what_the_generators_write(tmp_path: Path) -> None:
+    import importlib.util
+
+    from conftest import EXAMPLE, ROOT
+
+    from xlkit.workbook import read_raw
+
+    spec = importlib.util.spec_from_file_location("vi_du", ROOT / "workbooks" / "vi_du.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh = module.main(tmp_path / "vi-du.xlsx")
+    committed, regenerated = read_raw(EXAMPLE), read_raw(fresh)
+    assert list(committed.sheets) == list(regenerated.sheets)
+    for name in committed.sheets:
+        assert committed.sheets[name].rows == regenerated.sheets[name].rows, name
+    blanks = sorted((ROOT / "workbooks").glob("so-chi-bo-*.xlsx"))
+    assert blanks, "the blank workbook of the current year is committed"
+    from xlkit.template import write_workbook
+
+    year = int(blanks[-1].stem.rsplit("-", 1)[1])
+    write_workbook(tmp_path / "blank.xlsx", year=year)
+    assert {n: s.rows for n, s in read_raw(blanks[-1]).sheets.items()} == {n: s.rows for n, s in read_raw(tmp_path / "blank.xlsx").sheets.items()}
