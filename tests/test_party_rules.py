@@ -110,3 +110,15 @@ def test_rule_in_force_is_chosen_by_year() -> None:
     book_2026 = Book(Path("x"), info={"Năm": 2026}, tables={schema.MEMBERS: members})
     assert [f.code for f in check_party_rules(book_2026, Period.parse("2026"), rules)] == ["excellent-over-quota"]
     assert [f.code for f in check_party_rules(book_2026, Period.parse("2026"))] == []
+
+
+def test_a_running_period_is_judged_as_far_as_it_has_run() -> None:
+    rows = [meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate(range(1, 11))]  # January to October
+    def found(today):
+        return sorted((f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in check_party_rules(book(meetings=rows), YEAR, today=today))
+
+    assert found(d(2023, 11, 21)) == [("thematic-quarter-missing", 1), ("thematic-quarter-missing", 2), ("thematic-quarter-missing", 3)]
+    assert found(d(2024, 1, 2)) == [
+        ("meeting-month-missing", 11), ("meeting-month-missing", 12),
+        ("thematic-quarter-missing", 1), ("thematic-quarter-missing", 2), ("thematic-quarter-missing", 3), ("thematic-quarter-missing", 4),
+    ]

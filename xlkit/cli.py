@@ -297,8 +297,10 @@ def _open(workbook: Path | None, period: Any, lang: str) -> Any:
     except NothingFound as exc:
         _fail(say("err.no-workbooks", lang, places=", ".join(str(p) for p in exc.places) or "."))
     except UnreadableWorkbook as exc:
-        _fail(say("err.unreadable", lang, path=workbook, reason_say=f"reason.{exc.reason}"))
+        _fail(say("err.unreadable", lang, path=exc.detail or workbook, reason_say=f"reason.{exc.reason}"))
     except PeriodOutsideYear as exc:
+        if exc.year is None:
+            _fail(say("err.no-year", lang, path=exc.path))
         _fail(say("err.period-outside", lang, period=period, year=exc.year, path=exc.path))
     except NoWorkbookForYear as exc:
         _fail(say("err.no-year-match", lang, year=exc.year, places=", ".join(str(p) for p in exc.places)))

@@ -233,6 +233,7 @@ UI: dict[str, dict[str, str]] = {
     "send.connect": {"vi": "không kết nối được máy chủ", "en": "could not reach the server"},
     "prompt.password": {"vi": "Mật khẩu SMTP của {user}: ", "en": "SMTP password for {user}: "},
     "done.sent": {"vi": "Đã gửi tới {to}; Message-ID {id}", "en": "Sent to {to}; Message-ID {id}"},
+    "err.no-year": {"vi": "Sổ {path} chưa ghi Năm ở trang 'Thông tin'; chạy xlkit check để xem", "en": "{path} has no Năm in 'Thông tin'; run xlkit check"},
     "done.new": {"vi": "Đã tạo sổ mới: {path}", "en": "Created the blank workbook: {path}"},
     "done.written": {"vi": "Đã ghi: {path}", "en": "Written: {path}"},
     "err.no-year-match": {"vi": "Không có sổ nào của năm {year} trong {places}", "en": "No workbook of the year {year} in {places}"},

@@ -40,7 +40,11 @@ def open_for_period(named: Path | None, period: Period, *, cwd: Path | None = No
     candidates = find_workbooks([named] if named else None, cwd=cwd)
     if len(candidates) == 1:
         path = candidates[0]
-        book, findings = load(path)
+        try:
+            book, findings = load(path)
+        except UnreadableWorkbook as exc:
+            exc.detail = str(path)  # the CLI names the file it could not read
+            raise
         if book.year != period.year:
             raise PeriodOutsideYear(path, book.year)
         return Opened(path, book, findings)

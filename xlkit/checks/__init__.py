@@ -11,7 +11,7 @@ from xlkit.periods import Kind, Period
 from xlkit.records import Book, parse_book
 from xlkit.workbook import RawBook, UnreadableWorkbook, read_raw
 
-__all__ = ["check_path", "check_book", "load", "rule_period"]
+__all__ = ["check_path", "check_book", "load"]
 
 
 def load(path: Path) -> tuple[Book, list[Finding]]:
@@ -38,23 +38,12 @@ def check_book(book: Book, *, period: Period | None = None, today: date | None =
     found: list[Finding] = []
     for check in relations.CHECKS:
         found += check(book)
-    rules_for = period or rule_period(book, today or date.today())
-    if rules_for is not None:
-        found += party.check_party_rules(book, rules_for)
+    judged = period or (Period(book.year, Kind.YEAR) if book.year else None)
+    if judged is not None:
+        found += party.check_party_rules(book, judged, today=today or date.today())
     if period is not None:
         found += relations.sections(book, period)
     return found
-
-
-def rule_period(book: Book, today: date) -> Period | None:
-    """The latest period of the workbook's year that has ended by TODAY (rules judge whole periods)."""
-    year = book.year
-    if year is None:
-        return None
-    for candidate in (Period(year, Kind.YEAR), Period(year, Kind.HALF, 1), Period(year, Kind.QUARTER, 1)):
-        if candidate.end < today:
-            return candidate
-    return None
 
 
 def _file_findings(raw: RawBook) -> list[Finding]:

@@ -45,6 +45,35 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What the rules judge: a period, as of a day (its end, or today while it still runs)."""
+
+    period: Period
+    as_of: date
+
+    @classmethod
+    def of(cls, period: Period, today: date | None = None) -> Scope:
+        return cls(period, min(period.end, today) if today else period.end)
+
+    @property
+    def year(self) -> int:
+        return self.period.year
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        """The period's months that have ended by `as_of` (a month still running is not judged)."""
+        return tuple(m for m in self.period.months if _month_end(self.year, m) <= self.as_of)
+
+    @property
+    def quarters(self) -> tuple[int, ...]:
+        return tuple(q for q in self.period.quarters if _month_end(self.year, q * 3) <= self.as_of)
+
+
+def _month_end(year: int, month: int) -> date:
+    return _add_months(date(year, month, 1), 1) - timedelta(days=1)
+
+
 def rules_in_force(year: int, rules: tuple[Rule, ...] = RULES) -> dict[str, Rule]:
     """The rule in force in YEAR for each code: the latest entry whose dates cover the year."""
     chosen: dict[str, Rule] = {}
@@ -77,29 +106,29 @@ def _say(rule: Rule, code_finding: Callable[..., Finding], *args: Any, **kw: Any
     return code_finding(rule.code, rule.severity, *args, source=rule.source, **kw)
 
 
-def probation_overdue(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
-    for m in indicators.members_at(book, period.end):
+def probation_overdue(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+    for m in indicators.members_at(book, scope.as_of):
         admitted = m["Ngày vào Đảng"]
-        if admitted is None or not indicators.probationary_at(m, period.end):
+        if admitted is None or not indicators.probationary_at(m, scope.as_of):
             continue
         ended = _add_months(admitted, rule.params["months"])
-        if _add_working_days(ended, rule.params["working_days"]) < period.end:
+        if _add_working_days(ended, rule.params["working_days"]) < scope.as_of:
             yield _say(rule, finding, schema.MEMBERS, m.cell("Ngày chính thức"), m["Họ và tên"], due=ended.strftime("%d/%m/%Y"))
 
 
-def admission_age(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
+def admission_age(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
     low, high = rule.params["minimum"], rule.params["maximum"]
     for m in book.rows(schema.MEMBERS):
         admitted, born = m["Ngày vào Đảng"], m["Ngày sinh"]
-        if admitted is None or born is None or admitted.year != period.year or m["Tình trạng"] == schema.STATUS_IN:
+        if admitted is None or born is None or admitted.year != scope.year or m["Tình trạng"] == schema.STATUS_IN:
             continue
         age = indicators.age_at(born, admitted)
         if not low <= age <= high:
             yield _say(rule, finding, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age)
 
 
-def excellent_over_quota(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
-    now = indicators.members_at(book, period.end)
+def excellent_over_quota(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+    now = indicators.members_at(book, scope.as_of)
     excellent = [m for m in now if m["Xếp loại"] == schema.RATINGS[0]]
     good = [m for m in now if m["Xếp loại"] == schema.RATINGS[1]]
     limit = rule.params["ratio_pct"]
@@ -108,9 +137,9 @@ def excellent_over_quota(book: Book, period: Period, rule: Rule) -> Iterator[Fin
         yield _say(rule, finding, schema.MEMBERS, first.cell("Xếp loại"), first["Xếp loại"], excellent=len(excellent), good=len(good), limit=limit)
 
 
-def rated_but_exempt(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
-    cutoff = _add_months(date(period.year, 12, 31), -rule.params["new_member_months"])
-    for m in indicators.members_at(book, period.end):
+def rated_but_exempt(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+    cutoff = _add_months(date(scope.year, 12, 31), -rule.params["new_member_months"])
+    for m in indicators.members_at(book, scope.as_of):
         if m["Xếp loại"] not in schema.RATINGS:
             continue
         if m["Tình trạng"] == schema.STATUS_EXEMPT:
@@ -122,40 +151,40 @@ def rated_but_exempt(book: Book, period: Period, rule: Rule) -> Iterator[Finding
         yield _say(rule, finding, schema.MEMBERS, m.cell("Xếp loại"), m["Họ và tên"], why_say=why)
 
 
-def meeting_month_missing(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
+def meeting_month_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
     if not book.has_data(schema.MEETINGS):
         return
-    held = indicators.meeting_months(book, period, schema.MEETING_REGULAR)
-    for month in period.months:
+    held = indicators.meeting_months(book, scope.period, schema.MEETING_REGULAR)
+    for month in scope.months:
         if month not in held:
             yield _say(rule, finding, schema.MEETINGS, "A", "", month=month)
 
 
-def thematic_quarter_missing(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
+def thematic_quarter_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
     if not book.has_data(schema.MEETINGS):
         return
-    held = {indicators.quarter_of(m) for m in indicators.meeting_months(book, period, schema.MEETING_THEMATIC)}
-    for quarter in period.quarters:
+    held = {indicators.quarter_of(m) for m in indicators.meeting_months(book, scope.period, schema.MEETING_THEMATIC)}
+    for quarter in scope.quarters:
         if quarter not in held:
             yield _say(rule, finding, schema.MEETINGS, "A", "", quarter=quarter)
 
 
-def cell_too_small(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
+def cell_too_small(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
     if not book.has_data(schema.MEMBERS):
         return
-    official = [m for m in indicators.members_at(book, period.end) if not indicators.probationary_at(m, period.end)]
+    official = [m for m in indicators.members_at(book, scope.as_of) if not indicators.probationary_at(m, scope.as_of)]
     if len(official) < rule.params["minimum_official"]:
         yield _say(rule, finding, schema.MEMBERS, "A", "", official=len(official))
 
 
-def badge_due(book: Book, period: Period, rule: Rule) -> Iterator[Finding]:
-    for m in indicators.members_at(book, period.end):
-        years = indicators.badge_years(m, period.year)
+def badge_due(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+    for m in indicators.members_at(book, scope.as_of):
+        years = indicators.badge_years(m, scope.year)
         if years is not None and years in rule.params["years"]:
-            yield _say(rule, finding, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], years=years, year=period.year)
+            yield _say(rule, finding, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], years=years, year=scope.year)
 
 
-CHECKS: dict[str, Callable[[Book, Period, Rule], Iterator[Finding]]] = {
+CHECKS: dict[str, Callable[[Book, Scope, Rule], Iterator[Finding]]] = {
     "probation-overdue": probation_overdue,
     "admission-age": admission_age,
     "excellent-over-quota": excellent_over_quota,
@@ -167,7 +196,8 @@ CHECKS: dict[str, Callable[[Book, Period, Rule], Iterator[Finding]]] = {
 }
 
 
-def check_party_rules(book: Book, period: Period, rules: tuple[Rule, ...] = RULES) -> Iterator[Finding]:
-    """Every party rule in force in PERIOD's year, applied to PERIOD."""
+def check_party_rules(book: Book, period: Period, rules: tuple[Rule, ...] = RULES, *, today: date | None = None) -> Iterator[Finding]:
+    """Every party rule in force in PERIOD's year, applied to PERIOD as far as it has run by TODAY."""
+    scope = Scope.of(period, today)
     for code, rule in rules_in_force(period.year, rules).items():
-        yield from CHECKS[code](book, period, rule)
+        yield from CHECKS[code](book, scope, rule)
