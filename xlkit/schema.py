@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from xlkit.keys import NUMERIC_KEYS
 
@@ -376,6 +377,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
+@cache
 def choices_of(column: Column) -> dict[str, str]:
     """Map every accepted spelling of a choice column, folded, to the canonical choice."""
     accepted = {fold(c): c for c in column.choices}

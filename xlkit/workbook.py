@@ -8,6 +8,7 @@ which keeps `xlkit check` instant. Row lists keep the sheet's own numbering: row
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ _CHUNK = 1 << 20
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
 
 
 class UnreadableWorkbook(Exception):
@@ -123,7 +125,7 @@ def _vet_zip(path: Path) -> tuple[str, set[str]]:
                             window = tail + chunk
                             if seen <= 2 * _CHUNK and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                                 raise UnreadableWorkbook("hostile-xml")
-                            if info.filename.startswith("xl/worksheets/") and b"<f" in window:
+                            if info.filename.startswith("xl/worksheets/") and _FORMULA.search(window):
                                 formula_parts.add(info.filename)
                             tail = chunk[-16:]
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
