@@ -56,7 +56,7 @@ def new(
     force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
     lang: str | None = LangOption,
 ) -> None:
-    """Write the blank standard workbook. Example: xlkit new --year 2024"""
+    """Tạo sổ chi bộ trắng theo mẫu chuẩn. Write the blank standard workbook. Example: xlkit new --year 2024"""
     from xlkit.template import default_path, write_workbook
 
     lang = _lang(lang)
@@ -65,7 +65,7 @@ def new(
     target = path or default_path(year)
     if target.exists() and not force:
         _fail(say("err.exists", lang, path=target))
-    write_workbook(target, year=year)
+    _guarded(lambda: write_workbook(target, year=year), lang, target)
     typer.echo(say("done.new", lang, path=target))
 
 
@@ -76,7 +76,7 @@ def check(
     lang: str | None = LangOption,
     period: str | None = typer.Option(None, "--period", help="Also check the prose of this period's report, e.g. 2023-H1."),
 ) -> None:
-    """Check workbooks: every mistake with its sheet, cell and a hint. Example: xlkit check --period 2023-H1"""
+    """Kiểm tra sổ: mỗi lỗi kèm trang, ô và cách sửa. Check workbooks. Example: xlkit check --period 2023-H1"""
     from xlkit.checks import check_path
 
     lang = _lang(lang)
@@ -100,7 +100,7 @@ def indicators(
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
     lang: str | None = LangOption,
 ) -> None:
-    """Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv"""
+    """Tính các chỉ số của một kỳ. Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv"""
     from xlkit import indicators as compute_indicators
     from xlkit.outputs import indicator_table
 
@@ -118,7 +118,7 @@ def indicators(
         from xlkit.files import write_text
 
         body = text if text is not None else "\n".join("\t".join(r) for r in indicator_table.table_rows(items, lang)) + "\n"
-        _guarded(lambda: write_text(output, body, protect=(opened.path,)), lang)
+        _guarded(lambda: write_text(output, body, protect=(opened.path,)), lang, output)
         typer.echo(say("done.written", lang, path=output))
     elif text is not None:
         sys.stdout.write(text)
@@ -144,7 +144,7 @@ def report(
     force: bool = typer.Option(False, "--force", help="Render even when the workbook has errors."),
     lang: str | None = LangOption,
 ) -> None:
-    """Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03"""
+    """Lập báo cáo 6 tháng hoặc cả năm. Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03"""
     from xlkit.documents.report import Issue, report_document
     from xlkit.outputs import Format, output_path
 
@@ -175,7 +175,7 @@ def report(
     from xlkit.outputs.write import write_document
 
     layout = _layout(lang)
-    _guarded(lambda: write_document(document, output, fmt, protect=(opened.path,), layout=layout), lang)
+    _guarded(lambda: write_document(document, output, fmt, protect=(opened.path,), layout=layout), lang, output)
     typer.echo(say("done.written", lang, path=output))
 
 
@@ -189,7 +189,7 @@ def pack(
     force: bool = typer.Option(False, "--force", help="Pack although check finds errors (noted in the manifest); replace an existing package."),
     lang: str | None = LangOption,
 ) -> None:
-    """Build the package to send: workbook, report, indicators, manifest. Example: xlkit pack 2023-H1"""
+    """Đóng gói sổ, báo cáo, bảng chỉ số để gửi. Build the package to send. Example: xlkit pack 2023-H1"""
     lang = _lang(lang)
     wanted = _period(period, lang)
     day = _parse_day(ngay, lang) if ngay else None
@@ -216,7 +216,7 @@ def mail(
     force: bool = typer.Option(False, "--force", help="Build the package although check finds errors."),
     lang: str | None = LangOption,
 ) -> None:
-    """Mail the package to the superior committee. Example: xlkit mail 2023-H1 --to vp@example.vn --send"""
+    """Gửi gói báo cáo qua thư điện tử. Mail the package. Example: xlkit mail 2023-H1 --to vp@example.vn --send"""
     import os
 
     from xlkit.config import ConfigError, table
@@ -244,7 +244,7 @@ def mail(
     origin = settings.sender if settings else (sender or os.environ.get("XLKIT_SMTP_FROM") or smtp_config.get("from"))
     message = mailer.build_message(subject=subject, body=body, to=to, cc=cc, sender=origin, attachments=files)
     target = eml or default_folder(wanted) / "thu.eml"
-    _guarded(lambda: mailer.write_eml(message, target), lang)
+    _guarded(lambda: mailer.write_eml(message, target), lang, target)
     if not send:
         typer.echo(say("done.written", lang, path=target))
         return
@@ -306,7 +306,7 @@ def _open(workbook: Path | None, period: Any, lang: str) -> Any:
         _fail(say("err.no-year-match", lang, year=exc.year, places=", ".join(str(p) for p in exc.places)))
 
 
-def _guarded(write: Any, lang: str) -> None:
+def _guarded(write: Any, lang: str, target: Path | None = None) -> None:
     """Run a writer; an output that names the input, or a folder we cannot write, is exit 2."""
     from xlkit.files import SameAsInput
     from xlkit.outputs.pdf import ConversionFailed, OfficeMissing
@@ -320,7 +320,7 @@ def _guarded(write: Any, lang: str) -> None:
     except ConversionFailed as exc:
         _fail(say("err.pdf-failed", lang, reason=exc))
     except OSError as exc:
-        _fail(say("err.cannot-write", lang, path=exc.filename or "", reason=exc.strerror or str(exc)))
+        _fail(say("err.cannot-write", lang, path=target or exc.filename or "", reason=exc.strerror or str(exc)))
 
 
 def _build_package(opened: Any, period: Any, output: Path | None, *, force: bool, replace: bool, number: str | None, day: Any, lang: str) -> Any:
