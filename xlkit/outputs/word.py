@@ -26,6 +26,15 @@ def write_docx(document: Document, path: Path, layout: Layout | None = None) -> 
     Writer(layout or Layout()).write(document, path)
 
 
+def _column_widths(count: int, total: float) -> list[float]:
+    """A code column, a wide text column, the rest (figures) alike; two or fewer share equally."""
+    if count <= 2:
+        return [total / count] * count
+    code, figure = 18.0, 21.0
+    text = max(40.0, total - code - figure * (count - 2))
+    return [code, text, *[(total - code - text) / (count - 2)] * (count - 2)]
+
+
 class Writer:
     def __init__(self, layout: Layout) -> None:
         import docx
@@ -177,10 +186,7 @@ class Writer:
         table.style = self.doc.styles["Table Grid"]
         table.alignment = self.TABLE_ALIGN.CENTER
         table.autofit = False
-        narrow = 18.0 if count > 2 else lay.text_width / count
-        wide = max(40.0, lay.text_width - narrow - 21.0 * max(0, count - 2)) if count > 2 else narrow
-        widths = [narrow, wide, *([(lay.text_width - narrow - wide) / (count - 2)] * (count - 2))] if count > 2 else [narrow] * count
-        self._widths(table, widths)
+        self._widths(table, _column_widths(count, lay.text_width))
         for r, row in enumerate(block.rows):
             for c in range(count):
                 cell = self._clear(table.rows[r].cells[c])
