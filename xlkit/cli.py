@@ -25,6 +25,10 @@ app = typer.Typer(
 _state: dict[str, Any] = {"debug": False}
 
 LangOption = typer.Option(None, "--lang", help="vi (mặc định) hoặc en; cũng đọc XLKIT_LANG.")
+PeriodArgument = typer.Argument(..., help="2023-H1, 2023-H2, 2023 (or 2023-Q1..Q4 for indicators).")
+WorkbookArgument = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./).")
+NumberOption = typer.Option(None, "--so", help="The report's number, e.g. 03 (blank when omitted).")
+DateOption = typer.Option(None, "--ngay", help="The report's date dd/mm/yyyy (default: today).")
 
 
 class Failure(Exception):
@@ -94,8 +98,8 @@ def check(
 
 @app.command()
 def indicators(
-    period: str = typer.Argument(..., help="2023-H1, 2023-H2, 2023 or 2023-Q1..Q4."),
-    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    period: str = PeriodArgument,
+    workbook: Path | None = WorkbookArgument,
     format: str = typer.Option("table", "--format", help="table, csv or json."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
     lang: str | None = LangOption,
@@ -135,12 +139,12 @@ def indicators(
 
 @app.command()
 def report(
-    period: str = typer.Argument(..., help="2023-H1, 2023-H2 or 2023."),
-    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    period: str = PeriodArgument,
+    workbook: Path | None = WorkbookArgument,
     output: Path | None = typer.Option(None, "-o", "--output", help="Write the report: .txt, .md, .docx or .pdf."),
     format: str | None = typer.Option(None, "--format", help="txt, md, docx or pdf (replaces the extension)."),
-    so: str | None = typer.Option(None, "--so", help="The document's number, e.g. 03 (blank when omitted)."),
-    ngay: str | None = typer.Option(None, "--ngay", help="The document's date dd/mm/yyyy (default: today)."),
+    so: str | None = NumberOption,
+    ngay: str | None = DateOption,
     force: bool = typer.Option(False, "--force", help="Render even when the workbook has errors."),
     lang: str | None = LangOption,
 ) -> None:
@@ -181,11 +185,11 @@ def report(
 
 @app.command()
 def pack(
-    period: str = typer.Argument(..., help="2023-H1, 2023-H2 or 2023."),
-    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    period: str = PeriodArgument,
+    workbook: Path | None = WorkbookArgument,
     output: Path | None = typer.Option(None, "-o", "--output", help="The package folder (default out/<period>/)."),
-    so: str | None = typer.Option(None, "--so", help="The report's number, e.g. 03."),
-    ngay: str | None = typer.Option(None, "--ngay", help="The report's date dd/mm/yyyy (default: today)."),
+    so: str | None = NumberOption,
+    ngay: str | None = DateOption,
     force: bool = typer.Option(False, "--force", help="Pack although check finds errors (noted in the manifest); replace an existing package."),
     lang: str | None = LangOption,
 ) -> None:
@@ -202,8 +206,8 @@ def pack(
 
 @app.command()
 def mail(
-    period: str = typer.Argument(..., help="2023-H1, 2023-H2 or 2023."),
-    workbook: Path | None = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./)."),
+    period: str = PeriodArgument,
+    workbook: Path | None = WorkbookArgument,
     to: list[str] = typer.Option(..., "--to", help="A recipient; repeat for more."),
     cc: list[str] = typer.Option([], "--cc", help="A copy recipient; repeat for more."),
     eml: Path | None = typer.Option(None, "--eml", help="Write the message to this .eml (default out/<period>/thu.eml)."),
@@ -241,7 +245,7 @@ def mail(
     package = _current_package(opened, wanted, force=force, lang=lang)
     files = [package.folder / f.name for f in package.files] + [package.folder / "manifest.json"]
     subject, body = mail_text(opened.book, wanted, [f.name for f in files])
-    origin = settings.sender if settings else (sender or os.environ.get("XLKIT_SMTP_FROM") or smtp_config.get("from"))
+    origin = mailer.sender_of(options, dict(os.environ), smtp_config)
     message = mailer.build_message(subject=subject, body=body, to=to, cc=cc, sender=origin, attachments=files)
     target = eml or default_folder(wanted) / "thu.eml"
     _guarded(lambda: mailer.write_eml(message, target), lang, target)

@@ -45,14 +45,27 @@ class SmtpSettings:
     timeout: float = TIMEOUT
 
 
+def _pick(name: str, options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]) -> Any:
+    """One setting: the command's option, else XLKIT_SMTP_<NAME>, else xlkit.toml's [smtp] <name>."""
+    for value in (options.get(name), environ.get(f"XLKIT_SMTP_{name.upper()}"), config.get(name)):
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def sender_of(options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]) -> str | None:
+    """The From address: the one given, else the SMTP user when it is an address."""
+    sender = _pick("from", options, environ, config)
+    user = _pick("user", options, environ, config)
+    sender = sender or (user if user and "@" in str(user) else None)
+    return str(sender) if sender else None
+
+
 def smtp_settings(options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]) -> SmtpSettings:
     """Settings from the command's options, else XLKIT_SMTP_* variables, else xlkit.toml's [smtp]."""
 
     def pick(name: str) -> Any:
-        for value in (options.get(name), environ.get(f"XLKIT_SMTP_{name.upper()}"), config.get(name)):
-            if value not in (None, ""):
-                return value
-        return None
+        return _pick(name, options, environ, config)
 
     host = pick("host")
     if not host:
@@ -65,8 +78,7 @@ def smtp_settings(options: dict[str, Any], environ: dict[str, str], config: dict
     except ValueError:
         raise SettingsError("port") from None
     user = pick("user")
-    sender = pick("from") or (user if user and "@" in str(user) else None)
-    return SmtpSettings(str(host), port, str(user) if user else None, security, str(sender) if sender else None, pick("cafile"))
+    return SmtpSettings(str(host), port, str(user) if user else None, security, sender_of(options, environ, config), pick("cafile"))
 
 
 def build_message(
