@@ -39,10 +39,6 @@ class Column:
     aliases: tuple[tuple[str, str], ...] = ()  # accepted abbreviation -> choice
     default: str | None = None  # the choice an empty cell means
 
-    @property
-    def is_count(self) -> bool:
-        return self.type is Type.INTEGER
-
 
 @dataclass(frozen=True)
 class Sheet:

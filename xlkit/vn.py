@@ -112,7 +112,3 @@ def long_date(day: date) -> str:
     month = "MM" if day.month < 3 else "M"
     return dates.format_date(day, f"'ngày' dd 'tháng' {month} 'năm' y", locale="vi")
 
-
-def short_date(day: date) -> str:
-    _, dates = _babel()
-    return dates.format_date(day, "dd/MM/y", locale="vi")
