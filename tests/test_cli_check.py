@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from clirun import run, run_process
 from conftest import EXAMPLE, MEMBERS
 
 from xlkit.checks import check_path
-
-
-def run(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k != "XLKIT_LANG"}
-    environment.update({"NO_COLOR": "1", "COLUMNS": "200", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "xlkit", *args], capture_output=True, text=True, cwd=cwd, env=environment, timeout=120)
 
 
 def bad_book(make_book) -> Path:
@@ -31,8 +23,8 @@ def test_check_text_output_exact(make_book) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         str(path),
-        "  'Đảng viên'!C3  \"31/02/1985\"  'Ngày sinh' không phải là ngày hợp lệ",
-        "      → Ghi ngày dạng dd/mm/yyyy, ví dụ 04/07/2023.",
+        "  LỖI       'Đảng viên'!C3  \"31/02/1985\"  'Ngày sinh' không phải là ngày hợp lệ",
+        "      → Ghi ngày dạng dd/mm/yyyy (ngày/tháng/năm), ví dụ 04/07/2023.",
         "  1 lỗi, 0 cảnh báo, 0 ghi chú",
     ]
     assert result.stderr == ""
@@ -41,7 +33,7 @@ def test_check_text_output_exact(make_book) -> None:
 def test_check_english(make_book) -> None:
     path = bad_book(make_book)
     for result in (run("check", "--lang", "en", str(path)), run("check", str(path), env={"XLKIT_LANG": "en"})):
-        assert "  'Đảng viên'!C3  \"31/02/1985\"  'Ngày sinh' is not a valid date" in result.stdout.splitlines()
+        assert "  ERROR    'Đảng viên'!C3  \"31/02/1985\"  'Ngày sinh' is not a valid date" in result.stdout.splitlines()
         assert result.stdout.splitlines()[-1] == "  1 errors, 0 warnings, 0 notes"
 
 
@@ -110,12 +102,26 @@ def test_new_writes_and_refuses_to_overwrite(tmp_path: Path) -> None:
     assert run("new", "--year", "2024", "--force", cwd=tmp_path).returncode == 0
 
 
-def test_every_command_has_help_with_an_example() -> None:
+def test_every_command_has_help_with_an_example_in_both_languages() -> None:
     from xlkit.cli import app
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         result = run(name, "--help")
-        assert result.returncode == 0 and "Example" in result.stdout, name
+        said = " ".join(result.stdout.split())  # the help page wraps lines
+        assert result.returncode == 0 and "Ví dụ: xlkit " + name in said and "Cách dùng: xlkit " + name in said, name
+        english = run(name, "--help", "--lang", "en")
+        said = " ".join(english.stdout.split())
+        assert english.returncode == 0 and "Example: xlkit " + name in said and "Usage: xlkit " + name in said, name
         assert f"xlkit {name}" in readme, name
+
+
+def test_the_process_runs_and_exits_as_a_user_sees_it(tmp_path: Path) -> None:
+    """The real entry point: python -m xlkit, its exit code and one line on stderr."""
+    result = run_process("check", str(tmp_path / "khong-co.xlsx"))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"xlkit: Không có tệp hoặc thư mục: {tmp_path / 'khong-co.xlsx'}\n"
+    result = run_process("report")
+    assert result.returncode == 2
+    assert result.stderr == "xlkit: Thiếu 'KỲ'. (xlkit report --help)\n"

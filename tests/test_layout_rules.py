@@ -15,10 +15,12 @@ RANKS = {
     "records": 3, "discover": 3,
     "indicators": 4,
     "checks": 5,
-    "select": 6,
+    "legacy_text": 0,
+    "opening": 4,
     "documents": 7,
     "outputs": 8,
-    "cli": 9, "__main__": 10, "__init__": 0,
+    "api": 9,
+    "cli": 10, "clicktext": 10, "__main__": 11, "__init__": 0,
 }
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from clirun import run
 from conftest import EXAMPLE, INFO, MEMBERS, fill
-from test_cli_check import run
 
 from xlkit.template import write_workbook
 

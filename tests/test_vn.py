@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xlkit import vn
+from xlkit.legacy_text import from_legacy, looks_legacy
 
 
 @pytest.mark.parametrize(
@@ -65,6 +66,26 @@ def test_order_is_total_and_stable_under_normalisation(words) -> None:
     assert vn.name_key(name) == vn.name_key(unicodedata.normalize("NFD", name))
 
 
-@pytest.mark.parametrize("text, legacy", [("Tr\xadêng", True), ("tröôøng", True), ("Lª V¨n", True), ("Trường", False), ("Nguyễn Thị Yến", False), ("Hà Nội", False), ("100%", False)])
-def test_legacy_encoding(text, legacy) -> None:
-    assert vn.looks_legacy(text) is legacy
+@pytest.mark.parametrize(
+    "text, legacy, unicode",
+    [
+        ("Tr\xadêng", True, "Trường"),
+        ("tröôøng", True, "trường"),
+        ("Lª V¨n", True, "Lê Văn"),
+        ("NguyÔn ThÞ Thu Hµ", True, "Nguyễn Thị Thu Hà"),  # TCVN3, as Excel shows a .VnTime cell
+        ("Hßa B×nh", True, "Hòa Bình"),
+        ("CHI Bé TR\xadêNG MÇM NON", True, "CHI BỘ TRƯỜNG MẦM NON"),  # the capital font .VnTimeH
+        ("Nguyeãn Thò Thu Haø", True, "Nguyễn Thị Thu Hà"),  # VNI
+        ("Vieät Nam", True, "Việt Nam"),
+        ("Ñaûng boä xaõ", True, "Đảng bộ xã"),
+        ("Nguyễn ThÞ Hµ", True, "Nguyễn Thị Hà"),  # Unicode and TCVN3 in one cell
+        ("Trường", False, "Trường"),
+        ("Nguyễn Thị Yến", False, "Nguyễn Thị Yến"),
+        ("Hà Nội", False, "Hà Nội"),
+        ("Bé Na", False, "Bé Na"),
+        ("25°C, 100%", False, "25°C, 100%"),
+    ],
+)
+def test_legacy_encoding_detected_and_converted(text, legacy, unicode) -> None:
+    assert looks_legacy(text) is legacy
+    assert from_legacy(text) == unicode

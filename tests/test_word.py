@@ -9,13 +9,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from clirun import run
 from conftest import EXAMPLE, INFO, MEMBERS, fill
 from docx.shared import Pt
-from test_cli_check import run
 
-from xlkit.checks import load
 from xlkit.documents.report import Issue, report_document
-from xlkit.outputs.layout import Layout, layout_from
+from xlkit.opening import load
+from xlkit.outputs.layout import Layout, LayoutError, layout_from
 from xlkit.outputs.word import write_docx
 from xlkit.periods import Period
 
@@ -128,13 +128,24 @@ def test_workbook_text_survives_escaping(tmp_path: Path) -> None:
 
 
 def test_layout_values_come_from_one_place(tmp_path: Path) -> None:
-    layout = layout_from({"margin-left": 35, "body_size": 13, "unknown": 1})
+    layout = layout_from({"margin-left": 35, "body_size": 13})
     assert layout.margin_left == 35 and layout.body_size == 13 and layout.margin_right == Layout().margin_right
     book, _ = load(EXAMPLE)
     path = tmp_path / "bc.docx"
     write_docx(report_document(book, Period.parse("2023-H1"), Issue()), path, layout)
     document = docx.Document(str(path))
     assert round(document.sections[0].left_margin.mm) == 35 and document.styles["Normal"].font.size == Pt(13)
+
+
+def test_misspelled_layout_key_is_refused_with_the_closest(tmp_path: Path) -> None:
+    with pytest.raises(LayoutError) as raised:
+        layout_from({"margin_lfet": 35})
+    assert (raised.value.key, raised.value.fields) == ("err.layout-key", {"name": "margin_lfet", "closest": "margin_left"})
+    (tmp_path / "xlkit.toml").write_text("[layout]\nmargin_lfet = 35\nbody_size = 13\n")
+    result = run("report", "2023-H1", str(EXAMPLE), "-o", "bc.docx", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "xlkit: xlkit.toml › [layout]: không có mục 'margin_lfet' (gần nhất: 'margin_left')\n"
+    assert not (tmp_path / "bc.docx").exists()
 
 
 def test_cli_layout_from_xlkit_toml(tmp_path: Path) -> None:

@@ -1,448 +1,355 @@
-"""The command line: arguments in, one library call, output and an exit code out.
+"""The command line: arguments in, one library call (`xlkit.api`), output and an exit code out.
 
 The only module that prints or exits. Exit codes: 0 fine (warnings allowed), 1 errors in the
-workbook, 2 the tool could not run (one line on stderr, never a traceback unless --debug).
+workbook (nothing written), 2 the tool could not run (one line on stderr, never a traceback
+unless --debug). Everything a user reads comes from the catalogue, Vietnamese first.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import wraps
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
-from xlkit.messages import say
+from xlkit import clicktext
+from xlkit.messages import lang_or_default, say
 
-app = typer.Typer(
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-    help="xlkit: sổ chi bộ chuẩn, kiểm tra và báo cáo. The party cell's workbook, checks and reports.",
-)
-_state: dict[str, Any] = {"debug": False}
-
-LangOption = typer.Option(None, "--lang", help="vi (mặc định) hoặc en; cũng đọc XLKIT_LANG.")
-PeriodArgument = typer.Argument(..., help="2023-H1, 2023-H2, 2023 (or 2023-Q1..Q4 for indicators).")
-WorkbookArgument = typer.Argument(None, help="The workbook (default: the one of that year in ./workbooks/ or ./).")
-NumberOption = typer.Option(None, "--so", help="The report's number, e.g. 03 (blank when omitted).")
-DateOption = typer.Option(None, "--ngay", help="The report's date dd/mm/yyyy (default: today).")
+_state: dict[str, Any] = {"lang": "vi"}
+# the click typer runs on: its own vendored copy (typer >= 0.2x) or click itself
+_click = importlib.import_module(TyperGroup.__mro__[1].__module__.rsplit(".", 1)[0])
 
 
-class Failure(Exception):
-    """The tool could not run: exit 2 with this one line."""
+class _Command(TyperCommand):
+    def get_help(self, ctx: Any) -> str:
+        return clicktext.translate(super().get_help(ctx), _state["lang"])
 
 
-def _lang(lang: str | None) -> str:
-    from xlkit.findings import default_lang
+class _Group(TyperGroup):
+    """xlkit's command group: says everything in the user's language and exits with its own codes."""
 
-    chosen = lang or default_lang()
-    if chosen not in ("vi", "en"):
-        raise Failure(say("err.bad-lang", "vi", lang=chosen))
-    return chosen
+    def get_help(self, ctx: Any) -> str:
+        return clicktext.translate(super().get_help(ctx), _state["lang"])
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:  # type: ignore[override]
+        argv = list(sys.argv[1:] if args is None else args)
+        lang, unknown = lang_or_default(_lang_in(argv), dict(os.environ))
+        if lang not in ("vi", "en"):
+            _line(say("err.bad-lang", "vi", name=lang))
+            sys.exit(2)
+        if unknown:
+            print(say("warn.env-lang", "vi", name=unknown), file=sys.stderr)
+        _state["lang"] = lang
+        clicktext.use(lang, self)
+        exceptions = _click.exceptions
+        try:
+            code = super().main(argv, "xlkit", complete_var, standalone_mode=False, **extra)
+        except getattr(exceptions, "NoArgsIsHelpError", ()) as exc:
+            print(exc.ctx.get_help())
+            code = 0
+        except exceptions.ClickException as exc:
+            message = clicktext.translate(exc.format_message().splitlines()[0], lang)
+            hint = f" ({exc.ctx.command_path} --help)" if isinstance(exc, exceptions.UsageError) and exc.ctx else ""
+            _line(message + hint)
+            code = 2
+        except (typer.Abort, getattr(exceptions, "Abort", typer.Abort)):
+            print(say("aborted", lang), file=sys.stderr)
+            code = 130
+        sys.exit(code if isinstance(code, int) else 0)
 
 
-def _fail(message: str) -> NoReturn:
-    raise Failure(message)
+def _lang_in(argv: list[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+app = typer.Typer(cls=_Group, add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True, rich_markup_mode=None)
+
+# help texts are set per language by clicktext.use (from the catalogue); these are the names only
+LangOption = typer.Option(None, "--lang")
+PeriodArgument = typer.Argument(..., metavar="PERIOD")
+WorkbookArgument = typer.Argument(None, metavar="WORKBOOK")
+NumberOption = typer.Option(None, "--so")
+DateOption = typer.Option(None, "--ngay")
+OutputOption = typer.Option(None, "-o", "--output")
+
+
+def _line(text: str) -> None:
+    print(text if text.startswith("xlkit:") else f"xlkit: {text}", file=sys.stderr)
+
+
+def _fail(key: str, **args: Any) -> NoReturn:
+    _line(say(key, _state["lang"], **args))
+    raise typer.Exit(2)
+
+
+def _command(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors -> findings, exit 1."""
+    from xlkit.api import HasErrors, Problem
+
+    @wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except Problem as exc:
+            _fail(exc.key, **exc.fields)
+        except HasErrors as exc:
+            lang = _state["lang"]
+            _print_findings(exc.report, lang, sys.stderr)
+            _line(say("err.not-written", lang, errors=len(exc.report.errors)))
+            raise typer.Exit(1) from None
+
+    return run
 
 
 @app.callback()
-def _main(debug: bool = typer.Option(False, "--debug", help="Show a traceback when something fails.")) -> None:
+def _main(debug: bool = typer.Option(False, "--debug")) -> None:
     _state["debug"] = debug
 
 
-@app.command()
+@app.command(cls=_Command)
+@_command
 def new(
-    path: Path | None = typer.Argument(None, help="Where to write (default workbooks/so-chi-bo-<YEAR>.xlsx)."),
-    year: int = typer.Option(date.today().year, "--year", help="The workbook's year."),
-    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+    path: Path | None = typer.Argument(None, metavar="PATH"),
+    year: int = typer.Option(date.today().year, "--year"),
+    force: bool = typer.Option(False, "--force"),
     lang: str | None = LangOption,
 ) -> None:
-    """Tạo sổ chi bộ trắng theo mẫu chuẩn. Write the blank standard workbook. Example: xlkit new --year 2024"""
-    from xlkit.template import default_path, write_workbook
+    from xlkit import api
 
-    lang = _lang(lang)
-    if not 1900 <= year <= 2999:
-        _fail(say("err.bad-year", lang, year=year))
-    target = path or default_path(year)
-    if target.exists() and not force:
-        _fail(say("err.exists", lang, path=target))
-    _guarded(lambda: write_workbook(target, year=year), lang, target)
-    typer.echo(say("done.new", lang, path=target))
+    written = api.new(path, year=year, force=force)
+    typer.echo(say("done.new", _state["lang"], path=written))
 
 
-@app.command()
+@app.command(cls=_Command)
+@_command
 def check(
-    workbooks: list[Path] | None = typer.Argument(None, help="Workbooks or folders (default: ./workbooks/, else ./)."),
-    format: str = typer.Option("text", "--format", help="text or json."),
+    workbooks: list[Path] | None = typer.Argument(None, metavar="WORKBOOKS"),
+    format: str = typer.Option("text", "--format"),
     lang: str | None = LangOption,
-    period: str | None = typer.Option(None, "--period", help="Also check the prose of this period's report, e.g. 2023-H1."),
+    period: str | None = typer.Option(None, "--period"),
 ) -> None:
-    """Kiểm tra sổ: mỗi lỗi kèm trang, ô và cách sửa. Check workbooks. Example: xlkit check --period 2023-H1"""
-    from xlkit.checks import check_path
+    from xlkit import api
 
-    lang = _lang(lang)
+    lang = _state["lang"]
     if format not in ("text", "json"):
-        _fail(say("err.bad-format", lang, fmt=format, accepted="text, json"))
-    wanted = _period(period, lang) if period else None
-    reports = [check_path(p, period=wanted) for p in _find(workbooks, lang)]
+        _fail("err.bad-format", fmt=format, accepted="text, json")
+    reports = api.check(workbooks, period=_period(period) if period else None)
     if format == "json":
         typer.echo(json.dumps({"workbooks": [r.as_dict(lang) for r in reports]}, ensure_ascii=False, indent=2))
     else:
         for report in reports:
-            _print_findings(report, lang, stderr=False)
+            _print_findings(report, lang, sys.stdout)
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)
 
 
-@app.command()
+@app.command(cls=_Command)
+@_command
 def indicators(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
-    format: str = typer.Option("table", "--format", help="table, csv or json."),
-    output: Path | None = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
+    format: str = typer.Option("table", "--format"),
+    output: Path | None = OutputOption,
+    force: bool = typer.Option(False, "--force"),
     lang: str | None = LangOption,
 ) -> None:
-    """Tính các chỉ số của một kỳ. Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv"""
-    from xlkit import indicators as compute_indicators
-    from xlkit.outputs import indicator_table
+    from xlkit import api
 
-    lang = _lang(lang)
+    lang = _state["lang"]
     if format not in ("table", "csv", "json"):
-        _fail(say("err.bad-format", lang, fmt=format, accepted="table, csv, json"))
-    wanted = _period(period, lang)
-    opened = _open(workbook, wanted, lang)
-    items = compute_indicators.compute(opened.book, wanted)
-    if format == "table":
-        text = None
+        _fail("err.bad-format", fmt=format, accepted="table, csv, json")
+    result = api.indicators(_period(period), workbook, fmt=format, output=output, force=force, lang=lang)
+    if result.written:
+        typer.echo(say("done.written", lang, path=result.written))
+    elif result.text is not None:
+        sys.stdout.write(result.text)
     else:
-        text = indicator_table.as_csv(items, lang) if format == "csv" else indicator_table.as_json(items, lang) + "\n"
-    if output is not None:
-        from xlkit.files import write_text
-
-        body = text if text is not None else "\n".join("\t".join(r) for r in indicator_table.table_rows(items, lang)) + "\n"
-        _guarded(lambda: write_text(output, body, protect=(opened.path,)), lang, output)
-        typer.echo(say("done.written", lang, path=output))
-    elif text is not None:
-        sys.stdout.write(text)
-    else:
-        from rich.table import Table
-
-        table = Table(title=f"{opened.path.name} — {wanted.label(lang)}", show_lines=False)
-        for column in ("key", "label" if lang == "en" else "chỉ số", "value" if lang == "en" else "giá trị", "source" if lang == "en" else "nguồn"):
-            table.add_column(column, overflow="fold")
-        for row in indicator_table.table_rows(items, lang):
-            table.add_row(*row)
-        _console().print(table)
+        _print_table(result, lang)
 
 
-@app.command()
+@app.command(cls=_Command)
+@_command
 def report(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
-    output: Path | None = typer.Option(None, "-o", "--output", help="Write the report: .txt, .md, .docx or .pdf."),
-    format: str | None = typer.Option(None, "--format", help="txt, md, docx or pdf (replaces the extension)."),
+    output: Path | None = OutputOption,
+    format: str | None = typer.Option(None, "--format"),
     so: str | None = NumberOption,
     ngay: str | None = DateOption,
-    force: bool = typer.Option(False, "--force", help="Render even when the workbook has errors."),
+    force: bool = typer.Option(False, "--force"),
     lang: str | None = LangOption,
 ) -> None:
-    """Lập báo cáo 6 tháng hoặc cả năm. Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03"""
-    from xlkit.documents.report import Issue, report_document
+    from xlkit import api
     from xlkit.outputs import Format, output_path
 
-    lang = _lang(lang)
-    wanted = _period(period, lang)
     fmt = None
     if format is not None:
         try:
             fmt = Format.of(format)
         except ValueError:
-            _fail(say("err.bad-format", lang, fmt=format, accepted="txt, md, docx, pdf"))
+            _fail("err.bad-format", fmt=format, accepted="txt, md, docx, pdf")
     if output is not None:
         try:
             output, fmt = output_path(output, fmt)
         except ValueError:
-            _fail(say("err.bad-format", lang, fmt=output.suffix, accepted="txt, md, docx, pdf"))
-    day = _parse_day(ngay, lang) if ngay else None
-    opened = _open(workbook, wanted, lang)
-    _checked(opened, wanted, force=force, lang=lang)
-    document = report_document(opened.book, wanted, Issue(so, day))
-    if output is None and fmt in (None, Format.TEXT):
-        from xlkit.outputs.text import render_text
-
-        sys.stdout.write(render_text(document))
-        return
-    if output is None:
-        output = Path(f"bao-cao-{wanted}.{fmt.value}")
-    from xlkit.outputs.write import write_document
-
-    layout = _layout(lang)
-    _guarded(lambda: write_document(document, output, fmt, protect=(opened.path,), layout=layout), lang, output)
-    typer.echo(say("done.written", lang, path=output))
+            _fail("err.bad-format", fmt=output.suffix or output.name, accepted="txt, md, docx, pdf")
+    result = api.report(_period(period), workbook, fmt=fmt, output=output, number=so, day=_day(ngay), force=force)
+    _notices(result.notices)
+    if result.text is not None:
+        sys.stdout.write(result.text)
+    else:
+        typer.echo(say("done.written", _state["lang"], path=result.written))
 
 
-@app.command()
+@app.command(cls=_Command)
+@_command
 def pack(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
-    output: Path | None = typer.Option(None, "-o", "--output", help="The package folder (default out/<period>/)."),
+    output: Path | None = OutputOption,
     so: str | None = NumberOption,
     ngay: str | None = DateOption,
-    force: bool = typer.Option(False, "--force", help="Pack although check finds errors (noted in the manifest); replace an existing package."),
+    force: bool = typer.Option(False, "--force"),
     lang: str | None = LangOption,
 ) -> None:
-    """Đóng gói sổ, báo cáo, bảng chỉ số để gửi. Build the package to send. Example: xlkit pack 2023-H1"""
-    lang = _lang(lang)
-    wanted = _period(period, lang)
-    day = _parse_day(ngay, lang) if ngay else None
-    opened = _open(workbook, wanted, lang)
-    package = _build_package(opened, wanted, output, force=force, replace=force, number=so, day=day, lang=lang)
-    typer.echo(say("done.written", lang, path=package.folder))
-    for item in package.files:
+    from xlkit import api
+
+    result = api.pack(_period(period), workbook, output=output, number=so, day=_day(ngay), force=force)
+    _notices(result.notices)
+    typer.echo(say("done.written", _state["lang"], path=result.package.folder))
+    for item in result.package.files:
         typer.echo(f"  {item.sha256[:16]}  {item.name}")
 
 
-@app.command()
+@app.command(cls=_Command)
+@_command
 def mail(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
-    to: list[str] = typer.Option(..., "--to", help="A recipient; repeat for more."),
-    cc: list[str] = typer.Option([], "--cc", help="A copy recipient; repeat for more."),
-    eml: Path | None = typer.Option(None, "--eml", help="Write the message to this .eml (default out/<period>/thu.eml)."),
-    send: bool = typer.Option(False, "--send", help="Send it over SMTP (the .eml is kept too)."),
-    smtp_host: str | None = typer.Option(None, "--smtp-host", help="Or XLKIT_SMTP_HOST, or [smtp] host in xlkit.toml."),
-    smtp_port: int | None = typer.Option(None, "--smtp-port", help="Or XLKIT_SMTP_PORT (default 587, 465 for ssl)."),
-    smtp_user: str | None = typer.Option(None, "--smtp-user", help="Or XLKIT_SMTP_USER; the password only from XLKIT_SMTP_PASSWORD or a prompt."),
-    smtp_security: str | None = typer.Option(None, "--smtp-security", help="starttls (default), ssl or none; or XLKIT_SMTP_SECURITY."),
-    sender: str | None = typer.Option(None, "--from", help="The sender's address (default: the SMTP user)."),
-    force: bool = typer.Option(False, "--force", help="Build the package although check finds errors."),
+    to: list[str] = typer.Option(..., "--to"),
+    cc: list[str] = typer.Option([], "--cc"),
+    eml: Path | None = typer.Option(None, "--eml"),
+    send: bool = typer.Option(False, "--send"),
+    smtp_host: str | None = typer.Option(None, "--smtp-host"),
+    smtp_port: int | None = typer.Option(None, "--smtp-port"),
+    smtp_user: str | None = typer.Option(None, "--smtp-user"),
+    smtp_security: str | None = typer.Option(None, "--smtp-security"),
+    sender: str | None = typer.Option(None, "--from"),
+    timeout: float = typer.Option(30, "--timeout"),
+    force: bool = typer.Option(False, "--force"),
     lang: str | None = LangOption,
 ) -> None:
-    """Gửi gói báo cáo qua thư điện tử. Mail the package. Example: xlkit mail 2023-H1 --to vp@example.vn --send"""
-    import os
+    from xlkit import api
 
-    from xlkit.config import ConfigError, table
-    from xlkit.documents.mail import mail_text
-    from xlkit.outputs import mail as mailer
-    from xlkit.outputs.package import default_folder
-
-    lang = _lang(lang)
-    wanted = _period(period, lang)
-    opened = _open(workbook, wanted, lang)
-    try:
-        smtp_config = table("smtp")
-    except ConfigError as exc:
-        _fail(str(exc))
-    settings = None
-    options = {"host": smtp_host, "port": smtp_port, "user": smtp_user, "security": smtp_security, "from": sender}
-    if send:
-        try:
-            settings = mailer.smtp_settings(options, dict(os.environ), smtp_config)
-        except mailer.SettingsError as exc:
-            _fail(say(f"err.smtp-{exc}", lang))
-    package = _current_package(opened, wanted, force=force, lang=lang)
-    files = [package.folder / f.name for f in package.files] + [package.folder / "manifest.json"]
-    subject, body = mail_text(opened.book, wanted, [f.name for f in files])
-    origin = mailer.sender_of(options, dict(os.environ), smtp_config)
-    message = mailer.build_message(subject=subject, body=body, to=to, cc=cc, sender=origin, attachments=files)
-    target = eml or default_folder(wanted) / "thu.eml"
-    _guarded(lambda: mailer.write_eml(message, target), lang, target)
-    if not send:
-        typer.echo(say("done.written", lang, path=target))
-        return
-    password = os.environ.get("XLKIT_SMTP_PASSWORD")
-    if settings.user and password is None:
-        if not sys.stdin.isatty():
-            _fail(say("err.smtp-password", lang, eml=target))
-        import getpass
-
-        password = getpass.getpass(say("prompt.password", lang, user=settings.user))
-    try:
-        message_id = mailer.send(message, settings, password)
-    except mailer.SendFailed as exc:
-        _fail(say("err.send-failed", lang, why_say=f"send.{exc.reason}", detail=exc.detail, eml=target))
-    finally:
-        password = None
-    typer.echo(say("done.sent", lang, id=message_id, to=", ".join(to + cc)))
+    lang = _state["lang"]
+    options = {"host": smtp_host, "port": smtp_port, "user": smtp_user, "security": smtp_security, "from": sender, "timeout": timeout}
+    result = api.mail(_period(period), workbook, to=to, cc=cc, eml=eml, send=send, smtp=options, force=force, password=_ask_password, sending=_sending)
+    _notices(result.notices)
+    if result.message_id is None:
+        typer.echo(say("done.written", lang, path=result.eml))
+    else:
+        typer.echo(say("done.sent", lang, id=result.message_id, to=", ".join(result.recipients)))
 
 
 # --- helpers shared by the commands --------------------------------------------------------------
 
 
-def _console(stderr: bool = False) -> Any:
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False)
-
-
-def _find(named: list[Path] | None, lang: str) -> list[Path]:
-    from xlkit.discover import NoSuchPath, NothingFound, find_workbooks
-
-    try:
-        return find_workbooks(named)
-    except NoSuchPath as exc:
-        _fail(say("err.no-such-path", lang, path=exc.path))
-    except NothingFound as exc:
-        _fail(say("err.no-workbooks", lang, places=", ".join(str(p) for p in exc.places) or "."))
-
-
-def _open(workbook: Path | None, period: Any, lang: str) -> Any:
-    """The workbook for PERIOD, opened; every way it can fail is exit 2 with one line."""
-    from xlkit.discover import NoSuchPath, NothingFound
-    from xlkit.select import NoWorkbookForYear, PeriodOutsideYear, open_for_period
-    from xlkit.workbook import UnreadableWorkbook
-
-    try:
-        return open_for_period(workbook, period)
-    except NoSuchPath as exc:
-        _fail(say("err.no-such-path", lang, path=exc.path))
-    except NothingFound as exc:
-        _fail(say("err.no-workbooks", lang, places=", ".join(str(p) for p in exc.places) or "."))
-    except UnreadableWorkbook as exc:
-        _fail(say("err.unreadable", lang, path=exc.detail or workbook, reason_say=f"reason.{exc.reason}"))
-    except PeriodOutsideYear as exc:
-        if exc.year is None:
-            _fail(say("err.no-year", lang, path=exc.path))
-        _fail(say("err.period-outside", lang, period=period, year=exc.year, path=exc.path))
-    except NoWorkbookForYear as exc:
-        _fail(say("err.no-year-match", lang, year=exc.year, places=", ".join(str(p) for p in exc.places)))
-
-
-def _guarded(write: Any, lang: str, target: Path | None = None) -> None:
-    """Run a writer; an output that names the input, or a folder we cannot write, is exit 2."""
-    from xlkit.files import SameAsInput
-    from xlkit.outputs.pdf import ConversionFailed, OfficeMissing
-
-    try:
-        write()
-    except SameAsInput as exc:
-        _fail(say("err.same-as-input", lang, path=exc))
-    except OfficeMissing:
-        _fail(say("err.no-office", lang))
-    except ConversionFailed as exc:
-        _fail(say("err.pdf-failed", lang, reason=exc))
-    except OSError as exc:
-        _fail(say("err.cannot-write", lang, path=target or exc.filename or "", reason=exc.strerror or str(exc)))
-
-
-def _build_package(opened: Any, period: Any, output: Path | None, *, force: bool, replace: bool, number: str | None, day: Any, lang: str) -> Any:
-    """Check, then build the package; errors stop it unless forced (the manifest says so)."""
-    from xlkit import indicators as compute_indicators
-    from xlkit.documents.report import Issue, report_document
-    from xlkit.outputs.package import PackageExists, build_package, default_folder
-
-    checked = _checked(opened, period, force=force, lang=lang)
-    document = report_document(opened.book, period, Issue(number, day))
-    items = compute_indicators.compute(opened.book, period)
-    target = output or default_folder(period)
-    layout = _layout(lang)
-    result: dict[str, Any] = {}
-
-    def build() -> None:
-        result["package"] = build_package(
-            workbook=opened.path, book=opened.book, period=period, document=document, indicators=items, target=target,
-            layout=layout, errors=len(checked.errors), forced=bool(checked.errors), overwrite=replace, lang=lang,
-        )
-
-    try:
-        _guarded(build, lang)
-    except PackageExists:
-        _fail(say("err.package-exists", lang, path=target))
-    return result["package"]
-
-
-def _checked(opened: Any, period: Any, *, force: bool, lang: str) -> Any:
-    """Run the checks before a document is made: errors stop here (exit 1) unless forced."""
-    from xlkit.checks import check_book
-    from xlkit.findings import Report
-
-    checked = Report(opened.path, opened.findings + check_book(opened.book, period=period))
-    if checked.errors:
-        _print_findings(checked, lang)
-        if not force:
-            raise typer.Exit(1)
-        print(say("warn.forced", lang, errors=len(checked.errors)), file=sys.stderr)
-    return checked
-
-
-def _current_package(opened: Any, period: Any, *, force: bool, lang: str) -> Any:
-    """The package of PERIOD in out/<period>/ when it holds this very workbook, else a fresh one."""
-    from xlkit.outputs.package import default_folder, load_package, sha256_of, verify
-
-    folder = default_folder(period)
-    package = load_package(folder)
-    if package is not None and package.workbook == opened.path.name and not verify(folder):
-        packed = next(f for f in package.files if f.role == "workbook")
-        if packed.sha256 == sha256_of(opened.path) and (force or not package.forced):
-            return package
-    return _build_package(opened, period, None, force=force, replace=True, number=None, day=None, lang=lang)
-
-
-def _layout(lang: str) -> Any:
-    """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
-    from xlkit.config import ConfigError, table
-    from xlkit.outputs.layout import layout_from
-
-    try:
-        return layout_from(table("layout"))
-    except (ConfigError, TypeError) as exc:
-        _fail(str(exc))
-
-
-def _print_findings(report: Any, lang: str, stderr: bool = True) -> None:
-    """Findings as text; in colour (rich) on a terminal, plain when piped or redirected."""
-    from xlkit.outputs.findings_text import report_lines
-
-    stream = sys.stderr if stderr else sys.stdout
-    lines = report_lines(report, lang)
-    if not stream.isatty():  # no colour to show: spare rich's start-up
-        stream.write("".join(text + "\n" for text, _ in lines))
-        return
-    console = _console(stderr=stderr)
-    for text, style in lines:
-        console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
-
-
-def _period(text: str, lang: str) -> Any:
+def _period(text: str) -> Any:
     from xlkit.periods import ACCEPTED, Period, PeriodError
 
     try:
         return Period.parse(text)
     except PeriodError:
-        _fail(say("err.bad-period", lang, period=text, accepted=ACCEPTED))
+        _fail("err.bad-period", period=text, accepted=ACCEPTED)
 
 
-def _parse_day(text: str, lang: str) -> date:
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
     try:
         return datetime.strptime(text.strip(), "%d/%m/%Y").date()
     except ValueError:
-        _fail(say("err.bad-date", lang, value=text))
+        _fail("err.bad-date", value=text)
+
+
+def _notices(notices: list[tuple[str, dict[str, Any]]]) -> None:
+    for key, args in notices:
+        _line(say(key, _state["lang"], **args))
+
+
+def _ask_password(user: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(say("prompt.password", _state["lang"], user=user))
+
+
+def _sending(host: str) -> Any:
+    """A spinner on a terminal while the server is talked to; nothing when piped."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(say("status.sending", _state["lang"], host=host))
+
+
+def _print_findings(report: Any, lang: str, stream: TextIO) -> None:
+    """Findings as text; in colour (rich) on a terminal, plain when piped — the severity is a word either way."""
+    from xlkit.outputs.findings_text import report_lines
+
+    lines = report_lines(report, lang)
+    if not stream.isatty():  # no colour to show: spare rich's start-up
+        stream.write("".join(text + "\n" for text, _ in lines))
+        return
+    from rich.console import Console
+
+    console = Console(file=stream, highlight=False)
+    for text, style in lines:
+        console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
+
+
+def _print_table(result: Any, lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from xlkit.outputs import indicator_table
+
+    table = Table(title=f"{result.prepared.path.name} — {result.prepared.period.label(lang)}", show_lines=False)
+    for column in indicator_table.headers(lang):
+        table.add_column(column, overflow="fold")
+    for row in indicator_table.table_rows(result.prepared.items, lang):
+        table.add_row(*row)
+    Console(highlight=False).print(table)
 
 
 def main() -> None:
-    """Run the CLI; turn every failure into an exit code and one line on stderr."""
+    """Run the CLI; the last net turns an unexpected failure into one line (a traceback with --debug)."""
+    command = typer.main.get_command(app)
     try:
-        code = app(standalone_mode=False)
-    except Failure as exc:
-        print(f"xlkit: {exc}", file=sys.stderr)
-        sys.exit(2)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
-        print("xlkit: aborted", file=sys.stderr)
+        command.main(sys.argv[1:], prog_name="xlkit")
+    except KeyboardInterrupt:
+        print(say("aborted", _state["lang"]), file=sys.stderr)
         sys.exit(130)
     except Exception as exc:
-        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # a usage error of the parser
-            print(f"xlkit: {exc.format_message()}".splitlines()[0], file=sys.stderr)
-            sys.exit(2)
-        if _state["debug"] or "--debug" in sys.argv:
+        if _state.get("debug") or "--debug" in sys.argv:
             raise
-        # the last net: one line, never a traceback
-        print(f"xlkit: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        print(say("internal", _state["lang"], detail=f"{type(exc).__name__}: {exc}".splitlines()[0]), file=sys.stderr)
         sys.exit(2)
-    sys.exit(code or 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,10 +21,13 @@ class NoSuchPath(Exception):
         self.path = path
 
 
+def is_lock_file(path: Path) -> bool:
+    """Excel's lock file (`~$x.xlsx`), LibreOffice's (`.~lock.x.xlsx#`), or one of our own temporaries."""
+    return path.name.startswith(("~$", ".")) or path.name.endswith("#")
+
+
 def is_workbook(path: Path) -> bool:
-    name = path.name
-    # Excel's lock files (~$x.xlsx), LibreOffice's (.~lock.x#) and our own temporaries start so
-    return path.is_file() and path.suffix.lower() in SUFFIXES and not name.startswith(("~$", "."))
+    return path.is_file() and path.suffix.lower() in SUFFIXES and not is_lock_file(path)
 
 
 def workbooks_in(folder: Path) -> list[Path]:

@@ -1,54 +1,46 @@
-"""Findings: what `check` says about a workbook, as values (never exceptions)."""
+"""Findings: what `check` says about a workbook, as values (never exceptions).
+
+A finding's severity is its code's, from the catalogue: one severity per code.
+"""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from xlkit.messages import FINDINGS, say
+from xlkit.messages import CODES, Severity, expand, say
 
-
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-    NOTE = "note"
-
-    @property
-    def rank(self) -> int:
-        return ("error", "warning", "note").index(self.value)
-
-
-def default_lang() -> str:
-    return "en" if os.environ.get("XLKIT_LANG", "").lower().startswith("en") else "vi"
+__all__ = ["Finding", "Report", "Severity", "finding", "show_value"]
 
 
 @dataclass(frozen=True)
 class Finding:
     code: str
-    severity: Severity
     sheet: str = ""
     cell: str = ""
     value: str = ""
     args: tuple[tuple[str, Any], ...] = ()
 
+    @property
+    def severity(self) -> Severity:
+        return CODES[self.code].severity
+
     def message(self, lang: str = "vi") -> str:
-        return FINDINGS[self.code][_lang(lang)][0].format(**self._context(lang))
+        return CODES[self.code].message(lang).format(**self._context(lang))
 
     def hint(self, lang: str = "vi") -> str:
-        return FINDINGS[self.code][_lang(lang)][1].format(**self._context(lang))
+        return CODES[self.code].hint(lang).format(**self._context(lang))
+
+    def arg(self, name: str, default: Any = None) -> Any:
+        return dict(self.args).get(name, default)
 
     def _context(self, lang: str) -> dict[str, Any]:
-        context: dict[str, Any] = {"sheet": self.sheet, "cell": self.cell, "value": self.value}
-        for name, arg in self.args:
-            if name.endswith("_say"):  # a catalogue key, said in the finding's language
-                context[name.removesuffix("_say")] = say(arg, lang)
-            elif name == "closest":
-                context[name] = say("closest", lang, closest=arg) if arg else ""
-            else:
-                context[name] = arg
+        args = dict(self.args)
+        closest = args.pop("closest", None)
+        context = {"sheet": self.sheet, "cell": self.cell, "value": self.value, **expand(args, lang)}
+        if closest is not None:
+            context["closest"] = say("closest", lang, closest=closest) if closest else ""
         return context
 
     def as_dict(self, lang: str = "vi") -> dict[str, Any]:
@@ -63,9 +55,11 @@ class Finding:
         }
 
 
-def finding(code: str, severity: Severity, sheet: str = "", cell: str = "", value: Any = "", **args: Any) -> Finding:
-    """Make a finding; the value is kept as the user typed it, shown as text."""
-    return Finding(code, severity, sheet, cell, show_value(value), tuple(sorted(args.items())))
+def finding(code: str, sheet: str = "", cell: str = "", value: Any = "", **args: Any) -> Finding:
+    """Make a finding of CODE; the value is kept as the user typed it, shown as text."""
+    if code not in CODES:
+        raise KeyError(code)
+    return Finding(code, sheet, cell, show_value(value), tuple(sorted(args.items())))
 
 
 def show_value(value: Any) -> str:
@@ -76,10 +70,6 @@ def show_value(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-def _lang(lang: str) -> str:
-    return "en" if lang == "en" else "vi"
 
 
 @dataclass

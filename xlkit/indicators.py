@@ -41,11 +41,15 @@ class Indicator:
 
 
 def counted_at(member: Row, day: date) -> bool:
-    """Whether MEMBER counts in the cell on DAY (spec/workbook.md, "Who counts at a date")."""
+    """Whether MEMBER counts in the cell on DAY (spec/workbook.md, "Who counts at a date").
+
+    A start date that is empty or unreadable is unknown, not absent: the member is listed, so counts
+    (the finding about the cell says the rest); a member never silently drops out of every figure.
+    """
     status = member["Tình trạng"]
     change = member["Ngày thay đổi"]
     start = change if status == schema.STATUS_IN else member["Ngày vào Đảng"]
-    if start is None or start > day:
+    if start is not None and start > day:
         return False
     return not (status in schema.STATUSES_LEAVING and change is not None and change <= day)
 
@@ -134,6 +138,25 @@ def as_mapping(indicators: list[Indicator]) -> dict[str, Any]:
     return {i.key: i.value for i in indicators}
 
 
+class Computed:
+    """The indicators of one book, computed once per period and handed to every stage of a command."""
+
+    def __init__(self, book: Book) -> None:
+        self.book = book
+        self._items: dict[Period, list[Indicator]] = {}
+        self._values: dict[Period, dict[str, Any]] = {}
+
+    def items(self, period: Period) -> list[Indicator]:
+        if period not in self._items:
+            self._items[period] = compute(self.book, period)
+        return self._items[period]
+
+    def values(self, period: Period) -> dict[str, Any]:
+        if period not in self._values:
+            self._values[period] = as_mapping(self.items(period))
+        return self._values[period]
+
+
 def _count(out: _Collector, key: str, sheet: str, rows: list[Row], test: Callable[[Row], bool], empty: bool = False) -> None:
     chosen = [r for r in rows if test(r)]
     out.add(key, None if empty else len(chosen), sheet, chosen)
@@ -165,7 +188,7 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
             empty,
         )
     in_period = period.contains
-    _count(out, "members.admitted", sheet, everyone, lambda m: m["Ngày vào Đảng"] is not None and in_period(m["Ngày vào Đảng"]), empty)
+    _count(out, "members.admitted", sheet, everyone, lambda m: admitted_in(m, period), empty)
     _count(out, "members.confirmed", sheet, everyone, lambda m: m["Ngày chính thức"] is not None and in_period(m["Ngày chính thức"]), empty)
     for key, status in (
         ("members.transferred_in", schema.STATUS_IN),
@@ -182,6 +205,12 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
             empty,
         )
     _count(out, "members.badge_due", sheet, now, lambda m: badge_years(m, period.year) is not None, empty)
+
+
+def admitted_in(member: Row, period: Period) -> bool:
+    """Admitted by this cell in PERIOD; a member who came by transfer was admitted elsewhere."""
+    admitted = member["Ngày vào Đảng"]
+    return admitted is not None and period.contains(admitted) and member["Tình trạng"] != schema.STATUS_IN
 
 
 def badge_years(member: Row, year: int) -> int | None:
@@ -242,8 +271,8 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         out.add(key, None if empty else len(rows), schema.DEVELOPMENT, rows)
     rows, empty = dated(schema.INSPECTIONS, "Ngày")
     sheet = schema.INSPECTIONS
-    _count(out, "inspection.kiem_tra", sheet, rows, lambda r: r["Hình thức"] == "Kiểm tra", empty)
-    _count(out, "inspection.giam_sat", sheet, rows, lambda r: (r["Hình thức"] or "").startswith("Giám sát"), empty)
+    _count(out, "inspection.kiem_tra", sheet, rows, lambda r: r["Hình thức"] == schema.INSPECTION_CHECK, empty)
+    _count(out, "inspection.giam_sat", sheet, rows, lambda r: r["Hình thức"] in schema.SUPERVISION_FORMS, empty)
     _count(out, "inspection.violations", sheet, rows, lambda r: r["Kết luận"] == schema.VERDICT_VIOLATION, empty)
     _count(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
     awards = book.rows(schema.AWARDS)

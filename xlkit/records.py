@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from xlkit import schema
-from xlkit.findings import Finding, Severity, finding
+from xlkit.findings import Finding, finding
+from xlkit.legacy_text import from_legacy, looks_legacy
 from xlkit.periods import ACCEPTED, Period, PeriodError
 from xlkit.schema import Column, Type, column_letter, fold
-from xlkit.vn import looks_legacy
 from xlkit.workbook import RawBook, RawSheet
 
 HEADER_SEARCH_ROWS = 10
@@ -35,6 +35,9 @@ class Row:
     values: dict[str, Any]
     cells: dict[str, str]
     raw: dict[str, Any] = field(default_factory=dict)
+    # headers whose cell holds something that could not be read (a bad date, a formula never computed):
+    # the value is unknown, not absent, and rules that need it stand aside for this row
+    unknown: frozenset[str] = frozenset()
 
     def __getitem__(self, header: str) -> Any:
         return self.values.get(header)
@@ -46,14 +49,20 @@ class Row:
     def cell(self, header: str) -> str:
         return self.cells.get(header, str(self.number))
 
+    def known(self, *headers: str) -> bool:
+        """Whether none of HEADERS holds an unreadable value."""
+        return not self.unknown.intersection(headers)
+
 
 @dataclass
 class Book:
     path: Path
     info: dict[str, Any] = field(default_factory=dict)
     info_cells: dict[str, str] = field(default_factory=dict)
+    info_raw: dict[str, str] = field(default_factory=dict)  # the text of each `Thông tin` value as typed
     tables: dict[str, list[Row]] = field(default_factory=dict)
     present: set[str] = field(default_factory=set)
+    missing: dict[str, set[str]] = field(default_factory=dict)  # sheet -> columns it lacks
 
     @property
     def year(self) -> int | None:
@@ -66,6 +75,9 @@ class Book:
     def has_data(self, sheet: str) -> bool:
         return bool(self.tables.get(sheet))
 
+    def has_column(self, sheet: str, header: str) -> bool:
+        return sheet in self.present and header not in self.missing.get(sheet, set())
+
 
 def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
     """Type every known sheet of RAW; return the book and the findings of reading it."""
@@ -75,21 +87,40 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
     known = {fold(s.name) for s in schema.SHEETS} | {fold(n) for n in schema.KNOWN_EXTRA}
     for name, sheet in raw.sheets.items():
         if fold(name) not in known and not sheet.hidden:
-            findings.append(finding("sheet-unknown", Severity.NOTE, name))
+            findings.append(finding("sheet-unknown", name))
     for spec in schema.SHEETS:
         found = by_fold.get(fold(spec.name))
         if found is None:
-            severity = Severity.ERROR if spec.required else Severity.NOTE
-            findings.append(finding("sheet-missing", severity, spec.name))
+            findings.append(finding("sheet-missing" if spec.required else "sheet-optional-missing", spec.name))
             continue
         book.present.add(spec.name)
+        formulas = set(raw.formulas_without_value.get(found.name, ()))
         if spec.name == schema.INFO_SHEET:
-            findings += _parse_info(book, found)
+            findings += _parse_info(book, found, formulas)
         else:
-            rows, sheet_findings = _parse_table(spec, found)
+            rows, missing, sheet_findings = _parse_table(spec, found, formulas)
             book.tables[spec.name] = rows
+            book.missing[spec.name] = missing
             findings += sheet_findings
-    return book, findings
+    return book, _one_nfd_note_per_column(findings)
+
+
+def _one_nfd_note_per_column(findings: list[Finding]) -> list[Finding]:
+    """Decomposed Unicode is said once per column (first cell, how many), not once per cell."""
+    counts: dict[tuple[str, str], int] = {}
+    for f in findings:
+        if f.code == "text-not-nfc":
+            key = (f.sheet, f.arg("header"))
+            counts[key] = counts.get(key, 0) + 1
+    out: list[Finding] = []
+    for f in findings:
+        if f.code != "text-not-nfc":
+            out.append(f)
+            continue
+        key = (f.sheet, f.arg("header"))
+        if key in counts:
+            out.append(finding("text-not-nfc", f.sheet, f.cell, f.value, header=key[1], count=counts.pop(key)))
+    return out
 
 
 def _find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
@@ -97,69 +128,95 @@ def _find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
     best, best_hits = None, 0
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
         hits = sum(1 for v in row if isinstance(v, str) and fold(v) in wanted)
-        if hits > best_hits:
+        if hits > best_hits:  # the first of equally good rows: a title row above repeats no header
             best, best_hits = index, hits
     return best
 
 
-def _parse_table(spec: schema.Sheet, sheet: RawSheet) -> tuple[list[Row], list[Finding]]:
+def _merged_in_row(sheet: RawSheet, index: int) -> list[tuple[int, int]]:
+    """Column spans (first, last) of merged ranges that cross row INDEX and more than one column."""
+    return [(c0, c1) for (r0, c0), (r1, c1) in sheet.merged if r0 <= index <= r1 and c1 > c0]
+
+
+def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tuple[list[Row], set[str], list[Finding]]:
     findings: list[Finding] = []
     header_index = _find_header(sheet, spec)
     if header_index is None:
+        missing = {c.header for c in spec.columns}
         if any(_is_filled(v) for row in sheet.rows for v in row) or spec.required:
             for column in spec.columns:
-                severity = Severity.ERROR if column.required else Severity.WARNING
-                findings.append(finding("header-missing", severity, spec.name, "1", header=column.header))
-        return [], findings
+                findings.append(finding("header-missing" if column.required else "header-optional-missing", spec.name, "1", header=column.header))
+        return [], missing, findings
     header_row = header_index + 1
+    header_cells = sheet.rows[header_index]
     by_fold = {fold(c.header): c for c in spec.columns}
     positions: dict[str, int] = {}
-    for index, value in enumerate(sheet.rows[header_index]):
+    merged_columns: set[int] = set()
+    for first, last in _merged_in_row(sheet, header_index):
+        text = header_cells[first] if first < len(header_cells) else ""
+        span = f"{column_letter(first)}{header_row}:{column_letter(last)}{header_row}"
+        findings.append(finding("header-merged", spec.name, f"{column_letter(first)}{header_row}", text, header=str(text), merged=span))
+        merged_columns.update(range(first, last + 1))
+    for index, value in enumerate(header_cells):
         if not _is_filled(value):
             continue
         ref = f"{column_letter(index)}{header_row}"
         column = by_fold.get(fold(str(value)))
         if column is None:
-            findings.append(finding("column-unknown", Severity.NOTE, spec.name, ref, value, header=str(value)))
+            findings.append(finding("column-unknown", spec.name, ref, value, header=str(value)))
         elif column.header in positions:
             first = f"{column_letter(positions[column.header])}{header_row}"
-            findings.append(finding("header-duplicate", Severity.ERROR, spec.name, ref, value, header=column.header, first=first))
+            findings.append(finding("header-duplicate", spec.name, ref, value, header=column.header, first=first))
         else:
             positions[column.header] = index
+    data = sheet.rows[header_index + 1 :]
+    width = max((len(r) for r in data), default=0)
+    for index in range(width):
+        unnamed = index >= len(header_cells) or not _is_filled(header_cells[index])
+        if unnamed and index not in merged_columns and any(index < len(r) and _is_filled(r[index]) for r in data):
+            letter = column_letter(index)
+            findings.append(finding("column-no-header", spec.name, f"{letter}{header_row}", column=letter))
+    missing = set()
     for column in spec.columns:
         if column.header not in positions:
-            severity = Severity.ERROR if column.required else Severity.WARNING
-            findings.append(finding("header-missing", severity, spec.name, str(header_row), header=column.header))
+            missing.add(column.header)
+            code = "header-missing" if column.required else "header-optional-missing"
+            findings.append(finding(code, spec.name, str(header_row), header=column.header))
     rows: list[Row] = []
     seen: dict[str, dict[str, str]] = {c.header: {} for c in spec.columns if c.unique}
     for index in range(header_index + 1, len(sheet.rows)):
         cells = sheet.rows[index]
-        raw = {h: cells[i] if i < len(cells) else "" for h, i in positions.items()}
-        if not any(_is_filled(v) for v in raw.values()):
-            continue  # blank rows are not data, wherever they lie
         number = index + 1
-        values: dict[str, Any] = {}
         refs = {h: f"{column_letter(i)}{number}" for h, i in positions.items()}
+        pending = {h for h, ref in refs.items() if ref in formulas}
+        raw = {h: cells[i] if i < len(cells) else "" for h, i in positions.items()}
+        if not pending and not any(_is_filled(v) for v in raw.values()):
+            continue  # blank rows are not data, wherever they lie
+        values: dict[str, Any] = {}
+        unknown: set[str] = set(pending)
         for header, value in raw.items():
             column = spec.column(header)
+            if header in pending:  # formula-no-value says it; the value is unknown, not missing
+                values[header] = None
+                continue
             typed, cell_findings = type_value(column, value, spec.name, refs[header])
             values[header] = typed
             findings += cell_findings
+            if typed is None and _is_filled(value):
+                unknown.add(header)
             if column.unique and typed is not None:
                 folded = fold(str(typed))
                 if folded in seen[header]:
-                    findings.append(
-                        finding("value-duplicate", Severity.ERROR, spec.name, refs[header], value, header=header, first=seen[header][folded])
-                    )
+                    findings.append(finding("value-duplicate", spec.name, refs[header], value, header=header, first=seen[header][folded]))
                 else:
                     seen[header][folded] = refs[header]
-        rows.append(Row(spec.name, number, values, refs, raw))
+        rows.append(Row(spec.name, number, values, refs, raw, frozenset(unknown)))
     if spec.required and not rows:
-        findings.append(finding("sheet-empty", Severity.ERROR, spec.name, f"A{header_row + 1}"))
-    return rows, findings
+        findings.append(finding("sheet-empty", spec.name, f"A{header_row + 1}"))
+    return rows, missing, findings
 
 
-def _parse_info(book: Book, sheet: RawSheet) -> list[Finding]:
+def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding]:
     findings: list[Finding] = []
     spec = schema.BY_NAME[schema.INFO_SHEET]
     header_index = _find_header(sheet, spec)
@@ -178,10 +235,13 @@ def _parse_info(book: Book, sheet: RawSheet) -> list[Finding]:
         ref = f"{column_letter(value_col)}{index + 1}"
         value = cells[value_col] if value_col < len(cells) else ""
         book.info_cells[item.label] = ref
+        if ref in formulas:
+            continue
         if not _is_filled(value):
             if item.required:
-                findings.append(finding("value-required", Severity.ERROR, spec.name, ref, header=item.label))
+                findings.append(finding("value-required", spec.name, ref, header=item.label))
             continue
+        book.info_raw[item.label] = str(value)
         column = _info_column(item)
         typed, cell_findings = type_value(column, value, spec.name, ref)
         findings += cell_findings
@@ -191,7 +251,7 @@ def _parse_info(book: Book, sheet: RawSheet) -> list[Finding]:
             book.info[item.label] = typed
     for item in schema.INFO:
         if item.required and item.label not in book.info_cells:
-            findings.append(finding("info-item-missing", Severity.ERROR, spec.name, "A", header=item.label))
+            findings.append(finding("info-item-missing", spec.name, "A", header=item.label))
     return findings
 
 
@@ -214,7 +274,7 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         if column.default is not None:
             return column.default, []
         if column.required:
-            return None, [finding("value-required", Severity.ERROR, sheet, ref, header=header)]
+            return None, [finding("value-required", sheet, ref, header=header)]
         return None, []
     kind = column.type
     if kind is Type.DATE:
@@ -230,13 +290,13 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         if choice is None:
             close = difflib.get_close_matches(fold(text), list(accepted), n=1, cutoff=0.5)
             closest = accepted[close[0]] if close else ""
-            return None, [*findings, finding("value-not-allowed", Severity.ERROR, sheet, ref, value, header=header, closest=closest)]
+            return None, [*findings, finding("value-not-allowed", sheet, ref, value, header=header, closest=closest)]
         return choice, findings
     if kind is Type.PERIOD:
         try:
             return Period.parse(text), findings
         except PeriodError:
-            return None, [*findings, finding("value-not-period", Severity.ERROR, sheet, ref, value, header=header, accepted=ACCEPTED)]
+            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=ACCEPTED)]
     if kind is Type.DOC_KEY:
         if _DOC_KEY.match(text.strip()):
             return text.strip().upper(), findings
@@ -244,7 +304,7 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
             return Period.parse(text), findings
         except PeriodError:
             accepted = ACCEPTED + ", KH-2023, CD-2023, CT"
-            return None, [*findings, finding("value-not-period", Severity.ERROR, sheet, ref, value, header=header, accepted=accepted)]
+            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=accepted)]
     return text, findings
 
 
@@ -258,12 +318,12 @@ def _type_text(column: Column, value: Any, sheet: str, ref: str) -> tuple[str, l
     header = column.header
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:
-        findings.append(finding("text-not-nfc", Severity.NOTE, sheet, ref, value, header=header))
+        findings.append(finding("text-not-nfc", sheet, ref, value, header=header, count=1))
     if looks_legacy(nfc):
-        findings.append(finding("text-legacy-encoding", Severity.WARNING, sheet, ref, value, header=header))
+        findings.append(finding("text-legacy-encoding", sheet, ref, value, header=header, converted=from_legacy(nfc)))
     tidy = "\n".join(" ".join(line.split()) for line in nfc.strip().splitlines())
     if header in _NAME_COLUMNS and tidy != nfc:
-        findings.append(finding("text-spaces", Severity.NOTE, sheet, ref, value, header=header))
+        findings.append(finding("text-spaces", sheet, ref, value, header=header))
     return tidy, findings
 
 
@@ -284,8 +344,8 @@ def _type_date(column: Column, value: Any, sheet: str, ref: str) -> tuple[date |
             except ValueError:
                 pass
             else:
-                return read, [finding("date-as-text", Severity.WARNING, sheet, ref, value, header=header, read=read.strftime("%d/%m/%Y"))]
-    return None, [finding("value-not-date", Severity.ERROR, sheet, ref, value, header=header)]
+                return read, [finding("date-as-text", sheet, ref, value, header=header, read=read.strftime("%d/%m/%Y"))]
+    return None, [finding("value-not-date", sheet, ref, value, header=header)]
 
 
 def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[float | int | None, list[Finding]]:
@@ -298,14 +358,14 @@ def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[floa
     elif isinstance(value, str) and _NUMBER_TEXT.match(value):
         number = _number_from_text(value.strip())
     if number is None:
-        return None, [finding("value-not-number", Severity.ERROR, sheet, ref, value, header=header)]
+        return None, [finding("value-not-number", sheet, ref, value, header=header)]
     if column.type is Type.INTEGER and not number.is_integer():
-        return None, [finding("value-not-integer", Severity.ERROR, sheet, ref, value, header=header)]
+        return None, [finding("value-not-integer", sheet, ref, value, header=header)]
     if number < 0 and (column.minimum or 0) >= 0:
-        return None, [finding("value-negative", Severity.ERROR, sheet, ref, value, header=header)]
+        return None, [finding("value-negative", sheet, ref, value, header=header)]
     low, high = column.minimum, column.maximum
     if (low is not None and number < low) or (high is not None and number > high):
-        return None, [finding("value-out-of-range", Severity.ERROR, sheet, ref, value, header=header, low=_plain(low), high=_plain(high))]
+        return None, [finding("value-out-of-range", sheet, ref, value, header=header, low=_plain(low), high=_plain(high))]
     return (int(number) if number.is_integer() else number), []
 
 

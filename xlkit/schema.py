@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from xlkit.keys import NUMERIC_KEYS
+from xlkit.keys import BY_KEY, NUMERIC_KEYS
 
 
 class Type(str, Enum):
@@ -38,6 +38,7 @@ class Column:
     maximum: float | None = None
     aliases: tuple[tuple[str, str], ...] = ()  # accepted abbreviation -> choice
     default: str | None = None  # the choice an empty cell means
+    shown: tuple[str, ...] = ()  # what the dropdown offers, when not the choices themselves
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,9 @@ FIELDS = (
 UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", "khác")
 DIRECTION_MIN, DIRECTION_MAX = "Tối thiểu", "Tối đa"
 MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA = "Thường kỳ", "Chuyên đề", "Bất thường"
-INSPECTION_FORMS = ("Kiểm tra", "Giám sát chuyên đề", "Giám sát thường xuyên")
+INSPECTION_CHECK = "Kiểm tra"
+SUPERVISION_FORMS = ("Giám sát chuyên đề", "Giám sát thường xuyên")
+INSPECTION_FORMS = (INSPECTION_CHECK, *SUPERVISION_FORMS)
 VERDICT_CLEAN, VERDICT_VIOLATION = "Không vi phạm", "Có vi phạm"
 DISCIPLINE = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
 AWARD_PROPOSED, AWARD_GRANTED = "Đề nghị", "Đã công nhận"
@@ -178,6 +181,9 @@ INFO: tuple[InfoItem, ...] = (
 )
 
 _DATE = "Ngày, dạng dd/mm/yyyy"
+# `Nguồn số liệu` offers each indicator by its Vietnamese label, the key in brackets; either is read back
+SOURCE_SHOWN = tuple(f"{BY_KEY[k].vi} [{k}]" for k in NUMERIC_KEYS)
+SOURCE_ALIASES = tuple((shown, k) for shown, k in zip(SOURCE_SHOWN, NUMERIC_KEYS, strict=True)) + tuple((BY_KEY[k].vi, k) for k in NUMERIC_KEYS)
 _RATING_HELP = "Hoặc viết tắt HTXSNV, HTTNV, HTNV, KHTNV"
 
 SHEETS: tuple[Sheet, ...] = (
@@ -245,8 +251,10 @@ SHEETS: tuple[Sheet, ...] = (
                 "Nguồn số liệu",
                 Type.CHOICE,
                 choices=NUMERIC_KEYS,
-                width=24,
+                width=30,
                 help="Chọn chỉ số để xlkit tự tính kết quả",
+                aliases=SOURCE_ALIASES,
+                shown=SOURCE_SHOWN,
             ),
             Column("Ghi chú", width=20),
         ),

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit import schema
-from xlkit.files import atomic_path
-from xlkit.messages import GUIDE
+from xlkit.files import MARK, atomic_path
 from xlkit.schema import Column, Type, column_letter
 
 DATA_ROWS = 500  # rows that carry validation and formats below the header
@@ -42,8 +41,9 @@ def write_workbook(
             str(temporary),
             {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
         )
+        book.set_custom_property(MARK, f"{MARK}-workbook")  # so xlkit knows its own blank from the user's files
         styles = _Styles(book)
-        _write_guide(book, styles)
+        _write_guide(book, styles, year)
         lists = _ListSheet(book, styles)
         for spec in schema.SHEETS:
             sheet = book.add_worksheet(spec.name)
@@ -114,7 +114,8 @@ class _ListSheet:
 def _validation(column: Column, lists: _ListSheet) -> dict[str, Any] | None:
     hint = _hint(column)
     if column.type is Type.CHOICE:
-        return {"validate": "list", "source": lists.range_for(column.header, column.choices), "error_type": "warning", **hint}
+        shown = column.shown or column.choices
+        return {"validate": "list", "source": lists.range_for(column.header, shown), "error_type": "warning", **hint}
     if column.type is Type.DATE:
         return {"validate": "date", "criteria": "between", "minimum": _DATE_MIN, "maximum": _DATE_MAX, "error_type": "warning", **hint}
     if column.type is Type.INTEGER:
@@ -178,13 +179,25 @@ def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[st
         sheet.data_validation(row, 1, row, 1, rule)
 
 
-def _write_guide(book: Any, styles: _Styles) -> None:
+# The `Hướng dẫn` sheet: (kind, first column, second column); {year} is the workbook's year.
+GUIDE: tuple[tuple[str, str, str], ...] = (
+    ("title", "HƯỚNG DẪN GHI SỔ CHI BỘ NĂM {year}", ""),
+    ("text", "Sổ này dùng cho một chi bộ trong một năm. Ghi đúng tên trang và tên cột; có thể thêm trang, thêm cột riêng (xlkit bỏ qua).", ""),
+    ("step", "1. Ghi sổ", "Điền từng trang theo hướng dẫn dưới đây. Ô có danh sách thả xuống thì chọn trong danh sách; ngày ghi dạng dd/mm/yyyy."),
+    ("step", "2. Kiểm tra", "Mở cửa sổ lệnh (Windows: Command Prompt; xem README) tại thư mục chứa sổ và gõ: xlkit check — mỗi lỗi kèm trang, ô và cách sửa."),
+    ("step", "3. Báo cáo", "Gõ: xlkit report {year}-H1 (6 tháng đầu năm), {year}-H2, hoặc {year} (cả năm); thêm -o bao-cao.docx để có tệp Word."),
+    ("step", "4. Gửi", "Gõ: xlkit pack {year}-H1 để đóng gói sổ và báo cáo, rồi xlkit mail {year}-H1 --to <địa chỉ> để gửi cấp ủy cấp trên."),
+)
+
+
+def _write_guide(book: Any, styles: _Styles, year: int) -> None:
     sheet = book.add_worksheet(schema.GUIDE)
     sheet.set_paper(9)
     sheet.set_column(0, 0, 24, styles.label)
     sheet.set_column(1, 1, 100, styles.text)
     row = 0
-    for kind, first, second in GUIDE:
+    for kind, first_text, second_text in GUIDE:
+        first, second = first_text.format(year=year), second_text.format(year=year)
         if kind == "title":
             sheet.write_string(row, 0, first, styles.title)
         elif kind == "text":

@@ -1,34 +1,10 @@
-"""Vietnamese text: legacy-encoding detection, name ordering, and number/date formatting (Babel)."""
+"""Vietnamese text: name ordering, and number/date formatting (Babel)."""
 
 from __future__ import annotations
 
 import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-
-# Latin-1 letters that precomposed Vietnamese Unicode uses; any other Latin-1 letter or sign in a
-# word, with none of the Vietnamese-only letters, is the mark of TCVN3 (ABC) or VNI text.
-_VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
-_SIGNS_PEOPLE_USE = set("°±²³µ·×÷«»¼½¾§©®¶¡¿")
-
-
-def looks_legacy(text: str) -> bool:
-    """Tell whether TEXT looks typed in TCVN3 or VNI rather than Unicode (`Tr­êng`, `tröôøng`)."""
-    odd = 0
-    for ch in text:
-        code = ord(ch)
-        if 0x1EA0 <= code <= 0x1EF9 or ch in "ĂăĐđƠơƯưĨĩŨũ":
-            return False
-        if 0xA0 < code <= 0xFF and ch not in _VIETNAMESE_LATIN1:
-            if ch == "\xad" or ch not in _SIGNS_PEOPLE_USE or _inside_word(text, ch):
-                odd += 1
-    return odd > 0
-
-
-def _inside_word(text: str, ch: str) -> bool:
-    at = text.index(ch)
-    return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
-
 
 # Vietnamese alphabetical order; tones are ordered after the letters, syllable by syllable.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"

@@ -24,21 +24,37 @@ ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
 
 
+# why a file is unreadable -> the catalogue line that says it (a closed table: a test says each)
+REASONS = {
+    "not-spreadsheet": "reason.not-spreadsheet",
+    "corrupt": "reason.corrupt",
+    "bomb": "reason.bomb",
+    "hostile-xml": "reason.hostile-xml",
+    "io": "reason.io",
+    "not-a-file": "reason.not-a-file",
+    "encrypted": "reason.encrypted",
+    "legacy": "reason.legacy",
+}
+_CODES = {"encrypted": "file-encrypted", "legacy": "file-legacy-format"}
+
+
 class UnreadableWorkbook(Exception):
-    """The file cannot be read as a workbook; `reason` is a catalogue key."""
+    """The file cannot be read as a workbook; `reason` is one of REASONS."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
+        if reason not in REASONS:
+            raise ValueError(reason)
         super().__init__(reason, detail)
         self.reason = reason
         self.detail = detail
 
     @property
     def code(self) -> str:
-        if self.reason == "encrypted":
-            return "file-encrypted"
-        if self.reason == "legacy":
-            return "file-legacy-format"
-        return "file-unreadable"
+        return _CODES.get(self.reason, "file-unreadable")
+
+    @property
+    def reason_key(self) -> str:
+        return REASONS[self.reason]
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,8 @@ class RawSheet:
     name: str
     rows: list[list[Any]]
     hidden: bool = False
+    # merged ranges as ((first row, first column), (last row, last column)), 0-based
+    merged: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
 
 @dataclass
@@ -123,11 +141,11 @@ def _vet_zip(path: Path) -> tuple[str, set[str]]:
                             raise UnreadableWorkbook("bomb")
                         if is_xml:
                             window = tail + chunk
-                            if seen <= 2 * _CHUNK and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
+                            if _declares_dtd(window):  # anywhere in the part: after a long comment too
                                 raise UnreadableWorkbook("hostile-xml")
                             if info.filename.startswith("xl/worksheets/") and _FORMULA.search(window):
                                 formula_parts.add(info.filename)
-                            tail = chunk[-16:]
+                            tail = chunk[-32:]
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
                 if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
                     raise UnreadableWorkbook("encrypted") from None
@@ -136,6 +154,14 @@ def _vet_zip(path: Path) -> tuple[str, set[str]]:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
     return fmt, formula_parts
+
+
+_DTD_MARKS = tuple(mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY") for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _declares_dtd(window: bytes) -> bool:
+    """Whether a stretch of an XML part declares a DTD or an entity, in UTF-8 or UTF-16."""
+    return any(mark in window for mark in _DTD_MARKS)
 
 
 def _read_cells(book: RawBook) -> None:
@@ -149,8 +175,10 @@ def _read_cells(book: RawBook) -> None:
             if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")
         }
         for name in workbook.sheet_names:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            book.sheets[name] = RawSheet(name=name, rows=rows, hidden=name in hidden)
+            sheet = workbook.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)
+            merged = tuple(tuple(map(tuple, r)) for r in (sheet.merged_cell_ranges or ()))
+            book.sheets[name] = RawSheet(name=name, rows=rows, hidden=name in hidden, merged=merged)  # type: ignore[arg-type]
         workbook.close()
     except calamine.PasswordError:
         raise UnreadableWorkbook("encrypted") from None
@@ -160,8 +188,17 @@ def _read_cells(book: RawBook) -> None:
 
 def _formulas_without_value(path: Path, parts: set[str]) -> dict[str, list[str]]:
     """Cells of PARTS holding a formula whose value was never computed (no cached <v>)."""
-    from defusedxml import ElementTree
+    from defusedxml import DefusedXmlException, ElementTree
 
+    try:
+        return _scan_formulas(path, parts, ElementTree)
+    except DefusedXmlException:
+        raise UnreadableWorkbook("hostile-xml") from None
+    except (ElementTree.ParseError, KeyError, zipfile.BadZipFile):
+        raise UnreadableWorkbook("corrupt") from None
+
+
+def _scan_formulas(path: Path, parts: set[str], ElementTree: Any) -> dict[str, list[str]]:  # noqa: N803 - a module
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     found: dict[str, list[str]] = {}

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from xlkit import indicators, schema
-from xlkit.findings import Finding, Severity, finding
+from xlkit.findings import Finding, finding
 from xlkit.periods import Period
 from xlkit.records import Book
 
@@ -23,7 +23,6 @@ class Rule:
     valid_from: date
     valid_to: date | None = None
     params: dict[str, Any] = field(default_factory=dict)
-    severity: Severity = Severity.WARNING
 
     def in_force(self, year: int) -> bool:
         return self.valid_from <= date(year, 12, 31) and (self.valid_to is None or self.valid_to >= date(year, 1, 1))
@@ -41,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     Rule("meeting-month-missing", "Hướng dẫn 12-HD/BTCTW", date(2018, 7, 6)),
     Rule("thematic-quarter-missing", "Hướng dẫn 12-HD/BTCTW", date(2018, 7, 6)),
     Rule("cell-too-small", "Điều lệ Đảng, Điều 21", date(2011, 1, 19), params={"minimum_official": 3}),
-    Rule("badge-due", "Quy định về Huy hiệu Đảng", date(2011, 1, 19), params={"years": indicators.BADGE_YEARS}, severity=Severity.NOTE),
+    Rule("badge-due", "Quy định về Huy hiệu Đảng", date(2011, 1, 19), params={"years": indicators.BADGE_YEARS}),
 )
 
 
@@ -102,8 +101,9 @@ def _add_working_days(day: date, count: int) -> date:
     return day
 
 
-def _say(rule: Rule, code_finding: Callable[..., Finding], *args: Any, **kw: Any) -> Finding:
-    return code_finding(rule.code, rule.severity, *args, source=rule.source, **kw)
+def _found(rule: Rule, sheet: str, cell: str, value: Any, **args: Any) -> Finding:
+    """A finding of RULE's code, citing the regulation in force."""
+    return finding(rule.code, sheet, cell, value, source=rule.source, **args)
 
 
 def probation_overdue(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
@@ -113,7 +113,7 @@ def probation_overdue(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]
             continue
         ended = _add_months(admitted, rule.params["months"])
         if _add_working_days(ended, rule.params["working_days"]) < scope.as_of:
-            yield _say(rule, finding, schema.MEMBERS, m.cell("Ngày chính thức"), m["Họ và tên"], due=ended.strftime("%d/%m/%Y"))
+            yield _found(rule, schema.MEMBERS, m.cell("Ngày chính thức"), m["Họ và tên"], due=ended.strftime("%d/%m/%Y"))
 
 
 def admission_age(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
@@ -124,7 +124,7 @@ def admission_age(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
             continue
         age = indicators.age_at(born, admitted)
         if not low <= age <= high:
-            yield _say(rule, finding, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age)
+            yield _found(rule, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age)
 
 
 def excellent_over_quota(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
@@ -134,7 +134,7 @@ def excellent_over_quota(book: Book, scope: Scope, rule: Rule) -> Iterator[Findi
     limit = rule.params["ratio_pct"]
     if excellent and len(excellent) * 100 > limit * len(good):
         first = min(excellent, key=lambda m: m.number)
-        yield _say(rule, finding, schema.MEMBERS, first.cell("Xếp loại"), first["Xếp loại"], excellent=len(excellent), good=len(good), limit=limit)
+        yield _found(rule, schema.MEMBERS, first.cell("Xếp loại"), first["Xếp loại"], excellent=len(excellent), good=len(good), limit=limit)
 
 
 def rated_but_exempt(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
@@ -148,7 +148,7 @@ def rated_but_exempt(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
             why = "why.too-new"
         else:
             continue
-        yield _say(rule, finding, schema.MEMBERS, m.cell("Xếp loại"), m["Họ và tên"], why_say=why)
+        yield _found(rule, schema.MEMBERS, m.cell("Xếp loại"), m["Họ và tên"], why_say=why)
 
 
 def meeting_month_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
@@ -157,7 +157,7 @@ def meeting_month_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[Find
     held = indicators.meeting_months(book, scope.period, schema.MEETING_REGULAR)
     for month in scope.months:
         if month not in held:
-            yield _say(rule, finding, schema.MEETINGS, "A", "", month=month)
+            yield _found(rule, schema.MEETINGS, "A", "", month=month)
 
 
 def thematic_quarter_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
@@ -166,7 +166,7 @@ def thematic_quarter_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[F
     held = {indicators.quarter_of(m) for m in indicators.meeting_months(book, scope.period, schema.MEETING_THEMATIC)}
     for quarter in scope.quarters:
         if quarter not in held:
-            yield _say(rule, finding, schema.MEETINGS, "A", "", quarter=quarter)
+            yield _found(rule, schema.MEETINGS, "A", "", quarter=quarter)
 
 
 def cell_too_small(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
@@ -174,14 +174,14 @@ def cell_too_small(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
         return
     official = [m for m in indicators.members_at(book, scope.as_of) if not indicators.probationary_at(m, scope.as_of)]
     if len(official) < rule.params["minimum_official"]:
-        yield _say(rule, finding, schema.MEMBERS, "A", "", official=len(official))
+        yield _found(rule, schema.MEMBERS, "A", "", official=len(official))
 
 
 def badge_due(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
     for m in indicators.members_at(book, scope.as_of):
         years = indicators.badge_years(m, scope.year)
         if years is not None and years in rule.params["years"]:
-            yield _say(rule, finding, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], years=years, year=scope.year)
+            yield _found(rule, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], years=years, year=scope.year)
 
 
 CHECKS: dict[str, Callable[[Book, Scope, Rule], Iterator[Finding]]] = {

@@ -5,32 +5,33 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from xlkit import indicators, schema
-from xlkit.findings import Finding, Severity, finding
+from xlkit.findings import Finding, finding
+from xlkit.indicators import Computed
 from xlkit.periods import Kind, Period
 from xlkit.records import Book
 from xlkit.schema import fold
 
 
-def date_order(book: Book) -> Iterator[Finding]:
+def date_order(book: Book, computed: Computed) -> Iterator[Finding]:
     sheet = schema.MEMBERS
     for m in book.rows(sheet):
         born, admitted, official, change = m["Ngày sinh"], m["Ngày vào Đảng"], m["Ngày chính thức"], m["Ngày thay đổi"]
         if born and admitted and born >= admitted:
-            yield finding("date-order", Severity.ERROR, sheet, m.cell("Ngày vào Đảng"), admitted, what_say="order.born-after-admitted")
+            yield finding("date-order", sheet, m.cell("Ngày vào Đảng"), admitted, what_say="order.born-after-admitted")
         if admitted and official and admitted > official:
-            yield finding("date-order", Severity.ERROR, sheet, m.cell("Ngày chính thức"), official, what_say="order.admitted-after-official")
+            yield finding("date-order", sheet, m.cell("Ngày chính thức"), official, what_say="order.admitted-after-official")
         if admitted and change and change < admitted and m["Tình trạng"] != schema.STATUS_IN:
-            yield finding("date-order", Severity.ERROR, sheet, m.cell("Ngày thay đổi"), change, what_say="order.change-before-admission")
+            yield finding("date-order", sheet, m.cell("Ngày thay đổi"), change, what_say="order.change-before-admission")
     steps = ("Ngày sinh", "Ngày học lớp nhận thức", "Ngày hoàn thiện hồ sơ", "Ngày kết nạp")
     for r in book.rows(schema.DEVELOPMENT):
         dated = [(h, r[h]) for h in steps if r[h] is not None]
         for (_, before), (header, after) in zip(dated, dated[1:], strict=False):
             if after < before:
-                yield finding("date-order", Severity.ERROR, schema.DEVELOPMENT, r.cell(header), after, what_say="order.pipeline")
+                yield finding("date-order", schema.DEVELOPMENT, r.cell(header), after, what_say="order.pipeline")
                 break
 
 
-def dates_in_year(book: Book) -> Iterator[Finding]:
+def dates_in_year(book: Book, computed: Computed) -> Iterator[Finding]:
     year = book.year
     if year is None:
         return
@@ -38,31 +39,31 @@ def dates_in_year(book: Book) -> Iterator[Finding]:
         for r in book.rows(sheet):
             day = r["Ngày"]
             if day is not None and day.year != year:
-                yield finding("date-outside-year", Severity.ERROR, sheet, r.cell("Ngày"), day, year=year)
+                yield finding("date-outside-year", sheet, r.cell("Ngày"), day, year=year)
     for sheet in (schema.FIGURES, schema.AWARDS, schema.PROSE):
         for r in book.rows(sheet):
             period = r["Kỳ"]
             if isinstance(period, Period) and period.year != year:
-                yield finding("period-outside-year", Severity.ERROR, sheet, r.cell("Kỳ"), r.raw.get("Kỳ"), year=year)
+                yield finding("period-outside-year", sheet, r.cell("Kỳ"), r.raw.get("Kỳ"), year=year)
             elif isinstance(period, str) and period[-4:].isdigit() and int(period[-4:]) not in (year, year + 1):
                 # a plan key (KH-2024) may be written in the year before it runs
-                yield finding("period-outside-year", Severity.ERROR, sheet, r.cell("Kỳ"), period, year=year)
+                yield finding("period-outside-year", sheet, r.cell("Kỳ"), period, year=year)
 
 
-def names_known(book: Book) -> Iterator[Finding]:
+def names_known(book: Book, computed: Computed) -> Iterator[Finding]:
     members = {fold(m["Họ và tên"]) for m in book.rows(schema.MEMBERS) if m["Họ và tên"]}
     if not book.has_data(schema.MEMBERS):
         return
     for r in book.rows(schema.INSPECTIONS):
         who = r["Đối tượng"]
         if who and fold(who) not in members and fold(who) != fold(schema.CELL_SELF):
-            yield finding("member-unknown", Severity.WARNING, schema.INSPECTIONS, r.cell("Đối tượng"), who)
+            yield finding("member-unknown", schema.INSPECTIONS, r.cell("Đối tượng"), who)
     for r in book.rows(schema.DEVELOPMENT):
         if r["Ngày kết nạp"] is not None and r["Họ và tên"] and fold(r["Họ và tên"]) not in members:
-            yield finding("admitted-not-member", Severity.WARNING, schema.DEVELOPMENT, r.cell("Họ và tên"), r["Họ và tên"])
+            yield finding("admitted-not-member", schema.DEVELOPMENT, r.cell("Họ và tên"), r["Họ và tên"])
 
 
-def attendance(book: Book) -> Iterator[Finding]:
+def attendance(book: Book, computed: Computed) -> Iterator[Finding]:
     if not book.has_data(schema.MEMBERS):
         return
     for r in book.rows(schema.MEETINGS):
@@ -71,22 +72,21 @@ def attendance(book: Book) -> Iterator[Finding]:
         counted = r["Có mặt"] + r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0)
         members = len(indicators.members_at(book, r["Ngày"]))
         if counted > members:
-            yield finding("attendance-too-high", Severity.ERROR, schema.MEETINGS, r.cell("Có mặt"), r["Có mặt"], counted=counted, members=members)
+            yield finding("attendance-too-high", schema.MEETINGS, r.cell("Có mặt"), r["Có mặt"], counted=counted, members=members)
 
 
-def status_dates(book: Book) -> Iterator[Finding]:
+def status_dates(book: Book, computed: Computed) -> Iterator[Finding]:
     for m in book.rows(schema.MEMBERS):
         status = m["Tình trạng"]
         if status in schema.STATUSES_NEEDING_DATE and m["Ngày thay đổi"] is None and not m.raw.get("Ngày thay đổi"):
-            yield finding("status-date-missing", Severity.ERROR, schema.MEMBERS, m.cell("Ngày thay đổi"), "", status=status)
+            yield finding("status-date-missing", schema.MEMBERS, m.cell("Ngày thay đổi"), "", status=status)
 
 
-def computed_targets(book: Book) -> Iterator[Finding]:
+def computed_targets(book: Book, computed: Computed) -> Iterator[Finding]:
     year = book.year
     if year is None:
         return
     periods = {"Thực hiện 6 tháng đầu": Period(year, Kind.HALF, 1), "Thực hiện cả năm": Period(year, Kind.YEAR)}
-    computed: dict[Period, dict] = {}
     for t in book.rows(schema.TARGETS):
         key = t["Nguồn số liệu"]
         if not key:
@@ -95,18 +95,16 @@ def computed_targets(book: Book) -> Iterator[Finding]:
             typed = t[header]
             if typed is None:
                 continue
-            if period not in computed:
-                computed[period] = indicators.as_mapping(indicators.compute(book, period))
-            value = computed[period].get(key)
+            value = computed.values(period).get(key)
             if value is not None and abs(float(value) - float(typed)) > 1e-6:
                 shown = round(value, 1) if isinstance(value, float) else value
-                yield finding("target-computed-mismatch", Severity.WARNING, schema.TARGETS, t.cell(header), typed, computed=shown, key=key)
+                yield finding("target-computed-mismatch", schema.TARGETS, t.cell(header), typed, computed=shown, key=key)
 
 
-def figures(book: Book) -> Iterator[Finding]:
+def figures(book: Book, computed: Computed) -> Iterator[Finding]:
     for r in book.rows(schema.FIGURES):
         if r["Số đạt"] is not None and r["Tổng số"] is not None and r["Số đạt"] > r["Tổng số"]:
-            yield finding("result-above-total", Severity.ERROR, schema.FIGURES, r.cell("Số đạt"), r["Số đạt"], total=r.raw.get("Tổng số"))
+            yield finding("result-above-total", schema.FIGURES, r.cell("Số đạt"), r["Số đạt"], total=r.raw.get("Tổng số"))
 
 
 def sections(book: Book, period: Period) -> Iterator[Finding]:
@@ -114,7 +112,14 @@ def sections(book: Book, period: Period) -> Iterator[Finding]:
     written = {r["Mục"] for r in book.rows(schema.PROSE) if r["Kỳ"] == period}
     for section in schema.SECTIONS_NEEDED["report"]:
         if section not in written:
-            yield finding("section-empty", Severity.WARNING, schema.PROSE, "B", "", section=section, period=str(period))
+            yield finding("section-empty", schema.PROSE, "B", "", section=section, period=str(period))
 
 
-CHECKS = (date_order, dates_in_year, names_known, attendance, status_dates, computed_targets, figures)
+def recipients(book: Book, computed: Computed) -> Iterator[Finding]:
+    """`Nơi nhận` given without its `Lưu …` line, which the layout's closing block needs."""
+    given = book.info.get("Nơi nhận")
+    if given and not any(fold(line).lstrip("- ").startswith("lưu") for line in given):
+        yield finding("recipients-no-archive", schema.INFO_SHEET, book.info_cells.get("Nơi nhận", "B"), "\n".join(given))
+
+
+CHECKS = (date_order, dates_in_year, names_known, attendance, status_dates, computed_targets, figures, recipients)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from xlkit import indicators
+from xlkit.documents.parties import cell_name, superior_committee
 from xlkit.documents.render import render_markup
-from xlkit.documents.report import cell_name, superior_committee
+from xlkit.indicators import Computed
 from xlkit.periods import Period
 from xlkit.records import Book
 
 
-def mail_context(book: Book, period: Period, attachments: list[str]) -> dict[str, Any]:
-    values = indicators.as_mapping(indicators.compute(book, period))
+def mail_context(book: Book, period: Period, attachments: list[str], values: dict[str, Any]) -> dict[str, Any]:
     return {
         "cell_name": cell_name(book),
         "superior": superior_committee(book),
@@ -25,9 +24,9 @@ def mail_context(book: Book, period: Period, attachments: list[str]) -> dict[str
     }
 
 
-def mail_text(book: Book, period: Period, attachments: list[str], cwd: Path | None = None) -> tuple[str, str]:
-    """The subject (one line) and the body of the letter."""
-    context = mail_context(book, period, attachments)
+def mail_text(book: Book, period: Period, attachments: list[str], *, computed: Computed | None = None, cwd: Path | None = None) -> tuple[str, str]:
+    """The subject (one line) and the body of the letter, from the command's indicators."""
+    context = mail_context(book, period, attachments, (computed or Computed(book)).values(period))
     subject = " ".join(render_markup("mail-subject.j2", context, cwd).split())
     body = render_markup("mail-body.j2", context, cwd).strip() + "\n"
     return subject, body

@@ -14,8 +14,9 @@ from typing import Any
 
 from xlkit import indicators, schema
 from xlkit.documents.model import Document
+from xlkit.documents.parties import cell_name, recipients
 from xlkit.documents.render import render
-from xlkit.indicators import as_mapping
+from xlkit.indicators import Computed
 from xlkit.periods import Kind, Period, quarter_roman
 from xlkit.records import Book, Row
 from xlkit.schema import fold
@@ -32,49 +33,8 @@ class Issue:
     day: date | None = None
 
 
-def cell_name(book: Book) -> str:
-    """`Chi bộ Trường Mầm non Hoa Sen`: the cell named in running text."""
-    unit = book.info.get("Đơn vị")
-    if unit:
-        return f"Chi bộ {unit}"
-    name = str(book.info.get("Tên chi bộ", "Chi bộ"))
-    words = name.split()
-    return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:2]), *(w.capitalize() for w in words[2:])]) if words else name
-
-
-def superior_committee(book: Book) -> str:
-    """`ĐẢNG BỘ XÃ HÒA BÌNH` -> `Đảng ủy xã Hòa Bình`: the committee a report is sent to."""
-    superior = str(book.info.get("Đảng bộ cấp trên", "")).strip()
-    if not superior:
-        return "Cấp ủy cấp trên"
-    superior = superior.replace("ĐẢNG BỘ", "Đảng ủy", 1) if superior.isupper() else superior
-    return _proper_place(superior[:1] + superior[1:].lower()) if superior[1:].isupper() or superior.startswith("Đảng ủy") else superior
-
-
-def recipients(book: Book) -> list[str]:
-    given = book.info.get("Nơi nhận")
-    if given:
-        return list(given)
-    return [f"{superior_committee(book)} (để b/c);", "Lưu Chi bộ."]
-
-
-def _proper_place(text: str) -> str:
-    # "Đảng ủy xã hòa bình" -> "Đảng ủy xã Hòa Bình": the place name after the unit kind is capitalised
-    words = text.split()
-    kinds = {"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "trường", "cơ", "quan"}
-    out, in_name = [], False
-    for index, word in enumerate(words):
-        if index < 2:
-            out.append(word)
-            continue
-        in_name = in_name or word not in kinds
-        out.append(word.capitalize() if in_name else word)
-    return " ".join(out)
-
-
-def build_context(book: Book, period: Period, issue: Issue) -> dict[str, Any]:
-    """Every value the report template prints, for BOOK and PERIOD."""
-    values = as_mapping(indicators.compute(book, period))
+def build_context(book: Book, period: Period, issue: Issue, values: dict[str, Any]) -> dict[str, Any]:
+    """Every value the report template prints, for BOOK and PERIOD, from the command's indicators."""
     day = issue.day or date.today()
     return {
         "info": {
@@ -118,7 +78,7 @@ def _in(period: Period, day: date | None) -> bool:
 
 def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
     rows = book.rows(schema.MEMBERS)
-    admitted = [m["Họ và tên"] for m in rows if _in(period, m["Ngày vào Đảng"]) and m["Tình trạng"] != schema.STATUS_IN]
+    admitted = [m["Họ và tên"] for m in rows if indicators.admitted_in(m, period)]
     confirmed = [m["Họ và tên"] for m in rows if _in(period, m["Ngày chính thức"])]
     moved = {
         status: sort_names([m["Họ và tên"] for m in rows if m["Tình trạng"] == status and _in(period, m["Ngày thay đổi"])])
@@ -168,10 +128,10 @@ def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str,
         return sum(1 for r in rows if test(r) and fold(r["Đối tượng"] or "") == fold(schema.CELL_SELF))
 
     def is_check(r: Row) -> bool:
-        return r["Hình thức"] == "Kiểm tra"
+        return r["Hình thức"] == schema.INSPECTION_CHECK
 
     def is_watch(r: Row) -> bool:
-        return (r["Hình thức"] or "").startswith("Giám sát")
+        return r["Hình thức"] in schema.SUPERVISION_FORMS
 
     return {
         "recorded": values["inspection.kiem_tra"] is not None,
@@ -245,6 +205,7 @@ def _ratings(values: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def report_document(book: Book, period: Period, issue: Issue, *, cwd: Path | None = None) -> Document:
-    """The report of PERIOD as a document model, from the `report.j2` template."""
-    return render("report.j2", build_context(book, period, issue), cwd)
+def report_document(book: Book, period: Period, issue: Issue, *, computed: Computed | None = None, cwd: Path | None = None) -> Document:
+    """The report of PERIOD as a document model, from the `report.j2` template (the command's indicators)."""
+    values = (computed or Computed(book)).values(period)
+    return render("report.j2", build_context(book, period, issue, values), cwd)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit import schema
+from xlkit.files import MARK
 from xlkit.indicators import Indicator
 from xlkit.outputs.indicator_table import source_text
 from xlkit.periods import Period
@@ -23,6 +24,7 @@ def write_indicator_workbook(path: Path, *, book: Book, period: Period, items: l
 
     values = {i.key: i.value for i in items}
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
+    workbook.set_custom_property(MARK, f"{MARK}-indicators")
     base = {"font_name": "Times New Roman", "font_size": 12}
     styles = {
         "title": workbook.add_format({**base, "bold": True, "font_size": 14}),

@@ -7,6 +7,7 @@ not code. Lengths are millimetres, sizes points.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -44,12 +45,31 @@ class Layout:
         return self.page_width - self.margin_left - self.margin_right
 
 
+class LayoutError(ValueError):
+    """A `[layout]` setting that is not one: `key` is the catalogue line, `fields` what it says."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key, args)
+        self.key, self.fields = key, args
+
+
 def layout_from(settings: dict[str, Any] | None = None) -> Layout:
-    """The default layout with the values of SETTINGS (xlkit.toml › [layout]) put in."""
-    known = {f.name: f.type for f in fields(Layout)}
-    chosen = {}
+    """The default layout with the values of SETTINGS (xlkit.toml › [layout]) put in.
+
+    A misspelled key is refused with the closest valid one, never silently ignored.
+    """
+    names = [f.name for f in fields(Layout)]
+    chosen: dict[str, Any] = {}
     for key, value in (settings or {}).items():
         name = key.replace("-", "_")
-        if name in known and isinstance(value, (int, float, str)) and not isinstance(value, bool):
-            chosen[name] = value
+        if name not in names:
+            closest = difflib.get_close_matches(name, names, n=1, cutoff=0.0)[0]
+            raise LayoutError("err.layout-key", name=key, closest=closest)
+        default = getattr(Layout(), name)
+        if isinstance(default, str):
+            chosen[name] = str(value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            chosen[name] = type(default)(value) if isinstance(default, int) and float(value).is_integer() else value
+        else:
+            raise LayoutError("err.layout-value", name=key)
     return replace(Layout(), **chosen)

@@ -7,31 +7,82 @@ it is handed to `send` alone, used for the login and dropped.
 from __future__ import annotations
 
 import mimetypes
+import re
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formataddr, formatdate, make_msgid
+from email.utils import formataddr, formatdate, getaddresses, make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
+from xlkit import __version__
 from xlkit.files import atomic_path
 
 SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
-TIMEOUT = 60
+TIMEOUT = 30  # seconds a silent server is given (--timeout)
+_ADDRESS = re.compile(r"^[^@\s<>(),;:\\\"\[\]]+@[^@\s<>(),;:\\\"\[\]]+\.[^@\s<>(),;:\\\"\[\]]+$")
+
+
+class BadAddress(ValueError):
+    """A recipient or sender that is not an e-mail address."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__(address)
+        self.address = address
+
+
+def checked_address(text: str) -> str:
+    """TEXT (`a@b.vn` or `Nguyễn Văn A <a@b.vn>`) if it holds one valid address; raise BadAddress."""
+    name, address = parseaddr(text)
+    if not address or not _ADDRESS.match(address) or len(getaddresses([text])) != 1:
+        raise BadAddress(text)
+    return text.strip()
+
+
+def bare(text: str) -> str:
+    """The address alone, for the SMTP envelope: `Nguyễn Văn A <a@b.vn>` -> `a@b.vn`."""
+    return parseaddr(text)[1]
+
+
+def _header_address(text: str) -> str:
+    """An address for a header, its display name (Vietnamese too) encoded the standard way."""
+    name, address = parseaddr(text)
+    if not name:
+        return address
+    user, _, domain = address.partition("@")
+    return str(Address(display_name=name, username=user, domain=domain))
+
+
+# why a message was not sent -> the catalogue line saying it (a closed table: a test says each)
+SEND_REASONS = {
+    "auth": "send.auth",
+    "refused": "send.refused",
+    "not-supported": "send.not-supported",
+    "tls": "send.tls",
+    "timeout": "send.timeout",
+    "connect": "send.connect",
+}
 
 
 class SendFailed(Exception):
-    """The message could not be sent; `reason` is a catalogue key, `detail` what the server said."""
+    """The message could not be sent; `reason` one of SEND_REASONS, `detail` what the server said."""
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(self, reason: str, detail: str = "", seconds: float = TIMEOUT) -> None:
+        if reason not in SEND_REASONS:
+            raise ValueError(reason)
         super().__init__(reason, detail)
-        self.reason, self.detail = reason, detail
+        self.reason, self.detail, self.seconds = reason, detail, seconds
+
+    @property
+    def reason_key(self) -> str:
+        return SEND_REASONS[self.reason]
 
 
 class SettingsError(ValueError):
-    """SMTP settings that cannot work (a missing host, an unknown security, a bad port)."""
+    """SMTP settings that cannot work; the argument is the catalogue line that says which."""
 
 
 @dataclass(frozen=True)
@@ -69,16 +120,20 @@ def smtp_settings(options: dict[str, Any], environ: dict[str, str], config: dict
 
     host = pick("host")
     if not host:
-        raise SettingsError("host")
+        raise SettingsError("err.smtp-host")
     security = str(pick("security") or "starttls").lower()
     if security not in SECURITY:
-        raise SettingsError("security")
+        raise SettingsError("err.smtp-security")
     try:
         port = int(pick("port") or DEFAULT_PORTS[security])
     except ValueError:
-        raise SettingsError("port") from None
+        raise SettingsError("err.smtp-port") from None
     user = pick("user")
-    return SmtpSettings(str(host), port, str(user) if user else None, security, sender_of(options, environ, config), pick("cafile"))
+    sender = sender_of(options, environ, config)
+    if not sender:
+        raise SettingsError("err.smtp-from")  # a message with no From is dropped or flagged as spam
+    timeout = float(options.get("timeout") or TIMEOUT)
+    return SmtpSettings(str(host), port, str(user) if user else None, security, sender, pick("cafile"), timeout)
 
 
 def build_message(
@@ -88,12 +143,13 @@ def build_message(
     message = EmailMessage()
     message["Subject"] = subject
     if sender:
-        message["From"] = sender if "<" in sender else formataddr(("", sender))
-    message["To"] = ", ".join(to)
+        message["From"] = _header_address(sender) if "<" in sender else formataddr(("", sender))
+    message["To"] = ", ".join(_header_address(a) for a in to)
     if cc:
-        message["Cc"] = ", ".join(cc)
+        message["Cc"] = ", ".join(_header_address(a) for a in cc)
+    message["X-Mailer"] = f"xlkit {__version__}"
     message["Date"] = formatdate(localtime=True)
-    message["Message-ID"] = make_msgid(domain=(sender.rsplit("@", 1)[-1].strip(">") if sender and "@" in sender else domain))
+    message["Message-ID"] = make_msgid(domain=(bare(sender).rsplit("@", 1)[-1] if sender and "@" in sender else domain))
     message.set_content(body, charset="utf-8")
     for path in attachments:
         kind, _ = mimetypes.guess_type(path.name)
@@ -111,10 +167,15 @@ def write_eml(message: EmailMessage, path: Path) -> Path:
     return path
 
 
+def recipients_of(message: EmailMessage) -> list[str]:
+    """The bare addresses of To and Cc, for the envelope (a display name never reaches it)."""
+    return [address for _, address in getaddresses([str(message.get(field) or "") for field in ("To", "Cc")]) if address]
+
+
 def send(message: EmailMessage, settings: SmtpSettings, password: str | None) -> str:
     """Send MESSAGE; return its Message-ID. Every failure becomes SendFailed with a short reason."""
     context = ssl.create_default_context(cafile=settings.cafile) if settings.cafile else ssl.create_default_context()
-    recipients = [a.strip() for field in ("To", "Cc") for a in (message.get(field) or "").split(",") if a.strip()]
+    recipients = recipients_of(message)
     try:
         if settings.security == "ssl":
             server: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=context)
@@ -127,11 +188,11 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None) ->
                 server.ehlo()
             if settings.user:
                 _login(server, settings.user, password or "")
-            server.send_message(message, from_addr=settings.sender or settings.user or None, to_addrs=recipients)
+            server.send_message(message, from_addr=bare(settings.sender or settings.user or ""), to_addrs=recipients)
     except smtplib.SMTPAuthenticationError as exc:
         raise SendFailed("auth", _said(exc)) from None
     except smtplib.SMTPNotSupportedError as exc:
-        raise SendFailed("not-supported", str(exc)) from None
+        raise SendFailed("not-supported", " ".join(str(exc).split()).rstrip(".")) from None
     except smtplib.SMTPRecipientsRefused as exc:
         raise SendFailed("refused", ", ".join(exc.recipients)) from None
     except smtplib.SMTPResponseException as exc:
@@ -139,7 +200,7 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None) ->
     except ssl.SSLError as exc:
         raise SendFailed("tls", exc.reason or str(exc)) from None
     except TimeoutError:
-        raise SendFailed("timeout", f"{settings.host}:{settings.port}") from None
+        raise SendFailed("timeout", f"{settings.host}:{settings.port}", seconds=settings.timeout) from None
     except (smtplib.SMTPException, OSError) as exc:
         raise SendFailed("connect", f"{settings.host}:{settings.port} ({exc.strerror if isinstance(exc, OSError) and exc.strerror else exc})") from None
     return str(message["Message-ID"])

@@ -15,7 +15,7 @@ from typing import Any
 
 from xlkit import __version__
 from xlkit.documents.model import Document
-from xlkit.files import SameAsInput
+from xlkit.files import MANIFEST, guard_folder
 from xlkit.indicators import Indicator
 from xlkit.outputs.indicator_workbook import write_indicator_workbook
 from xlkit.outputs.layout import Layout
@@ -24,12 +24,7 @@ from xlkit.outputs.word import write_docx
 from xlkit.periods import Period
 from xlkit.records import Book
 
-MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"
-
-
-class PackageExists(Exception):
-    """The package folder is there already (overwrite only when asked)."""
 
 
 @dataclass(frozen=True)
@@ -50,11 +45,9 @@ class Package:
     errors: int = 0
     created: str = ""
 
-    def path(self, role: str) -> Path | None:
-        for f in self.files:
-            if f.role == role:
-                return self.folder / f.name
-        return None
+    @property
+    def has_pdf(self) -> bool:
+        return any(f.role == "report-pdf" for f in self.files)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -94,11 +87,11 @@ def build_package(
     overwrite: bool = False,
     lang: str = "vi",
 ) -> Package:
-    """Build the package of PERIOD in TARGET; nothing is left half-written if anything fails."""
-    if target.exists() and not overwrite:
-        raise PackageExists(str(target))
-    if workbook.resolve().is_relative_to(target.resolve()) or target.resolve() == Path.cwd().resolve():
-        raise SameAsInput(str(target))  # replacing that folder would take the user's workbook with it
+    """Build the package of PERIOD in TARGET; nothing is left half-written if anything fails.
+
+    TARGET is new, empty, or a package xlkit made (`files.guard_folder`, which the caller runs).
+    """
+    guard_folder(target, inputs=(workbook,), force=overwrite)
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
@@ -142,9 +135,10 @@ def _swap_into_place(work: Path, target: Path) -> None:
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:
     try:
-        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return manifest if isinstance(manifest, dict) and "files" in manifest else None
 
 
 def verify(folder: Path) -> list[str]:
@@ -159,11 +153,15 @@ def load_package(folder: Path) -> Package | None:
     manifest = read_manifest(folder)
     if manifest is None:
         return None
-    package = Package(
-        folder, manifest["period"], manifest["workbook"], manifest.get("forced", False), manifest.get("errors", 0), manifest.get("created", "")
+    return Package(
+        folder=folder,
+        period=manifest["period"],
+        workbook=manifest["workbook"],
+        files=[PackedFile(f["name"], f["sha256"], f["bytes"], f["role"]) for f in manifest["files"]],
+        forced=manifest.get("forced", False),
+        errors=manifest.get("errors", 0),
+        created=manifest.get("created", ""),
     )
-    package.files = [PackedFile(f["name"], f["sha256"], f["bytes"], f["role"]) for f in manifest["files"]]
-    return package
 
 
 def created_stamp() -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title
+from xlkit.files import MARK
 from xlkit.outputs.layout import Layout
 
 # characters XML 1.0 cannot carry; a cell copied from elsewhere sometimes holds them
@@ -61,6 +62,7 @@ class Writer:
         for block in document.blocks:
             getattr(self, "_on_" + type(block).__name__.lower())(block)
         self.doc.core_properties.author = ""
+        self.doc.core_properties.keywords = f"{MARK}-report"  # carried into the PDF too: xlkit knows its own
         self.doc.save(str(path))
 
     def _page(self) -> None:

@@ -1,4 +1,4 @@
-"""Write a document model to a file in the format asked for, atomically, never over the input."""
+"""Write a document model to a file in the format asked for, atomically (the caller guards the path)."""
 
 from __future__ import annotations
 
@@ -10,24 +10,29 @@ from xlkit.outputs import Format
 from xlkit.outputs.layout import Layout
 
 
-def write_document(document: Document, target: Path, fmt: Format, *, protect: tuple[Path, ...] = (), layout: Layout | None = None) -> Path:
-    """Write DOCUMENT as FMT to TARGET: a temporary file renamed into place, never over PROTECT."""
-    if fmt is Format.TEXT:
-        from xlkit.outputs.text import render_text
-
-        write_text(target, render_text(document), protect=protect)
-    elif fmt is Format.MARKDOWN:
+def render(document: Document, fmt: Format) -> str:
+    """DOCUMENT as text or Markdown."""
+    if fmt is Format.MARKDOWN:
         from xlkit.outputs.markdown import render_markdown
 
-        write_text(target, render_markdown(document), protect=protect)
+        return render_markdown(document)
+    from xlkit.outputs.text import render_text
+
+    return render_text(document)
+
+
+def write_document(document: Document, target: Path, fmt: Format, *, layout: Layout | None = None) -> Path:
+    """Write DOCUMENT as FMT to TARGET: a temporary file renamed into place."""
+    if fmt in (Format.TEXT, Format.MARKDOWN):
+        write_text(target, render(document, fmt))
     elif fmt is Format.DOCX:
         from xlkit.outputs.word import write_docx
 
-        with atomic_path(target, protect=protect) as temporary:
+        with atomic_path(target) as temporary:
             write_docx(document, temporary, layout)
-    elif fmt is Format.PDF:
+    else:
         from xlkit.outputs.pdf import write_pdf
 
-        with atomic_path(target, protect=protect) as temporary:
+        with atomic_path(target) as temporary:
             write_pdf(document, temporary, layout)
     return target

@@ -1,0 +1,25 @@
+"""Rewrite the golden reports from the example workbook: an explicit step, never part of a test run.
+
+Run `python tests/golden/update.py`, then read `git diff tests/golden` line by line as a secretary
+would before committing: the tests compare against these files and never write them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from test_report import CASES, render_case  # noqa: E402
+
+
+def main() -> None:
+    for name in sorted(CASES):
+        (HERE / name).write_text(render_case(name), encoding="utf-8")
+        print(HERE / name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,351 @@
+"""Every command as one library call: typed inputs, a typed result, failures as exceptions.
+
+`cli.py` parses, calls one of these, prints and exits. A command reads its workbook once, checks it
+once and computes its indicators once (`Prepared`), and hands them to every stage it runs.
+Failures: `Problem` (the tool could not run: exit 2, one catalogue line) and `HasErrors` (the
+workbook has errors and nothing was written: exit 1, the findings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from xlkit.checks import check_book, check_path, document_findings, unreadable
+from xlkit.discover import NoSuchPath, NothingFound, find_workbooks
+from xlkit.files import OutputRefused, guard_file, guard_folder
+from xlkit.findings import Report
+from xlkit.indicators import Computed, Indicator
+from xlkit.opening import AmbiguousWorkbook, NoWorkbookForYear, PeriodOutsideYear, load, open_for_period
+from xlkit.periods import Period
+from xlkit.records import Book
+from xlkit.workbook import UnreadableWorkbook
+
+LATE_DAYS = 60  # a document dated this long after its period's end says which date it used
+Notice = tuple[str, dict[str, Any]]  # a catalogue line for stderr, and its arguments
+
+
+class Problem(Exception):
+    """The tool could not run; `key` is the catalogue line that says why, `fields` its arguments."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key, args)
+        self.key, self.fields = key, args
+
+
+class HasErrors(Exception):
+    """The workbook has errors (or cannot be read): nothing was written."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__(report)
+        self.report = report
+
+
+@dataclass
+class Prepared:
+    """One workbook for one period: read, checked and its indicators computed, once."""
+
+    path: Path
+    book: Book
+    period: Period
+    report: Report
+    computed: Computed
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[Indicator]:
+        return self.computed.items(self.period)
+
+
+def _places(paths: Sequence[Path]) -> str:
+    return ", ".join(str(p) for p in paths) or "."
+
+
+def prepare(period: Period, workbook: Path | None = None, *, cwd: Path | None = None, today: date | None = None, document: bool = False) -> Prepared:
+    """Open the workbook of PERIOD (named, or found), check it and share its indicators."""
+    try:
+        opened = open_for_period(workbook, period, cwd=cwd)
+    except NoSuchPath as exc:
+        raise Problem("err.no-such-path", path=exc.path) from None
+    except NothingFound as exc:
+        raise Problem("err.no-workbooks", places=_places(exc.places)) from None
+    except UnreadableWorkbook as exc:
+        raise HasErrors(unreadable(Path(exc.detail or workbook or "."), exc)) from None
+    except PeriodOutsideYear as exc:
+        if exc.year is None:
+            raise Problem("err.no-year", path=exc.path) from None
+        raise Problem("err.period-outside", period=period, year=exc.year, path=exc.path) from None
+    except NoWorkbookForYear as exc:
+        raise Problem("err.no-year-match", year=exc.year, places=_places(exc.places)) from None
+    except AmbiguousWorkbook as exc:
+        raise Problem("err.ambiguous", year=exc.year, names=", ".join(str(p) for p in exc.paths)) from None
+    computed = Computed(opened.book)
+    findings = opened.findings + check_book(opened.book, period=period, today=today, computed=computed)
+    if document:
+        findings += document_findings(opened.book, period)
+    return Prepared(opened.path, opened.book, period, Report(opened.path, findings), computed)
+
+
+def _stop_on_errors(prepared: Prepared, force: bool) -> None:
+    """Errors stop a document here unless forced (then a warning says so)."""
+    errors = prepared.report.errors
+    if errors and not force:
+        raise HasErrors(prepared.report)
+    if errors:
+        prepared.notices.append(("warn.forced", {"errors": len(errors)}))
+
+
+def _guarded(action: Callable[[], Any]) -> Any:
+    """Run a guard or a writer: a refused path, a missing LibreOffice or a full disk become a Problem."""
+    from xlkit.outputs.pdf import ConversionFailed, OfficeMissing
+
+    try:
+        return action()
+    except OutputRefused as exc:
+        raise Problem(exc.key, path=exc.path) from None
+    except OfficeMissing:
+        raise Problem("err.no-office") from None
+    except ConversionFailed as exc:
+        raise Problem("err.pdf-failed", reason=str(exc)) from None
+    except OSError as exc:
+        raise Problem("err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)) from None
+
+
+def layout() -> Any:
+    """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
+    from xlkit.config import ConfigError, table
+    from xlkit.outputs.layout import LayoutError, layout_from
+
+    try:
+        return layout_from(table("layout"))
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    except LayoutError as exc:
+        raise Problem(exc.key, **exc.fields) from None
+
+
+# --- new, check ---------------------------------------------------------------------------------
+
+
+def new(path: Path | None, *, year: int, force: bool = False) -> Path:
+    """Write the blank standard workbook of YEAR; replace only a blank one xlkit made, and only with FORCE."""
+    from xlkit.template import default_path, write_workbook
+
+    if not 1900 <= year <= 2999:
+        raise Problem("err.bad-year", year=year)
+    target = path or default_path(year)
+    _guarded(lambda: guard_file(target, roles=("workbook",), force=force))
+    if target.exists() and _holds_data(target):
+        raise Problem("err.workbook-filled", path=target)
+    _guarded(lambda: write_workbook(target, year=year))
+    return target
+
+
+def _holds_data(path: Path) -> bool:
+    try:
+        book, _ = load(path)
+    except UnreadableWorkbook:
+        return True  # what cannot be read cannot be shown to be blank
+    return any(book.tables.values()) or len(book.info) > 1
+
+
+def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, today: date | None = None, cwd: Path | None = None) -> list[Report]:
+    """Check the named workbooks (or folders' workbooks), else those in the default places."""
+    try:
+        found = find_workbooks(list(paths) if paths else None, cwd=cwd)
+    except NoSuchPath as exc:
+        raise Problem("err.no-such-path", path=exc.path) from None
+    except NothingFound as exc:
+        raise Problem("err.no-workbooks", places=_places(exc.places)) from None
+    return [check_path(p, period=period, today=today) for p in found]
+
+
+# --- indicators, report ---------------------------------------------------------------------------
+
+
+@dataclass
+class IndicatorsResult:
+    prepared: Prepared
+    text: str | None  # CSV or JSON, when asked for
+    written: Path | None
+
+
+def indicators(period: Period, workbook: Path | None = None, *, fmt: str = "table", output: Path | None = None, force: bool = False,
+               lang: str = "vi", cwd: Path | None = None) -> IndicatorsResult:
+    """Every indicator of PERIOD, as a table, CSV or JSON; written to OUTPUT when given."""
+    from xlkit.files import write_text
+    from xlkit.outputs import indicator_table
+
+    prepared = prepare(period, workbook, cwd=cwd)
+    items = prepared.items
+    text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(fmt, indicator_table.as_tsv)(items, lang)
+    if output is None:
+        return IndicatorsResult(prepared, None if fmt == "table" else text, None)
+    _guarded(lambda: guard_file(output, inputs=(prepared.path,), force=force))
+    _guarded(lambda: write_text(output, text))
+    return IndicatorsResult(prepared, None, output)
+
+
+@dataclass
+class ReportResult:
+    prepared: Prepared
+    text: str | None  # the document as text or Markdown, when not written to a file
+    written: Path | None
+    notices: list[Notice]
+
+
+def report(period: Period, workbook: Path | None = None, *, fmt: Any = None, output: Path | None = None, number: str | None = None,
+           day: date | None = None, force: bool = False, today: date | None = None, cwd: Path | None = None) -> ReportResult:
+    """The half-year or year report of PERIOD: checked first, errors stop it unless FORCE."""
+    from xlkit.documents.report import Issue, report_document
+    from xlkit.outputs import Format
+    from xlkit.outputs.write import render, write_document
+
+    prepared = prepare(period, workbook, cwd=cwd, today=today, document=True)
+    fmt = fmt or Format.TEXT
+    if output is not None:
+        _guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
+    _stop_on_errors(prepared, force)
+    document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
+    _note_late_date(prepared, day, today)
+    if output is None and fmt in (Format.TEXT, Format.MARKDOWN):
+        return ReportResult(prepared, render(document, fmt), None, prepared.notices)
+    target = output or Path(f"bao-cao-{period}.{fmt.value}")
+    if output is None:
+        _guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
+    chosen = layout()
+    _guarded(lambda: write_document(document, target, fmt, layout=chosen))
+    return ReportResult(prepared, None, target, prepared.notices)
+
+
+def _note_late_date(prepared: Prepared, day: date | None, today: date | None) -> None:
+    today = today or date.today()
+    if day is None and today > prepared.period.end + timedelta(days=LATE_DAYS):
+        prepared.notices.append(("note.date-today", {"day": today.strftime("%d/%m/%Y"), "period": str(prepared.period)}))
+
+
+# --- pack, mail ---------------------------------------------------------------------------------
+
+
+@dataclass
+class PackResult:
+    prepared: Prepared
+    package: Any  # outputs.package.Package
+    notices: list[Notice]
+
+
+def pack(period: Period, workbook: Path | None = None, *, output: Path | None = None, number: str | None = None, day: date | None = None,
+         force: bool = False, today: date | None = None, cwd: Path | None = None, prepared: Prepared | None = None) -> PackResult:
+    """Check, then build the package of PERIOD: the workbook, the report, the indicators, a manifest."""
+    from xlkit.documents.report import Issue, report_document
+    from xlkit.outputs.package import build_package, default_folder
+    from xlkit.outputs.pdf import soffice
+
+    prepared = prepared or prepare(period, workbook, cwd=cwd, today=today, document=True)
+    target = output or default_folder(period)
+    _guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
+    _stop_on_errors(prepared, force)
+    document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
+    _note_late_date(prepared, day, today)
+    chosen = layout()
+    errors = len(prepared.report.errors)
+    package = _guarded(
+        lambda: build_package(
+            workbook=prepared.path, book=prepared.book, period=period, document=document, indicators=prepared.items, target=target,
+            layout=chosen, errors=errors, forced=bool(errors), overwrite=force,
+        )
+    )
+    if not soffice():
+        prepared.notices.append(("note.no-pdf", {}))
+    return PackResult(prepared, package, prepared.notices)
+
+
+@dataclass
+class MailResult:
+    eml: Path
+    message_id: str | None  # None when only the .eml was written
+    recipients: list[str]
+    notices: list[Notice]
+
+
+def mail(period: Period, workbook: Path | None = None, *, to: Sequence[str], cc: Sequence[str] = (), eml: Path | None = None, send: bool = False,
+         smtp: dict[str, Any] | None = None, environ: dict[str, str] | None = None, force: bool = False,
+         password: Callable[[str], str | None] | None = None, sending: Callable[[str], Any] | None = None,
+         today: date | None = None, cwd: Path | None = None) -> MailResult:
+    """Write the message of PERIOD's package (.eml) and, with SEND, send it over SMTP.
+
+    SMTP holds the command's options (host, port, user, security, from, timeout); ENVIRON and
+    xlkit.toml fill the rest. PASSWORD asks for the password when the environment has none;
+    SENDING(host) is a context manager shown while the server is talked to.
+    """
+    import contextlib
+    import os
+
+    from xlkit.config import ConfigError, table
+    from xlkit.documents.mail import mail_text
+    from xlkit.outputs import mail as mailer
+    from xlkit.outputs.package import default_folder
+
+    environ = dict(os.environ if environ is None else environ)
+    options = dict(smtp or {})
+    for address in [*to, *cc, *([options["from"]] if options.get("from") else [])]:
+        try:
+            mailer.checked_address(address)
+        except mailer.BadAddress as exc:
+            raise Problem("err.bad-address", address=exc.address) from None
+    try:
+        config = table("smtp")
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    settings = None
+    if send:
+        try:
+            settings = mailer.smtp_settings(options, environ, config)
+        except mailer.SettingsError as exc:
+            raise Problem(str(exc)) from None
+    prepared = prepare(period, workbook, cwd=cwd, today=today, document=True)
+    package = _current_package(prepared, force=force, today=today)
+    files = [package.folder / f.name for f in package.files] + [package.folder / "manifest.json"]
+    subject, body = mail_text(prepared.book, period, [f.name for f in files], computed=prepared.computed)
+    origin = mailer.sender_of(options, environ, config)
+    message = mailer.build_message(subject=subject, body=body, to=list(to), cc=list(cc), sender=origin, attachments=files)
+    target = eml or default_folder(period) / "thu.eml"
+    # the .eml is a draft xlkit rewrites each time; never an input, a file of the package, or the user's
+    _guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True))
+    _guarded(lambda: mailer.write_eml(message, target))
+    recipients = [*to, *cc]
+    if settings is None:
+        return MailResult(target, None, recipients, prepared.notices)
+    secret = environ.get("XLKIT_SMTP_PASSWORD")
+    if settings.user and secret is None:
+        secret = password(settings.user) if password else None
+        if secret is None:
+            raise Problem("err.smtp-password", eml=target)
+    showing = sending(settings.host) if sending else contextlib.nullcontext()
+    try:
+        with showing:
+            message_id = mailer.send(message, settings, secret)
+    except mailer.SendFailed as exc:
+        raise Problem("err.send-failed", why_say=exc.reason_key, detail=exc.detail, eml=target, seconds=int(exc.seconds)) from None
+    finally:
+        secret = None
+    return MailResult(target, message_id, recipients, prepared.notices)
+
+
+def _current_package(prepared: Prepared, *, force: bool, today: date | None) -> Any:
+    """The package of the period in out/<period>/ when it holds this very workbook, else a fresh one."""
+    from xlkit.outputs.package import default_folder, load_package, sha256_of, verify
+
+    folder = default_folder(prepared.period)
+    package = load_package(folder)
+    if package is not None and package.workbook == prepared.path.name and not verify(folder):
+        packed = next(f for f in package.files if f.role == "workbook")
+        if packed.sha256 == sha256_of(prepared.path) and (force or not package.forced):
+            return package
+    if prepared.report.errors and not force:
+        raise HasErrors(prepared.report)
+    # a stale package of ours is replaced; a folder xlkit did not make is still refused by the guard
+    return pack(prepared.period, force=True, today=today, prepared=prepared).package

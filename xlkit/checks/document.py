@@ -1,0 +1,38 @@
+"""Checks before a document is made: what it would print wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from xlkit import schema
+from xlkit.findings import Finding, finding
+from xlkit.legacy_text import from_legacy, looks_legacy
+from xlkit.periods import Period
+from xlkit.records import Book
+
+# The text columns a report prints, by sheet; rows of a sheet with a `Kỳ` count only within the period.
+PRINTED: dict[str, tuple[str, ...]] = {
+    schema.MEMBERS: ("Họ và tên",),
+    schema.TARGETS: ("Nội dung", "Đơn vị tính"),
+    schema.FIGURES: ("Nội dung", "Đơn vị tính"),
+    schema.DEVELOPMENT: ("Họ và tên",),
+    schema.INSPECTIONS: ("Đối tượng",),
+    schema.AWARDS: ("Đối tượng", "Danh hiệu"),
+    schema.PROSE: ("Nội dung",),
+}
+PERIODIC = (schema.FIGURES, schema.AWARDS, schema.PROSE)
+
+
+def legacy_text(book: Book, period: Period) -> Iterator[Finding]:
+    """Each printed cell typed in TCVN3 or VNI: an error for the document, the Unicode text as the hint."""
+    for label, text in book.info_raw.items():
+        if looks_legacy(text):
+            yield finding("document-legacy-text", schema.INFO_SHEET, book.info_cells[label], text, header=label, converted=from_legacy(text))
+    for sheet, headers in PRINTED.items():
+        for row in book.rows(sheet):
+            if sheet in PERIODIC and not (isinstance(row["Kỳ"], Period) and row["Kỳ"].within(period)):
+                continue
+            for header in headers:
+                raw = row.raw.get(header)
+                if isinstance(raw, str) and looks_legacy(raw):
+                    yield finding("document-legacy-text", sheet, row.cell(header), raw, header=header, converted=from_legacy(raw))

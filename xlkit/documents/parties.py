@@ -1,0 +1,49 @@
+"""Who a document is from and to: the cell and its superior committee, named as running text."""
+
+from __future__ import annotations
+
+from xlkit.records import Book
+from xlkit.schema import fold
+
+# words that name a kind of unit before the place's own name ("xã Hòa Bình", "thị trấn Tân Mai")
+_UNIT_KINDS = {"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "trường", "cơ", "quan", "khối", "đặc", "khu"}
+
+
+def _place(words: list[str]) -> list[str]:
+    """`PHƯỜNG TÂN MAI` / `phường tân mai` -> `phường Tân Mai`; mixed case is kept as typed."""
+    text = " ".join(words)
+    if not (text.isupper() or text.islower()):
+        return words
+    out, in_name = [], False
+    for word in (w.lower() for w in words):
+        in_name = in_name or word not in _UNIT_KINDS
+        out.append(word.capitalize() if in_name else word)
+    return out
+
+
+def cell_name(book: Book) -> str:
+    """`Chi bộ Trường Mầm non Hoa Sen`: the cell named in running text."""
+    unit = book.info.get("Đơn vị")
+    if unit:
+        return f"Chi bộ {unit}"
+    words = str(book.info.get("Tên chi bộ", "Chi bộ")).replace("|", " ").split()
+    if not words:
+        return "Chi bộ"
+    return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:2]), *_place(words[2:])])
+
+
+def superior_committee(book: Book) -> str:
+    """`ĐẢNG BỘ XÃ HÒA BÌNH`, `đảng bộ xã hòa bình` -> `Đảng ủy xã Hòa Bình`: the committee a report goes to."""
+    words = str(book.info.get("Đảng bộ cấp trên", "")).split()
+    if not words:
+        return "Cấp ủy cấp trên"
+    if len(words) > 2 and fold(" ".join(words[:2])) in ("đảng bộ", "đảng ủy"):
+        return " ".join(["Đảng ủy", *_place(words[2:])])
+    return " ".join([words[0].capitalize(), *_place(words[1:])])
+
+
+def recipients(book: Book) -> list[str]:
+    given = book.info.get("Nơi nhận")
+    if given:
+        return list(given)
+    return [f"{superior_committee(book)} (để b/c);", "Lưu Chi bộ."]

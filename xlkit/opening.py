@@ -1,0 +1,85 @@
+"""Read a workbook file into typed records, and pick the one a period's command works on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from xlkit.discover import find_workbooks
+from xlkit.findings import Finding, finding
+from xlkit.periods import Period
+from xlkit.records import Book, parse_book
+from xlkit.workbook import RawBook, UnreadableWorkbook, read_raw
+
+__all__ = ["load", "open_for_period", "Opened", "PeriodOutsideYear", "NoWorkbookForYear", "AmbiguousWorkbook"]
+
+
+def load(path: Path) -> tuple[Book, list[Finding]]:
+    """Read and type the workbook at PATH; raise UnreadableWorkbook when it cannot be read."""
+    raw = read_raw(path)
+    book, findings = parse_book(raw)
+    return book, findings + _file_findings(raw)
+
+
+def _file_findings(raw: RawBook) -> list[Finding]:
+    return [finding("formula-no-value", sheet, cell) for sheet, cells in raw.formulas_without_value.items() for cell in cells]
+
+
+class PeriodOutsideYear(Exception):
+    def __init__(self, path: Path, year: int | None) -> None:
+        super().__init__(path, year)
+        self.path, self.year = path, year
+
+
+class NoWorkbookForYear(Exception):
+    def __init__(self, year: int, places: list[Path]) -> None:
+        super().__init__(year, places)
+        self.year, self.places = year, places
+
+
+class AmbiguousWorkbook(Exception):
+    """More than one workbook could serve: the user names one."""
+
+    def __init__(self, year: int, paths: list[Path]) -> None:
+        super().__init__(year, paths)
+        self.year, self.paths = year, paths
+
+
+@dataclass
+class Opened:
+    path: Path
+    book: Book
+    findings: list[Finding]
+
+
+def open_for_period(named: Path | None, period: Period, *, cwd: Path | None = None) -> Opened:
+    """The named workbook file; else, in the named folder or the default places, the one of PERIOD's year.
+
+    Never a guess: two workbooks of that year (a copy beside the original) are refused, named both.
+    Raises NoSuchPath / NothingFound (discover), UnreadableWorkbook, PeriodOutsideYear,
+    NoWorkbookForYear, AmbiguousWorkbook.
+    """
+    candidates = find_workbooks([named] if named else None, cwd=cwd)
+    if named is not None and not named.is_dir() or len(candidates) == 1:
+        path = candidates[0]
+        try:
+            book, findings = load(path)
+        except UnreadableWorkbook as exc:
+            exc.detail = str(path)  # the finding names the file it could not read
+            raise
+        if book.year != period.year:
+            raise PeriodOutsideYear(path, book.year)
+        return Opened(path, book, findings)
+    matches: list[Opened] = []
+    for path in candidates:
+        try:
+            book, findings = load(path)
+        except UnreadableWorkbook:
+            continue
+        if book.year == period.year:
+            matches.append(Opened(path, book, findings))
+    if len(matches) > 1:
+        raise AmbiguousWorkbook(period.year, [m.path for m in matches])
+    if matches:
+        return matches[0]
+    raise NoWorkbookForYear(period.year, sorted({p.parent for p in candidates}))
