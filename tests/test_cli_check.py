@@ -89,7 +89,7 @@ def test_discovery_workbooks_folder_then_cwd(tmp_path: Path, filled: Path) -> No
     empty.mkdir()
     result = run("check", cwd=empty)
     assert result.returncode == 2
-    assert result.stderr == f"xlkit: Không tìm thấy sổ nào (.xlsx, .xlsm, .ods) trong {empty / 'workbooks'}, {empty}\n"
+    assert result.stderr == "xlkit: Không tìm thấy sổ nào (.xlsx, .xlsm, .ods) trong workbooks, .\n"
 
 
 def test_new_writes_and_refuses_to_overwrite(tmp_path: Path) -> None:

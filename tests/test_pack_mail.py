@@ -6,10 +6,8 @@ import datetime as dt
 import email
 import hashlib
 import json
-import os
 import socket
 import ssl
-import sys
 from email import policy
 from pathlib import Path
 
@@ -248,9 +246,81 @@ def test_settings_from_xlkit_toml_and_missing_host(folder: Path, smtp_server) ->
 
 
 def test_password_is_not_an_option() -> None:
-    result = run("mail", "--help")
+    result = run("mail", "--help", "--lang", "en")
+    assert result.returncode == 0 and "--smtp-user" in result.stdout
     assert "--password" not in result.stdout
-    assert sys.executable and os.sep
+    refused = run("mail", "2023-H1", "--to", "a@b.vn", "--password", "x")
+    assert refused.returncode == 2 and refused.stderr.startswith("xlkit: Không có tùy chọn --password")
+
+
+def test_send_needs_a_sender(folder: Path, smtp_server) -> None:
+    env = {**smtp_env(smtp_server, PASSWORD), "XLKIT_SMTP_USER": "", "XLKIT_SMTP_FROM": ""}
+    result = run("mail", "2023-H1", "--to", "a@b.vn", "--send", cwd=folder, env=env)
+    assert (result.returncode, result.stderr) == (2, "xlkit: Chưa có địa chỉ người gửi: dùng --from hoặc XLKIT_SMTP_FROM\n")
+    assert smtp_server["handler"].received == []
+
+
+def test_display_names_stay_in_the_header_and_out_of_the_envelope(folder: Path, smtp_server) -> None:
+    result = run("mail", "2023-H1", "--to", "Nguyễn Văn A <vana@x.example.vn>", "--from", "Chi bộ Hoa Sen <chibo@hoasen.example.vn>", "--send",
+                 cwd=folder, env=smtp_env(smtp_server, PASSWORD))
+    assert result.returncode == 0, result.stderr
+    ((sender, recipients, data),) = smtp_server["handler"].received
+    assert (sender, recipients) == ("chibo@hoasen.example.vn", ["vana@x.example.vn"])
+    message = email.message_from_bytes(data, policy=policy.default)
+    assert str(message["To"]) == "Nguyễn Văn A <vana@x.example.vn>" and str(message["From"]) == "Chi bộ Hoa Sen <chibo@hoasen.example.vn>"
+
+
+@pytest.mark.parametrize("address", ["not an address", "a@b", "a@b.vn, c@d.vn", "<>"])
+def test_every_address_is_validated(folder: Path, address: str) -> None:
+    result = run("mail", "2023-H1", "--to", address, cwd=folder)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"xlkit: Địa chỉ thư không hợp lệ: {address}\n"
+    assert not (folder / "out").exists()
+
+
+def test_the_servers_words_come_after_ours_in_brackets(folder: Path, smtp_server) -> None:
+    result = run("mail", "2023-H1", "--to", "a@b.vn", "--send", cwd=folder, env=smtp_env(smtp_server, "sai"))
+    eml = Path("out") / "2023-H1" / "thu.eml"
+    assert result.stderr.startswith("xlkit: Không gửi được thư: máy chủ từ chối đăng nhập (sai tài khoản hoặc mật khẩu ứng dụng) [535 ")
+    assert result.stderr.endswith(f"]; thư đã lưu ở {eml} để gửi sau\n")
+    env = {**smtp_env(smtp_server, PASSWORD), "XLKIT_SMTP_SECURITY": "none"}  # this server requires STARTTLS before AUTH
+    result = run("mail", "2023-H1", "--to", "a@b.vn", "--send", cwd=folder, env=env)
+    assert result.returncode == 2 and result.stderr.startswith("xlkit: Không gửi được thư: ")
+    assert result.stderr.count("[") == 1 and "; thư đã lưu ở" in result.stderr
+
+
+def test_a_silent_server_times_out(folder: Path) -> None:
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    held: list[socket.socket] = []
+    threading.Thread(target=lambda: held.append(listener.accept()[0]), daemon=True).start()  # accepts, never answers
+    env = {"XLKIT_SMTP_HOST": "127.0.0.1", "XLKIT_SMTP_PORT": str(listener.getsockname()[1]), "XLKIT_SMTP_FROM": "a@b.vn", "XLKIT_SMTP_SECURITY": "none"}
+    started = time.monotonic()
+    try:
+        result = run("mail", "2023-H1", "--to", "a@b.vn", "--send", "--timeout", "1", cwd=folder, env=env)
+    finally:
+        listener.close()
+        for connection in held:
+            connection.close()
+    assert time.monotonic() - started < 20
+    assert result.returncode == 2
+    assert "máy chủ không trả lời trong 1 giây (đổi bằng --timeout)" in result.stderr
+    assert run("mail", "--help").stdout.count("mặc định 30") == 1
+
+
+def test_pack_without_libreoffice_says_so(folder: Path, tmp_path: Path) -> None:
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    result = run("pack", "2023-H1", "--ngay", "04/07/2023", cwd=folder, env={"PATH": str(bare)})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "xlkit: gói không có PDF vì chưa cài LibreOffice ('sudo apt-get install libreoffice-writer-nogui'; Windows/macOS: libreoffice.org)\n"
+    )
+    assert not (folder / "out" / "2023-H1" / "bao-cao-2023-H1.pdf").exists()
 
 
 @pytest.mark.soffice

@@ -14,3 +14,11 @@ def test_ci_runs_the_readmes_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text().splitlines()
     assert commands[1] in [line.strip() for line in ci]
     assert "workbooks/vi-du-2023.xlsx" in commands[0]
+
+
+def test_the_readmes_table_of_codes_is_the_catalogues() -> None:
+    from xlkit.messages.table import with_codes
+
+    readme = (ROOT / "README.md").read_text()
+    assert readme == with_codes(readme), "run python tests/golden/update.py and read the diff"
+    assert "`header-merged` | error" in readme

@@ -314,7 +314,7 @@ def mail(period: Period, workbook: Path | None = None, *, to: Sequence[str], cc:
     message = mailer.build_message(subject=subject, body=body, to=list(to), cc=list(cc), sender=origin, attachments=files)
     target = eml or default_folder(period) / "thu.eml"
     # the .eml is a draft xlkit rewrites each time; never an input, a file of the package, or the user's
-    _guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True))
+    _guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True, plain_text=False))
     _guarded(lambda: mailer.write_eml(message, target))
     recipients = [*to, *cc]
     if settings is None:
@@ -329,7 +329,7 @@ def mail(period: Period, workbook: Path | None = None, *, to: Sequence[str], cc:
         with showing:
             message_id = mailer.send(message, settings, secret)
     except mailer.SendFailed as exc:
-        raise Problem("err.send-failed", why_say=exc.reason_key, detail=exc.detail, eml=target, seconds=int(exc.seconds)) from None
+        raise Problem("err.send-failed", why_say=exc.reason_key, detail=exc.detail, eml=target, seconds=f"{exc.seconds:g}") from None
     finally:
         secret = None
     return MailResult(target, message_id, recipients, prepared.notices)

@@ -48,8 +48,7 @@ def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) 
         if not found:
             raise NothingFound([p for p in named if p.is_dir()])
         return found
-    cwd = cwd or Path.cwd()
-    places = [cwd / "workbooks", cwd]
+    places = [cwd / "workbooks", cwd] if cwd else [Path("workbooks"), Path(".")]  # relative: the names she sees
     for place in places:
         found = workbooks_in(place)
         if found:

@@ -78,12 +78,14 @@ def _same(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
-def guard_file(target: Path, *, inputs: Sequence[Path] = (), package: Sequence[Path] = (), roles: Sequence[str] = (), force: bool = False) -> None:
+def guard_file(
+    target: Path, *, inputs: Sequence[Path] = (), package: Sequence[Path] = (), roles: Sequence[str] = (), force: bool = False, plain_text: bool = True
+) -> None:
     """Refuse TARGET unless writing it loses nothing of the user's.
 
     INPUTS are the files the command reads, PACKAGE the files of the package it sends: never written.
     An existing TARGET is replaced only when xlkit wrote it as one of ROLES, and then only with FORCE;
-    a plain-text file (which cannot carry a mark) only with FORCE; any other file never.
+    a plain-text file (which cannot carry a mark) only with FORCE and PLAIN_TEXT; any other file never.
     """
     target = Path(target)
     if target.is_dir():
@@ -104,7 +106,7 @@ def guard_file(target: Path, *, inputs: Sequence[Path] = (), package: Sequence[P
     suffix = target.suffix.lower()
     if suffix in SPREADSHEETS:
         raise OutputRefused("err.spreadsheet-not-ours", target)
-    if suffix in (".docx", ".pdf", ".eml") or role is not None:
+    if suffix in (".docx", ".pdf", ".eml") or role is not None or not plain_text:
         raise OutputRefused("err.not-ours", target)
     if not force:
         raise OutputRefused("err.exists", target)

@@ -166,18 +166,24 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     sheet, end = schema.MEMBERS, period.end
     everyone = book.rows(sheet)
     empty = not everyone
+
+    def lacks(header: str) -> bool:
+        """A figure whose column is absent (renamed, merged away) is unknown, never a silent 0."""
+        return empty or not book.has_column(sheet, header)
+
     now = [m for m in everyone if counted_at(m, end)]
     out.add("members.total", None if empty else len(now), sheet, now)
-    _count(out, "members.official", sheet, now, lambda m: not probationary_at(m, end), empty)
-    _count(out, "members.probationary", sheet, now, lambda m: probationary_at(m, end), empty)
-    _count(out, "members.women", sheet, now, lambda m: m["Giới tính"] == "Nữ", empty)
-    _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", empty)
-    _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", empty)
-    _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] == schema.STATUS_EXEMPT, empty)
+    official = lacks("Ngày chính thức")
+    _count(out, "members.official", sheet, now, lambda m: not probationary_at(m, end), official)
+    _count(out, "members.probationary", sheet, now, lambda m: probationary_at(m, end), official)
+    _count(out, "members.women", sheet, now, lambda m: m["Giới tính"] == "Nữ", lacks("Giới tính"))
+    _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", lacks("Dân tộc"))
+    _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", lacks("Tôn giáo"))
+    _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] == schema.STATUS_EXEMPT, lacks("Tình trạng"))
     for key, level in keys.EDUCATION_LEVELS.items():
-        _count(out, f"members.education.{key}", sheet, now, lambda m, lv=level: m["Trình độ chuyên môn"] == lv, empty)
+        _count(out, f"members.education.{key}", sheet, now, lambda m, lv=level: m["Trình độ chuyên môn"] == lv, lacks("Trình độ chuyên môn"))
     for key, level in keys.THEORY_LEVELS.items():
-        _count(out, f"members.theory.{key}", sheet, now, lambda m, lv=level: m["Lý luận chính trị"] == lv, empty)
+        _count(out, f"members.theory.{key}", sheet, now, lambda m, lv=level: m["Lý luận chính trị"] == lv, lacks("Lý luận chính trị"))
     for key, (_, _, low, high) in keys.AGE_BANDS.items():
         _count(
             out,
@@ -185,11 +191,11 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
             sheet,
             now,
             lambda m, lo=low, hi=high: m["Ngày sinh"] is not None and lo <= age_at(m["Ngày sinh"], end) <= hi,
-            empty,
+            lacks("Ngày sinh"),
         )
     in_period = period.contains
     _count(out, "members.admitted", sheet, everyone, lambda m: admitted_in(m, period), empty)
-    _count(out, "members.confirmed", sheet, everyone, lambda m: m["Ngày chính thức"] is not None and in_period(m["Ngày chính thức"]), empty)
+    _count(out, "members.confirmed", sheet, everyone, lambda m: m["Ngày chính thức"] is not None and in_period(m["Ngày chính thức"]), official)
     for key, status in (
         ("members.transferred_in", schema.STATUS_IN),
         ("members.transferred_out", schema.STATUS_OUT),
@@ -225,7 +231,7 @@ def badge_years(member: Row, year: int) -> int | None:
 def _ratings(out: _Collector, book: Book, period: Period) -> None:
     sheet = schema.MEMBERS
     now = members_at(book, period.end)
-    empty = not book.rows(sheet)
+    empty = not book.rows(sheet) or not book.has_column(sheet, "Xếp loại")
     counts = {}
     for key, rating in keys.RATING_KEYS.items():
         chosen = [m for m in now if m["Xếp loại"] == rating]

@@ -23,13 +23,12 @@ def _pick(lang: str) -> int:
 
 
 def expand(args: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Arguments for a template: `x_say` keys said in LANG and offered as `x`."""
-    out: dict[str, Any] = {}
+    """Arguments for a template: `x_say` keys said in LANG (with the other arguments) and offered as `x`."""
+    plain = {name: value for name, value in args.items() if not name.endswith("_say")}
+    out = dict(plain)
     for name, value in args.items():
         if name.endswith("_say"):
-            out[name.removesuffix("_say")] = say(value, lang) if value else ""
-        else:
-            out[name] = value
+            out[name.removesuffix("_say")] = LINES[value][_pick(lang)].format(**plain) if value else ""
     return out
 
 

@@ -64,7 +64,7 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"^No such option: (\S+) Did you mean (.+)\?$", r"Không có tùy chọn \1; có phải là \2?"),
     (r"^No such option: (\S+) \(Possible options: (.+)\)$", r"Không có tùy chọn \1 (có thể là: \2)."),
     (r"^Got unexpected extra arguments? \((.+)\)$", r"Thừa đối số: \1"),
-    (r"^Invalid value for (.+?): (.+) is not a valid integer\.$", r"Giá trị của \1 không phải là số nguyên: \2."),
+    (r"^Invalid value for (.+?): (.+) is not a valid (?:integer|int)\.$", r"Giá trị của \1 không phải là số nguyên: \2."),
     (r"^Invalid value for (.+?): (.+) is not a valid float\.$", r"Giá trị của \1 không phải là số: \2."),
     (r"^Invalid value for (.+?): (.+)$", r"Giá trị không hợp lệ cho \1: \2"),
     (r"^Option (.+) requires an argument\.$", r"Tùy chọn \1 cần một giá trị."),

@@ -201,6 +201,10 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None) ->
         raise SendFailed("tls", exc.reason or str(exc)) from None
     except TimeoutError:
         raise SendFailed("timeout", f"{settings.host}:{settings.port}", seconds=settings.timeout) from None
+    except smtplib.SMTPServerDisconnected as exc:
+        if "timed out" in str(exc):  # smtplib turns a read that timed out into a disconnection
+            raise SendFailed("timeout", f"{settings.host}:{settings.port}", seconds=settings.timeout) from None
+        raise SendFailed("connect", f"{settings.host}:{settings.port} ({exc})") from None
     except (smtplib.SMTPException, OSError) as exc:
         raise SendFailed("connect", f"{settings.host}:{settings.port} ({exc.strerror if isinstance(exc, OSError) and exc.strerror else exc})") from None
     return str(message["Message-ID"])

@@ -1,0 +1,133 @@
+"""The user's files are sacred: no output of any command lands on an input, a file of the package it
+sends, or a file or folder xlkit did not make, whatever the flags (issue: nothing lost)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from clirun import run
+from conftest import EXAMPLE
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A secretary's folder: her workbook, and files of her own beside it."""
+    shutil.copy(EXAMPLE, tmp_path / "so.xlsx")
+    (tmp_path / "ghi-chu.txt").write_text("của tôi\n")
+    (tmp_path / "bao-cao-cu.docx").write_bytes(b"PK\x03\x04 a Word file of hers")
+    return tmp_path
+
+
+def test_mail_eml_over_the_workbook_is_refused(home: Path) -> None:
+    before = digest(home / "so.xlsx")
+    result = run("mail", "2023-H1", "so.xlsx", "--to", "a@b.vn", "--eml", "so.xlsx", cwd=home)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "xlkit: Không ghi đè lên tệp đang đọc: so.xlsx\n"
+    assert digest(home / "so.xlsx") == before
+
+
+@pytest.mark.parametrize(
+    "eml, line",
+    [
+        ("ghi-chu.txt", "xlkit: Không ghi đè ghi-chu.txt: tệp này không do xlkit tạo ra; chọn tên khác với -o\n"),
+        ("bao-cao-cu.docx", "xlkit: Không ghi đè bao-cao-cu.docx: tệp này không do xlkit tạo ra; chọn tên khác với -o\n"),
+        ("khac.xlsx", "xlkit: Không ghi đè bảng tính khac.xlsx: đây không phải tệp xlkit tạo ra; chọn tên khác với -o\n"),
+    ],
+)
+def test_mail_eml_never_over_a_file_of_hers(home: Path, eml: str, line: str) -> None:
+    if eml == "khac.xlsx":
+        shutil.copy(EXAMPLE, home / eml)
+    before = digest(home / eml)
+    result = run("mail", "2023-H1", "so.xlsx", "--to", "a@b.vn", "--eml", eml, cwd=home)
+    assert (result.returncode, result.stderr) == (2, line)
+    assert digest(home / eml) == before
+
+
+def test_mail_eml_never_over_a_file_of_the_package(home: Path) -> None:
+    assert run("pack", "2023-H1", "so.xlsx", cwd=home).returncode == 0
+    inside = home / "out" / "2023-H1" / "bao-cao-2023-H1.docx"
+    before = digest(inside)
+    result = run("mail", "2023-H1", "so.xlsx", "--to", "a@b.vn", "--eml", str(inside), cwd=home)
+    assert (result.returncode, result.stderr) == (2, f"xlkit: Không ghi vào tệp của gói đang gửi: {inside}\n")
+    assert digest(inside) == before
+    # its own draft is rewritten freely: it is xlkit's
+    assert run("mail", "2023-H1", "so.xlsx", "--to", "a@b.vn", cwd=home).returncode == 0
+    assert run("mail", "2023-H1", "so.xlsx", "--to", "a@b.vn", cwd=home).returncode == 0
+
+
+def test_pack_force_never_replaces_a_folder_that_is_not_a_package(home: Path) -> None:
+    folder = home / "TaiLieu"
+    (folder / "con").mkdir(parents=True)
+    (folder / "important.txt").write_text("x\n")
+    for flags in ((), ("--force",)):
+        result = run("pack", "2023-H1", "so.xlsx", "-o", "TaiLieu", *flags, cwd=home)
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr == "xlkit: Không thay thế thư mục TaiLieu: đây không phải gói do xlkit pack tạo ra; chọn thư mục khác với -o\n"
+    assert (folder / "important.txt").read_text() == "x\n" and (folder / "con").is_dir()
+
+
+def test_pack_replaces_its_own_package_only_with_force(home: Path) -> None:
+    assert run("pack", "2023-H1", "so.xlsx", "-o", "goi", cwd=home).returncode == 0
+    again = run("pack", "2023-H1", "so.xlsx", "-o", "goi", cwd=home)
+    assert (again.returncode, again.stderr) == (2, "xlkit: Gói goi đã có; thêm --force để làm lại\n")
+    assert run("pack", "2023-H1", "so.xlsx", "-o", "goi", "--force", cwd=home).returncode == 0
+    (home / "rong").mkdir()
+    assert run("pack", "2023-H1", "so.xlsx", "-o", "rong", cwd=home).returncode == 0  # an empty folder loses nothing
+
+
+def test_pack_never_replaces_the_folder_holding_the_workbook(home: Path) -> None:
+    for target in (".", str(home)):
+        result = run("pack", "2023-H1", "so.xlsx", "-o", target, "--force", cwd=home)
+        assert result.returncode == 2 and "chứa sổ đang đọc" in result.stderr
+    assert digest(home / "so.xlsx") == digest(EXAMPLE)
+
+
+def test_mail_never_rebuilds_its_package_over_a_folder_of_hers(home: Path) -> None:
+    folder = home / "out" / "2023-H1"
+    folder.mkdir(parents=True)
+    (folder / "cua-toi.txt").write_text("x\n")
+    result = run("mail", "2023-H1", "so.xlsx", "--to", "a@b.vn", cwd=home)
+    assert result.returncode == 2 and "không phải gói do xlkit pack tạo ra" in result.stderr
+    assert (folder / "cua-toi.txt").read_text() == "x\n"
+
+
+def test_report_and_indicators_outputs_are_guarded(home: Path) -> None:
+    before = digest(home / "so.xlsx")
+    result = run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "so.xlsx", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, "xlkit: Không ghi đè lên tệp đang đọc: so.xlsx\n")
+    shutil.copy(EXAMPLE, home / "khac.xlsx")
+    result = run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "khac.xlsx", "--force", cwd=home)
+    assert result.returncode == 2 and "Không ghi đè bảng tính khac.xlsx" in result.stderr
+    result = run("report", "2023-H1", "so.xlsx", "-o", "bao-cao-cu.docx", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, "xlkit: Không ghi đè bao-cao-cu.docx: tệp này không do xlkit tạo ra; chọn tên khác với -o\n")
+    # its own report: replaced only with --force
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.docx", cwd=home).returncode == 0
+    again = run("report", "2023-H1", "so.xlsx", "-o", "bc.docx", cwd=home)
+    assert (again.returncode, again.stderr) == (2, "xlkit: Tệp bc.docx đã có; thêm --force để ghi đè\n")
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.docx", "--force", cwd=home).returncode == 0
+    assert digest(home / "so.xlsx") == before and (home / "ghi-chu.txt").read_text() == "của tôi\n"
+
+
+def test_new_never_writes_over_a_filled_workbook(home: Path) -> None:
+    before = digest(home / "so.xlsx")
+    result = run("new", "so.xlsx", "--year", "2023", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, "xlkit: Không ghi đè so.xlsx: sổ đã có dữ liệu; chọn tên khác\n")
+    assert digest(home / "so.xlsx") == before
+    result = run("new", "ghi-chu.txt", "--force", cwd=home)
+    assert result.returncode == 2 and (home / "ghi-chu.txt").read_text() == "của tôi\n"
+    assert run("new", "trang.xlsx", "--year", "2024", cwd=home).returncode == 0
+    assert run("new", "trang.xlsx", "--year", "2024", "--force", cwd=home).returncode == 0  # its own blank one
+
+
+def test_a_symlink_to_the_workbook_is_the_workbook(home: Path) -> None:
+    (home / "lien-ket.csv").symlink_to(home / "so.xlsx")
+    result = run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "lien-ket.csv", "--force", cwd=home)
+    assert result.returncode == 2 and "tệp đang đọc" in result.stderr
+    assert digest(home / "so.xlsx") == digest(EXAMPLE)
