@@ -73,12 +73,26 @@ CELL_CASES = {
     "date-order": ({"Đảng viên": with_member(2, **{"Ngày sinh": d(2012, 1, 1)})}, ("error", "Đảng viên", "G4")),
     "date-outside-year": ({"Sinh hoạt": [*meetings(), {"Ngày": d(2022, 12, 30), "Loại": "Bất thường", "Có mặt": 5}]}, ("error", "Sinh hoạt", "A18")),
     "period-outside-year": ({"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "2022-H2", "Số đạt": 5}]}, ("error", "Số liệu", "C2")),
-    "member-unknown": ({"Kiểm tra giám sát": [{"Ngày": d(2023, 4, 4), "Hình thức": "Kiểm tra", "Đối tượng": "Người Lạ"}]}, ("warning", "Kiểm tra giám sát", "C2")),
+    "member-unknown": (
+        {"Kiểm tra giám sát": [{"Ngày": d(2023, 4, 4), "Hình thức": "Kiểm tra", "Đối tượng": "Người Lạ"}]},
+        ("warning", "Kiểm tra giám sát", "C2"),
+    ),
     "admitted-not-member": ({"Phát triển Đảng": [{"Họ và tên": "Mai Văn Mới", "Ngày kết nạp": d(2023, 5, 5)}]}, ("warning", "Phát triển Đảng", "A2")),
     "attendance-too-high": ({"Sinh hoạt": [*meetings()[:4], {**meetings()[4], "Có mặt": 7}, *meetings()[5:]]}, ("error", "Sinh hoạt", "D6")),
     "status-date-missing": ({"Đảng viên": with_member(5, **{"Tình trạng": "Chuyển đi"})}, ("error", "Đảng viên", "N7")),
     "target-computed-mismatch": (
-        {"Chỉ tiêu": [{"Mã": "CT1", "Nội dung": "Sinh hoạt thường kỳ", "Đơn vị tính": "buổi", "Kế hoạch năm": 12, "Thực hiện cả năm": 11, "Nguồn số liệu": "meetings.regular"}]},
+        {
+            "Chỉ tiêu": [
+                {
+                    "Mã": "CT1",
+                    "Nội dung": "Sinh hoạt thường kỳ",
+                    "Đơn vị tính": "buổi",
+                    "Kế hoạch năm": 12,
+                    "Thực hiện cả năm": 11,
+                    "Nguồn số liệu": "meetings.regular",
+                }
+            ]
+        },
         ("warning", "Chỉ tiêu", "I2"),
     ),
     "result-above-total": ({"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "2023-H1", "Số đạt": 10, "Tổng số": 5}]}, ("error", "Số liệu", "D2")),
@@ -88,7 +102,10 @@ CELL_CASES = {
     "rated-but-exempt": ({"Đảng viên": with_member(3, **{"Tình trạng": "Miễn sinh hoạt"})}, ("warning", "Đảng viên", "O5")),
     "meeting-month-missing": ({"Sinh hoạt": [m for m in meetings() if m["Ngày"].month != 7 or m["Loại"] != "Thường kỳ"]}, ("warning", "Sinh hoạt", "A")),
     "thematic-quarter-missing": ({"Sinh hoạt": [m for m in meetings() if m["Ngày"] != d(2023, 9, 20)]}, ("warning", "Sinh hoạt", "A")),
-    "cell-too-small": ({"Đảng viên": [dict(m, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 6, 1), "Xếp loại": None}) for m in M[2:]] + M[:2]}, ("warning", "Đảng viên", "A")),
+    "cell-too-small": (
+        {"Đảng viên": [dict(m, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 6, 1), "Xếp loại": None}) for m in M[2:]] + M[:2]},
+        ("warning", "Đảng viên", "A"),
+    ),
     "badge-due": ({"Đảng viên": with_member(1, **{"Ngày vào Đảng": d(1993, 3, 3), "Ngày chính thức": d(1994, 3, 3)})}, ("note", "Đảng viên", "G3")),
 }
 

@@ -74,7 +74,12 @@ def test_missing_path_exit_two(tmp_path: Path) -> None:
 
 
 def test_bad_arguments_exit_two_one_line(filled: Path) -> None:
-    for args in (("check", "--format", "xml", str(filled)), ("check", "--bogus"), ("check", "--lang", "fr", str(filled)), ("check", "--period", "2023-H3", str(filled))):
+    for args in (
+        ("check", "--format", "xml", str(filled)),
+        ("check", "--bogus"),
+        ("check", "--lang", "fr", str(filled)),
+        ("check", "--period", "2023-H3", str(filled)),
+    ):
         result = run(*args)
         assert result.returncode == 2, args
         assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("xlkit: "), result.stderr

@@ -18,9 +18,18 @@ XS, TOT, HT = "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhi�
 
 def m(name, sex, born, joined, official, edu, theory, rating=None, nation="Kinh", religion=None, status=None, changed=None):
     return {
-        "Họ và tên": name, "Giới tính": sex, "Ngày sinh": born, "Dân tộc": nation, "Tôn giáo": religion, "Ngày vào Đảng": joined,
-        "Ngày chính thức": official, "Trình độ chuyên môn": edu, "Lý luận chính trị": theory, "Xếp loại": rating,
-        "Tình trạng": status, "Ngày thay đổi": changed,
+        "Họ và tên": name,
+        "Giới tính": sex,
+        "Ngày sinh": born,
+        "Dân tộc": nation,
+        "Tôn giáo": religion,
+        "Ngày vào Đảng": joined,
+        "Ngày chính thức": official,
+        "Trình độ chuyên môn": edu,
+        "Lý luận chính trị": theory,
+        "Xếp loại": rating,
+        "Tình trạng": status,
+        "Ngày thay đổi": changed,
     }
 
 
@@ -76,27 +85,80 @@ FIGURES = [
 ]
 
 H1 = {
-    "members.total": 6, "members.official": 5, "members.probationary": 1, "members.women": 5, "members.ethnic_minority": 1,
-    "members.religious": 1, "members.exempt": 1,
-    "members.education.tien_si": 0, "members.education.thac_si": 1, "members.education.dai_hoc": 2, "members.education.cao_dang": 1,
-    "members.education.trung_cap": 1, "members.education.so_cap": 0, "members.education.chua_dao_tao": 0,
-    "members.theory.cu_nhan": 0, "members.theory.cao_cap": 1, "members.theory.trung_cap": 1, "members.theory.so_cap": 3,
+    "members.total": 6,
+    "members.official": 5,
+    "members.probationary": 1,
+    "members.women": 5,
+    "members.ethnic_minority": 1,
+    "members.religious": 1,
+    "members.exempt": 1,
+    "members.education.tien_si": 0,
+    "members.education.thac_si": 1,
+    "members.education.dai_hoc": 2,
+    "members.education.cao_dang": 1,
+    "members.education.trung_cap": 1,
+    "members.education.so_cap": 0,
+    "members.education.chua_dao_tao": 0,
+    "members.theory.cu_nhan": 0,
+    "members.theory.cao_cap": 1,
+    "members.theory.trung_cap": 1,
+    "members.theory.so_cap": 3,
     "members.theory.chua_dao_tao": 1,
-    "members.age.under_31": 1, "members.age.31_40": 2, "members.age.41_50": 2, "members.age.51_60": 0, "members.age.over_60": 1,
-    "members.admitted": 1, "members.confirmed": 1, "members.transferred_in": 1, "members.transferred_out": 1,
-    "members.deceased": 0, "members.removed": 0, "members.badge_due": 1,
-    "ratings.xuat_sac": 1, "ratings.tot": 3, "ratings.hoan_thanh": 1, "ratings.khong_hoan_thanh": 0, "ratings.chua_xep_loai": 0,
-    "ratings.tot_tro_len_pct": 80.0, "ratings.xuat_sac_of_tot_pct": 100 / 3, "cell.rating": "Hoàn thành tốt nhiệm vụ",
-    "meetings.regular": 4, "meetings.months_expected": 6, "meetings.months_covered": 3, "meetings.thematic": 1,
-    "meetings.quarters_covered": 1, "meetings.attendance_pct": 24 * 100 / 28,
-    "development.trained": 1, "development.dossiers": 1, "development.admitted": 1,
-    "inspection.kiem_tra": 2, "inspection.giam_sat": 2, "inspection.violations": 1, "inspection.discipline": 1,
-    "awards.total": 3, "targets.total": 4, "targets.reached": 2,
-    "target.T1.plan": 1, "target.T1.actual": 1, "target.T1.pct": 100.0, "target.T1.status": "Đạt",
-    "target.T2.plan": 10, "target.T2.actual": 12, "target.T2.pct": 120.0, "target.T2.status": "Vượt",
-    "target.T3.plan": 1, "target.T3.actual": 2, "target.T3.pct": None, "target.T3.status": "Chưa đạt",
-    "target.T4.plan": 3, "target.T4.actual": None, "target.T4.pct": None, "target.T4.status": None,
-    "figure.F1.value": 45, "figure.F1.total": 50, "figure.F1.pct": 90.0,
+    "members.age.under_31": 1,
+    "members.age.31_40": 2,
+    "members.age.41_50": 2,
+    "members.age.51_60": 0,
+    "members.age.over_60": 1,
+    "members.admitted": 1,
+    "members.confirmed": 1,
+    "members.transferred_in": 1,
+    "members.transferred_out": 1,
+    "members.deceased": 0,
+    "members.removed": 0,
+    "members.badge_due": 1,
+    "ratings.xuat_sac": 1,
+    "ratings.tot": 3,
+    "ratings.hoan_thanh": 1,
+    "ratings.khong_hoan_thanh": 0,
+    "ratings.chua_xep_loai": 0,
+    "ratings.tot_tro_len_pct": 80.0,
+    "ratings.xuat_sac_of_tot_pct": 100 / 3,
+    "cell.rating": "Hoàn thành tốt nhiệm vụ",
+    "meetings.regular": 4,
+    "meetings.months_expected": 6,
+    "meetings.months_covered": 3,
+    "meetings.thematic": 1,
+    "meetings.quarters_covered": 1,
+    "meetings.attendance_pct": 24 * 100 / 28,
+    "development.trained": 1,
+    "development.dossiers": 1,
+    "development.admitted": 1,
+    "inspection.kiem_tra": 2,
+    "inspection.giam_sat": 2,
+    "inspection.violations": 1,
+    "inspection.discipline": 1,
+    "awards.total": 3,
+    "targets.total": 4,
+    "targets.reached": 2,
+    "target.T1.plan": 1,
+    "target.T1.actual": 1,
+    "target.T1.pct": 100.0,
+    "target.T1.status": "Đạt",
+    "target.T2.plan": 10,
+    "target.T2.actual": 12,
+    "target.T2.pct": 120.0,
+    "target.T2.status": "Vượt",
+    "target.T3.plan": 1,
+    "target.T3.actual": 2,
+    "target.T3.pct": None,
+    "target.T3.status": "Chưa đạt",
+    "target.T4.plan": 3,
+    "target.T4.actual": None,
+    "target.T4.pct": None,
+    "target.T4.status": None,
+    "figure.F1.value": 45,
+    "figure.F1.total": 50,
+    "figure.F1.pct": 90.0,
 }
 
 
@@ -104,10 +166,19 @@ H1 = {
 def book(tmp_path_factory):
     path = tmp_path_factory.mktemp("ind") / "so.xlsx"
     write_workbook(path, year=2023)
-    fill(path, INFO, {
-        "Đảng viên": MEMBERS, "Sinh hoạt": MEETINGS, "Phát triển Đảng": DEVELOPMENT, "Kiểm tra giám sát": INSPECTIONS,
-        "Thi đua khen thưởng": AWARDS, "Chỉ tiêu": TARGETS, "Số liệu": FIGURES,
-    })
+    fill(
+        path,
+        INFO,
+        {
+            "Đảng viên": MEMBERS,
+            "Sinh hoạt": MEETINGS,
+            "Phát triển Đảng": DEVELOPMENT,
+            "Kiểm tra giám sát": INSPECTIONS,
+            "Thi đua khen thưởng": AWARDS,
+            "Chỉ tiêu": TARGETS,
+            "Số liệu": FIGURES,
+        },
+    )
     assert not check_path(path).errors, check_path(path).flatten()
     return load(path)[0]
 
@@ -148,8 +219,17 @@ def test_empty_sheets_are_null_not_zero(tmp_path) -> None:
     write_workbook(path, year=2023)
     fill(path, INFO, {"Đảng viên": MEMBERS[:2]})
     values = as_mapping(compute(load(path)[0], Period.parse("2023-H1")))
-    for key in ("meetings.regular", "meetings.months_covered", "meetings.thematic", "meetings.attendance_pct", "development.admitted",
-                "inspection.kiem_tra", "awards.total", "targets.total", "targets.reached"):
+    for key in (
+        "meetings.regular",
+        "meetings.months_covered",
+        "meetings.thematic",
+        "meetings.attendance_pct",
+        "development.admitted",
+        "inspection.kiem_tra",
+        "awards.total",
+        "targets.total",
+        "targets.reached",
+    ):
         assert values[key] is None, key
     assert values["meetings.months_expected"] == 6
     assert values["members.total"] == 2 and values["members.deceased"] == 0

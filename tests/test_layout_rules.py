@@ -9,10 +9,18 @@ PACKAGE = Path(__file__).resolve().parent.parent / "xlkit"
 
 # upstream to downstream; a module imports only what has a lower rank (or its own package's peers)
 RANKS = {
-    "keys": 0, "messages": 0, "files": 0, "config": 0, "vn": 0, "periods": 0,
-    "schema": 1, "findings": 1,
-    "template": 2, "workbook": 2,
-    "records": 3, "discover": 3,
+    "keys": 0,
+    "messages": 0,
+    "files": 0,
+    "config": 0,
+    "vn": 0,
+    "periods": 0,
+    "schema": 1,
+    "findings": 1,
+    "template": 2,
+    "workbook": 2,
+    "records": 3,
+    "discover": 3,
     "indicators": 4,
     "checks": 5,
     "legacy_text": 0,
@@ -20,7 +28,10 @@ RANKS = {
     "documents": 7,
     "outputs": 8,
     "api": 9,
-    "cli": 10, "clicktext": 10, "__main__": 11, "__init__": 0,
+    "cli": 10,
+    "clicktext": 10,
+    "__main__": 11,
+    "__init__": 0,
 }
 
 

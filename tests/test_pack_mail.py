@@ -134,8 +134,13 @@ def make_certificate(folder: Path) -> tuple[Path, Path]:
     import ipaddress
 
     certificate = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=2))
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=2))
         .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(x509.KeyUsage(True, False, False, False, False, True, False, False, False), critical=True)
@@ -175,8 +180,9 @@ def smtp_server(tmp_path: Path):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     handler = Handler()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=authenticator, auth_require_tls=True,
-                            tls_context=context, require_starttls=True)
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=port, authenticator=authenticator, auth_require_tls=True, tls_context=context, require_starttls=True
+    )
     controller.start()
     try:
         yield {"port": port, "cafile": str(cert), "handler": handler}
@@ -185,13 +191,20 @@ def smtp_server(tmp_path: Path):
 
 
 def smtp_env(server, password: str) -> dict[str, str]:
-    return {"XLKIT_SMTP_HOST": "127.0.0.1", "XLKIT_SMTP_PORT": str(server["port"]), "XLKIT_SMTP_USER": USER,
-            "XLKIT_SMTP_SECURITY": "starttls", "XLKIT_SMTP_CAFILE": server["cafile"], "XLKIT_SMTP_PASSWORD": password}
+    return {
+        "XLKIT_SMTP_HOST": "127.0.0.1",
+        "XLKIT_SMTP_PORT": str(server["port"]),
+        "XLKIT_SMTP_USER": USER,
+        "XLKIT_SMTP_SECURITY": "starttls",
+        "XLKIT_SMTP_CAFILE": server["cafile"],
+        "XLKIT_SMTP_PASSWORD": password,
+    }
 
 
 def test_send_over_starttls_with_login(folder: Path, smtp_server) -> None:
-    result = run("mail", "2023-H1", "--to", "vanphong@dangbo.example.vn", "--cc", "pho@hoasen.example.vn", "--send",
-                 cwd=folder, env=smtp_env(smtp_server, PASSWORD))
+    result = run(
+        "mail", "2023-H1", "--to", "vanphong@dangbo.example.vn", "--cc", "pho@hoasen.example.vn", "--send", cwd=folder, env=smtp_env(smtp_server, PASSWORD)
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Đã gửi tới vanphong@dangbo.example.vn, pho@hoasen.example.vn; Message-ID <")
     ((sender, recipients, data),) = smtp_server["handler"].received
@@ -261,8 +274,17 @@ def test_send_needs_a_sender(folder: Path, smtp_server) -> None:
 
 
 def test_display_names_stay_in_the_header_and_out_of_the_envelope(folder: Path, smtp_server) -> None:
-    result = run("mail", "2023-H1", "--to", "Nguyễn Văn A <vana@x.example.vn>", "--from", "Chi bộ Hoa Sen <chibo@hoasen.example.vn>", "--send",
-                 cwd=folder, env=smtp_env(smtp_server, PASSWORD))
+    result = run(
+        "mail",
+        "2023-H1",
+        "--to",
+        "Nguyễn Văn A <vana@x.example.vn>",
+        "--from",
+        "Chi bộ Hoa Sen <chibo@hoasen.example.vn>",
+        "--send",
+        cwd=folder,
+        env=smtp_env(smtp_server, PASSWORD),
+    )
     assert result.returncode == 0, result.stderr
     ((sender, recipients, data),) = smtp_server["handler"].received
     assert (sender, recipients) == ("chibo@hoasen.example.vn", ["vana@x.example.vn"])

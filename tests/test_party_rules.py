@@ -16,8 +16,16 @@ YEAR = Period.parse("2023")
 
 def member(number: int, **values) -> Row:
     base = {c.header: None for c in schema.BY_NAME[schema.MEMBERS].columns}
-    base.update({"Họ và tên": f"Người {number}", "Ngày sinh": d(1980, 1, 1), "Ngày vào Đảng": d(2000, 1, 1), "Ngày chính thức": d(2001, 1, 1),
-                 "Tình trạng": schema.STATUS_ACTIVE, "Chức vụ Đảng": "Đảng viên"})
+    base.update(
+        {
+            "Họ và tên": f"Người {number}",
+            "Ngày sinh": d(1980, 1, 1),
+            "Ngày vào Đảng": d(2000, 1, 1),
+            "Ngày chính thức": d(2001, 1, 1),
+            "Tình trạng": schema.STATUS_ACTIVE,
+            "Chức vụ Đảng": "Đảng viên",
+        }
+    )
     base.update(values)
     cells = {c.header: f"{schema.column_letter(i)}{number}" for i, c in enumerate(schema.BY_NAME[schema.MEMBERS].columns)}
     return Row(schema.MEMBERS, number, base, cells)
@@ -70,7 +78,9 @@ def test_rated_new_member_six_months_before_year_end() -> None:
 
 def test_cell_too_small_threshold() -> None:
     three = Book(Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4)]})
-    two = Book(Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 3, 1)})]})
+    two = Book(
+        Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 3, 1)})]}
+    )
     assert codes(three) == []
     assert codes(two) == [("cell-too-small", "A")]
 
@@ -91,7 +101,8 @@ def test_meetings_by_month_and_quarter_of_the_period() -> None:
     rows += [meeting(10, d(2023, 2, 20), schema.MEETING_THEMATIC)]
     found = check_party_rules(book(meetings=rows), Period.parse("2023-H1"))
     assert sorted((f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in found) == [
-        ("meeting-month-missing", 4), ("thematic-quarter-missing", 2),
+        ("meeting-month-missing", 4),
+        ("thematic-quarter-missing", 2),
     ]
     assert codes(book(meetings=rows), Period.parse("2023-Q1")) == []
 
@@ -114,11 +125,16 @@ def test_rule_in_force_is_chosen_by_year() -> None:
 
 def test_a_running_period_is_judged_as_far_as_it_has_run() -> None:
     rows = [meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate(range(1, 11))]  # January to October
+
     def found(today):
         return sorted((f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in check_party_rules(book(meetings=rows), YEAR, today=today))
 
     assert found(d(2023, 11, 21)) == [("thematic-quarter-missing", 1), ("thematic-quarter-missing", 2), ("thematic-quarter-missing", 3)]
     assert found(d(2024, 1, 2)) == [
-        ("meeting-month-missing", 11), ("meeting-month-missing", 12),
-        ("thematic-quarter-missing", 1), ("thematic-quarter-missing", 2), ("thematic-quarter-missing", 3), ("thematic-quarter-missing", 4),
+        ("meeting-month-missing", 11),
+        ("meeting-month-missing", 12),
+        ("thematic-quarter-missing", 1),
+        ("thematic-quarter-missing", 2),
+        ("thematic-quarter-missing", 3),
+        ("thematic-quarter-missing", 4),
     ]

@@ -55,11 +55,15 @@ def test_workbook_text_is_escaped_and_line_breaks_kept(tmp_path: Path) -> None:
     path = tmp_path / "so.xlsx"
     write_workbook(path, year=2023)
     tricky = "# Không phải tiêu đề | & <b>đậm</b>\n- không phải danh sách\n1. cũng không\n::: closing"
-    fill(path, {"Đảng bộ cấp trên": "ĐẢNG BỘ XÃ A", "Tên chi bộ": "CHI BỘ A", "Ký hiệu chi bộ": "CB", "Địa danh": "A", "Bí thư": "Lê Văn A"}, {
-        "Đảng viên": MEMBERS,
-        "Nội dung báo cáo": [{"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": tricky}],
-        "Chỉ tiêu": [{"Mã": "C|1", "Nội dung": "Có | dấu\ngạch", "Đơn vị tính": "%", "Kế hoạch năm": 100}],
-    })
+    fill(
+        path,
+        {"Đảng bộ cấp trên": "ĐẢNG BỘ XÃ A", "Tên chi bộ": "CHI BỘ A", "Ký hiệu chi bộ": "CB", "Địa danh": "A", "Bí thư": "Lê Văn A"},
+        {
+            "Đảng viên": MEMBERS,
+            "Nội dung báo cáo": [{"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": tricky}],
+            "Chỉ tiêu": [{"Mã": "C|1", "Nội dung": "Có | dấu\ngạch", "Đơn vị tính": "%", "Kế hoạch năm": 100}],
+        },
+    )
     book, _ = load(path)
     document = report_document(book, Period.parse("2023-H1"), Issue("01", d(2023, 7, 1)))
     opening = document.of(Paragraph)[0]

@@ -15,13 +15,35 @@ CONTRACT = {
     "Hướng dẫn": None,
     "Thông tin": ["Mục", "Giá trị"],
     "Đảng viên": [
-        "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Tôn giáo", "Ngày vào Đảng", "Ngày chính thức",
-        "Chức vụ Đảng", "Chức vụ chính quyền", "Trình độ chuyên môn", "Lý luận chính trị", "Tình trạng",
-        "Ngày thay đổi", "Xếp loại", "Ghi chú",
+        "STT",
+        "Họ và tên",
+        "Ngày sinh",
+        "Giới tính",
+        "Dân tộc",
+        "Tôn giáo",
+        "Ngày vào Đảng",
+        "Ngày chính thức",
+        "Chức vụ Đảng",
+        "Chức vụ chính quyền",
+        "Trình độ chuyên môn",
+        "Lý luận chính trị",
+        "Tình trạng",
+        "Ngày thay đổi",
+        "Xếp loại",
+        "Ghi chú",
     ],
     "Chỉ tiêu": [
-        "Mã", "Lĩnh vực", "Nội dung", "Đơn vị tính", "Chiều", "Kế hoạch năm", "Kế hoạch 6 tháng",
-        "Thực hiện 6 tháng đầu", "Thực hiện cả năm", "Nguồn số liệu", "Ghi chú",
+        "Mã",
+        "Lĩnh vực",
+        "Nội dung",
+        "Đơn vị tính",
+        "Chiều",
+        "Kế hoạch năm",
+        "Kế hoạch 6 tháng",
+        "Thực hiện 6 tháng đầu",
+        "Thực hiện cả năm",
+        "Nguồn số liệu",
+        "Ghi chú",
     ],
     "Số liệu": ["Mã", "Nội dung", "Kỳ", "Số đạt", "Tổng số", "Đơn vị tính", "Ghi chú"],
     "Sinh hoạt": ["Ngày", "Loại", "Nội dung", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Biên bản", "Ghi chú"],
@@ -33,8 +55,16 @@ CONTRACT = {
     "Nội dung báo cáo": ["Kỳ", "Mục", "Nội dung"],
 }
 INFO_LABELS = [
-    "Năm", "Đảng bộ cấp trên", "Tên chi bộ", "Ký hiệu chi bộ", "Địa danh", "Bí thư", "Nhiệm kỳ", "Đơn vị",
-    "Nơi nhận", "Chi bộ tự xếp loại",
+    "Năm",
+    "Đảng bộ cấp trên",
+    "Tên chi bộ",
+    "Ký hiệu chi bộ",
+    "Địa danh",
+    "Bí thư",
+    "Nhiệm kỳ",
+    "Đơn vị",
+    "Nơi nhận",
+    "Chi bộ tự xếp loại",
 ]
 
 
@@ -106,7 +136,7 @@ def test_nothing_written_as_formula(blank: Path, tmp_path: Path) -> None:
     from xlkit.template import write_workbook
 
     path = tmp_path / "hostile.xlsx"
-    write_workbook(path, year=2023, info={"Bí thư": "=HYPERLINK(\"http://x\")"}, rows={"Đảng viên": [{"Họ và tên": "+84 912", "Ghi chú": "=1+1"}]})
+    write_workbook(path, year=2023, info={"Bí thư": '=HYPERLINK("http://x")'}, rows={"Đảng viên": [{"Họ và tên": "+84 912", "Ghi chú": "=1+1"}]})
     for target in (blank, path):
         with zipfile.ZipFile(target) as archive:
             for name in archive.namelist():

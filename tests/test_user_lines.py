@@ -32,7 +32,11 @@ def test_usage_errors_in_vietnamese_then_english(tmp_path: Path) -> None:
     cases = [
         (("report",), "xlkit: Thiếu 'KỲ'. (xlkit report --help)", "xlkit: Missing argument 'PERIOD'. (xlkit report --help)"),
         (("check", "--bogus"), "xlkit: Không có tùy chọn --bogus. (xlkit check --help)", "xlkit: No such option: --bogus (xlkit check --help)"),
-        (("new", "--year", "abc"), "xlkit: Giá trị của '--year' không phải là số nguyên: 'abc'. (xlkit new --help)", "xlkit: Invalid value for '--year': 'abc' is not a valid int. (xlkit new --help)"),
+        (
+            ("new", "--year", "abc"),
+            "xlkit: Giá trị của '--year' không phải là số nguyên: 'abc'. (xlkit new --help)",
+            "xlkit: Invalid value for '--year': 'abc' is not a valid int. (xlkit new --help)",
+        ),
         (("mail", "2023-H1"), "xlkit: Thiếu tùy chọn '--to'. (xlkit mail --help)", "xlkit: Missing option '--to'. (xlkit mail --help)"),
         (("bao-cao",), "xlkit: Không có lệnh 'bao-cao'. (xlkit --help)", "xlkit: No such command 'bao-cao'. (xlkit --help)"),
     ]

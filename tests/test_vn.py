@@ -44,10 +44,31 @@ def test_ratio() -> None:
 
 
 def test_names_in_vietnamese_order() -> None:
-    names = ["Nguyễn Văn Ánh", "Trần Thị Anh", "Lê Văn Ảnh", "Phạm Thị Ăn", "Vũ Thị Bình", "Hoàng Anh", "Đỗ Thị Đào", "Nguyễn Thị Dung", "Lê Thị Ân", "Bùi Văn Hà", "Bùi Thị Hà"]
+    names = [
+        "Nguyễn Văn Ánh",
+        "Trần Thị Anh",
+        "Lê Văn Ảnh",
+        "Phạm Thị Ăn",
+        "Vũ Thị Bình",
+        "Hoàng Anh",
+        "Đỗ Thị Đào",
+        "Nguyễn Thị Dung",
+        "Lê Thị Ân",
+        "Bùi Văn Hà",
+        "Bùi Thị Hà",
+    ]
     assert vn.sort_names(names) == [
-        "Hoàng Anh", "Trần Thị Anh", "Lê Văn Ảnh", "Nguyễn Văn Ánh", "Phạm Thị Ăn", "Lê Thị Ân", "Vũ Thị Bình", "Nguyễn Thị Dung",
-        "Đỗ Thị Đào", "Bùi Thị Hà", "Bùi Văn Hà",
+        "Hoàng Anh",
+        "Trần Thị Anh",
+        "Lê Văn Ảnh",
+        "Nguyễn Văn Ánh",
+        "Phạm Thị Ăn",
+        "Lê Thị Ân",
+        "Vũ Thị Bình",
+        "Nguyễn Thị Dung",
+        "Đỗ Thị Đào",
+        "Bùi Thị Hà",
+        "Bùi Văn Hà",
     ]
 
 

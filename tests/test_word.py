@@ -101,7 +101,10 @@ def test_closing_block(report_docx: Path) -> None:
     label = runs_of(left.paragraphs[0])[0]
     assert label.text == "Nơi nhận:" and label.underline and label.italic and label.font.size == Pt(14)
     assert [p.text for p in left.paragraphs[1:]] == [
-        "- Đảng ủy xã Hòa Bình (để b/c);", "- Đ/c Đảng ủy viên phụ trách chi bộ (để b/c);", "- Đảng viên trong chi bộ;", "- Lưu Chi bộ.",
+        "- Đảng ủy xã Hòa Bình (để b/c);",
+        "- Đ/c Đảng ủy viên phụ trách chi bộ (để b/c);",
+        "- Đảng viên trong chi bộ;",
+        "- Lưu Chi bộ.",
     ]
     assert runs_of(left.paragraphs[1])[0].font.size == Pt(12)
     signature = [p.text for p in right.paragraphs]
@@ -114,10 +117,14 @@ def test_workbook_text_survives_escaping(tmp_path: Path) -> None:
 
     path = tmp_path / "so.xlsx"
     write_workbook(path, year=2023)
-    fill(path, {**INFO, "Đơn vị": "Trường A & B <thực nghiệm>"}, {
-        "Đảng viên": MEMBERS,
-        "Nội dung báo cáo": [{"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": 'Dòng "một" & <hai>\ndòng ba'}],
-    })
+    fill(
+        path,
+        {**INFO, "Đơn vị": "Trường A & B <thực nghiệm>"},
+        {
+            "Đảng viên": MEMBERS,
+            "Nội dung báo cáo": [{"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": 'Dòng "một" & <hai>\ndòng ba'}],
+        },
+    )
     book, _ = load(path)
     target = tmp_path / "bc.docx"
     write_docx(report_document(book, Period.parse("2023-H1"), Issue()), target)
@@ -166,8 +173,19 @@ def test_pdf_through_libreoffice(need_soffice: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     pdf = tmp_path / "bao-cao.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in ("ĐẢNG BỘ XÃ HÒA BÌNH", "CHI BỘ TRƯỜNG MẦM NON", "Số 03-BC/CB", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa Bình, ngày 04 tháng 7 năm 2023",
-                     "BÁO CÁO", "367/380 đạt 96,6%", "Nơi nhận:", "T/M CHI BỘ", "BÍ THƯ", "Nguyễn Thị Thu Hà"):
+    for expected in (
+        "ĐẢNG BỘ XÃ HÒA BÌNH",
+        "CHI BỘ TRƯỜNG MẦM NON",
+        "Số 03-BC/CB",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Hòa Bình, ngày 04 tháng 7 năm 2023",
+        "BÁO CÁO",
+        "367/380 đạt 96,6%",
+        "Nơi nhận:",
+        "T/M CHI BỘ",
+        "BÍ THƯ",
+        "Nguyễn Thị Thu Hà",
+    ):
         assert expected in text, expected
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           4" in info and "595.3" in info and "841.89" in info  # A4, four pages

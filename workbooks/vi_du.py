@@ -35,10 +35,22 @@ XS, TOT = "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm 
 
 def member(n, name, born, sex, joined, official, role, job, edu, theory, rating, status="", changed=None, nation="Kinh", religion="", note=""):
     return {
-        "STT": n, "Họ và tên": name, "Ngày sinh": born, "Giới tính": sex, "Dân tộc": nation, "Tôn giáo": religion,
-        "Ngày vào Đảng": joined, "Ngày chính thức": official, "Chức vụ Đảng": role, "Chức vụ chính quyền": job,
-        "Trình độ chuyên môn": edu, "Lý luận chính trị": theory, "Tình trạng": status, "Ngày thay đổi": changed,
-        "Xếp loại": rating, "Ghi chú": note,
+        "STT": n,
+        "Họ và tên": name,
+        "Ngày sinh": born,
+        "Giới tính": sex,
+        "Dân tộc": nation,
+        "Tôn giáo": religion,
+        "Ngày vào Đảng": joined,
+        "Ngày chính thức": official,
+        "Chức vụ Đảng": role,
+        "Chức vụ chính quyền": job,
+        "Trình độ chuyên môn": edu,
+        "Lý luận chính trị": theory,
+        "Tình trạng": status,
+        "Ngày thay đổi": changed,
+        "Xếp loại": rating,
+        "Ghi chú": note,
     }
 
 
@@ -46,7 +58,22 @@ MEMBERS = [
     member(1, "Nguyễn Thị Thu Hà", d(1978, 4, 12), "Nữ", d(2003, 6, 20), d(2004, 6, 20), "Bí thư", "Hiệu trưởng", "Thạc sĩ", "Trung cấp", XS),
     member(2, "Trần Thị Hồng", d(1982, 9, 3), "Nữ", d(2008, 5, 19), d(2009, 5, 19), "Phó Bí thư", "Phó Hiệu trưởng", "Đại học", "Trung cấp", TOT),
     member(3, "Lê Thị Minh Nguyệt", d(1985, 1, 25), "Nữ", d(2010, 11, 7), d(2011, 11, 7), "Chi ủy viên", "Phó Hiệu trưởng", "Đại học", "Trung cấp", XS),
-    member(4, "Phạm Thị Lan", d(1965, 7, 14), "Nữ", d(1993, 2, 3), d(1994, 2, 3), "Đảng viên", "Giáo viên", "Cao đẳng", "Sơ cấp", "", "Miễn sinh hoạt", None, note="Miễn sinh hoạt từ 2022"),
+    member(
+        4,
+        "Phạm Thị Lan",
+        d(1965, 7, 14),
+        "Nữ",
+        d(1993, 2, 3),
+        d(1994, 2, 3),
+        "Đảng viên",
+        "Giáo viên",
+        "Cao đẳng",
+        "Sơ cấp",
+        "",
+        "Miễn sinh hoạt",
+        None,
+        note="Miễn sinh hoạt từ 2022",
+    ),
     member(5, "Vũ Thị Hoa", d(1986, 12, 2), "Nữ", d(2012, 3, 26), d(2013, 3, 26), "", "Tổ trưởng chuyên môn", "Đại học", "Sơ cấp", TOT),
     member(6, "Đỗ Thị Mai", d(1988, 6, 30), "Nữ", d(2013, 9, 2), d(2014, 9, 2), "", "Giáo viên", "Đại học", "Sơ cấp", TOT),
     member(7, "Hoàng Thị Thanh", d(1990, 3, 8), "Nữ", d(2014, 12, 22), d(2015, 12, 22), "", "Giáo viên", "Đại học", "Sơ cấp", TOT),
@@ -60,8 +87,38 @@ MEMBERS = [
     member(15, "Phan Thị Dung", d(1995, 12, 12), "Nữ", d(2020, 9, 2), d(2021, 9, 2), "", "Giáo viên", "Đại học", "Sơ cấp", TOT),
     member(16, "Nguyễn Thị Bích", d(1996, 6, 21), "Nữ", d(2022, 5, 10), d(2023, 5, 12), "", "Giáo viên", "Đại học", "Chưa qua đào tạo", TOT),
     member(17, "Lê Thị Ngọc Ánh", d(1998, 3, 3), "Nữ", d(2023, 3, 15), None, "", "Giáo viên", "Cao đẳng", "Chưa qua đào tạo", TOT, note="Kết nạp 15/3/2023"),
-    member(18, "Vương Thị Kim Oanh", d(1983, 8, 8), "Nữ", d(2007, 10, 10), d(2008, 10, 10), "", "Giáo viên", "Đại học", "Sơ cấp", "", "Chuyển đi", d(2023, 8, 15), note="Chuyển sinh hoạt về Trường Mầm non Hòa Lạc"),
-    member(19, "Tạ Thị Thùy Linh", d(1990, 1, 29), "Nữ", d(2015, 3, 26), d(2016, 3, 26), "", "Giáo viên", "Đại học", "Sơ cấp", TOT, "Chuyển đến", d(2023, 9, 5), note="Chuyển đến từ Trường Mầm non Tân Thịnh"),
+    member(
+        18,
+        "Vương Thị Kim Oanh",
+        d(1983, 8, 8),
+        "Nữ",
+        d(2007, 10, 10),
+        d(2008, 10, 10),
+        "",
+        "Giáo viên",
+        "Đại học",
+        "Sơ cấp",
+        "",
+        "Chuyển đi",
+        d(2023, 8, 15),
+        note="Chuyển sinh hoạt về Trường Mầm non Hòa Lạc",
+    ),
+    member(
+        19,
+        "Tạ Thị Thùy Linh",
+        d(1990, 1, 29),
+        "Nữ",
+        d(2015, 3, 26),
+        d(2016, 3, 26),
+        "",
+        "Giáo viên",
+        "Đại học",
+        "Sơ cấp",
+        TOT,
+        "Chuyển đến",
+        d(2023, 9, 5),
+        note="Chuyển đến từ Trường Mầm non Tân Thịnh",
+    ),
     member(20, "Phạm Minh Khôi", d(1997, 7, 7), "Nam", d(2023, 11, 20), None, "", "Giáo viên", "Đại học", "Chưa qua đào tạo", "", note="Kết nạp 20/11/2023"),
 ]
 
@@ -90,14 +147,78 @@ MEETINGS = [
 ]
 
 TARGETS = [
-    {"Mã": "CT01", "Lĩnh vực": "Chính trị tư tưởng", "Nội dung": "Đảng viên được học tập, quán triệt nghị quyết", "Đơn vị tính": "%", "Kế hoạch năm": 100, "Thực hiện 6 tháng đầu": 100, "Thực hiện cả năm": 100},
-    {"Mã": "CT02", "Lĩnh vực": "Xây dựng Đảng", "Nội dung": "Kết nạp đảng viên mới", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2, "Kế hoạch 6 tháng": 1, "Nguồn số liệu": "members.admitted"},
-    {"Mã": "CT03", "Lĩnh vực": "Nhiệm vụ chính trị", "Nội dung": "Sáng kiến kinh nghiệm được công nhận", "Đơn vị tính": "lượt", "Kế hoạch năm": 8, "Thực hiện 6 tháng đầu": 9, "Thực hiện cả năm": 9},
-    {"Mã": "CT04", "Lĩnh vực": "Nhiệm vụ chính trị", "Nội dung": "Tỷ lệ trẻ bỏ học", "Đơn vị tính": "%", "Chiều": "Tối đa", "Kế hoạch năm": 1, "Thực hiện 6 tháng đầu": 0, "Thực hiện cả năm": 0},
-    {"Mã": "CT05", "Lĩnh vực": "Xây dựng Đảng", "Nội dung": "Đảng viên hoàn thành tốt nhiệm vụ trở lên", "Đơn vị tính": "%", "Kế hoạch năm": 100, "Nguồn số liệu": "ratings.tot_tro_len_pct"},
-    {"Mã": "CT06", "Lĩnh vực": "Xây dựng Đảng", "Nội dung": "Sinh hoạt chi bộ thường kỳ", "Đơn vị tính": "buổi", "Kế hoạch năm": 12, "Kế hoạch 6 tháng": 6, "Nguồn số liệu": "meetings.regular"},
-    {"Mã": "CT07", "Lĩnh vực": "Kiểm tra giám sát", "Nội dung": "Kiểm tra đảng viên", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2, "Kế hoạch 6 tháng": 1, "Nguồn số liệu": "inspection.kiem_tra"},
-    {"Mã": "CT08", "Lĩnh vực": "Kiểm tra giám sát", "Nội dung": "Giám sát đảng viên", "Đơn vị tính": "đ/c", "Kế hoạch năm": 3, "Kế hoạch 6 tháng": 2, "Nguồn số liệu": "inspection.giam_sat"},
+    {
+        "Mã": "CT01",
+        "Lĩnh vực": "Chính trị tư tưởng",
+        "Nội dung": "Đảng viên được học tập, quán triệt nghị quyết",
+        "Đơn vị tính": "%",
+        "Kế hoạch năm": 100,
+        "Thực hiện 6 tháng đầu": 100,
+        "Thực hiện cả năm": 100,
+    },
+    {
+        "Mã": "CT02",
+        "Lĩnh vực": "Xây dựng Đảng",
+        "Nội dung": "Kết nạp đảng viên mới",
+        "Đơn vị tính": "đ/c",
+        "Kế hoạch năm": 2,
+        "Kế hoạch 6 tháng": 1,
+        "Nguồn số liệu": "members.admitted",
+    },
+    {
+        "Mã": "CT03",
+        "Lĩnh vực": "Nhiệm vụ chính trị",
+        "Nội dung": "Sáng kiến kinh nghiệm được công nhận",
+        "Đơn vị tính": "lượt",
+        "Kế hoạch năm": 8,
+        "Thực hiện 6 tháng đầu": 9,
+        "Thực hiện cả năm": 9,
+    },
+    {
+        "Mã": "CT04",
+        "Lĩnh vực": "Nhiệm vụ chính trị",
+        "Nội dung": "Tỷ lệ trẻ bỏ học",
+        "Đơn vị tính": "%",
+        "Chiều": "Tối đa",
+        "Kế hoạch năm": 1,
+        "Thực hiện 6 tháng đầu": 0,
+        "Thực hiện cả năm": 0,
+    },
+    {
+        "Mã": "CT05",
+        "Lĩnh vực": "Xây dựng Đảng",
+        "Nội dung": "Đảng viên hoàn thành tốt nhiệm vụ trở lên",
+        "Đơn vị tính": "%",
+        "Kế hoạch năm": 100,
+        "Nguồn số liệu": "ratings.tot_tro_len_pct",
+    },
+    {
+        "Mã": "CT06",
+        "Lĩnh vực": "Xây dựng Đảng",
+        "Nội dung": "Sinh hoạt chi bộ thường kỳ",
+        "Đơn vị tính": "buổi",
+        "Kế hoạch năm": 12,
+        "Kế hoạch 6 tháng": 6,
+        "Nguồn số liệu": "meetings.regular",
+    },
+    {
+        "Mã": "CT07",
+        "Lĩnh vực": "Kiểm tra giám sát",
+        "Nội dung": "Kiểm tra đảng viên",
+        "Đơn vị tính": "đ/c",
+        "Kế hoạch năm": 2,
+        "Kế hoạch 6 tháng": 1,
+        "Nguồn số liệu": "inspection.kiem_tra",
+    },
+    {
+        "Mã": "CT08",
+        "Lĩnh vực": "Kiểm tra giám sát",
+        "Nội dung": "Giám sát đảng viên",
+        "Đơn vị tính": "đ/c",
+        "Kế hoạch năm": 3,
+        "Kế hoạch 6 tháng": 2,
+        "Nguồn số liệu": "inspection.giam_sat",
+    },
 ]
 
 FIGURES = [
@@ -113,7 +234,12 @@ FIGURES = [
 ]
 
 THEMATIC = [
-    {"Quý": 1, "Chủ đề": "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023", "Người chuẩn bị": "Nguyễn Thị Thu Hà", "Thời gian dự kiến": "Tháng 3/2023"},
+    {
+        "Quý": 1,
+        "Chủ đề": "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023",
+        "Người chuẩn bị": "Nguyễn Thị Thu Hà",
+        "Thời gian dự kiến": "Tháng 3/2023",
+    },
     {"Quý": 2, "Chủ đề": "Nâng cao chất lượng chăm sóc, giáo dục trẻ", "Người chuẩn bị": "Trần Thị Hồng", "Thời gian dự kiến": "Tháng 6/2023"},
     {"Quý": 3, "Chủ đề": "Xây dựng trường học hạnh phúc", "Người chuẩn bị": "Lê Thị Minh Nguyệt", "Thời gian dự kiến": "Tháng 9/2023"},
     {"Quý": 4, "Chủ đề": "Chuyển đổi số trong quản lý và giảng dạy", "Người chuẩn bị": "Vũ Thị Hoa", "Thời gian dự kiến": "Tháng 12/2023"},
@@ -138,18 +264,48 @@ MONTHLY = [
 ]
 
 DEVELOPMENT = [
-    {"Họ và tên": "Lê Thị Ngọc Ánh", "Ngày sinh": d(1998, 3, 3), "Ngày học lớp nhận thức": d(2022, 9, 15), "Ngày hoàn thiện hồ sơ": d(2023, 1, 16), "Ngày kết nạp": d(2023, 3, 15)},
-    {"Họ và tên": "Phạm Minh Khôi", "Ngày sinh": d(1997, 7, 7), "Ngày học lớp nhận thức": d(2023, 4, 20), "Ngày hoàn thiện hồ sơ": d(2023, 9, 18), "Ngày kết nạp": d(2023, 11, 20)},
+    {
+        "Họ và tên": "Lê Thị Ngọc Ánh",
+        "Ngày sinh": d(1998, 3, 3),
+        "Ngày học lớp nhận thức": d(2022, 9, 15),
+        "Ngày hoàn thiện hồ sơ": d(2023, 1, 16),
+        "Ngày kết nạp": d(2023, 3, 15),
+    },
+    {
+        "Họ và tên": "Phạm Minh Khôi",
+        "Ngày sinh": d(1997, 7, 7),
+        "Ngày học lớp nhận thức": d(2023, 4, 20),
+        "Ngày hoàn thiện hồ sơ": d(2023, 9, 18),
+        "Ngày kết nạp": d(2023, 11, 20),
+    },
     {"Họ và tên": "Đặng Thị Thanh Tâm", "Ngày sinh": d(1999, 10, 10), "Ngày học lớp nhận thức": d(2023, 4, 20)},
     {"Họ và tên": "Hà Thị Yến Nhi", "Ngày sinh": d(2000, 2, 14), "Ngày học lớp nhận thức": d(2023, 10, 12), "Ghi chú": "Đoàn viên ưu tú"},
 ]
 
 INSPECTIONS = [
     {"Ngày": d(2023, 4, 18), "Hình thức": "Kiểm tra", "Đối tượng": "Bùi Thị Ngọc", "Nội dung": "Thực hiện nhiệm vụ đảng viên", "Kết luận": "Không vi phạm"},
-    {"Ngày": d(2023, 5, 16), "Hình thức": "Giám sát chuyên đề", "Đối tượng": "Mai Thị Phương", "Nội dung": "Thực hiện quy định về những điều đảng viên không được làm", "Kết luận": "Không vi phạm"},
-    {"Ngày": d(2023, 6, 13), "Hình thức": "Giám sát chuyên đề", "Đối tượng": "Cao Văn Tuấn", "Nội dung": "Thực hiện nghĩa vụ đảng viên nơi cư trú", "Kết luận": "Không vi phạm"},
+    {
+        "Ngày": d(2023, 5, 16),
+        "Hình thức": "Giám sát chuyên đề",
+        "Đối tượng": "Mai Thị Phương",
+        "Nội dung": "Thực hiện quy định về những điều đảng viên không được làm",
+        "Kết luận": "Không vi phạm",
+    },
+    {
+        "Ngày": d(2023, 6, 13),
+        "Hình thức": "Giám sát chuyên đề",
+        "Đối tượng": "Cao Văn Tuấn",
+        "Nội dung": "Thực hiện nghĩa vụ đảng viên nơi cư trú",
+        "Kết luận": "Không vi phạm",
+    },
     {"Ngày": d(2023, 10, 17), "Hình thức": "Kiểm tra", "Đối tượng": "Trịnh Thị Hương", "Nội dung": "Thực hiện nhiệm vụ đảng viên", "Kết luận": "Không vi phạm"},
-    {"Ngày": d(2023, 11, 14), "Hình thức": "Giám sát chuyên đề", "Đối tượng": "Chi bộ", "Nội dung": "Công tác phát triển đảng viên", "Kết luận": "Không vi phạm"},
+    {
+        "Ngày": d(2023, 11, 14),
+        "Hình thức": "Giám sát chuyên đề",
+        "Đối tượng": "Chi bộ",
+        "Nội dung": "Công tác phát triển đảng viên",
+        "Kết luận": "Không vi phạm",
+    },
 ]
 
 AWARDS = [
@@ -157,7 +313,13 @@ AWARDS = [
     for name in ("Nguyễn Thị Thu Hà", "Lê Thị Minh Nguyệt", "Vũ Thị Hoa", "Bùi Thị Ngọc")
 ] + [
     {"Ngày": d(2023, 5, 30), "Kỳ": "2023-H1", "Đối tượng": "Trần Thị Hồng", "Danh hiệu": "Bằng khen của Ủy ban nhân dân tỉnh", "Trạng thái": "Đề nghị"},
-    {"Ngày": d(2023, 5, 30), "Kỳ": "2023-H1", "Đối tượng": "Tập thể Trường Mầm non Hoa Sen", "Danh hiệu": "Tập thể lao động tiên tiến", "Trạng thái": "Đề nghị"},
+    {
+        "Ngày": d(2023, 5, 30),
+        "Kỳ": "2023-H1",
+        "Đối tượng": "Tập thể Trường Mầm non Hoa Sen",
+        "Danh hiệu": "Tập thể lao động tiên tiến",
+        "Trạng thái": "Đề nghị",
+    },
     {"Ngày": d(2023, 11, 17), "Kỳ": "2023-H2", "Đối tượng": "Đỗ Thị Mai", "Danh hiệu": "Giáo viên dạy giỏi cấp huyện", "Trạng thái": "Đã công nhận"},
     {"Ngày": d(2023, 11, 17), "Kỳ": "2023-H2", "Đối tượng": "Phan Thị Dung", "Danh hiệu": "Giáo viên dạy giỏi cấp huyện", "Trạng thái": "Đã công nhận"},
 ]
@@ -168,7 +330,11 @@ def prose(period: str, section: str, *paragraphs: str) -> list[dict]:
 
 
 PROSE = [
-    *prose("2023-H1", "Mở đầu", "Dưới sự lãnh đạo, chỉ đạo sát sao của Đảng ủy xã Hòa Bình, sự đoàn kết, nỗ lực của cán bộ, đảng viên, giáo viên, nhân viên, chi bộ Trường Mầm non Hoa Sen đã thực hiện thắng lợi các nhiệm vụ, chỉ tiêu 6 tháng đầu năm 2023. Cụ thể như sau:"),
+    *prose(
+        "2023-H1",
+        "Mở đầu",
+        "Dưới sự lãnh đạo, chỉ đạo sát sao của Đảng ủy xã Hòa Bình, sự đoàn kết, nỗ lực của cán bộ, đảng viên, giáo viên, nhân viên, chi bộ Trường Mầm non Hoa Sen đã thực hiện thắng lợi các nhiệm vụ, chỉ tiêu 6 tháng đầu năm 2023. Cụ thể như sau:",
+    ),
     *prose(
         "2023-H1",
         "Công tác xây dựng Đảng",
@@ -191,7 +357,11 @@ PROSE = [
         "Chính quyền và đoàn thể",
         "Chi bộ lãnh đạo chính quyền thực hiện tốt quy chế dân chủ ở cơ sở; công đoàn chăm lo đời sống đoàn viên, tổ chức thành công Đại hội Công đoàn nhiệm kỳ 2023-2028; chi đoàn thanh niên hoạt động sôi nổi, là lực lượng xung kích của nhà trường.",
     ),
-    *prose("2023-H1", "Kiểm tra, giám sát", "Chi ủy xây dựng và thực hiện kế hoạch kiểm tra, giám sát năm 2023 đúng tiến độ; các đảng viên được kiểm tra, giám sát đều thực hiện tốt nhiệm vụ."),
+    *prose(
+        "2023-H1",
+        "Kiểm tra, giám sát",
+        "Chi ủy xây dựng và thực hiện kế hoạch kiểm tra, giám sát năm 2023 đúng tiến độ; các đảng viên được kiểm tra, giám sát đều thực hiện tốt nhiệm vụ.",
+    ),
     *prose(
         "2023-H1",
         "Đánh giá chung",
@@ -212,14 +382,29 @@ PROSE = [
         "Chuẩn bị tốt các điều kiện cho năm học 2023-2024; tham mưu đầu tư cơ sở vật chất, sân chơi cho trẻ.",
         "Tăng cường công tác kiểm tra, giám sát; đánh giá, xếp loại đảng viên cuối năm đúng quy định.",
     ),
-    *prose("2023", "Mở đầu", "Thực hiện nghị quyết của Đảng ủy xã Hòa Bình, chi bộ Trường Mầm non Hoa Sen báo cáo kết quả thực hiện nhiệm vụ năm 2023 như sau:"),
-    *prose("2023", "Công tác xây dựng Đảng", "Chi bộ duy trì sinh hoạt thường kỳ hằng tháng và sinh hoạt chuyên đề hằng quý; làm tốt công tác phát triển đảng viên, quản lý đảng viên và công tác chuyển sinh hoạt đảng."),
+    *prose(
+        "2023", "Mở đầu", "Thực hiện nghị quyết của Đảng ủy xã Hòa Bình, chi bộ Trường Mầm non Hoa Sen báo cáo kết quả thực hiện nhiệm vụ năm 2023 như sau:"
+    ),
+    *prose(
+        "2023",
+        "Công tác xây dựng Đảng",
+        "Chi bộ duy trì sinh hoạt thường kỳ hằng tháng và sinh hoạt chuyên đề hằng quý; làm tốt công tác phát triển đảng viên, quản lý đảng viên và công tác chuyển sinh hoạt đảng.",
+    ),
     *prose("2023", "Công tác chính trị, tư tưởng", "100% đảng viên được học tập, quán triệt nghị quyết; tư tưởng cán bộ, đảng viên ổn định, yên tâm công tác."),
-    *prose("2023", "Nhiệm vụ chính trị của đơn vị", "Nhà trường hoàn thành kế hoạch năm học 2022-2023 và triển khai tốt nhiệm vụ năm học 2023-2024 với 13 nhóm lớp."),
+    *prose(
+        "2023",
+        "Nhiệm vụ chính trị của đơn vị",
+        "Nhà trường hoàn thành kế hoạch năm học 2022-2023 và triển khai tốt nhiệm vụ năm học 2023-2024 với 13 nhóm lớp.",
+    ),
     *prose("2023", "Chính quyền và đoàn thể", "Chính quyền, công đoàn, chi đoàn phối hợp chặt chẽ, thực hiện tốt các phong trào thi đua."),
     *prose("2023", "Kiểm tra, giám sát", "Chi bộ hoàn thành kế hoạch kiểm tra, giám sát năm 2023."),
     *prose("2023", "Đánh giá chung", "Năm 2023, chi bộ lãnh đạo nhà trường hoàn thành tốt nhiệm vụ chính trị; nội bộ đoàn kết; đảng viên gương mẫu."),
-    *prose("2023", "Tồn tại, hạn chế", "Cơ sở vật chất một số phòng học chưa đáp ứng yêu cầu.", "Việc ứng dụng công nghệ thông tin của một số giáo viên còn hạn chế."),
+    *prose(
+        "2023",
+        "Tồn tại, hạn chế",
+        "Cơ sở vật chất một số phòng học chưa đáp ứng yêu cầu.",
+        "Việc ứng dụng công nghệ thông tin của một số giáo viên còn hạn chế.",
+    ),
     *prose(
         "2023",
         "Phương hướng, nhiệm vụ",

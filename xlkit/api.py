@@ -173,8 +173,16 @@ class IndicatorsResult:
     written: Path | None
 
 
-def indicators(period: Period, workbook: Path | None = None, *, fmt: str = "table", output: Path | None = None, force: bool = False,
-               lang: str = "vi", cwd: Path | None = None) -> IndicatorsResult:
+def indicators(
+    period: Period,
+    workbook: Path | None = None,
+    *,
+    fmt: str = "table",
+    output: Path | None = None,
+    force: bool = False,
+    lang: str = "vi",
+    cwd: Path | None = None,
+) -> IndicatorsResult:
     """Every indicator of PERIOD, as a table, CSV or JSON; written to OUTPUT when given."""
     from xlkit.files import write_text
     from xlkit.outputs import indicator_table
@@ -197,8 +205,18 @@ class ReportResult:
     notices: list[Notice]
 
 
-def report(period: Period, workbook: Path | None = None, *, fmt: Any = None, output: Path | None = None, number: str | None = None,
-           day: date | None = None, force: bool = False, today: date | None = None, cwd: Path | None = None) -> ReportResult:
+def report(
+    period: Period,
+    workbook: Path | None = None,
+    *,
+    fmt: Any = None,
+    output: Path | None = None,
+    number: str | None = None,
+    day: date | None = None,
+    force: bool = False,
+    today: date | None = None,
+    cwd: Path | None = None,
+) -> ReportResult:
     """The half-year or year report of PERIOD: checked first, errors stop it unless FORCE."""
     from xlkit.documents.report import Issue, report_document
     from xlkit.outputs import Format
@@ -237,8 +255,18 @@ class PackResult:
     notices: list[Notice]
 
 
-def pack(period: Period, workbook: Path | None = None, *, output: Path | None = None, number: str | None = None, day: date | None = None,
-         force: bool = False, today: date | None = None, cwd: Path | None = None, prepared: Prepared | None = None) -> PackResult:
+def pack(
+    period: Period,
+    workbook: Path | None = None,
+    *,
+    output: Path | None = None,
+    number: str | None = None,
+    day: date | None = None,
+    force: bool = False,
+    today: date | None = None,
+    cwd: Path | None = None,
+    prepared: Prepared | None = None,
+) -> PackResult:
     """Check, then build the package of PERIOD: the workbook, the report, the indicators, a manifest."""
     from xlkit.documents.report import Issue, report_document
     from xlkit.outputs.package import build_package, default_folder
@@ -254,8 +282,16 @@ def pack(period: Period, workbook: Path | None = None, *, output: Path | None = 
     errors = len(prepared.report.errors)
     package = _guarded(
         lambda: build_package(
-            workbook=prepared.path, book=prepared.book, period=period, document=document, indicators=prepared.items, target=target,
-            layout=chosen, errors=errors, forced=bool(errors), overwrite=force,
+            workbook=prepared.path,
+            book=prepared.book,
+            period=period,
+            document=document,
+            indicators=prepared.items,
+            target=target,
+            layout=chosen,
+            errors=errors,
+            forced=bool(errors),
+            overwrite=force,
         )
     )
     if not soffice():
@@ -271,10 +307,22 @@ class MailResult:
     notices: list[Notice]
 
 
-def mail(period: Period, workbook: Path | None = None, *, to: Sequence[str], cc: Sequence[str] = (), eml: Path | None = None, send: bool = False,
-         smtp: dict[str, Any] | None = None, environ: dict[str, str] | None = None, force: bool = False,
-         password: Callable[[str], str | None] | None = None, sending: Callable[[str], Any] | None = None,
-         today: date | None = None, cwd: Path | None = None) -> MailResult:
+def mail(
+    period: Period,
+    workbook: Path | None = None,
+    *,
+    to: Sequence[str],
+    cc: Sequence[str] = (),
+    eml: Path | None = None,
+    send: bool = False,
+    smtp: dict[str, Any] | None = None,
+    environ: dict[str, str] | None = None,
+    force: bool = False,
+    password: Callable[[str], str | None] | None = None,
+    sending: Callable[[str], Any] | None = None,
+    today: date | None = None,
+    cwd: Path | None = None,
+) -> MailResult:
     """Write the message of PERIOD's package (.eml) and, with SEND, send it over SMTP.
 
     SMTP holds the command's options (host, port, user, security, from, timeout); ENVIRON and

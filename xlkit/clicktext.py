@@ -25,17 +25,15 @@ def translate(text: str, lang: str) -> str:
 
 def use(lang: str, group: Any) -> None:
     """Set every help text and value name of GROUP (a click group) and its commands in LANG."""
-    import click
-
     pick = 1 if lang == "en" else 0
     group.help = HELP["cmd.app"][pick]
-    _params(group, "", pick, click)
+    _params(group, "", pick)
     for name, command in group.commands.items():
         command.help = HELP[f"cmd.{name}"][pick]
-        _params(command, name, pick, click)
+        _params(command, name, pick)
 
 
-def _params(command: Any, name: str, pick: int, click: Any) -> None:
+def _params(command: Any, name: str, pick: int) -> None:
     for param in command.params:
         if param.name is None:
             continue

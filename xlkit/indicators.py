@@ -157,7 +157,10 @@ class Computed:
         return self._values[period]
 
 
-def _count(out: _Collector, key: str, sheet: str, rows: list[Row], test: Callable[[Row], bool], empty: bool = False) -> None:
+Test = Callable[[Row], bool]
+
+
+def _count(out: _Collector, key: str, sheet: str, rows: list[Row], test: Test, empty: bool = False) -> None:
     chosen = [r for r in rows if test(r)]
     out.add(key, None if empty else len(chosen), sheet, chosen)
 
@@ -181,18 +184,11 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", lacks("Tôn giáo"))
     _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] == schema.STATUS_EXEMPT, lacks("Tình trạng"))
     for key, level in keys.EDUCATION_LEVELS.items():
-        _count(out, f"members.education.{key}", sheet, now, lambda m, lv=level: m["Trình độ chuyên môn"] == lv, lacks("Trình độ chuyên môn"))
+        _count(out, f"members.education.{key}", sheet, now, _equals("Trình độ chuyên môn", level), lacks("Trình độ chuyên môn"))
     for key, level in keys.THEORY_LEVELS.items():
-        _count(out, f"members.theory.{key}", sheet, now, lambda m, lv=level: m["Lý luận chính trị"] == lv, lacks("Lý luận chính trị"))
+        _count(out, f"members.theory.{key}", sheet, now, _equals("Lý luận chính trị", level), lacks("Lý luận chính trị"))
     for key, (_, _, low, high) in keys.AGE_BANDS.items():
-        _count(
-            out,
-            f"members.age.{key}",
-            sheet,
-            now,
-            lambda m, lo=low, hi=high: m["Ngày sinh"] is not None and lo <= age_at(m["Ngày sinh"], end) <= hi,
-            lacks("Ngày sinh"),
-        )
+        _count(out, f"members.age.{key}", sheet, now, _aged(low, high, end), lacks("Ngày sinh"))
     in_period = period.contains
     _count(out, "members.admitted", sheet, everyone, lambda m: admitted_in(m, period), empty)
     _count(out, "members.confirmed", sheet, everyone, lambda m: m["Ngày chính thức"] is not None and in_period(m["Ngày chính thức"]), official)
@@ -202,15 +198,21 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         ("members.deceased", schema.STATUS_DECEASED),
         ("members.removed", schema.STATUS_REMOVED),
     ):
-        _count(
-            out,
-            key,
-            sheet,
-            everyone,
-            lambda m, st=status: m["Tình trạng"] == st and m["Ngày thay đổi"] is not None and in_period(m["Ngày thay đổi"]),
-            empty,
-        )
+        _count(out, key, sheet, everyone, _changed(status, period), empty)
     _count(out, "members.badge_due", sheet, now, lambda m: badge_years(m, period.year) is not None, empty)
+
+
+def _equals(header: str, value: str) -> Test:
+    return lambda m: m[header] == value
+
+
+def _aged(low: int, high: int, day: date) -> Test:
+    return lambda m: m["Ngày sinh"] is not None and low <= age_at(m["Ngày sinh"], day) <= high
+
+
+def _changed(status: str, period: Period) -> Test:
+    """The member's status became STATUS within PERIOD."""
+    return lambda m: m["Tình trạng"] == status and m["Ngày thay đổi"] is not None and period.contains(m["Ngày thay đổi"])
 
 
 def admitted_in(member: Row, period: Period) -> bool:

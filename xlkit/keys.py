@@ -60,14 +60,8 @@ KEYS: tuple[Key, ...] = (
     _k("members.ethnic_minority", "Đảng viên dân tộc thiểu số", "Ethnic minority"),
     _k("members.religious", "Đảng viên có đạo", "Religious"),
     _k("members.exempt", "Đảng viên miễn sinh hoạt", "Exempt from meetings"),
-    *(
-        _k(f"members.education.{k}", f"Trình độ chuyên môn: {v}", f"Education: {k}")
-        for k, v in EDUCATION_LEVELS.items()
-    ),
-    *(
-        _k(f"members.theory.{k}", f"Lý luận chính trị: {v}", f"Political theory: {k}")
-        for k, v in THEORY_LEVELS.items()
-    ),
+    *(_k(f"members.education.{k}", f"Trình độ chuyên môn: {v}", f"Education: {k}") for k, v in EDUCATION_LEVELS.items()),
+    *(_k(f"members.theory.{k}", f"Lý luận chính trị: {v}", f"Political theory: {k}") for k, v in THEORY_LEVELS.items()),
     *(_k(f"members.age.{k}", f"Tuổi: {vi}", f"Age: {en}") for k, (vi, en, _, _) in AGE_BANDS.items()),
     _k("members.admitted", "Kết nạp trong kỳ", "Admitted in the period"),
     _k("members.confirmed", "Công nhận chính thức trong kỳ", "Confirmed official in the period"),

@@ -161,14 +161,14 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tup
         if not _is_filled(value):
             continue
         ref = f"{column_letter(index)}{header_row}"
-        column = by_fold.get(fold(str(value)))
-        if column is None:
+        known = by_fold.get(fold(str(value)))
+        if known is None:
             findings.append(finding("column-unknown", spec.name, ref, value, header=str(value)))
-        elif column.header in positions:
-            first = f"{column_letter(positions[column.header])}{header_row}"
-            findings.append(finding("header-duplicate", spec.name, ref, value, header=column.header, first=first))
+        elif known.header in positions:
+            earlier = f"{column_letter(positions[known.header])}{header_row}"
+            findings.append(finding("header-duplicate", spec.name, ref, value, header=known.header, first=earlier))
         else:
-            positions[column.header] = index
+            positions[known.header] = index
     data = sheet.rows[header_index + 1 :]
     width = max((len(r) for r in data), default=0)
     for index in range(width):
@@ -303,8 +303,8 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         try:
             return Period.parse(text), findings
         except PeriodError:
-            accepted = ACCEPTED + ", KH-2023, CD-2023, CT"
-            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=accepted)]
+            forms = ACCEPTED + ", KH-2023, CD-2023, CT"
+            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=forms)]
     return text, findings
 
 

@@ -169,7 +169,7 @@ def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[st
         if isinstance(value, (list, tuple)):
             value = "\n".join(value)
         write_cell(sheet, row, 1, value, styles)
-        hint = {"input_title": item.label[:32], "input_message": (item.help + (" (bắt buộc)" if item.required else ""))[:255]}
+        hint: dict[str, Any] = {"input_title": item.label[:32], "input_message": (item.help + (" (bắt buộc)" if item.required else ""))[:255]}
         if item.choices:
             rule = {"validate": "list", "source": lists.range_for(item.label, item.choices), "error_type": "warning", **hint}
         elif item.label == "Năm":

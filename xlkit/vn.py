@@ -87,4 +87,3 @@ def long_date(day: date) -> str:
     _, dates = _babel()
     month = "MM" if day.month < 3 else "M"
     return dates.format_date(day, f"'ngày' dd 'tháng' {month} 'năm' y", locale="vi")
-

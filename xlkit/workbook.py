@@ -135,9 +135,7 @@ def _vet_zip(path: Path) -> tuple[str, set[str]]:
                     while chunk := part.read(_CHUNK):
                         seen += len(chunk)
                         total += len(chunk)
-                        if total > MAX_UNPACKED or (
-                            seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)
-                        ):
+                        if total > MAX_UNPACKED or (seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)):
                             raise UnreadableWorkbook("bomb")
                         if is_xml:
                             window = tail + chunk
@@ -169,11 +167,7 @@ def _read_cells(book: RawBook) -> None:
 
     try:
         workbook = calamine.CalamineWorkbook.from_path(str(book.path))
-        hidden = {
-            m.name
-            for m in workbook.sheets_metadata
-            if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")
-        }
+        hidden = {m.name for m in workbook.sheets_metadata if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")}
         for name in workbook.sheet_names:
             sheet = workbook.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)

@@ -8,21 +8,42 @@ value. CLICK: click's and typer's English messages (their gettext msgids) -> Vie
 from __future__ import annotations
 
 HELP: dict[str, tuple[str, str]] = {
-    "cmd.app": ("xlkit: sổ chi bộ chuẩn — kiểm tra, tính số liệu, lập báo cáo và gửi.", "xlkit: the party cell's standard workbook — check it, compute its figures, render and send its reports."),
+    "cmd.app": (
+        "xlkit: sổ chi bộ chuẩn — kiểm tra, tính số liệu, lập báo cáo và gửi.",
+        "xlkit: the party cell's standard workbook — check it, compute its figures, render and send its reports.",
+    ),
     "cmd.new": ("Tạo sổ chi bộ trắng theo mẫu chuẩn. Ví dụ: xlkit new --year 2024", "Write the blank standard workbook. Example: xlkit new --year 2024"),
-    "cmd.check": ("Kiểm tra sổ: mỗi lỗi kèm trang, ô và cách sửa. Ví dụ: xlkit check --period 2023-H1", "Check workbooks: each mistake with its sheet, cell and a hint. Example: xlkit check --period 2023-H1"),
-    "cmd.indicators": ("Tính các chỉ số của một kỳ. Ví dụ: xlkit indicators 2023-H1 --format csv -o chi-so.csv", "Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv"),
-    "cmd.report": ("Lập báo cáo 6 tháng hoặc cả năm. Ví dụ: xlkit report 2023-H1 -o bao-cao.docx --so 03", "Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03"),
+    "cmd.check": (
+        "Kiểm tra sổ: mỗi lỗi kèm trang, ô và cách sửa. Ví dụ: xlkit check --period 2023-H1",
+        "Check workbooks: each mistake with its sheet, cell and a hint. Example: xlkit check --period 2023-H1",
+    ),
+    "cmd.indicators": (
+        "Tính các chỉ số của một kỳ. Ví dụ: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
+        "Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
+    ),
+    "cmd.report": (
+        "Lập báo cáo 6 tháng hoặc cả năm. Ví dụ: xlkit report 2023-H1 -o bao-cao.docx --so 03",
+        "Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03",
+    ),
     "cmd.pack": ("Đóng gói sổ, báo cáo và bảng chỉ số để gửi. Ví dụ: xlkit pack 2023-H1", "Build the package to send. Example: xlkit pack 2023-H1"),
-    "cmd.mail": ("Gửi gói báo cáo qua thư điện tử. Ví dụ: xlkit mail 2023-H1 --to vp@example.vn --send", "Mail the package. Example: xlkit mail 2023-H1 --to vp@example.vn --send"),
+    "cmd.mail": (
+        "Gửi gói báo cáo qua thư điện tử. Ví dụ: xlkit mail 2023-H1 --to vp@example.vn --send",
+        "Mail the package. Example: xlkit mail 2023-H1 --to vp@example.vn --send",
+    ),
     "opt.debug": ("Hiện chi tiết lỗi (traceback) khi có sự cố.", "Show a traceback when something fails."),
     "opt.lang": ("Ngôn ngữ: vi (mặc định) hoặc en; cũng đọc biến XLKIT_LANG.", "Language: vi (the default) or en; also read from XLKIT_LANG."),
     "opt.period": ("Kỳ: 2023-H1, 2023-H2, 2023 (chỉ số: cả 2023-Q1..Q4).", "The period: 2023-H1, 2023-H2, 2023 (indicators: also 2023-Q1..Q4)."),
-    "opt.workbook": ("Sổ hoặc thư mục (mặc định: sổ của năm đó trong ./workbooks/ hoặc ./).", "The workbook or a folder (default: the one of that year in ./workbooks/ or ./)."),
+    "opt.workbook": (
+        "Sổ hoặc thư mục (mặc định: sổ của năm đó trong ./workbooks/ hoặc ./).",
+        "The workbook or a folder (default: the one of that year in ./workbooks/ or ./).",
+    ),
     "opt.workbooks": ("Các sổ hoặc thư mục (mặc định: ./workbooks/, nếu không có thì ./).", "Workbooks or folders (default: ./workbooks/, else ./)."),
     "opt.new.path": ("Nơi ghi (mặc định workbooks/so-chi-bo-<NĂM>.xlsx).", "Where to write (default workbooks/so-chi-bo-<YEAR>.xlsx)."),
     "opt.year": ("Năm của sổ.", "The workbook's year."),
-    "opt.new.force": ("Ghi đè sổ trắng do xlkit tạo (không bao giờ ghi đè sổ đã có dữ liệu).", "Replace a blank workbook xlkit made (never one that holds data)."),
+    "opt.new.force": (
+        "Ghi đè sổ trắng do xlkit tạo (không bao giờ ghi đè sổ đã có dữ liệu).",
+        "Replace a blank workbook xlkit made (never one that holds data).",
+    ),
     "opt.check.format": ("text hoặc json.", "text or json."),
     "opt.period-check": ("Kiểm tra thêm lời văn mà báo cáo của kỳ này cần, ví dụ 2023-H1.", "Also check the prose this period's report needs, e.g. 2023-H1."),
     "opt.indicators.format": ("table, csv hoặc json.", "table, csv or json."),
@@ -34,14 +55,23 @@ HELP: dict[str, tuple[str, str]] = {
     "opt.ngay": ("Ngày văn bản dd/mm/yyyy (mặc định: hôm nay).", "The document's date dd/mm/yyyy (default: today)."),
     "opt.report.force": ("Vẫn xuất khi sổ còn lỗi; ghi đè báo cáo xlkit đã tạo.", "Render although the workbook has errors; replace a report xlkit made."),
     "opt.pack.output": ("Thư mục gói (mặc định out/<kỳ>/).", "The package folder (default out/<period>/)."),
-    "opt.pack.force": ("Vẫn đóng gói khi sổ còn lỗi (ghi vào manifest); làm lại gói đã có.", "Pack although the workbook has errors (noted in the manifest); rebuild an existing package."),
+    "opt.pack.force": (
+        "Vẫn đóng gói khi sổ còn lỗi (ghi vào manifest); làm lại gói đã có.",
+        "Pack although the workbook has errors (noted in the manifest); rebuild an existing package.",
+    ),
     "opt.to": ("Người nhận; lặp lại để thêm.", "A recipient; repeat for more."),
     "opt.cc": ("Người nhận bản sao; lặp lại để thêm.", "A copy recipient; repeat for more."),
     "opt.eml": ("Ghi thư ra tệp .eml này (mặc định out/<kỳ>/thu.eml).", "Write the message to this .eml (default out/<period>/thu.eml)."),
     "opt.send": ("Gửi thư qua SMTP (vẫn giữ tệp .eml).", "Send it over SMTP (the .eml is kept too)."),
-    "opt.smtp_host": ("Máy chủ SMTP; hoặc XLKIT_SMTP_HOST, hoặc mục host của bảng smtp trong xlkit.toml.", "The SMTP server; or XLKIT_SMTP_HOST, or host in the smtp table of xlkit.toml."),
+    "opt.smtp_host": (
+        "Máy chủ SMTP; hoặc XLKIT_SMTP_HOST, hoặc mục host của bảng smtp trong xlkit.toml.",
+        "The SMTP server; or XLKIT_SMTP_HOST, or host in the smtp table of xlkit.toml.",
+    ),
     "opt.smtp_port": ("Cổng; hoặc XLKIT_SMTP_PORT (mặc định 587, 465 với ssl).", "The port; or XLKIT_SMTP_PORT (default 587, 465 for ssl)."),
-    "opt.smtp_user": ("Tài khoản; hoặc XLKIT_SMTP_USER. Mật khẩu chỉ lấy từ XLKIT_SMTP_PASSWORD hoặc hỏi khi gửi.", "The user; or XLKIT_SMTP_USER. The password only from XLKIT_SMTP_PASSWORD or a prompt."),
+    "opt.smtp_user": (
+        "Tài khoản; hoặc XLKIT_SMTP_USER. Mật khẩu chỉ lấy từ XLKIT_SMTP_PASSWORD hoặc hỏi khi gửi.",
+        "The user; or XLKIT_SMTP_USER. The password only from XLKIT_SMTP_PASSWORD or a prompt.",
+    ),
     "opt.smtp_security": ("starttls (mặc định), ssl hoặc none; hoặc XLKIT_SMTP_SECURITY.", "starttls (default), ssl or none; or XLKIT_SMTP_SECURITY."),
     "opt.sender": ("Địa chỉ người gửi (mặc định: tài khoản SMTP); hoặc XLKIT_SMTP_FROM.", "The sender's address (default: the SMTP user); or XLKIT_SMTP_FROM."),
     "opt.timeout": ("Số giây chờ máy chủ trả lời (mặc định 30).", "Seconds to wait for the server (default 30)."),

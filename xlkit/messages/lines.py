@@ -53,7 +53,10 @@ LINES: dict[str, tuple[str, str]] = {
     "err.bad-year": ("Năm không hợp lệ: {year} (từ 1900 đến 2999)", "Not a valid year: {year} (1900 to 2999)"),
     "err.bad-format": ("Định dạng không hỗ trợ: {fmt} (chọn {accepted})", "Unsupported format: {fmt} (choose {accepted})"),
     "err.bad-lang": ("Ngôn ngữ không hỗ trợ: {name} (chọn vi hoặc en)", "Unsupported language: {name} (vi or en)"),
-    "warn.env-lang": ("xlkit: XLKIT_LANG={name} không hỗ trợ; dùng tiếng Việt (chọn vi hoặc en)", "xlkit: XLKIT_LANG={name} is not supported; using Vietnamese (vi or en)"),
+    "warn.env-lang": (
+        "xlkit: XLKIT_LANG={name} không hỗ trợ; dùng tiếng Việt (chọn vi hoặc en)",
+        "xlkit: XLKIT_LANG={name} is not supported; using Vietnamese (vi or en)",
+    ),
     "err.bad-period": ("Kỳ không hợp lệ: {period} (dùng {accepted})", "Not a valid period: {period} (use {accepted})"),
     "err.period-outside": ("Kỳ {period} không thuộc năm {year} của sổ {path}", "The period {period} is not in the year {year} of {path}"),
     "err.no-year": ("Sổ {path} chưa ghi Năm ở trang 'Thông tin'; chạy xlkit check để xem", "{path} has no Năm in 'Thông tin'; run xlkit check"),
@@ -68,7 +71,10 @@ LINES: dict[str, tuple[str, str]] = {
     "err.pdf-failed": ("LibreOffice không tạo được PDF: {reason}", "LibreOffice could not make the PDF: {reason}"),
     "err.package-exists": ("Gói {path} đã có; thêm --force để làm lại", "The package {path} exists; add --force to rebuild it"),
     "err.config": ("Không đọc được xlkit.toml: {detail}", "Cannot read xlkit.toml: {detail}"),
-    "err.layout-key": ("xlkit.toml › [layout]: không có mục '{name}' (gần nhất: '{closest}')", "xlkit.toml › [layout]: there is no '{name}' (closest: '{closest}')"),
+    "err.layout-key": (
+        "xlkit.toml › [layout]: không có mục '{name}' (gần nhất: '{closest}')",
+        "xlkit.toml › [layout]: there is no '{name}' (closest: '{closest}')",
+    ),
     "err.layout-value": ("xlkit.toml › [layout]: '{name}' phải là một số", "xlkit.toml › [layout]: '{name}' must be a number"),
     "err.not-written": (
         "Chưa ghi văn bản nào vì sổ còn {errors} lỗi: sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn xuất",
@@ -84,13 +90,22 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: the package has no PDF: LibreOffice is not installed ('sudo apt-get install libreoffice-writer-nogui'; Windows/macOS: libreoffice.org)",
     ),
     # mail
-    "err.smtp-host": ("Chưa có máy chủ thư: dùng --smtp-host, XLKIT_SMTP_HOST hoặc mục host của bảng smtp trong xlkit.toml", "No mail server: use --smtp-host, XLKIT_SMTP_HOST or host in the smtp table of xlkit.toml"),
+    "err.smtp-host": (
+        "Chưa có máy chủ thư: dùng --smtp-host, XLKIT_SMTP_HOST hoặc mục host của bảng smtp trong xlkit.toml",
+        "No mail server: use --smtp-host, XLKIT_SMTP_HOST or host in the smtp table of xlkit.toml",
+    ),
     "err.smtp-security": ("Bảo mật SMTP phải là starttls, ssl hoặc none", "SMTP security must be starttls, ssl or none"),
     "err.smtp-port": ("Cổng SMTP phải là một số", "The SMTP port must be a number"),
     "err.smtp-from": ("Chưa có địa chỉ người gửi: dùng --from hoặc XLKIT_SMTP_FROM", "No sender address: use --from or XLKIT_SMTP_FROM"),
     "err.bad-address": ("Địa chỉ thư không hợp lệ: {address}", "Not a valid e-mail address: {address}"),
-    "err.smtp-password": ("Cần mật khẩu: đặt XLKIT_SMTP_PASSWORD (thư đã lưu ở {eml})", "A password is needed: set XLKIT_SMTP_PASSWORD (the message is kept in {eml})"),
-    "err.send-failed": ("Không gửi được thư: {why} [{detail}]; thư đã lưu ở {eml} để gửi sau", "The message was not sent: {why} [{detail}]; it is kept in {eml} to send later"),
+    "err.smtp-password": (
+        "Cần mật khẩu: đặt XLKIT_SMTP_PASSWORD (thư đã lưu ở {eml})",
+        "A password is needed: set XLKIT_SMTP_PASSWORD (the message is kept in {eml})",
+    ),
+    "err.send-failed": (
+        "Không gửi được thư: {why} [{detail}]; thư đã lưu ở {eml} để gửi sau",
+        "The message was not sent: {why} [{detail}]; it is kept in {eml} to send later",
+    ),
     "send.auth": ("máy chủ từ chối đăng nhập (sai tài khoản hoặc mật khẩu ứng dụng)", "the server refused the login (wrong user or app password)"),
     "send.refused": ("máy chủ từ chối thư", "the server refused the message"),
     "send.not-supported": ("máy chủ không hỗ trợ cách kết nối này (thử --smtp-security)", "the server does not support this (try --smtp-security)"),

@@ -60,8 +60,17 @@ def write_indicator_workbook(path: Path, *, book: Book, period: Period, items: l
     for t in book.rows(schema.TARGETS):
         code = t["Mã"]
         if code:
-            target_rows.append([code, t["Nội dung"], t["Đơn vị tính"], values.get(f"target.{code}.plan"), values.get(f"target.{code}.actual"),
-                                values.get(f"target.{code}.pct"), values.get(f"target.{code}.status")])
+            target_rows.append(
+                [
+                    code,
+                    t["Nội dung"],
+                    t["Đơn vị tính"],
+                    values.get(f"target.{code}.plan"),
+                    values.get(f"target.{code}.actual"),
+                    values.get(f"target.{code}.pct"),
+                    values.get(f"target.{code}.status"),
+                ]
+            )
     table(SHEET_TARGETS, ["Mã", "Nội dung", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Đánh giá"], target_rows, [8, 44, 10, 11, 11, 10, 11], (5,))
     figure_rows = []
     for f in book.rows(schema.FIGURES):

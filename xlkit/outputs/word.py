@@ -107,9 +107,20 @@ class Writer:
 
     # --- building blocks ---------------------------------------------------------------------
 
-    def _para(self, container: Any, lines: tuple[str, ...] | list[str], *, size: float | None = None, bold: bool = False,
-                   italic: bool = False, underline: bool = False, align: str = "justify", indent: bool = True,
-                   after: float | None = None, keep: bool = False) -> Any:
+    def _para(
+        self,
+        container: Any,
+        lines: tuple[str, ...] | list[str],
+        *,
+        size: float | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+        align: str = "justify",
+        indent: bool = True,
+        after: float | None = None,
+        keep: bool = False,
+    ) -> Any:
         lay, Pt, Mm = self.layout, self.Pt, self.Mm
         paragraph = container.add_paragraph()
         paragraph.alignment = {"justify": self.ALIGN.JUSTIFY, "center": self.ALIGN.CENTER, "left": self.ALIGN.LEFT}[align]
@@ -130,6 +141,12 @@ class Writer:
             if index < len(lines) - 1:
                 run.add_break(self.BREAK.LINE)
         return paragraph
+
+    def _tight(
+        self, container: Any, lines: list[str], *, size: float, bold: bool = False, italic: bool = False, underline: bool = False, align: str = "center"
+    ) -> Any:
+        """A line of a header or closing block: no indent, no space after."""
+        return self._para(container, lines, size=size, bold=bold, italic=italic, underline=underline, align=align, indent=False, after=0)
 
     def _borderless(self, columns: list[float]) -> Any:
         table = self.doc.add_table(rows=1, cols=len(columns))
@@ -155,14 +172,13 @@ class Writer:
         lay = self.layout
         table = self._borderless([lay.header_left_width, lay.text_width - lay.header_left_width])
         left, right = (self._clear(c) for c in table.rows[0].cells)
-        tight = {"align": "center", "indent": False, "after": 0}
-        self._para(left, [block.superior], size=lay.superior_size, **tight)
-        self._para(left, [block.cell], size=lay.cell_size, bold=True, **tight)
-        self._para(left, ["*"], size=lay.cell_size, **tight)
-        self._para(left, [block.number], size=lay.number_size, **tight)
-        self._para(right, [block.motto], size=lay.motto_size, bold=True, underline=True, **tight)
-        self._para(right, [""], size=lay.place_date_size, **tight)
-        self._para(right, [block.place_date], size=lay.place_date_size, italic=True, **tight)
+        self._tight(left, [block.superior], size=lay.superior_size)
+        self._tight(left, [block.cell], size=lay.cell_size, bold=True)
+        self._tight(left, ["*"], size=lay.cell_size)
+        self._tight(left, [block.number], size=lay.number_size)
+        self._tight(right, [block.motto], size=lay.motto_size, bold=True, underline=True)
+        self._tight(right, [""], size=lay.place_date_size)
+        self._tight(right, [block.place_date], size=lay.place_date_size, italic=True)
 
     def _on_title(self, block: Title) -> None:
         lay, Pt = self.layout, self.Pt
@@ -193,8 +209,9 @@ class Writer:
             for c in range(count):
                 cell = self._clear(table.rows[r].cells[c])
                 text = row[c] if c < len(row) else ""
-                paragraph = self._para(cell, text.split("\n"), size=lay.table_size, bold=r == 0, indent=False, after=0,
-                                            align="center" if r == 0 or c != 1 else "left")
+                paragraph = self._para(
+                    cell, text.split("\n"), size=lay.table_size, bold=r == 0, indent=False, after=0, align="center" if r == 0 or c != 1 else "left"
+                )
                 paragraph.paragraph_format.line_spacing = 1.0
         header = table.rows[0]._tr.get_or_add_trPr()
         repeat = self.OxmlElement("w:tblHeader")
@@ -210,12 +227,11 @@ class Writer:
         row = table.rows[0]._tr.get_or_add_trPr()
         row.append(self.OxmlElement("w:cantSplit"))
         left, right = (self._clear(c) for c in table.rows[0].cells)
-        tight = {"indent": False, "after": 0}
-        self._para(left, [block.recipients_label], size=lay.recipients_label_size, bold=True, italic=True, underline=True, align="left", **tight)
+        self._tight(left, [block.recipients_label], size=lay.recipients_label_size, bold=True, italic=True, underline=True, align="left")
         for recipient in block.recipients:
-            self._para(left, [f"- {recipient}"], size=lay.recipients_size, align="left", **tight)
-        self._para(right, [block.on_behalf], size=lay.signature_size, bold=True, align="center", **tight)
-        self._para(right, [block.role], size=lay.signature_size, bold=True, align="center", **tight)
+            self._tight(left, [f"- {recipient}"], size=lay.recipients_size, align="left")
+        self._tight(right, [block.on_behalf], size=lay.signature_size, bold=True)
+        self._tight(right, [block.role], size=lay.signature_size, bold=True)
         for _ in range(lay.signature_room_lines):
-            self._para(right, [""], size=lay.signature_size, align="center", **tight)
-        self._para(right, [block.signer], size=lay.signature_size, bold=True, align="center", **tight)
+            self._tight(right, [""], size=lay.signature_size)
+        self._tight(right, [block.signer], size=lay.signature_size, bold=True)
