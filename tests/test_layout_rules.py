@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "xlkit"
 
 # upstream to downstream; a module imports only what has a lower rank (or its own package's peers)
 RANKS = {
-    "keys": 0,
+    "keys": 0.5,
     "messages": 0,
     "files": 0,
     "config": 0,
@@ -24,6 +24,7 @@ RANKS = {
     "indicators": 4,
     "checks": 5,
     "legacy_text": 0,
+    "words": -1,
     "opening": 4,
     "documents": 7,
     "outputs": 8,

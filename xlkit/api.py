@@ -22,6 +22,7 @@ from xlkit.indicators import Computed, Indicator
 from xlkit.opening import AmbiguousWorkbook, NoWorkbookForYear, PeriodOutsideYear, load, open_for_period
 from xlkit.periods import Period
 from xlkit.records import Book
+from xlkit.words import FIRST_YEAR, LAST_YEAR
 from xlkit.workbook import UnreadableWorkbook
 
 LATE_DAYS = 60  # a document dated this long after its period's end says which date it used
@@ -134,7 +135,7 @@ def new(path: Path | None, *, year: int, force: bool = False) -> Path:
     """Write the blank standard workbook of YEAR; replace only a blank one xlkit made, and only with FORCE."""
     from xlkit.template import default_path, write_workbook
 
-    if not 1900 <= year <= 2999:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Problem("err.bad-year", year=year)
     target = path or default_path(year)
     _guarded(lambda: guard_file(target, roles=("workbook",), force=force))

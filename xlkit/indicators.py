@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from xlkit import keys, schema
+from xlkit import keys, schema, words
 from xlkit.periods import Kind, Period
 from xlkit.records import Book, Row
 from xlkit.schema import fold
@@ -183,9 +183,9 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", lacks("Dân tộc"))
     _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", lacks("Tôn giáo"))
     _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] == schema.STATUS_EXEMPT, lacks("Tình trạng"))
-    for key, level in keys.EDUCATION_LEVELS.items():
+    for key, level in words.EDUCATION_LEVELS.items():
         _count(out, f"members.education.{key}", sheet, now, _equals("Trình độ chuyên môn", level), lacks("Trình độ chuyên môn"))
-    for key, level in keys.THEORY_LEVELS.items():
+    for key, level in words.THEORY_LEVELS.items():
         _count(out, f"members.theory.{key}", sheet, now, _equals("Lý luận chính trị", level), lacks("Lý luận chính trị"))
     for key, (_, _, low, high) in keys.AGE_BANDS.items():
         _count(out, f"members.age.{key}", sheet, now, _aged(low, high, end), lacks("Ngày sinh"))
@@ -235,7 +235,7 @@ def _ratings(out: _Collector, book: Book, period: Period) -> None:
     now = members_at(book, period.end)
     empty = not book.rows(sheet) or not book.has_column(sheet, "Xếp loại")
     counts = {}
-    for key, rating in keys.RATING_KEYS.items():
+    for key, rating in words.RATING_KEYS.items():
         chosen = [m for m in now if m["Xếp loại"] == rating]
         counts[key] = len(chosen)
         out.add(f"ratings.{key}", None if empty else len(chosen), sheet, chosen)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xlkit.words import EDUCATION_LEVELS, RATING_KEYS, THEORY_LEVELS
+
 
 @dataclass(frozen=True)
 class Key:
@@ -21,22 +23,6 @@ def _k(key: str, vi: str, en: str, numeric: bool = True) -> Key:
     return Key(key, vi, en, numeric)
 
 
-EDUCATION_LEVELS = {
-    "tien_si": "Tiến sĩ",
-    "thac_si": "Thạc sĩ",
-    "dai_hoc": "Đại học",
-    "cao_dang": "Cao đẳng",
-    "trung_cap": "Trung cấp",
-    "so_cap": "Sơ cấp",
-    "chua_dao_tao": "Chưa qua đào tạo",
-}
-THEORY_LEVELS = {
-    "cu_nhan": "Cử nhân",
-    "cao_cap": "Cao cấp",
-    "trung_cap": "Trung cấp",
-    "so_cap": "Sơ cấp",
-    "chua_dao_tao": "Chưa qua đào tạo",
-}
 AGE_BANDS = {
     "under_31": ("Dưới 31 tuổi", "under 31", 0, 30),
     "31_40": ("Từ 31 đến 40 tuổi", "31 to 40", 31, 40),
@@ -44,14 +30,6 @@ AGE_BANDS = {
     "51_60": ("Từ 51 đến 60 tuổi", "51 to 60", 51, 60),
     "over_60": ("Trên 60 tuổi", "over 60", 61, 200),
 }
-RATING_KEYS = {
-    "xuat_sac": "Hoàn thành xuất sắc nhiệm vụ",
-    "tot": "Hoàn thành tốt nhiệm vụ",
-    "hoan_thanh": "Hoàn thành nhiệm vụ",
-    "khong_hoan_thanh": "Không hoàn thành nhiệm vụ",
-    "chua_xep_loai": "Chưa xếp loại",
-}
-
 KEYS: tuple[Key, ...] = (
     _k("members.total", "Tổng số đảng viên", "Members"),
     _k("members.official", "Đảng viên chính thức", "Official members"),

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from xlkit.words import FIRST_YEAR, LAST_YEAR
+
 _PATTERN = re.compile(r"^\s*(\d{4})(?:\s*-\s*(H[12]|Q[1-4]))?\s*$", re.IGNORECASE)
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 ACCEPTED = "2023-H1, 2023-H2, 2023, 2023-Q1 … 2023-Q4"
@@ -35,7 +37,7 @@ class Period:
         if not match:
             raise PeriodError(text)
         year, part = int(match.group(1)), (match.group(2) or "").upper()
-        if not 1900 <= year <= 2999:
+        if not FIRST_YEAR <= year <= LAST_YEAR:
             raise PeriodError(text)
         if not part:
             return cls(year, Kind.YEAR)

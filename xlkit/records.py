@@ -257,7 +257,7 @@ def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding
 
 def _info_column(item: schema.InfoItem) -> Column:
     if item.label == "Năm":
-        return Column(item.label, Type.INTEGER, True, minimum=1900, maximum=2999)
+        return Column(item.label, Type.INTEGER, True, minimum=schema.FIRST_YEAR, maximum=schema.LAST_YEAR)
     if item.choices:
         return Column(item.label, Type.CHOICE, choices=item.choices, aliases=schema.RATING_ALIASES)
     return Column(item.label, required=item.required)

@@ -12,6 +12,9 @@ from enum import Enum
 from functools import cache
 
 from xlkit.keys import BY_KEY, NUMERIC_KEYS
+from xlkit.words import EDUCATION, NOT_RATED, RATINGS, THEORY
+from xlkit.words import FIRST_YEAR as FIRST_YEAR  # offered with the schema: the years a workbook may be of
+from xlkit.words import LAST_YEAR as LAST_YEAR
 
 
 class Type(str, Enum):
@@ -69,19 +72,12 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-RATINGS = (
-    "Hoàn thành xuất sắc nhiệm vụ",
-    "Hoàn thành tốt nhiệm vụ",
-    "Hoàn thành nhiệm vụ",
-    "Không hoàn thành nhiệm vụ",
-)
 RATING_ALIASES = (
     ("HTXSNV", RATINGS[0]),
     ("HTTNV", RATINGS[1]),
     ("HTNV", RATINGS[2]),
     ("KHTNV", RATINGS[3]),
 )
-NOT_RATED = "Chưa xếp loại"
 STATUS_ACTIVE = "Đang sinh hoạt"
 STATUS_EXEMPT = "Miễn sinh hoạt"
 STATUS_IN = "Chuyển đến"
@@ -91,8 +87,6 @@ STATUS_REMOVED = "Ra khỏi Đảng"
 STATUSES = (STATUS_ACTIVE, STATUS_EXEMPT, STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
 STATUSES_NEEDING_DATE = (STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
 STATUSES_LEAVING = (STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
-EDUCATION = ("Tiến sĩ", "Thạc sĩ", "Đại học", "Cao đẳng", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo")
-THEORY = ("Cử nhân", "Cao cấp", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo")
 FIELDS = (
     "Xây dựng Đảng",
     "Chính trị tư tưởng",

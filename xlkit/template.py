@@ -173,7 +173,7 @@ def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[st
         if item.choices:
             rule = {"validate": "list", "source": lists.range_for(item.label, item.choices), "error_type": "warning", **hint}
         elif item.label == "Năm":
-            rule = {"validate": "integer", "criteria": "between", "minimum": 1900, "maximum": 2999, **hint}
+            rule = {"validate": "integer", "criteria": "between", "minimum": schema.FIRST_YEAR, "maximum": schema.LAST_YEAR, **hint}
         else:
             rule = {"validate": "any", **hint}
         sheet.data_validation(row, 1, row, 1, rule)

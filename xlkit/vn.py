@@ -75,6 +75,15 @@ def count(value: int | float | None) -> str:
     return f"{value:02d}" if 0 < value < 10 else number(value, 0)
 
 
+def quantity(value: float | None, unit: str = "") -> str:
+    """A plan or result by its unit: counts of people and items with a leading zero, others plain."""
+    if value is None:
+        return "—"
+    if unit in ("%", "điểm"):
+        return number(value)
+    return count(value)
+
+
 def ratio(achieved: float, total: float | None) -> str:
     """367, 380 -> 367/380 đạt 96,6%."""
     if not total:

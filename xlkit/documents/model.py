@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 _NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
 
@@ -74,6 +75,11 @@ class Closing:
 
 
 Block = Header | Title | Heading | Paragraph | ListItem | Table | Closing
+
+
+def unhandled(block: NoReturn) -> NoReturn:
+    """The `case _:` of a writer's `match`: mypy fails while any block type is left unhandled."""
+    raise AssertionError(f"no writer for {type(block).__name__}")
 
 
 @dataclass

@@ -28,19 +28,6 @@ def _prose(text: Any) -> str:
     return "\n".join(escape_line(line) for line in lines)
 
 
-def _qty(value: Any, unit: str = "") -> str:
-    """A plan or result by its unit: counts of people and items with a leading zero, others plain."""
-    if value is None:
-        return "—"
-    if unit in ("%", "điểm"):
-        return vn.number(value)
-    return vn.count(value)
-
-
-def _names(names: list[str]) -> str:
-    return ", ".join(names)
-
-
 def environment(cwd: Path | None = None) -> Any:
     import jinja2
 
@@ -58,10 +45,9 @@ def environment(cwd: Path | None = None) -> Any:
         number=vn.number,
         ratio=vn.ratio,
         long_date=vn.long_date,
-        qty=_qty,
+        qty=vn.quantity,
         prose=_prose,
         cell=lambda value: escape_cell("" if value is None else str(value)),
-        names=_names,
         upper_vi=lambda text: str(text).upper(),
     )
     return env

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit import indicators, schema
+from xlkit.documents import phrases
 from xlkit.documents.model import Document
 from xlkit.documents.parties import cell_name, recipients
 from xlkit.documents.render import render
@@ -36,7 +37,7 @@ class Issue:
 def build_context(book: Book, period: Period, issue: Issue, values: dict[str, Any]) -> dict[str, Any]:
     """Every value the report template prints, for BOOK and PERIOD, from the command's indicators."""
     day = issue.day or date.today()
-    return {
+    context: dict[str, Any] = {
         "info": {
             "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
             "cell": str(book.info.get("Tên chi bộ", "")).upper(),
@@ -62,6 +63,28 @@ def build_context(book: Book, period: Period, issue: Issue, values: dict[str, An
         "awards": _awards(book, period),
         "ratings": _ratings(values),
     }
+    context["say"] = _sentences(context, period, values)
+    return context
+
+
+def _sentences(context: dict[str, Any], period: Period, values: dict[str, Any]) -> dict[str, Any]:
+    """The finished sentences the template prints; None where there is nothing to say."""
+    members, meetings, development, inspection = context["members"], context["meetings"], context["development"], context["inspection"]
+    return {
+        "members": phrases.members(period.end, values, members["moved"]),
+        "meetings": phrases.meetings(values, meetings["months_missing"], meetings["quarters"]) if meetings["recorded"] else None,
+        "party_building": phrases.party_building(
+            period, members["admitted"], members["confirmed"], development["dossiers"], development["trained"], development["admission_share"]
+        ),
+        "figures": [phrases.figure(f["name"], f["value"], f["total"], f["unit"]) for f in context["figures"]],
+        "inspection": phrases.inspection(
+            inspection["checked"], inspection["checked_cell"], inspection["watched"], inspection["watched_cell"],
+            inspection["violators"], len(inspection["disciplined"]),
+        ) if inspection["recorded"] else None,
+        "awards": phrases.awards(context["awards"]),
+        "ratings": phrases.ratings(context["ratings"], values.get("cell.rating")) if period.kind is Kind.YEAR else None,
+        "remaining": phrases.remaining(context["targets"]["remaining"]),
+    }  # fmt: skip
 
 
 def _prose(book: Book, period: Period) -> dict[str, list[str]]:

@@ -50,7 +50,7 @@ LINES: dict[str, tuple[str, str]] = {
     ),
     "err.folder-holds-input": ("Không thay thế thư mục {path}: thư mục chứa sổ đang đọc", "Will not replace {path}: it holds the workbook being read"),
     "err.is-folder": ("{path} là thư mục; hãy ghi tên tệp, ví dụ {path}/bao-cao.docx", "{path} is a folder; name a file, e.g. {path}/bao-cao.docx"),
-    "err.bad-year": ("Năm không hợp lệ: {year} (từ 1900 đến 2999)", "Not a valid year: {year} (1900 to 2999)"),
+    "err.bad-year": ("Năm không hợp lệ: {year}", "Not a valid year: {year}"),
     "err.bad-format": ("Định dạng không hỗ trợ: {fmt} (chọn {accepted})", "Unsupported format: {fmt} (choose {accepted})"),
     "err.bad-lang": ("Ngôn ngữ không hỗ trợ: {name} (chọn vi hoặc en)", "Unsupported language: {name} (vi or en)"),
     "warn.env-lang": (

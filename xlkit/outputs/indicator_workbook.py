@@ -16,7 +16,7 @@ from xlkit.outputs.indicator_table import source_text
 from xlkit.periods import Period
 from xlkit.records import Book
 
-SHEET_INDICATORS, SHEET_TARGETS, SHEET_FIGURES = "Chỉ số", "Chỉ tiêu", "Số liệu"
+SHEET_INDICATORS, SHEET_TARGETS, SHEET_FIGURES = "Chỉ số", schema.TARGETS, schema.FIGURES  # named as in the workbook
 
 
 def write_indicator_workbook(path: Path, *, book: Book, period: Period, items: list[Indicator], lang: str = "vi") -> None:

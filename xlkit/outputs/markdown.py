@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title
+from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title, unhandled
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
@@ -33,33 +33,36 @@ def render_markdown(document: Document) -> str:
     out: list[str] = []
     previous = None
     for block in document.blocks:
-        if isinstance(block, Header):
-            out += [
-                f"| {md(block.superior)} | **{md(block.motto)}** |",
-                "|:---:|:---:|",
-                f"| **{md(block.cell)}** | *{md(block.place_date)}* |",
-                "| \\* | |",
-                f"| {md(block.number)} | |",
-            ]
-        elif isinstance(block, Title):
-            out += [f"# {md(block.kind)}", "", f"**{_lines(block.summary)}**", "", "\\-----"]
-        elif isinstance(block, Heading):
-            out.append("#" * (block.level + 1) + " " + md(block.text, line_start=False))
-        elif isinstance(block, Paragraph):
-            out.append(_lines(block.lines))
-        elif isinstance(block, ListItem):
-            if isinstance(previous, ListItem):
-                out.pop()
-            out.append(f"{block.marker} {_lines(block.lines)}")
-        elif isinstance(block, Table):
-            out += [_row(block.header), "|" + "---|" * len(block.header), *(_row(r) for r in block.body)]
-        elif isinstance(block, Closing):
-            out += [
-                f"| *{md(block.recipients_label)}* | **{md(block.on_behalf)}** |",
-                "|:---|:---:|",
-                *(f"| \\- {md(r)} | {'**' + md(block.role) + '**' if i == 0 else ''} |" for i, r in enumerate(block.recipients)),
-                f"| | **{md(block.signer)}** |",
-            ]
+        match block:
+            case Header():
+                out += [
+                    f"| {md(block.superior)} | **{md(block.motto)}** |",
+                    "|:---:|:---:|",
+                    f"| **{md(block.cell)}** | *{md(block.place_date)}* |",
+                    "| \\* | |",
+                    f"| {md(block.number)} | |",
+                ]
+            case Title():
+                out += [f"# {md(block.kind)}", "", f"**{_lines(block.summary)}**", "", "\\-----"]
+            case Heading():
+                out.append("#" * (block.level + 1) + " " + md(block.text, line_start=False))
+            case Paragraph():
+                out.append(_lines(block.lines))
+            case ListItem():
+                if isinstance(previous, ListItem):
+                    out.pop()
+                out.append(f"{block.marker} {_lines(block.lines)}")
+            case Table():
+                out += [_row(block.header), "|" + "---|" * len(block.header), *(_row(r) for r in block.body)]
+            case Closing():
+                out += [
+                    f"| *{md(block.recipients_label)}* | **{md(block.on_behalf)}** |",
+                    "|:---|:---:|",
+                    *(f"| \\- {md(r)} | {'**' + md(block.role) + '**' if i == 0 else ''} |" for i, r in enumerate(block.recipients)),
+                    f"| | **{md(block.signer)}** |",
+                ]
+            case _:
+                unhandled(block)
         out.append("")
         previous = block
     return "\n".join(out).rstrip() + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title
+from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title, unhandled
 
 WIDTH = 100
 HALF = 46  # width of each column of the header and closing blocks
@@ -46,31 +46,34 @@ def render_text(document: Document) -> str:
     out: list[str] = []
     previous = None
     for block in document.blocks:
-        if isinstance(block, Header):
-            out += _two_columns([block.superior, block.cell, "*", block.number], [block.motto, "-" * len(block.motto), block.place_date])
-        elif isinstance(block, Title):
-            out += ["", block.kind.center(WIDTH).rstrip()]
-            out += [line.center(WIDTH).rstrip() for line in block.summary]
-            out += ["-----".center(WIDTH).rstrip()]
-        elif isinstance(block, Heading):
-            out.append(block.text)
-        elif isinstance(block, Paragraph):
-            out += _wrap(block.lines[0])
-            for line in block.lines[1:]:
-                out += _wrap(line, INDENT, INDENT)
-        elif isinstance(block, ListItem):
-            if isinstance(previous, ListItem):
-                out.pop()  # list items sit together, without a blank line between them
-            marker = f"{INDENT}{block.marker} "
-            out += _wrap(block.lines[0], marker, " " * len(marker))
-            for line in block.lines[1:]:
-                out += _wrap(line, " " * len(marker), " " * len(marker))
-        elif isinstance(block, Table):
-            out += _table(block)
-        elif isinstance(block, Closing):
-            left = [block.recipients_label, *(f"- {r}" for r in block.recipients)]
-            right = [block.on_behalf, block.role, "", "", block.signer]
-            out += _two_columns(left, right, center_left=False)
+        match block:
+            case Header():
+                out += _two_columns([block.superior, block.cell, "*", block.number], [block.motto, "-" * len(block.motto), block.place_date])
+            case Title():
+                out += ["", block.kind.center(WIDTH).rstrip()]
+                out += [line.center(WIDTH).rstrip() for line in block.summary]
+                out += ["-----".center(WIDTH).rstrip()]
+            case Heading():
+                out.append(block.text)
+            case Paragraph():
+                out += _wrap(block.lines[0])
+                for line in block.lines[1:]:
+                    out += _wrap(line, INDENT, INDENT)
+            case ListItem():
+                if isinstance(previous, ListItem):
+                    out.pop()  # list items sit together, without a blank line between them
+                marker = f"{INDENT}{block.marker} "
+                out += _wrap(block.lines[0], marker, " " * len(marker))
+                for line in block.lines[1:]:
+                    out += _wrap(line, " " * len(marker), " " * len(marker))
+            case Table():
+                out += _table(block)
+            case Closing():
+                left = [block.recipients_label, *(f"- {r}" for r in block.recipients)]
+                right = [block.on_behalf, block.role, "", "", block.signer]
+                out += _two_columns(left, right, center_left=False)
+            case _:
+                unhandled(block)
         out.append("")
         previous = block
     return "\n".join(out).rstrip() + "\n"

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title
+from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title, unhandled
 from xlkit.files import MARK
 from xlkit.outputs.layout import Layout
 
@@ -60,7 +60,23 @@ class Writer:
         for paragraph in list(body.iterchildren(self.qn("w:p"))):  # the template's empty first paragraph
             body.remove(paragraph)
         for block in document.blocks:
-            getattr(self, "_on_" + type(block).__name__.lower())(block)
+            match block:
+                case Header():
+                    self._on_header(block)
+                case Title():
+                    self._on_title(block)
+                case Heading():
+                    self._on_heading(block)
+                case Paragraph():
+                    self._on_paragraph(block)
+                case ListItem():
+                    self._on_listitem(block)
+                case Table():
+                    self._on_table(block)
+                case Closing():
+                    self._on_closing(block)
+                case _:
+                    unhandled(block)
         self.doc.core_properties.author = ""
         self.doc.core_properties.keywords = f"{MARK}-report"  # carried into the PDF too: xlkit knows its own
         self.doc.save(str(path))

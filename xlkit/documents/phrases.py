@@ -1,0 +1,147 @@
+"""The report's sentences built from its figures: finished phrases the template only prints.
+
+Each function takes computed values and names and returns the sentence (or None when there is
+nothing to say), in the words and number forms of the party's reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from xlkit import schema
+from xlkit.periods import Kind, Period
+from xlkit.vn import count, long_date, number, percent, quantity, ratio
+
+# how a status change is said in the report, in the order it says them
+MOVES = (
+    (schema.STATUS_IN, "chuyển đến"),
+    (schema.STATUS_OUT, "chuyển sinh hoạt đi"),
+    (schema.STATUS_DECEASED, "từ trần"),
+    (schema.STATUS_REMOVED, "ra khỏi Đảng"),
+)
+_SPAN = {Kind.YEAR: "năm", Kind.HALF: "6 tháng", Kind.QUARTER: "quý"}
+
+
+def _names(names: Sequence[str]) -> str:
+    return ", ".join(names)
+
+
+def _people(names: Sequence[str], what: str) -> str:
+    return f"{count(len(names))} {what} ({_names(names)})"
+
+
+def _sentence(parts: list[str]) -> str | None:
+    if not parts:
+        return None
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
+def members(end: date, v: dict[str, Any], moved: dict[str, list[str]]) -> str | None:
+    """`Đến ngày 30 tháng 6 năm 2023, chi bộ có 18 đảng viên (chính thức 17, dự bị 01); nữ 17; …`"""
+    if v["members.total"] is None:
+        return None
+    text = (
+        f"Đến {long_date(end)}, chi bộ có {count(v['members.total'])} đảng viên (chính thức {count(v['members.official'])}, "
+        f"dự bị {count(v['members.probationary'])}); nữ {count(v['members.women'])}; dân tộc thiểu số {count(v['members.ethnic_minority'])}"
+    )
+    if v["members.exempt"]:
+        text += f"; miễn sinh hoạt {count(v['members.exempt'])}"
+    changes = [_people(moved[status], "đ/c " + words) for status, words in MOVES if moved.get(status)]
+    return text + "." + (f" Trong kỳ có {'; '.join(changes)}." if changes else "")
+
+
+def meetings(v: dict[str, Any], months_missing: Sequence[int], quarters: Sequence[str]) -> str:
+    """`Trong kỳ, chi bộ tổ chức 06/06 buổi sinh hoạt thường kỳ và 02 buổi sinh hoạt chuyên đề (quý I, quý II); …`"""
+    text = f"Trong kỳ, chi bộ tổ chức {count(v['meetings.regular'])}/{count(v['meetings.months_expected'])} buổi sinh hoạt thường kỳ"
+    if months_missing:
+        text += f" (tháng {', '.join(str(m) for m in months_missing)} chưa sinh hoạt)"
+    text += f" và {count(v['meetings.thematic'])} buổi sinh hoạt chuyên đề"
+    if quarters:
+        text += f" ({', '.join(quarters)})"
+    if v["meetings.attendance_pct"] is not None:
+        text += f"; tỷ lệ đảng viên dự sinh hoạt đạt {percent(v['meetings.attendance_pct'])}"
+    return text + "."
+
+
+def party_building(period: Period, admitted: list[str], confirmed: list[str], dossiers: list[str], trained: list[str], share: float | None) -> str | None:
+    """`Đã kết nạp 01 đ/c (…); công nhận đảng viên chính thức cho …; đạt 100% chỉ tiêu kết nạp của 6 tháng.`"""
+    parts = []
+    if admitted:
+        parts.append("Đã kết nạp " + _people(admitted, "đ/c"))
+    if confirmed:
+        parts.append("công nhận đảng viên chính thức cho " + _people(confirmed, "đ/c"))
+    if dossiers:
+        parts.append("hoàn thiện hồ sơ đề nghị kết nạp " + _people(dossiers, "quần chúng"))
+    if trained:
+        parts.append(f"cử {count(len(trained))} quần chúng học lớp bồi dưỡng nhận thức về Đảng")
+    if share is not None:
+        parts.append(f"đạt {percent(share)} chỉ tiêu kết nạp của {_SPAN[period.kind]}")
+    return _sentence(parts)
+
+
+def figure(name: str, value: float, total: float | None, unit: str) -> str:
+    """`Số trẻ xếp loại đạt chuẩn: 367/380 đạt 96,6%.`, `Điểm thi đua: 171,5/200 điểm.`"""
+    if total and unit == "điểm":
+        return f"{name}: {number(value)}/{number(total)} điểm."
+    if total:
+        return f"{name}: {ratio(value, total)}."
+    return f"{name}: {quantity(value, unit)}{' ' + unit if unit else ''}."
+
+
+def inspection(checked: list[str], checked_cell: int, watched: list[str], watched_cell: int, violators: list[str], disciplined: int) -> str:
+    """`Trong kỳ, chi bộ kiểm tra 01 đ/c (…), giám sát 02 đ/c (…); không có đảng viên vi phạm.`"""
+    seen = []
+    if checked:
+        seen.append("kiểm tra " + _people(checked, "đ/c"))
+    if checked_cell:
+        seen.append(f"kiểm tra {count(checked_cell)} cuộc đối với chi bộ")
+    if watched:
+        seen.append("giám sát " + _people(watched, "đ/c"))
+    if watched_cell:
+        seen.append(f"giám sát {count(watched_cell)} cuộc đối với chi bộ")
+    head = "Trong kỳ, chi bộ " + ", ".join(seen) if seen else "Trong kỳ, chi bộ chưa tiến hành kiểm tra, giám sát"
+    if violators:
+        tail = "có " + _people(violators, "đảng viên vi phạm")
+        if disciplined:
+            tail += f", thi hành kỷ luật {count(disciplined)} đ/c"
+    else:
+        tail = "không có đảng viên vi phạm"
+    return f"{head}; {tail}."
+
+
+def awards(groups: list[dict[str, Any]]) -> str | None:
+    """`Khen thưởng: 04 đ/c được đề nghị danh hiệu Chiến sĩ thi đua cơ sở (…); …`"""
+    said = []
+    for group in groups:
+        verb = ("được đề nghị " if group["proposed"] else ("được tặng " if group["merit"] else "đạt ")) + ("" if group["merit"] else "danh hiệu ")
+        if group["collective"]:
+            said.append(f"{_names(group['who'])} {verb}{group['title']}")
+        else:
+            said.append(f"{count(len(group['who']))} đ/c {verb}{group['title']} ({_names(group['who'])})")
+    return f"Khen thưởng: {'; '.join(said)}." if said else None
+
+
+def ratings(rows: list[dict[str, Any]], cell_rating: str | None) -> str:
+    """`Kết quả đánh giá, xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ 03 đ/c (16,7%), …; chi bộ tự đánh giá …`"""
+    parts = [f"{r['label']} {count(r['count'])}" + (f" đ/c ({percent(r['pct'])})" if r["count"] else "") for r in rows]
+    text = "Kết quả đánh giá, xếp loại đảng viên: " + ", ".join(parts)
+    if cell_rating:
+        text += f"; chi bộ tự đánh giá {cell_rating}"
+    return text + "."
+
+
+def remaining(targets: list[dict[str, Any]]) -> str | None:
+    """`Các chỉ tiêu còn phải thực hiện: Kết nạp đảng viên mới: còn 01 đ/c (kế hoạch năm 02).`"""
+    left = []
+    for t in targets:
+        unit = t["unit"]
+        if t["left"] is not None and unit != "%":
+            left.append(f"{t['name']}: còn {quantity(t['left'], unit)} {unit} (kế hoạch năm {quantity(t['year_plan'], unit)})")
+        else:
+            suffix = "%" if unit == "%" else ""
+            goal = quantity(t["year_plan"], unit) + ("%" if unit == "%" else " " + unit)
+            left.append(f"{t['name']}: phấn đấu đạt {goal} (đã đạt {quantity(t['actual'], unit)}{suffix})")
+    return f"Các chỉ tiêu còn phải thực hiện: {'; '.join(left)}." if left else None
