@@ -139,12 +139,13 @@ def test_cli_report_exit_two(args, message) -> None:
 def test_cli_report_never_writes_over_the_workbook(tmp_path: Path) -> None:
     copy = tmp_path / "so.xlsx"
     copy.write_bytes(EXAMPLE.read_bytes())
-    result = run("report", "2023-H1", str(copy), "--format", "xlsx", "-o", str(copy))
-    assert result.returncode == 2
     same = tmp_path / "bao-cao.md"
-    same.symlink_to(copy)
-    result = run("report", "2023-H1", str(copy), "-o", str(same))
-    assert result.returncode == 2 and "Không ghi đè" in result.stderr
+    same.symlink_to(copy)  # the output names the workbook under another name
+    result = run("report", "2023-H1", str(copy), "-o", str(same), "--force", "--ngay", "04/07/2023")
+    assert (result.returncode, result.stderr) == (2, f"xlkit: Không ghi đè lên tệp đang đọc: {same}\n")
+    # --format md with -o so.xlsx writes so.md beside it: the extension follows the format asked for
+    result = run("report", "2023-H1", str(copy), "--format", "md", "-o", str(copy), "--ngay", "04/07/2023")
+    assert (result.returncode, result.stdout) == (0, f"Đã ghi: {tmp_path / 'so.md'}\n")
     assert copy.read_bytes() == EXAMPLE.read_bytes()
 
 
