@@ -9,10 +9,11 @@ workbook has errors and nothing was written: exit 1, the findings).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from xlkit.checks import check_book, check_path, document_findings, unreadable
 from xlkit.discover import NoSuchPath, NothingFound, find_workbooks
@@ -25,6 +26,12 @@ from xlkit.records import Book
 from xlkit.words import FIRST_YEAR, LAST_YEAR
 from xlkit.workbook import UnreadableWorkbook
 
+if TYPE_CHECKING:  # heavy modules, loaded only by the commands that write
+    from xlkit.outputs import Format
+    from xlkit.outputs.layout import Layout
+    from xlkit.outputs.package import Package
+
+T = TypeVar("T")
 LATE_DAYS = 60  # a document dated this long after its period's end says which date it used
 Notice = tuple[str, dict[str, Any]]  # a catalogue line for stderr, and its arguments
 
@@ -99,7 +106,7 @@ def _stop_on_errors(prepared: Prepared, force: bool) -> None:
         prepared.notices.append(("warn.forced", {"errors": len(errors)}))
 
 
-def _guarded(action: Callable[[], Any]) -> Any:
+def _guarded(action: Callable[[], T]) -> T:
     """Run a guard or a writer: a refused path, a missing LibreOffice or a full disk become a Problem."""
     from xlkit.outputs.pdf import ConversionFailed, OfficeMissing
 
@@ -115,7 +122,7 @@ def _guarded(action: Callable[[], Any]) -> Any:
         raise Problem("err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)) from None
 
 
-def layout() -> Any:
+def layout() -> Layout:
     """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
     from xlkit.config import ConfigError, table
     from xlkit.outputs.layout import LayoutError, layout_from
@@ -210,7 +217,7 @@ def report(
     period: Period,
     workbook: Path | None = None,
     *,
-    fmt: Any = None,
+    fmt: Format | None = None,
     output: Path | None = None,
     number: str | None = None,
     day: date | None = None,
@@ -252,7 +259,7 @@ def _note_late_date(prepared: Prepared, day: date | None, today: date | None) ->
 @dataclass
 class PackResult:
     prepared: Prepared
-    package: Any  # outputs.package.Package
+    package: Package
     notices: list[Notice]
 
 
@@ -320,7 +327,7 @@ def mail(
     environ: dict[str, str] | None = None,
     force: bool = False,
     password: Callable[[str], str | None] | None = None,
-    sending: Callable[[str], Any] | None = None,
+    sending: Callable[[str], AbstractContextManager[Any]] | None = None,
     today: date | None = None,
     cwd: Path | None = None,
 ) -> MailResult:
@@ -384,7 +391,7 @@ def mail(
     return MailResult(target, message_id, recipients, prepared.notices)
 
 
-def _current_package(prepared: Prepared, *, force: bool, today: date | None) -> Any:
+def _current_package(prepared: Prepared, *, force: bool, today: date | None) -> Package:
     """The package of the period in out/<period>/ when it holds this very workbook, else a fresh one."""
     from xlkit.outputs.package import default_folder, load_package, sha256_of, verify
 

@@ -15,13 +15,18 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from xlkit import clicktext
 from xlkit.messages import lang_or_default, say
+
+if TYPE_CHECKING:
+    from xlkit.api import IndicatorsResult
+    from xlkit.findings import Report
+    from xlkit.periods import Period
 
 _state: dict[str, Any] = {"lang": "vi"}
 # the click typer runs on: its own vendored copy (typer >= 0.2x) or click itself
@@ -266,7 +271,7 @@ def mail(
 # --- helpers shared by the commands --------------------------------------------------------------
 
 
-def _period(text: str) -> Any:
+def _period(text: str) -> Period:
     from xlkit.periods import ACCEPTED, Period, PeriodError
 
     try:
@@ -308,7 +313,7 @@ def _sending(host: str) -> Any:
     return Console(stderr=True).status(say("status.sending", _state["lang"], host=host))
 
 
-def _print_findings(report: Any, lang: str, stream: TextIO) -> None:
+def _print_findings(report: Report, lang: str, stream: TextIO) -> None:
     """Findings as text; in colour (rich) on a terminal, plain when piped — the severity is a word either way."""
     from xlkit.outputs.findings_text import report_lines
 
@@ -323,7 +328,7 @@ def _print_findings(report: Any, lang: str, stream: TextIO) -> None:
         console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
 
 
-def _print_table(result: Any, lang: str) -> None:
+def _print_table(result: IndicatorsResult, lang: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
