@@ -98,7 +98,8 @@ CELL_CASES = {
     "result-above-total": ({"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "2023-H1", "Số đạt": 10, "Tổng số": 5}]}, ("error", "Số liệu", "D2")),
     "probation-overdue": ({"Đảng viên": with_member(5, **{"Ngày vào Đảng": d(2022, 1, 15), "Ngày chính thức": None})}, ("warning", "Đảng viên", "H7")),
     "admission-age": ({"Đảng viên": [*M, member("Ngô Thị Nhỏ", d(2005, 9, 1), d(2023, 5, 1), None)]}, ("warning", "Đảng viên", "G8")),
-    "excellent-over-quota": ({"Đảng viên": with_member(1, **{"Xếp loại": "HTXSNV"})}, ("warning", "Đảng viên", "O2")),
+    "excellent-over-quota": ({"Đảng viên": with_member(1, **{"Xếp loại": "HTXSNV"}), "info": {"Loại chi bộ": "Chi bộ cơ sở"}}, ("warning", "Đảng viên", "O2")),
+    "excellent-share-high": ({"Đảng viên": with_member(1, **{"Xếp loại": "HTXSNV"})}, ("note", "Đảng viên", "O2")),  # a branch cell: the quota is its đảng bộ's
     "rated-but-exempt": ({"Đảng viên": with_member(3, **{"Tình trạng": "Miễn sinh hoạt"})}, ("warning", "Đảng viên", "O5")),
     "meeting-month-missing": ({"Sinh hoạt": [m for m in meetings() if m["Ngày"].month != 7 or m["Loại"] != "Thường kỳ"]}, ("warning", "Sinh hoạt", "A")),
     "thematic-quarter-missing": ({"Sinh hoạt": [m for m in meetings() if m["Ngày"] != d(2023, 9, 20)]}, ("warning", "Sinh hoạt", "A")),
@@ -113,7 +114,7 @@ CELL_CASES = {
 # what else a case rightly finds: four members admitted in June 2023 cannot have attended the spring
 # meetings, and leave one excellent rating over the quota; a name typed with a double space
 COMPANIONS = {
-    "cell-too-small": [("attendance-too-high", "Sinh hoạt", f"D{row}") for row in (2, 3, 4, 5, 6, 14)] + [("excellent-over-quota", "Đảng viên", "O6")],
+    "cell-too-small": [("attendance-too-high", "Sinh hoạt", f"D{row}") for row in (2, 3, 4, 5, 6, 14)] + [("excellent-share-high", "Đảng viên", "O6")],
     "value-duplicate": [("text-spaces", "Đảng viên", "B8")],
 }
 
@@ -297,9 +298,10 @@ def test_english_messages(make_book) -> None:
 
 def test_excellent_quota_at_its_threshold(make_book) -> None:
     # 1 excellent of 5 good is exactly 20%: allowed; 2 of 4 is over
-    assert "excellent-over-quota" not in check(make_book()).codes()
+    grassroots = {"Loại chi bộ": "Chi bộ cơ sở"}
+    assert "excellent-over-quota" not in check(make_book(grassroots)).codes()
     rows = with_member(1, **{"Xếp loại": XS})
-    assert "excellent-over-quota" in check(make_book(Đảng_viên=rows)).codes()
+    assert "excellent-over-quota" in check(make_book(grassroots, Đảng_viên=rows)).codes()
 
 
 def test_xlsm_is_read_as_data(filled: Path, tmp_path: Path) -> None:

@@ -138,6 +138,8 @@ H1 = {
     "inspection.violations": 1,
     "inspection.discipline": 1,
     "awards.total": 3,
+    "fees.collected": None,  # no Đảng phí sheet: unknown, not 0
+    "fees.members_paid_full": None,
     "targets.total": 4,
     "targets.reached": 2,
     "target.T1.plan": 1,
@@ -227,6 +229,8 @@ def test_empty_sheets_are_null_not_zero(tmp_path) -> None:
         "development.admitted",
         "inspection.kiem_tra",
         "awards.total",
+        "fees.collected",
+        "fees.members_paid_full",
         "targets.total",
         "targets.reached",
     ):

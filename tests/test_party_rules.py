@@ -7,7 +7,8 @@ from datetime import date as d
 from pathlib import Path
 
 from xlkit import schema
-from xlkit.checks.party import RULES, check_party_rules, rules_in_force
+from xlkit.checks.party import check_party_rules
+from xlkit.checks.rules import RULES, in_force
 from xlkit.periods import Period
 from xlkit.records import Book, Row
 
@@ -35,7 +36,8 @@ def book(*members: Row, meetings: list[Row] | None = None) -> Book:
     rows = list(members)
     # three plain official members so that cell-too-small stays quiet unless a test wants it
     rows += [member(50 + i) for i in range(3)]
-    return Book(Path("x.xlsx"), info={"Năm": 2023}, tables={schema.MEMBERS: rows, schema.MEETINGS: meetings or []})
+    # a cell with its chi ủy, so that committee-expected stays quiet unless a test wants it
+    return Book(Path("x.xlsx"), info={"Năm": 2023, "Ký thay mặt": "T/M CHI ỦY"}, tables={schema.MEMBERS: rows, schema.MEETINGS: meetings or []})
 
 
 def codes(b: Book, period: Period = YEAR) -> list[tuple[str, str]]:
@@ -56,14 +58,17 @@ def test_admission_age_bounds() -> None:
     assert codes(book(admitted_at(18, 2), admitted_at(60, 3))) == []
     young = member(4, **{"Ngày sinh": d(2005, 5, 2), "Ngày vào Đảng": d(2023, 5, 1), "Ngày chính thức": None})  # a day short of 18
     assert codes(book(young)) == [("admission-age", "G4")]
-    assert codes(book(admitted_at(61, 5))) == [("admission-age", "G5")]
+    assert codes(book(admitted_at(61, 5))) == [("admission-over-60", "G5")]
 
 
 def test_excellent_quota_threshold() -> None:
     xs, tot = schema.RATINGS[0], schema.RATINGS[1]
     goods = [member(10 + i, **{"Xếp loại": tot}) for i in range(5)]
     assert codes(book(member(2, **{"Xếp loại": xs}), *goods)) == []  # 1 of 5 = 20%
-    assert codes(book(member(2, **{"Xếp loại": xs}), member(3, **{"Xếp loại": xs}), *goods)) == [("excellent-over-quota", "O2")]
+    over = book(member(2, **{"Xếp loại": xs}), member(3, **{"Xếp loại": xs}), *goods)
+    assert codes(over) == [("excellent-share-high", "O2")]  # a branch cell: the quota is its đảng bộ's (a note)
+    over.info["Loại chi bộ"] = schema.CELL_GRASSROOTS
+    assert codes(over) == [("excellent-over-quota", "O2")]  # a chi bộ cơ sở: the quota is its own (a warning)
 
 
 def test_rated_new_member_six_months_before_year_end() -> None:
@@ -107,20 +112,22 @@ def test_meetings_by_month_and_quarter_of_the_period() -> None:
     assert codes(book(meetings=rows), Period.parse("2023-Q1")) == []
 
 
-def test_rule_in_force_is_chosen_by_year() -> None:
-    assert rules_in_force(2020)["excellent-over-quota"].source == "Quy định 132-QĐ/TW"
-    assert rules_in_force(2024)["excellent-over-quota"].source == "Quy định 124-QĐ/TW"
-    assert "meeting-month-missing" not in rules_in_force(2017)
-    # a successor regulation is one more entry: from 2026 a 10% quota, say
-    successor = replace(rules_in_force(2024)["excellent-over-quota"], source="Quy định mới", valid_from=d(2026, 1, 1), params={"ratio_pct": 10})
+def test_rule_in_force_is_chosen_by_day() -> None:
+    assert in_force(RULES, "excellent-over-quota", d(2019, 10, 17)).source == "Quy định 132-QĐ/TW; Hướng dẫn 16-HD/BTCTW"
+    assert in_force(RULES, "excellent-over-quota", d(2019, 10, 18)).source == "Hướng dẫn 21-HD/BTCTW, điểm 2.3"
+    assert in_force(RULES, "excellent-over-quota", d(2024, 1, 1)).source == "Quy định 124-QĐ/TW; Hướng dẫn 25-HD/BTCTW"
+    assert in_force(RULES, "meeting-month-missing", d(2010, 12, 31)) is None
+    # a successor regulation is one more entry: from 2027 a 10% quota, say
+    current = in_force(RULES, "excellent-over-quota", d(2026, 1, 1))
+    successor = replace(current, source="Quy định mới", valid_from=d(2027, 1, 1), params={"ratio_pct": 10})
     rules = (*RULES, successor)
-    assert rules_in_force(2026, rules)["excellent-over-quota"].params["ratio_pct"] == 10
-    assert rules_in_force(2025, rules)["excellent-over-quota"].params["ratio_pct"] == 20
+    assert in_force(rules, "excellent-over-quota", d(2027, 1, 1)).params["ratio_pct"] == 10
+    assert in_force(rules, "excellent-over-quota", d(2026, 12, 31)).params["ratio_pct"] == 20
     xs, tot = schema.RATINGS[0], schema.RATINGS[1]
     members = [member(2, **{"Xếp loại": xs}), *(member(10 + i, **{"Xếp loại": tot}) for i in range(6))]  # 1 of 6 = 16,7%
-    book_2026 = Book(Path("x"), info={"Năm": 2026}, tables={schema.MEMBERS: members})
-    assert [f.code for f in check_party_rules(book_2026, Period.parse("2026"), rules)] == ["excellent-over-quota"]
-    assert [f.code for f in check_party_rules(book_2026, Period.parse("2026"))] == []
+    book_2027 = Book(Path("x"), info={"Năm": 2027, "Ký thay mặt": "T/M CHI ỦY"}, tables={schema.MEMBERS: members})
+    assert [f.code for f in check_party_rules(book_2027, Period.parse("2027"), rules)] == ["excellent-share-high"]
+    assert [f.code for f in check_party_rules(book_2027, Period.parse("2027"))] == []
 
 
 def test_a_running_period_is_judged_as_far_as_it_has_run() -> None:

@@ -31,6 +31,13 @@ CONTRACT = {
         "Ngày thay đổi",
         "Xếp loại",
         "Ghi chú",
+        # added after v1 (issue "Party rules as they stand in 2026"): optional, absent from earlier workbooks
+        "Điểm",
+        "Xếp loại quý 1",
+        "Xếp loại quý 2",
+        "Xếp loại quý 3",
+        "Xếp loại quý 4",
+        "Thời gian không sinh hoạt (tháng)",
     ],
     "Chỉ tiêu": [
         "Mã",
@@ -46,13 +53,14 @@ CONTRACT = {
         "Ghi chú",
     ],
     "Số liệu": ["Mã", "Nội dung", "Kỳ", "Số đạt", "Tổng số", "Đơn vị tính", "Ghi chú"],
-    "Sinh hoạt": ["Ngày", "Loại", "Nội dung", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Biên bản", "Ghi chú"],
+    "Sinh hoạt": ["Ngày", "Loại", "Nội dung", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Biên bản", "Ghi chú", "Thời lượng (phút)"],
     "Chuyên đề": ["Quý", "Chủ đề", "Người chuẩn bị", "Thời gian dự kiến", "Ghi chú"],
     "Kế hoạch tháng": ["Tháng", "Nội dung hoạt động", "Phụ trách", "Kết quả", "Ghi chú"],
-    "Phát triển Đảng": ["Họ và tên", "Ngày sinh", "Ngày học lớp nhận thức", "Ngày hoàn thiện hồ sơ", "Ngày kết nạp", "Ghi chú"],
+    "Phát triển Đảng": ["Họ và tên", "Ngày sinh", "Ngày học lớp nhận thức", "Ngày hoàn thiện hồ sơ", "Ngày kết nạp", "Ghi chú", "Ngày chi bộ xét"],
     "Kiểm tra giám sát": ["Ngày", "Hình thức", "Đối tượng", "Nội dung", "Kết luận", "Kỷ luật", "Ghi chú"],
     "Thi đua khen thưởng": ["Ngày", "Kỳ", "Đối tượng", "Danh hiệu", "Trạng thái", "Ghi chú"],
     "Nội dung báo cáo": ["Kỳ", "Mục", "Nội dung"],
+    "Đảng phí": ["Họ và tên", "Tháng", "Số tiền", "Ngày nộp", "Ghi chú"],
 }
 INFO_LABELS = [
     "Năm",
@@ -65,6 +73,9 @@ INFO_LABELS = [
     "Đơn vị",
     "Nơi nhận",
     "Chi bộ tự xếp loại",
+    "Loại chi bộ",
+    "Ký thay mặt",
+    "Chức vụ người ký",
 ]
 
 

@@ -108,7 +108,7 @@ def test_closing_block(report_docx: Path) -> None:
     ]
     assert runs_of(left.paragraphs[1])[0].font.size == Pt(12)
     signature = [p.text for p in right.paragraphs]
-    assert signature[:2] == ["T/M CHI BỘ", "BÍ THƯ"] and signature[-1] == "Nguyễn Thị Thu Hà" and signature[2:-1] == [""] * 4
+    assert signature[:2] == ["T/M CHI ỦY", "BÍ THƯ"] and signature[-1] == "Nguyễn Thị Thu Hà" and signature[2:-1] == [""] * 4
     assert all(runs_of(p)[0].bold for p in right.paragraphs if p.text)
 
 
@@ -182,7 +182,7 @@ def test_pdf_through_libreoffice(need_soffice: str, tmp_path: Path) -> None:
         "BÁO CÁO",
         "367/380 đạt 96,6%",
         "Nơi nhận:",
-        "T/M CHI BỘ",
+        "T/M CHI ỦY",
         "BÍ THƯ",
         "Nguyễn Thị Thu Hà",
     ):

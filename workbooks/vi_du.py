@@ -28,6 +28,9 @@ INFO = {
         "Lưu Chi bộ.",
     ],
     "Chi bộ tự xếp loại": "Hoàn thành tốt nhiệm vụ",
+    "Loại chi bộ": "Chi bộ trực thuộc đảng ủy cơ sở",
+    "Ký thay mặt": "T/M CHI ỦY",  # 18 members, 17 official: the cell has elected a chi ủy
+    "Chức vụ người ký": "BÍ THƯ",
 }
 
 XS, TOT = "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from xlkit.checks import check_book, check_path, document_findings, unreadable
+from xlkit.checks.rules import Rule
 from xlkit.discover import NoSuchPath, NothingFound, find_workbooks
 from xlkit.files import OutputRefused, guard_file, guard_folder
 from xlkit.findings import Report
@@ -91,7 +92,7 @@ def prepare(period: Period, workbook: Path | None = None, *, cwd: Path | None = 
     except AmbiguousWorkbook as exc:
         raise Problem("err.ambiguous", year=exc.year, names=", ".join(str(p) for p in exc.paths)) from None
     computed = Computed(opened.book)
-    findings = opened.findings + check_book(opened.book, period=period, today=today, computed=computed)
+    findings = opened.findings + check_book(opened.book, period=period, today=today, computed=computed, rules=rules())
     if document:
         findings += document_findings(opened.book, period)
     return Prepared(opened.path, opened.book, period, Report(opened.path, findings), computed)
@@ -120,6 +121,19 @@ def _guarded(action: Callable[[], T]) -> T:
         raise Problem("err.pdf-failed", reason=str(exc)) from None
     except OSError as exc:
         raise Problem("err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)) from None
+
+
+def rules() -> tuple[Rule, ...]:
+    """The party rules, with the values xlkit.toml's [rules] sets (for what could not be confirmed)."""
+    from xlkit.checks.rules import RuleSettingError, with_settings
+    from xlkit.config import ConfigError, table
+
+    try:
+        return with_settings(table("rules"))
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    except RuleSettingError as exc:
+        raise Problem(exc.key, **exc.fields) from None
 
 
 def layout() -> Layout:
@@ -168,7 +182,8 @@ def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, 
         raise Problem("err.no-such-path", path=exc.path) from None
     except NothingFound as exc:
         raise Problem("err.no-workbooks", places=_places(exc.places)) from None
-    return [check_path(p, period=period, today=today) for p in found]
+    chosen = rules()
+    return [check_path(p, period=period, today=today, rules=chosen) for p in found]
 
 
 # --- indicators, report ---------------------------------------------------------------------------

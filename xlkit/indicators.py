@@ -6,6 +6,7 @@ A value whose sheet is empty is None (null), never 0.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -63,9 +64,21 @@ def members_at(book: Book, day: date) -> list[Row]:
     return [m for m in book.rows(schema.MEMBERS) if counted_at(m, day)]
 
 
-def meeting_months(book: Book, period: Period, kind: str) -> set[int]:
-    """Months of PERIOD holding at least one meeting of KIND (Thường kỳ, Chuyên đề)."""
-    return {r["Ngày"].month for r in book.rows(schema.MEETINGS) if r["Loại"] == kind and r["Ngày"] is not None and period.contains(r["Ngày"])}
+# a session held as regular and thematic together counts for each (HD 12-HD/BTCTW, HD 42-HD/BTCTW)
+REGULAR_KINDS = (schema.MEETING_REGULAR, schema.MEETING_COMBINED)
+THEMATIC_KINDS = (schema.MEETING_THEMATIC, schema.MEETING_COMBINED)
+
+
+def meeting_months(book: Book, period: Period, kinds: tuple[str, ...]) -> set[int]:
+    """Months of PERIOD holding at least one meeting of one of KINDS."""
+    return {r["Ngày"].month for r in book.rows(schema.MEETINGS) if r["Loại"] in kinds and r["Ngày"] is not None and period.contains(r["Ngày"])}
+
+
+def unpaid_months(book: Book, member: Row, year: int, months: tuple[int, ...]) -> list[int]:
+    """MONTHS of YEAR the member counted in, with no party fee paid (`Đảng phí`)."""
+    name = fold(member["Họ và tên"] or "")
+    paid = {r["Tháng"] for r in book.rows(schema.FEES) if fold(r["Họ và tên"] or "") == name and (r["Số tiền"] or 0) > 0}
+    return [m for m in months if m not in paid and counted_at(member, date(year, m, monthrange(year, m)[1]))]
 
 
 def quarter_of(month: int) -> int:
@@ -130,6 +143,7 @@ def compute(book: Book, period: Period) -> list[Indicator]:
     _ratings(out, book, period)
     _meetings(out, book, period)
     _party_building(out, book, period)
+    _fees(out, book, period)
     _targets_and_figures(out, book, period)
     return list(out.items.values())
 
@@ -182,7 +196,7 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     _count(out, "members.women", sheet, now, lambda m: m["Giới tính"] == "Nữ", lacks("Giới tính"))
     _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", lacks("Dân tộc"))
     _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", lacks("Tôn giáo"))
-    _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] == schema.STATUS_EXEMPT, lacks("Tình trạng"))
+    _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] in schema.STATUSES_EXEMPT, lacks("Tình trạng"))
     for key, level in words.EDUCATION_LEVELS.items():
         _count(out, f"members.education.{key}", sheet, now, _equals("Trình độ chuyên môn", level), lacks("Trình độ chuyên môn"))
     for key, level in words.THEORY_LEVELS.items():
@@ -221,13 +235,18 @@ def admitted_in(member: Row, period: Period) -> bool:
     return admitted is not None and period.contains(admitted) and member["Tình trạng"] != schema.STATUS_IN
 
 
-def badge_years(member: Row, year: int) -> int | None:
-    """The badge (30, 40, 45 … 90 years of membership) MEMBER reaches in YEAR, if any."""
+def badge_years(member: Row, year: int, milestones: tuple[int, ...] = BADGE_YEARS) -> int | None:
+    """The badge MEMBER reaches in YEAR, if any: party age counts from admission, less the months outside."""
     admitted = member["Ngày vào Đảng"]
     if admitted is None:
         return None
-    years = year - admitted.year
-    return years if years in BADGE_YEARS else None
+    outside = member["Thời gian không sinh hoạt (tháng)"] or 0
+    for years in milestones:
+        reached = date(admitted.year + years, admitted.month, min(admitted.day, 28 if admitted.month == 2 else admitted.day))
+        month = reached.month - 1 + outside
+        if reached.year + month // 12 == year:
+            return years
+    return None
 
 
 def _ratings(out: _Collector, book: Book, period: Period) -> None:
@@ -252,13 +271,13 @@ def _meetings(out: _Collector, book: Book, period: Period) -> None:
     sheet = schema.MEETINGS
     rows = [r for r in book.rows(sheet) if r["Ngày"] is not None and period.contains(r["Ngày"])]
     empty = not book.rows(sheet)
-    regular = [r for r in rows if r["Loại"] == schema.MEETING_REGULAR]
-    thematic = [r for r in rows if r["Loại"] == schema.MEETING_THEMATIC]
+    regular = [r for r in rows if r["Loại"] in REGULAR_KINDS]
+    thematic = [r for r in rows if r["Loại"] in THEMATIC_KINDS]
     out.add("meetings.regular", None if empty else len(regular), sheet, regular)
     out.add("meetings.months_expected", len(period.months), sheet)
-    out.add("meetings.months_covered", None if empty else len(meeting_months(book, period, schema.MEETING_REGULAR)), sheet, regular)
+    out.add("meetings.months_covered", None if empty else len(meeting_months(book, period, REGULAR_KINDS)), sheet, regular)
     out.add("meetings.thematic", None if empty else len(thematic), sheet, thematic)
-    quarters = {quarter_of(m) for m in meeting_months(book, period, schema.MEETING_THEMATIC)}
+    quarters = {quarter_of(m) for m in meeting_months(book, period, THEMATIC_KINDS)}
     out.add("meetings.quarters_covered", None if empty else len(quarters), sheet, thematic)
     present = sum(r.get("Có mặt", 0) for r in rows)
     called = present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in rows)
@@ -285,6 +304,16 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
     _count(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
     awards = book.rows(schema.AWARDS)
     _count(out, "awards.total", schema.AWARDS, awards, lambda r: r["Kỳ"] is not None and r["Kỳ"].within(period), not awards)
+
+
+def _fees(out: _Collector, book: Book, period: Period) -> None:
+    """Party fees (QĐ 01-QĐ/TW): the amount collected in PERIOD, and the members who paid every month of it."""
+    rows = [r for r in book.rows(schema.FEES) if r["Tháng"] in period.months]
+    empty = not book.rows(schema.FEES)
+    out.add("fees.collected", None if empty else sum(r["Số tiền"] or 0 for r in rows), schema.FEES, rows)
+    now = members_at(book, period.end)
+    full = [m for m in now if not unpaid_months(book, m, period.year, period.months)]
+    out.add("fees.members_paid_full", None if empty else len(full), schema.MEMBERS, full)
 
 
 def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:

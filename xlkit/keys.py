@@ -66,6 +66,8 @@ KEYS: tuple[Key, ...] = (
     _k("inspection.violations", "Số trường hợp vi phạm", "Violations"),
     _k("inspection.discipline", "Số trường hợp bị kỷ luật", "Disciplined"),
     _k("awards.total", "Số lượt khen thưởng", "Awards"),
+    _k("fees.collected", "Đảng phí đã thu (đồng)", "Party fees collected"),
+    _k("fees.members_paid_full", "Đảng viên đóng đủ đảng phí", "Members who paid every month"),
     _k("targets.total", "Tổng số chỉ tiêu", "Targets"),
     _k("targets.reached", "Số chỉ tiêu đạt và vượt", "Targets reached"),
 )

@@ -91,7 +91,8 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
     for spec in schema.SHEETS:
         found = by_fold.get(fold(spec.name))
         if found is None:
-            findings.append(finding("sheet-missing" if spec.required else "sheet-optional-missing", spec.name))
+            if not spec.added:  # a sheet added after v1 is absent from earlier workbooks, rightly
+                findings.append(finding("sheet-missing" if spec.required else "sheet-optional-missing", spec.name))
             continue
         book.present.add(spec.name)
         formulas = set(raw.formulas_without_value.get(found.name, ()))
@@ -180,6 +181,8 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tup
     for column in spec.columns:
         if column.header not in positions:
             missing.add(column.header)
+            if column.added:  # a column added after v1: an earlier workbook lacks it, rightly
+                continue
             code = "header-missing" if column.required else "header-optional-missing"
             findings.append(finding(code, spec.name, str(header_row), header=column.header))
     rows: list[Row] = []

@@ -42,6 +42,7 @@ class Column:
     aliases: tuple[tuple[str, str], ...] = ()  # accepted abbreviation -> choice
     default: str | None = None  # the choice an empty cell means
     shown: tuple[str, ...] = ()  # what the dropdown offers, when not the choices themselves
+    added: bool = False  # added after v1: a workbook without it is an earlier one, not a mistake
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Sheet:
     required: bool = False
     help: str = ""
     landscape: bool = False
+    added: bool = False  # added after v1: an earlier workbook lacks it silently
 
     def column(self, header: str) -> Column:
         for c in self.columns:
@@ -84,7 +86,14 @@ STATUS_IN = "Chuyển đến"
 STATUS_OUT = "Chuyển đi"
 STATUS_DECEASED = "Từ trần"
 STATUS_REMOVED = "Ra khỏi Đảng"
-STATUSES = (STATUS_ACTIVE, STATUS_EXEMPT, STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
+STATUS_EXEMPT_FULL = "Miễn công tác và sinh hoạt"  # the full exemption; "Miễn sinh hoạt" of v1 means the same
+STATUS_EXEMPT_TEMPORARY = "Tạm miễn sinh hoạt"  # for a time (illness, work away): still reviewed and rated
+STATUS_SUSPENDED = "Đình chỉ sinh hoạt"
+STATUSES = (
+    STATUS_ACTIVE, STATUS_EXEMPT, STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED,
+    STATUS_EXEMPT_FULL, STATUS_EXEMPT_TEMPORARY, STATUS_SUSPENDED,
+)  # fmt: skip
+STATUSES_EXEMPT = (STATUS_EXEMPT, STATUS_EXEMPT_FULL)
 STATUSES_NEEDING_DATE = (STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
 STATUSES_LEAVING = (STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
 FIELDS = (
@@ -98,6 +107,11 @@ FIELDS = (
 UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", "khác")
 DIRECTION_MIN, DIRECTION_MAX = "Tối thiểu", "Tối đa"
 MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA = "Thường kỳ", "Chuyên đề", "Bất thường"
+MEETING_COMBINED = "Thường kỳ và chuyên đề"  # one session held as both: counts for each (HD 12, HD 42)
+MEETING_KINDS = (MEETING_REGULAR, MEETING_THEMATIC, MEETING_COMBINED, MEETING_EXTRA)
+CELL_GRASSROOTS, CELL_BRANCH = "Chi bộ cơ sở", "Chi bộ trực thuộc đảng ủy cơ sở"
+ON_BEHALF = ("T/M CHI BỘ", "T/M CHI ỦY", "T/M CẤP ỦY")
+SIGNER_ROLES = ("BÍ THƯ", "PHÓ BÍ THƯ")
 INSPECTION_CHECK = "Kiểm tra"
 SUPERVISION_FORMS = ("Giám sát chuyên đề", "Giám sát thường xuyên")
 INSPECTION_FORMS = (INSPECTION_CHECK, *SUPERVISION_FORMS)
@@ -158,6 +172,7 @@ DEVELOPMENT = "Phát triển Đảng"
 INSPECTIONS = "Kiểm tra giám sát"
 AWARDS = "Thi đua khen thưởng"
 PROSE = "Nội dung báo cáo"
+FEES = "Đảng phí"
 GUIDE = "Hướng dẫn"
 LISTS = "Danh mục"  # hidden sheet holding the dropdown lists
 
@@ -172,6 +187,9 @@ INFO: tuple[InfoItem, ...] = (
     InfoItem("Đơn vị", False, "Ví dụ: Trường Mầm non Sơn Phú"),
     InfoItem("Nơi nhận", False, "Mỗi nơi nhận một dòng (Alt+Enter để xuống dòng)"),
     InfoItem("Chi bộ tự xếp loại", False, "Kết quả chi bộ tự đánh giá cuối năm", RATINGS),
+    InfoItem("Loại chi bộ", False, "Chi bộ cơ sở, hoặc chi bộ trực thuộc đảng ủy cơ sở (mặc định)", (CELL_GRASSROOTS, CELL_BRANCH)),
+    InfoItem("Ký thay mặt", False, "T/M CHI BỘ (mặc định), T/M CHI ỦY khi chi bộ có chi ủy, hoặc T/M CẤP ỦY", ON_BEHALF),
+    InfoItem("Chức vụ người ký", False, "BÍ THƯ (mặc định), hoặc PHÓ BÍ THƯ khi phó bí thư ký", SIGNER_ROLES),
 )
 
 _DATE = "Ngày, dạng dd/mm/yyyy"
@@ -224,6 +242,19 @@ SHEETS: tuple[Sheet, ...] = (
                 help=_RATING_HELP,
             ),
             Column("Ghi chú", width=20),
+            Column("Điểm", Type.NUMBER, width=8, minimum=0, maximum=100, added=True, help="Điểm đánh giá theo thang 100 (Quy định 366-QĐ/TW, từ 2025)"),
+            *(
+                Column(f"Xếp loại quý {q}", Type.CHOICE, choices=(*RATINGS, NOT_RATED), aliases=RATING_ALIASES, width=14, added=True, help=_RATING_HELP)
+                for q in (1, 2, 3, 4)
+            ),
+            Column(
+                "Thời gian không sinh hoạt (tháng)",
+                Type.INTEGER,
+                width=12,
+                minimum=0,
+                added=True,
+                help="Số tháng không tính tuổi Đảng (bị xóa tên, mất liên lạc, gián đoạn chuyển sinh hoạt)",
+            ),
         ),
         required=True,
         landscape=True,
@@ -272,13 +303,14 @@ SHEETS: tuple[Sheet, ...] = (
         MEETINGS,
         (
             Column("Ngày", Type.DATE, True, width=12, help=_DATE),
-            Column("Loại", Type.CHOICE, True, (MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA), width=12),
+            Column("Loại", Type.CHOICE, True, MEETING_KINDS, width=14),
             Column("Nội dung", width=40),
             Column("Có mặt", Type.INTEGER, True, width=9, minimum=0),
             Column("Vắng có lý do", Type.INTEGER, width=9, minimum=0),
             Column("Vắng không lý do", Type.INTEGER, width=9, minimum=0),
             Column("Biên bản", Type.CHOICE, choices=("Có", "Không"), width=9),
             Column("Ghi chú", width=20),
+            Column("Thời lượng (phút)", Type.INTEGER, width=10, minimum=0, added=True, help="Số phút của buổi sinh hoạt"),
         ),
         help="Mỗi buổi sinh hoạt chi bộ đã tổ chức một dòng.",
     ),
@@ -313,6 +345,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Ngày hoàn thiện hồ sơ", Type.DATE, width=14),
             Column("Ngày kết nạp", Type.DATE, width=13),
             Column("Ghi chú", width=20),
+            Column("Ngày chi bộ xét", Type.DATE, width=13, added=True, help="Ngày chi bộ họp xét đề nghị kết nạp (tính tuổi người vào Đảng)"),
         ),
         help="Quần chúng ưu tú được bồi dưỡng, hoàn thiện hồ sơ và kết nạp.",
     ),
@@ -356,6 +389,18 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Nội dung", required=True, width=90, help="Mỗi dòng một đoạn văn hoặc một ý, theo thứ tự"),
         ),
         help="Lời văn của báo cáo, kế hoạch: mỗi dòng một đoạn, theo thứ tự xuất hiện.",
+    ),
+    Sheet(
+        FEES,
+        (
+            Column("Họ và tên", required=True, width=26),
+            Column("Tháng", Type.INTEGER, True, width=7, minimum=1, maximum=12, help="1 đến 12"),
+            Column("Số tiền", Type.NUMBER, True, width=12, minimum=0, help="Số đồng đã nộp trong tháng"),
+            Column("Ngày nộp", Type.DATE, width=12),
+            Column("Ghi chú", width=20),
+        ),
+        added=True,
+        help="Đảng phí: mỗi đảng viên mỗi tháng đã nộp một dòng (Quy định 01-QĐ/TW năm 2026).",
     ),
 )
 

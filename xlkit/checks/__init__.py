@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from xlkit.checks import document, party, relations
+from xlkit.checks.rules import RULES, Rule
 from xlkit.findings import Finding, Report, finding
 from xlkit.indicators import Computed
 from xlkit.opening import load
@@ -21,24 +23,26 @@ def unreadable(path: Path, exc: UnreadableWorkbook) -> Report:
     return Report(Path(path), [finding(exc.code, value=exc.detail, reason_say=exc.reason_key)])
 
 
-def check_path(path: Path, *, period: Period | None = None, today: date | None = None) -> Report:
+def check_path(path: Path, *, period: Period | None = None, today: date | None = None, rules: Sequence[Rule] = RULES) -> Report:
     """Check the workbook at PATH; with PERIOD, also the sections that PERIOD's report needs."""
     try:
         book, findings = load(path)
     except UnreadableWorkbook as exc:
         return unreadable(path, exc)
-    return Report(Path(path), findings + check_book(book, period=period, today=today))
+    return Report(Path(path), findings + check_book(book, period=period, today=today, rules=rules))
 
 
-def check_book(book: Book, *, period: Period | None = None, today: date | None = None, computed: Computed | None = None) -> list[Finding]:
-    """The checks between cells and sheets, and the party rules, on a typed book."""
+def check_book(
+    book: Book, *, period: Period | None = None, today: date | None = None, computed: Computed | None = None, rules: Sequence[Rule] = RULES
+) -> list[Finding]:
+    """The checks between cells and sheets, and the party rules (as in force, with xlkit.toml's settings)."""
     computed = computed or Computed(book)
     found: list[Finding] = []
     for check in relations.CHECKS:
         found += check(book, computed)
     judged = period or (Period(book.year, Kind.YEAR) if book.year else None)
     if judged is not None:
-        found += party.check_party_rules(book, judged, today=today or date.today())
+        found += party.check_party_rules(book, judged, rules, today=today or date.today())
     if period is not None:
         found += relations.sections(book, period)
     return found

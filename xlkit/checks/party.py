@@ -1,47 +1,22 @@
-"""The party's rules (rules.md, "Party rules"), each kept as data: threshold, source, dates in force.
+"""The party's rules (rules.md, "Party rules"): one function per code, the regulation from checks/rules.py.
 
-A newer regulation is one more entry in RULES; the period's year picks the entry in force.
+Each check judges on a day (the period's end, today while it runs, a meeting's date, the day the
+cell considered an admission) and applies the entry in force on that day, citing its source.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from xlkit import indicators, schema
+from xlkit.checks.rules import RULES, Rule, in_force
 from xlkit.findings import Finding, finding
 from xlkit.periods import Period
 from xlkit.records import Book
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    source: str
-    valid_from: date
-    valid_to: date | None = None
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def in_force(self, year: int) -> bool:
-        return self.valid_from <= date(year, 12, 31) and (self.valid_to is None or self.valid_to >= date(year, 1, 1))
-
-
-RULES: tuple[Rule, ...] = (
-    Rule("probation-overdue", "Điều lệ Đảng, Điều 5; Quy định 24-QĐ/TW", date(2021, 7, 30), params={"months": 12, "working_days": 30}),
-    Rule("probation-overdue", "Điều lệ Đảng, Điều 5; Quy định 29-QĐ/TW", date(2016, 7, 25), date(2021, 7, 29), params={"months": 12, "working_days": 30}),
-    Rule("admission-age", "Điều lệ Đảng, Điều 1; Quy định 24-QĐ/TW", date(2021, 7, 30), params={"minimum": 18, "maximum": 60}),
-    Rule("admission-age", "Điều lệ Đảng, Điều 1; Quy định 29-QĐ/TW", date(2016, 7, 25), date(2021, 7, 29), params={"minimum": 18, "maximum": 60}),
-    Rule("excellent-over-quota", "Quy định 124-QĐ/TW", date(2023, 10, 4), params={"ratio_pct": 20}),
-    Rule("excellent-over-quota", "Quy định 132-QĐ/TW", date(2018, 3, 8), date(2023, 10, 3), params={"ratio_pct": 20}),
-    Rule("rated-but-exempt", "Quy định 124-QĐ/TW", date(2023, 10, 4), params={"new_member_months": 6}),
-    Rule("rated-but-exempt", "Quy định 132-QĐ/TW", date(2018, 3, 8), date(2023, 10, 3), params={"new_member_months": 6}),
-    Rule("meeting-month-missing", "Hướng dẫn 12-HD/BTCTW", date(2018, 7, 6)),
-    Rule("thematic-quarter-missing", "Hướng dẫn 12-HD/BTCTW", date(2018, 7, 6)),
-    Rule("cell-too-small", "Điều lệ Đảng, Điều 21", date(2011, 1, 19), params={"minimum_official": 3}),
-    Rule("badge-due", "Quy định về Huy hiệu Đảng", date(2011, 1, 19), params={"years": indicators.BADGE_YEARS}),
-)
+from xlkit.schema import fold
 
 
 @dataclass(frozen=True)
@@ -73,15 +48,6 @@ def _month_end(year: int, month: int) -> date:
     return _add_months(date(year, month, 1), 1) - timedelta(days=1)
 
 
-def rules_in_force(year: int, rules: tuple[Rule, ...] = RULES) -> dict[str, Rule]:
-    """The rule in force in YEAR for each code: the latest entry whose dates cover the year."""
-    chosen: dict[str, Rule] = {}
-    for rule in rules:
-        if rule.in_force(year) and (rule.code not in chosen or rule.valid_from > chosen[rule.code].valid_from):
-            chosen[rule.code] = rule
-    return chosen
-
-
 def _add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
@@ -101,12 +67,23 @@ def _add_working_days(day: date, count: int) -> date:
     return day
 
 
-def _found(rule: Rule, sheet: str, cell: str, value: Any, **args: Any) -> Finding:
-    """A finding of RULE's code, citing the regulation in force."""
-    return finding(rule.code, sheet, cell, value, source=rule.source, **args)
+def months_between(born: date, day: date) -> int:
+    """Whole months from BORN to DAY: age `tính theo tháng`."""
+    return (day.year - born.year) * 12 + day.month - born.month - (day.day < born.day)
 
 
-def probation_overdue(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+def _found(rule: Rule, sheet: str, cell: str, value: Any, code: str | None = None, **args: Any) -> Finding:
+    """A finding of RULE's code (or CODE), citing the regulation in force."""
+    return finding(code or rule.code, sheet, cell, value, source=rule.source, **args)
+
+
+Rules = Sequence[Rule]
+
+
+def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    rule = in_force(rules, "probation-overdue", scope.as_of)
+    if rule is None:
+        return
     for m in indicators.members_at(book, scope.as_of):
         admitted = m["Ngày vào Đảng"]
         if admitted is None or not indicators.probationary_at(m, scope.as_of):
@@ -116,34 +93,55 @@ def probation_overdue(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]
             yield _found(rule, schema.MEMBERS, m.cell("Ngày chính thức"), m["Họ và tên"], due=ended.strftime("%d/%m/%Y"))
 
 
-def admission_age(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
-    low, high = rule.params["minimum"], rule.params["maximum"]
+def _considered(book: Book) -> dict[str, date]:
+    """The day the cell considered each candidate's admission (Phát triển Đảng › Ngày chi bộ xét), by name."""
+    return {fold(r["Họ và tên"]): r["Ngày chi bộ xét"] for r in book.rows(schema.DEVELOPMENT) if r["Họ và tên"] and r["Ngày chi bộ xét"]}
+
+
+def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    """Age on the day the cell considered the admission, in months: 18 to 60; over 60 needs approval."""
+    considered = _considered(book)
     for m in book.rows(schema.MEMBERS):
         admitted, born = m["Ngày vào Đảng"], m["Ngày sinh"]
         if admitted is None or born is None or admitted.year != scope.year or m["Tình trạng"] == schema.STATUS_IN:
             continue
-        age = indicators.age_at(born, admitted)
-        if not low <= age <= high:
-            yield _found(rule, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age)
+        day = considered.get(fold(m["Họ và tên"] or ""))
+        basis = "basis.considered" if day else "basis.admitted"
+        day = day or admitted  # without the cell's date, the admission date stands in, and the finding says so
+        months = months_between(born, day)
+        young, old = in_force(rules, "admission-age", day), in_force(rules, "admission-over-60", day)
+        age = months // 12
+        if young and months < young.params["minimum_months"]:
+            yield _found(young, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age, basis_say=basis)
+        elif old and months > old.params["maximum_months"]:
+            yield _found(old, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age, basis_say=basis)
 
 
-def excellent_over_quota(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+def excellent_over_quota(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    """The quota counts per grassroots organisation: a warning for a chi bộ cơ sở, a note for a branch cell."""
+    rule = in_force(rules, "excellent-over-quota", scope.as_of)
+    if rule is None:
+        return
     now = indicators.members_at(book, scope.as_of)
     excellent = [m for m in now if m["Xếp loại"] == schema.RATINGS[0]]
     good = [m for m in now if m["Xếp loại"] == schema.RATINGS[1]]
     limit = rule.params["ratio_pct"]
     if excellent and len(excellent) * 100 > limit * len(good):
         first = min(excellent, key=lambda m: m.number)
-        yield _found(rule, schema.MEMBERS, first.cell("Xếp loại"), first["Xếp loại"], excellent=len(excellent), good=len(good), limit=limit)
+        code = "excellent-over-quota" if book.info.get("Loại chi bộ") == schema.CELL_GRASSROOTS else "excellent-share-high"
+        yield _found(rule, schema.MEMBERS, first.cell("Xếp loại"), first["Xếp loại"], code, excellent=len(excellent), good=len(good), limit=limit)
 
 
-def rated_but_exempt(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    rule = in_force(rules, "rated-but-exempt", scope.as_of)
+    if rule is None:
+        return
     cutoff = _add_months(date(scope.year, 12, 31), -rule.params["new_member_months"])
     for m in indicators.members_at(book, scope.as_of):
         if m["Xếp loại"] not in schema.RATINGS:
             continue
-        if m["Tình trạng"] == schema.STATUS_EXEMPT:
-            why = "why.exempt"
+        if m["Tình trạng"] in rule.params["not_rated"]:
+            why = "why.suspended" if m["Tình trạng"] == schema.STATUS_SUSPENDED else "why.exempt"
         elif m["Ngày vào Đảng"] is not None and m["Ngày vào Đảng"] > cutoff:
             why = "why.too-new"
         else:
@@ -151,53 +149,115 @@ def rated_but_exempt(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
         yield _found(rule, schema.MEMBERS, m.cell("Xếp loại"), m["Họ và tên"], why_say=why)
 
 
-def meeting_month_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
-    if not book.has_data(schema.MEETINGS):
+_BANDS = (("excellent", 0), ("good", 1), ("done", 2))
+
+
+def rating_score_mismatch(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    """From QĐ 366: a rating above the band its score allows (a score of 85 rated Hoàn thành xuất sắc)."""
+    rule = in_force(rules, "rating-score-mismatch", scope.as_of)
+    if rule is None or not book.has_column(schema.MEMBERS, "Điểm"):
         return
-    held = indicators.meeting_months(book, scope.period, schema.MEETING_REGULAR)
+    for m in indicators.members_at(book, scope.as_of):
+        score, rating = m["Điểm"], m["Xếp loại"]
+        if score is None or rating not in schema.RATINGS:
+            continue
+        allowed = next((rank for name, rank in _BANDS if score >= rule.params[name]), 3)
+        if schema.RATINGS.index(rating) < allowed:
+            yield _found(rule, schema.MEMBERS, m.cell("Xếp loại"), m["Họ và tên"], rating=rating, score=score, allowed=schema.RATINGS[allowed])
+
+
+def meeting_month_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    rule = in_force(rules, "meeting-month-missing", scope.as_of)
+    if rule is None or not book.has_data(schema.MEETINGS):
+        return
+    held = indicators.meeting_months(book, scope.period, indicators.REGULAR_KINDS)
     for month in scope.months:
         if month not in held:
             yield _found(rule, schema.MEETINGS, "A", "", month=month)
 
 
-def thematic_quarter_missing(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
-    if not book.has_data(schema.MEETINGS):
+def thematic_quarter_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    rule = in_force(rules, "thematic-quarter-missing", scope.as_of)
+    if rule is None or not book.has_data(schema.MEETINGS):
         return
-    held = {indicators.quarter_of(m) for m in indicators.meeting_months(book, scope.period, schema.MEETING_THEMATIC)}
+    held = {indicators.quarter_of(m) for m in indicators.meeting_months(book, scope.period, indicators.THEMATIC_KINDS)}
     for quarter in scope.quarters:
         if quarter not in held:
             yield _found(rule, schema.MEETINGS, "A", "", quarter=quarter)
 
 
-def cell_too_small(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
-    if not book.has_data(schema.MEMBERS):
+def meeting_too_short(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    """A meeting shorter than the guidance in force on its day: 90 minutes, 120 when regular and thematic together."""
+    for r in book.rows(schema.MEETINGS):
+        day, minutes = r["Ngày"], r["Thời lượng (phút)"]
+        if day is None or minutes is None or not scope.period.contains(day) or r["Loại"] == schema.MEETING_EXTRA:
+            continue
+        rule = in_force(rules, "meeting-too-short", day)
+        if rule is None:
+            continue
+        needed = rule.params["combined_minutes" if r["Loại"] == schema.MEETING_COMBINED else "minutes"]
+        if minutes < needed:
+            yield _found(rule, schema.MEETINGS, r.cell("Thời lượng (phút)"), minutes, needed=needed)
+
+
+def cell_too_small(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    rule = in_force(rules, "cell-too-small", scope.as_of)
+    if rule is None or not book.has_data(schema.MEMBERS):
         return
     official = [m for m in indicators.members_at(book, scope.as_of) if not indicators.probationary_at(m, scope.as_of)]
     if len(official) < rule.params["minimum_official"]:
         yield _found(rule, schema.MEMBERS, "A", "", official=len(official))
 
 
-def badge_due(book: Book, scope: Scope, rule: Rule) -> Iterator[Finding]:
+def committee_expected(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    """Nine official members or more elect a chi ủy, which then signs: a note when `Thông tin` says otherwise."""
+    rule = in_force(rules, "committee-expected", scope.as_of)
+    if rule is None or not book.has_data(schema.MEMBERS):
+        return
+    official = [m for m in indicators.members_at(book, scope.as_of) if not indicators.probationary_at(m, scope.as_of)]
+    if len(official) >= rule.params["official"] and book.info.get("Ký thay mặt", schema.ON_BEHALF[0]) == schema.ON_BEHALF[0]:
+        yield _found(rule, schema.INFO_SHEET, book.info_cells.get("Ký thay mặt", "A"), book.info.get("Ký thay mặt", ""), official=len(official))
+
+
+def fee_unpaid(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    """Three months (or more) without party fees in the year: the cell proposes removal (QĐ 01-QĐ/TW)."""
+    rule = in_force(rules, "fee-unpaid", scope.as_of)
+    if rule is None or not book.has_data(schema.FEES):
+        return
     for m in indicators.members_at(book, scope.as_of):
-        years = indicators.badge_years(m, scope.year)
-        if years is not None and years in rule.params["years"]:
+        unpaid = indicators.unpaid_months(book, m, scope.year, scope.months)
+        if len(unpaid) >= rule.params["months"]:
+            yield _found(rule, schema.MEMBERS, m.cell("Họ và tên"), m["Họ và tên"], months=", ".join(str(n) for n in unpaid), count=len(unpaid))
+
+
+def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
+    rule = in_force(rules, "badge-due", date(scope.year, 12, 31))
+    if rule is None:
+        return
+    for m in indicators.members_at(book, scope.as_of):
+        years = indicators.badge_years(m, scope.year, rule.params["years"])
+        if years is not None:
             yield _found(rule, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], years=years, year=scope.year)
 
 
-CHECKS: dict[str, Callable[[Book, Scope, Rule], Iterator[Finding]]] = {
+CHECKS: dict[str, Callable[[Book, Scope, Rules], Iterator[Finding]]] = {
     "probation-overdue": probation_overdue,
     "admission-age": admission_age,
     "excellent-over-quota": excellent_over_quota,
     "rated-but-exempt": rated_but_exempt,
+    "rating-score-mismatch": rating_score_mismatch,
     "meeting-month-missing": meeting_month_missing,
     "thematic-quarter-missing": thematic_quarter_missing,
+    "meeting-too-short": meeting_too_short,
     "cell-too-small": cell_too_small,
+    "committee-expected": committee_expected,
+    "fee-unpaid": fee_unpaid,
     "badge-due": badge_due,
 }
 
 
-def check_party_rules(book: Book, period: Period, rules: tuple[Rule, ...] = RULES, *, today: date | None = None) -> Iterator[Finding]:
-    """Every party rule in force in PERIOD's year, applied to PERIOD as far as it has run by TODAY."""
+def check_party_rules(book: Book, period: Period, rules: Rules = RULES, *, today: date | None = None) -> Iterator[Finding]:
+    """Every party rule, each as in force on the day it judges, applied to PERIOD as far as it has run by TODAY."""
     scope = Scope.of(period, today)
-    for code, rule in rules_in_force(period.year, rules).items():
-        yield from CHECKS[code](book, scope, rule)
+    for check in CHECKS.values():
+        yield from check(book, scope, rules)

@@ -46,6 +46,8 @@ def build_context(book: Book, period: Period, issue: Issue, values: dict[str, An
             "secretary": book.info.get("Bí thư", ""),
             "cell_name": cell_name(book),
             "recipients": recipients(book),
+            "on_behalf": book.info.get("Ký thay mặt", schema.ON_BEHALF[0]),
+            "role": book.info.get("Chức vụ người ký", schema.SIGNER_ROLES[0]),
         },
         "number": issue.number,
         "day": day,
@@ -111,8 +113,8 @@ def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
 
 
 def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, Any]:
-    quarters = sorted({indicators.quarter_of(m) for m in indicators.meeting_months(book, period, schema.MEETING_THEMATIC)})
-    held = indicators.meeting_months(book, period, schema.MEETING_REGULAR)
+    quarters = sorted({indicators.quarter_of(m) for m in indicators.meeting_months(book, period, indicators.THEMATIC_KINDS)})
+    held = indicators.meeting_months(book, period, indicators.REGULAR_KINDS)
     recorded = values["meetings.regular"] is not None
     return {
         "recorded": recorded,

@@ -39,6 +39,7 @@ class Entry:
 
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
+# fmt: off
 _ENTRIES = (
     # --- the file ---------------------------------------------------------------------------
     Entry(
@@ -389,16 +390,30 @@ _ENTRIES = (
         "party",
         "Điều lệ Đảng, Điều 5",
     ),
-    Entry(
-        "admission-age",
-        W,
-        "{value} được kết nạp khi {age} tuổi, ngoài độ tuổi 18-60",
-        "Kiểm tra ngày sinh, ngày vào Đảng ({source}).",
-        "{value} was admitted at {age}, outside 18-60",
-        "Check the dates of birth and admission ({source}).",
-        "party",
-        "Điều lệ Đảng, Điều 1",
-    ),
+    Entry("admission-age", W, "{value} chưa đủ 18 tuổi khi chi bộ xét kết nạp ({age} tuổi, {basis})", "Kiểm tra ngày sinh và ngày chi bộ xét ({source}).",
+          "{value} was under 18 when the cell considered the admission ({age}, {basis})", "Check the dates of birth and consideration ({source}).", "party", "Điều lệ Đảng, Điều 1"),
+    Entry("admission-over-60", W, "{value} đã quá 60 tuổi khi chi bộ xét kết nạp ({age} tuổi, {basis})",
+          "Kết nạp người trên 60 tuổi do cấp ủy trực thuộc Trung ương xem xét, quyết định: lưu quyết định đó ({source}).",
+          "{value} was over 60 when the cell considered the admission ({age}, {basis})",
+          "Admitting someone over 60 is decided by the committee directly under the Central Committee: keep that decision ({source}).", "party", "Điều lệ Đảng, Điều 1"),
+    Entry("excellent-share-high", N, "{excellent} đảng viên xuất sắc, quá {limit}% số hoàn thành tốt nhiệm vụ ({good}) của chi bộ",
+          "Tỷ lệ này tính chung cho cả đảng bộ cơ sở: báo cấp ủy cơ sở khi xét ({source}).",
+          "{excellent} rated excellent, over {limit}% of the cell's {good} rated good",
+          "The quota counts over the whole grassroots organisation: tell its committee ({source}).", "party", "Hướng dẫn 21-HD/BTCTW"),
+    Entry("rating-score-mismatch", E, "{value} xếp loại '{rating}' nhưng điểm {score} chỉ cho phép đến '{allowed}'",
+          "Sửa xếp loại hoặc điểm cho khớp: xuất sắc từ 90 điểm, tốt từ 70, hoàn thành từ 50 ({source}).",
+          "{value} is rated '{rating}' but a score of {score} allows at most '{allowed}'",
+          "Make the rating and the score agree: excellent from 90 points, good from 70, done from 50 ({source}).", "party", "Quy định 366-QĐ/TW"),
+    Entry("meeting-too-short", W, "Buổi sinh hoạt chỉ {value} phút, cần ít nhất {needed} phút", "Ghi đúng thời lượng, hoặc bảo đảm thời lượng tối thiểu ({source}).",
+          "The meeting lasted {value} minutes; at least {needed} are needed", "Record the real length, or hold the minimum ({source}).", "party", "Hướng dẫn 42-HD/BTCTW"),
+    Entry("committee-expected", N, "Chi bộ có {official} đảng viên chính thức: bầu chi ủy, văn bản ký T/M CHI ỦY",
+          "Ghi 'T/M CHI ỦY' ở mục 'Ký thay mặt' của trang 'Thông tin' khi chi bộ đã bầu chi ủy ({source}).",
+          "The cell has {official} official members: it elects a chi ủy, which signs T/M CHI ỦY",
+          "Write 'T/M CHI ỦY' as 'Ký thay mặt' in 'Thông tin' once the chi ủy is elected ({source}).", "party", "Điều lệ Đảng, Điều 24"),
+    Entry("fee-unpaid", W, "{value} chưa đóng đảng phí {count} tháng trong năm (tháng {months})",
+          "Ghi các tháng đã đóng ở trang 'Đảng phí'; chi bộ xem xét đề nghị xóa tên nếu không có lý do chính đáng ({source}).",
+          "{value} has paid no party fee for {count} months of the year (months {months})",
+          "Record the months paid in 'Đảng phí'; without good reason the cell proposes removal ({source}).", "party", "Quy định 01-QĐ/TW"),
     Entry(
         "excellent-over-quota",
         W,
@@ -471,5 +486,6 @@ _ENTRIES = (
     ),
 )
 
+# fmt: on
 CODES: dict[str, Entry] = {e.code: e for e in _ENTRIES}
 assert len(CODES) == len(_ENTRIES), "a code is declared twice"

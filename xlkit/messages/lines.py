@@ -25,6 +25,9 @@ LINES: dict[str, tuple[str, str]] = {
     "order.change-before-admission": ("ngày thay đổi trước ngày vào Đảng", "status changed before admission"),
     "order.pipeline": ("các mốc phát triển Đảng không theo thứ tự", "the admission steps are out of order"),
     "why.exempt": ("đang miễn sinh hoạt", "is exempt from meetings"),
+    "why.suspended": ("đang bị đình chỉ sinh hoạt đảng", "is suspended from party activity"),
+    "basis.considered": ("tính đến ngày chi bộ xét", "on the day the cell considered it"),
+    "basis.admitted": ("tính đến ngày vào Đảng vì chưa ghi Ngày chi bộ xét", "on the admission day, as no consideration day is recorded"),
     "why.too-new": ("vào Đảng chưa đủ 6 tháng tính đến cuối năm", "was admitted less than 6 months before the year's end"),
     # lines of the CLI
     "err.no-workbooks": ("Không tìm thấy sổ nào (.xlsx, .xlsm, .ods) trong {places}", "No workbook (.xlsx, .xlsm, .ods) found in {places}"),
@@ -75,6 +78,11 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit.toml › [layout]: không có mục '{name}' (gần nhất: '{closest}')",
         "xlkit.toml › [layout]: there is no '{name}' (closest: '{closest}')",
     ),
+    "err.rule-unknown": (
+        "xlkit.toml › [rules]: không có '{name}' (gần nhất: '{closest}')",
+        "xlkit.toml › [rules]: there is no '{name}' (closest: '{closest}')",
+    ),
+    "err.rule-value": ("xlkit.toml › [rules]: '{name}' phải là một bảng [rules.{name}]", "xlkit.toml › [rules]: '{name}' must be a table [rules.{name}]"),
     "err.layout-value": ("xlkit.toml › [layout]: '{name}' phải là một số", "xlkit.toml › [layout]: '{name}' must be a number"),
     "err.not-written": (
         "Chưa ghi văn bản nào vì sổ còn {errors} lỗi: sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn xuất",
