@@ -22,3 +22,11 @@ def test_the_readmes_table_of_codes_is_the_catalogues() -> None:
     readme = (ROOT / "README.md").read_text()
     assert readme == with_codes(readme), "run python tests/golden/update.py and read the diff"
     assert "`header-merged` | error" in readme
+
+
+def test_the_readmes_rules_table_is_the_rules_listing() -> None:
+    from xlkit.checks.listing import as_markdown, listed, with_rules
+
+    readme = (ROOT / "README.md").read_text()
+    assert readme == with_rules(readme), "run python tests/golden/update.py and read the diff"
+    assert as_markdown(listed()) in readme and "| `fee-unpaid` | warning |" in readme

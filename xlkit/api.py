@@ -186,6 +186,20 @@ def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, 
     return [check_path(p, period=period, today=today, rules=chosen) for p in found]
 
 
+def rules_listing(year: int | None = None, *, fmt: str = "text", lang: str = "vi") -> str:
+    """Every party rule (or those in force in YEAR): code, what it checks, source, dates, parameters."""
+    from xlkit.checks import listing
+
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Problem("err.bad-year", year=year)
+    items = listing.listed(year, rules())
+    if fmt == "json":
+        return listing.as_json(items, lang)
+    if fmt == "md":
+        return listing.as_markdown(items, lang)
+    return listing.as_text(items, lang)
+
+
 # --- indicators, report ---------------------------------------------------------------------------
 
 

@@ -162,6 +162,20 @@ def check(
 
 @app.command(cls=_Command)
 @_command
+def rules(
+    year: int | None = typer.Option(None, "--year"),
+    format: str = typer.Option("text", "--format"),
+    lang: str | None = LangOption,
+) -> None:
+    from xlkit import api
+
+    if format not in ("text", "json", "md"):
+        _fail("err.bad-format", fmt=format, accepted="text, json, md")
+    sys.stdout.write(api.rules_listing(year, fmt=format, lang=_state["lang"]))
+
+
+@app.command(cls=_Command)
+@_command
 def indicators(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,

@@ -16,13 +16,14 @@ from test_report import CASES, render_case  # noqa: E402
 
 
 def main() -> None:
+    from xlkit.checks.listing import with_rules
     from xlkit.messages.table import with_codes
 
     for name in sorted(CASES):
         (HERE / name).write_text(render_case(name), encoding="utf-8")
         print(HERE / name)
     readme = HERE.parent.parent / "README.md"
-    readme.write_text(with_codes(readme.read_text(encoding="utf-8")), encoding="utf-8")
+    readme.write_text(with_rules(with_codes(readme.read_text(encoding="utf-8"))), encoding="utf-8")
     print(readme)
 
 

@@ -13,9 +13,10 @@ from typing import Any
 from xlkit.messages.codes import CODES, Entry, Severity
 from xlkit.messages.lines import LINES
 
-__all__ = ["CODES", "LINES", "Entry", "Severity", "say", "placeholders", "LANGS", "lang_or_default"]
+__all__ = ["CODES", "LINES", "Entry", "Severity", "SEVERITY_LINES", "say", "placeholders", "LANGS", "lang_or_default"]
 
 LANGS = ("vi", "en")
+SEVERITY_LINES = {Severity.ERROR: "severity.error", Severity.WARNING: "severity.warning", Severity.NOTE: "severity.note"}
 
 
 def _pick(lang: str) -> int:

@@ -17,6 +17,12 @@ HELP: dict[str, tuple[str, str]] = {
         "Kiểm tra sổ: mỗi lỗi kèm trang, ô và cách sửa. Ví dụ: xlkit check --period 2023-H1",
         "Check workbooks: each mistake with its sheet, cell and a hint. Example: xlkit check --period 2023-H1",
     ),
+    "cmd.rules": (
+        "Liệt kê các quy định của Đảng xlkit kiểm tra: nguồn, hiệu lực, tham số. Ví dụ: xlkit rules --year 2026",
+        "List the party rules xlkit checks: source, dates, parameters. Example: xlkit rules --year 2026",
+    ),
+    "opt.rules.year": ("Chỉ các quy định có hiệu lực trong năm này.", "Only the rules in force in this year."),
+    "opt.rules.format": ("text, json hoặc md.", "text, json or md."),
     "cmd.indicators": (
         "Tính các chỉ số của một kỳ. Ví dụ: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
         "Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
@@ -88,7 +94,7 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"^Missing argument (.+)\.$", r"Thiếu \1."),
     (r"^Missing option (.+)\.$", r"Thiếu tùy chọn \1."),
     (r"^Missing parameter: (.+)$", r"Thiếu \1"),
-    (r"^Missing command\.$", "Thiếu lệnh (new, check, indicators, report, pack, mail)."),
+    (r"^Missing command\.$", "Thiếu lệnh (new, check, rules, indicators, report, pack, mail)."),
     (r"^No such command (.+)\.$", r"Không có lệnh \1."),
     (r"^No such option: (\S+)$", r"Không có tùy chọn \1."),
     (r"^No such option: (\S+) Did you mean (.+)\?$", r"Không có tùy chọn \1; có phải là \2?"),

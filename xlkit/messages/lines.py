@@ -29,6 +29,44 @@ LINES: dict[str, tuple[str, str]] = {
     "basis.considered": ("tính đến ngày chi bộ xét", "on the day the cell considered it"),
     "basis.admitted": ("tính đến ngày vào Đảng vì chưa ghi Ngày chi bộ xét", "on the admission day, as no consideration day is recorded"),
     "why.too-new": ("vào Đảng chưa đủ 6 tháng tính đến cuối năm", "was admitted less than 6 months before the year's end"),
+    # the rules listing (xlkit rules)
+    "rules.source": ("Nguồn", "Source"),
+    "rules.in-force": ("Hiệu lực", "In force"),
+    "rules.params": ("Tham số", "Parameters"),
+    "rules.from": ("từ {day}", "from {day}"),
+    "rules.unconfirmed": ("chưa đối chiếu được văn bản; đặt được trong xlkit.toml", "not confirmed against the text; settable in xlkit.toml"),
+    "rules.date-unconfirmed": ("ngày hiệu lực chưa đối chiếu được", "the date in force is not confirmed"),
+    "rule.probation-overdue": (
+        "đảng viên dự bị đã hết 12 tháng dự bị và quá thời hạn xét mà chưa được công nhận chính thức",
+        "a probationary member past 12 months and the time to confirm, still not official",
+    ),
+    "rule.admission-age": (
+        "người được kết nạp chưa đủ 18 tuổi (tính theo tháng) khi chi bộ xét",
+        "admitted under 18 (in months) on the day the cell considered it",
+    ),
+    "rule.admission-over-60": (
+        "người được kết nạp đã quá 60 tuổi khi chi bộ xét (cần cấp ủy trực thuộc Trung ương quyết định)",
+        "admitted over 60 on the day the cell considered it (needs the committee directly under the Central Committee)",
+    ),
+    "rule.excellent-over-quota": (
+        "số đảng viên hoàn thành xuất sắc vượt tỷ lệ so với số hoàn thành tốt (chi bộ cơ sở: cảnh báo; chi bộ trực thuộc: ghi chú excellent-share-high)",
+        "more excellent ratings than the quota of good ones (a grassroots cell: warning; a branch cell: the note excellent-share-high)",
+    ),
+    "rule.rated-but-exempt": (
+        "đảng viên được xếp loại dù được miễn, bị đình chỉ sinh hoạt, hoặc mới kết nạp chưa đủ 6 tháng",
+        "a member rated though exempt, suspended, or admitted less than 6 months before",
+    ),
+    "rule.rating-score-mismatch": ("xếp loại cao hơn mức mà điểm (thang 100) cho phép", "a rating above what the score (out of 100) allows"),
+    "rule.meeting-month-missing": ("một tháng không có buổi sinh hoạt thường kỳ", "a month without a regular meeting"),
+    "rule.thematic-quarter-missing": ("một quý không có buổi sinh hoạt chuyên đề", "a quarter without a thematic meeting"),
+    "rule.meeting-too-short": (
+        "buổi sinh hoạt ngắn hơn thời lượng tối thiểu (90 phút; 120 phút khi kết hợp chuyên đề)",
+        "a meeting shorter than the minimum (90 minutes; 120 when combined with a thematic one)",
+    ),
+    "rule.cell-too-small": ("chi bộ có dưới 3 đảng viên chính thức", "fewer than 3 official members"),
+    "rule.committee-expected": ("chi bộ có từ 9 đảng viên chính thức mà chưa ghi ký T/M CHI ỦY", "9 official members or more, yet not signing T/M CHI ỦY"),
+    "rule.fee-unpaid": ("đảng viên không đóng đảng phí từ 3 tháng trong năm", "a member with 3 or more months of the year unpaid"),
+    "rule.badge-due": ("đảng viên đủ tuổi Đảng nhận Huy hiệu Đảng trong năm", "a member reaching a party-badge milestone in the year"),
     # lines of the CLI
     "err.no-workbooks": ("Không tìm thấy sổ nào (.xlsx, .xlsm, .ods) trong {places}", "No workbook (.xlsx, .xlsm, .ods) found in {places}"),
     "err.no-such-path": ("Không có tệp hoặc thư mục: {path}", "No such file or folder: {path}"),

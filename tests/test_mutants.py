@@ -1,0 +1,79 @@
+"""What mutation testing (mutmut) showed no test would notice, each now held by a test."""
+
+from __future__ import annotations
+
+from datetime import date as d
+from pathlib import Path
+
+from conftest import MEMBERS
+from test_party_rules import book, member
+
+from xlkit import schema
+from xlkit.checks import check_path, document_findings
+from xlkit.checks.party import check_party_rules
+from xlkit.indicators import Indicator
+from xlkit.opening import load
+from xlkit.periods import Period
+from xlkit.records import Row, _plain, type_value
+
+
+def test_an_unreadable_file_names_itself_in_its_finding(tmp_path: Path) -> None:
+    path = tmp_path / "hong.xlsx"
+    path.write_bytes(b"PK\x03\x04 broken")
+    (found,) = check_path(path).findings
+    assert (found.code, found.value, found.message("en")) == ("file-unreadable", "", "The file cannot be read: the file is corrupt or truncated")
+
+
+def test_a_running_year_is_judged_as_far_as_today(make_book) -> None:
+    path = make_book(Sinh_hoạt=[])  # no meetings at all
+    early = check_path(path, today=d(2023, 3, 15)).flatten()
+    assert [f for f in early if f[0] == "meeting-month-missing"] == []  # the sheet is empty: nothing to judge
+    rows = [{"Ngày": d(2023, 1, 5), "Loại": "Thường kỳ", "Có mặt": 5}]
+    path = make_book(Sinh_hoạt=rows)
+    months = [f for f in check_path(path, today=d(2023, 3, 15)).findings if f.code == "meeting-month-missing"]
+    assert [f.arg("month") for f in months] == [2]  # January held, February missed, March still running
+
+
+def test_indicator_labels_and_json_in_both_languages() -> None:
+    item = Indicator("members.total", 18, "Đảng viên", (2, 3), "Tổng số đảng viên", "Members")
+    assert (item.label(), item.label("vi"), item.label("en")) == ("Tổng số đảng viên", "Tổng số đảng viên", "Members")
+    assert item.as_dict("en") == {"key": "members.total", "label": "Members", "value": 18, "source": {"sheet": "Đảng viên", "rows": [2, 3]}}
+    assert Indicator("x", 96.5789, "S").as_dict()["value"] == 96.58
+
+
+def test_a_row_without_a_column_points_at_the_row() -> None:
+    row = Row(schema.MEMBERS, 7, {"Họ và tên": "A"}, {"Họ và tên": "B7"})
+    assert (row.cell("Họ và tên"), row.cell("Điểm")) == ("B7", "7")
+
+
+def test_numbers_with_a_sign_and_both_separators() -> None:
+    column = schema.BY_NAME[schema.FIGURES].column("Số đạt")
+    assert [type_value(column, text, "Số liệu", "D2")[0] for text in ("+5", "1.250,5", "+1,5", "5+")] == [5, 1250.5, 1.5, None]
+    assert (_plain(None), _plain(4.0), _plain(2.5)) == ("", "4", "2.5")
+    _, (found,) = type_value(schema.BY_NAME[schema.THEMATIC].column("Quý"), 5, "Chuyên đề", "A2")
+    assert found.message("vi") == "'Quý' phải từ 1 đến 4"
+
+
+def test_a_party_finding_names_the_member_and_cites_the_regulation_in_force() -> None:
+    late = member(2, **{"Ngày vào Đảng": d(2022, 11, 17), "Ngày chính thức": None})
+    (found,) = check_party_rules(book(late), Period.parse("2023"))
+    assert (found.value, found.arg("source")) == ("Người 2", "Điều lệ Đảng, Điều 5 khoản 1; Quy định 24-QĐ/TW")
+    assert found.message("vi") == "Người 2 hết thời gian dự bị từ 17/11/2023 nhưng chưa được công nhận chính thức"
+    assert found.hint("en") == "Process the confirmation (Điều lệ Đảng, Điều 5 khoản 1; Quy định 24-QĐ/TW)."
+
+
+def test_a_document_refuses_legacy_text_it_prints_and_only_that(make_book) -> None:
+    rows = [dict(m) for m in MEMBERS]
+    rows[2]["Họ và tên"] = "Ph¹m ThÞ Cóc"
+    prose = [
+        {"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": "Chi bé ®· hoµn thµnh"},
+        {"Kỳ": "2023-H2", "Mục": "Mở đầu", "Nội dung": "Chi bé ®· hoµn thµnh"},  # another period: not printed
+    ]
+    figures = [{"Mã": "F1", "Nội dung": "TrÎ ®¹t chuÈn", "Kỳ": "2023-H1", "Số đạt": 5}]
+    loaded, _ = load(make_book(Đảng_viên=rows, Nội_dung_báo_cáo=prose, Số_liệu=figures))
+    found = document_findings(loaded, Period.parse("2023-H1"))
+    assert [(f.code, f.sheet, f.cell, f.arg("converted")) for f in found] == [
+        ("document-legacy-text", "Đảng viên", "B4", "Phạm Thị Cúc"),
+        ("document-legacy-text", "Số liệu", "B2", "Trẻ đạt chuẩn"),
+        ("document-legacy-text", "Nội dung báo cáo", "C2", "Chi bộ đã hoàn thành"),
+    ]
