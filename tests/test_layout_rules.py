@@ -25,6 +25,7 @@ RANKS = {
     "checks": 5,
     "legacy_text": 0,
     "words": -1,
+    "register": 0.5,
     "opening": 4,
     "documents": 7,
     "outputs": 8,

@@ -136,6 +136,35 @@ def rules() -> tuple[Rule, ...]:
         raise Problem(exc.key, **exc.fields) from None
 
 
+def _register() -> Any:
+    """The register of document numbers when xlkit.toml keeps one ([register]), else None."""
+    from xlkit.config import ConfigError, load_config
+    from xlkit.register import DEFAULT_FILE, Register
+
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    if "register" not in config:
+        return None
+    settings = config["register"] if isinstance(config["register"], dict) else {}
+    return Register(Path(str(settings.get("file") or DEFAULT_FILE)))
+
+
+def _number(prepared: Prepared, asked: str | None, kind: str, day: date | None) -> str | None:
+    """The document's number: --so, else the next in the register (recorded), else None (a blank to fill)."""
+    from xlkit.register import NumberTaken
+
+    register = _register()
+    if register is None:
+        return asked
+    term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
+    try:
+        return _guarded(lambda: register.issue(term=term, kind=kind, document=str(prepared.period), day=day or date.today(), asked=asked))
+    except NumberTaken as exc:
+        raise Problem("err.number-taken", number=exc.number, document=exc.document, path=register.path) from None
+
+
 def layout() -> Layout:
     """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
     from xlkit.config import ConfigError, table
@@ -264,9 +293,12 @@ def report(
     if output is not None:
         _guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
     _stop_on_errors(prepared, force)
+    printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
+    if not printed:  # a document written to a file is issued: it takes its number from the register
+        number = _number(prepared, number, "BC", day)
     document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
     _note_late_date(prepared, day, today)
-    if output is None and fmt in (Format.TEXT, Format.MARKDOWN):
+    if printed:
         return ReportResult(prepared, render(document, fmt), None, prepared.notices)
     target = output or Path(f"bao-cao-{period}.{fmt.value}")
     if output is None:
@@ -313,6 +345,7 @@ def pack(
     target = output or default_folder(period)
     _guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
     _stop_on_errors(prepared, force)
+    number = _number(prepared, number, "BC", day)
     document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
     _note_late_date(prepared, day, today)
     chosen = layout()

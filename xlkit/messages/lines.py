@@ -111,6 +111,10 @@ LINES: dict[str, tuple[str, str]] = {
     ),
     "err.pdf-failed": ("LibreOffice không tạo được PDF: {reason}", "LibreOffice could not make the PDF: {reason}"),
     "err.package-exists": ("Gói {path} đã có; thêm --force để làm lại", "The package {path} exists; add --force to rebuild it"),
+    "err.number-taken": (
+        "Số {number} đã cấp cho văn bản {document} (sổ đăng ký {path}); bỏ --so để lấy số tiếp theo",
+        "Number {number} was given to the document {document} (register {path}); leave out --so for the next one",
+    ),
     "err.config": ("Không đọc được xlkit.toml: {detail}", "Cannot read xlkit.toml: {detail}"),
     "err.layout-key": (
         "xlkit.toml › [layout]: không có mục '{name}' (gần nhất: '{closest}')",

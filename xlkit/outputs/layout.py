@@ -17,10 +17,12 @@ class Layout:
     font: str = "Times New Roman"
     page_width: float = 210
     page_height: float = 297
-    margin_top: float = 20  # [?] accepted 20-25
-    margin_bottom: float = 20  # [?] accepted 20-25
-    margin_left: float = 30  # [?] accepted 30-35
-    margin_right: float = 15  # [?] accepted 15-20
+    # margins: the state-document ranges (NĐ 30/2020: 20-25 / 20-25 / 30-35 / 15-20 mm); HD 36's own
+    # table could not be confirmed, so these are defaults to set in xlkit.toml [layout]
+    margin_top: float = 20
+    margin_bottom: float = 20
+    margin_left: float = 30
+    margin_right: float = 15
     page_numbers_from: int = 2  # [?] centred at the top, from page 2
     header_left_width: float = 75  # the two columns of the header block
     superior_size: float = 14
@@ -30,7 +32,7 @@ class Layout:
     place_date_size: float = 14
     title_size: float = 16  # 15-16
     summary_size: float = 14  # 14-15
-    body_size: float = 14  # 13-14
+    body_size: float = 14  # HD 36 Phụ lục 3: 14-15
     first_line_indent: float = 10  # about 1 cm
     line_spacing: float = 1.2  # about 1.15 to 1.5
     space_after: float = 6
