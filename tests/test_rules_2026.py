@@ -204,3 +204,39 @@ def test_rules_settings_in_xlkit_toml(tmp_path: Path) -> None:
     (tmp_path / "xlkit.toml").write_text("[rules.fee-unpaid]\nthang = 2\n")
     result = run("check", str(EXAMPLE), cwd=tmp_path)
     assert (result.returncode, result.stderr) == (2, "xlkit: xlkit.toml › [rules]: không có 'fee-unpaid.thang' (gần nhất: 'fee-unpaid.months')\n")
+
+
+def test_a_2026_workbook_checks_as_the_regulations_say(tmp_path: Path) -> None:
+    from datetime import date as day
+
+    from conftest import INFO, fill
+
+    from xlkit import api
+    from xlkit.template import write_workbook
+
+    path = tmp_path / "so-chi-bo-2026.xlsx"
+    write_workbook(path, year=2026)
+    names = ["Trần Văn Bình", "Lê Thị An", "Phạm Thị Cúc", "Hoàng Văn Dũng", "Vũ Thị Em", "Đỗ Thị Giang"]
+    members = [
+        {"Họ và tên": n, "Ngày sinh": day(1980 + i, 1, 1), "Giới tính": "Nữ", "Dân tộc": "Kinh", "Ngày vào Đảng": day(2005 + i, 3, 3),
+         "Ngày chính thức": day(2006 + i, 3, 3), "Xếp loại": TOT, "Điểm": 80, "Xếp loại quý 1": TOT}
+        for i, n in enumerate(names)
+    ]  # fmt: skip
+    members[0].update({"Xếp loại": XS, "Điểm": 84, "Xếp loại quý 1": XS})  # excellent with 84 points: not allowed
+    meetings = [{"Ngày": day(2026, m, 5), "Loại": "Thường kỳ", "Có mặt": 6, "Thời lượng (phút)": 90} for m in range(1, 7)]
+    meetings[2].update({"Loại": "Thường kỳ và chuyên đề", "Thời lượng (phút)": 100})  # combined: 120 minutes needed
+    meetings[4]["Loại"] = "Thường kỳ và chuyên đề"
+    meetings[4]["Thời lượng (phút)"] = 120
+    fees = [{"Họ và tên": n, "Tháng": m, "Số tiền": 60000} for n in names for m in range(1, 7) if not (n == "Vũ Thị Em" and m in (2, 3, 4))]
+    fill(path, {**INFO, "Ký thay mặt": "T/M CHI BỘ"}, {"Đảng viên": members, "Sinh hoạt": meetings, "Đảng phí": fees})
+    report = check_path(path, period=Period.parse("2026-H1"), today=day(2026, 11, 22))
+    party = [(f.code, f.sheet, f.cell) for f in report.sorted() if f.code not in ("section-empty",)]
+    assert party == [  # 1 excellent of 5 good is exactly 20%; 6 members do not call for a chi ủy
+        ("rating-score-mismatch", "Đảng viên", "O2"),
+        ("meeting-too-short", "Sinh hoạt", "I4"),
+        ("fee-unpaid", "Đảng viên", "B6"),
+    ]
+    values = api.prepare(Period.parse("2026-Q1"), path).computed.values(Period.parse("2026-Q1"))
+    assert (values["ratings.xuat_sac"], values["ratings.tot"]) == (1, 5)  # the quarter's own column
+    text = api.report(Period.parse("2026-H1"), path, force=True, day=day(2026, 7, 4)).text
+    assert "Thu đảng phí 1.980.000 đồng; 05/06 đảng viên đóng đủ hằng tháng." in text

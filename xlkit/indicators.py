@@ -249,16 +249,26 @@ def badge_years(member: Row, year: int, milestones: tuple[int, ...] = BADGE_YEAR
     return None
 
 
+def rating_column(book: Book, period: Period) -> str:
+    """The column a period's ratings come from: a quarter's own when the workbook keeps one (QĐ 366), else the year's."""
+    if period.kind is Kind.QUARTER:
+        quarterly = f"Xếp loại quý {period.number}"
+        if book.has_column(schema.MEMBERS, quarterly) and any(m[quarterly] for m in book.rows(schema.MEMBERS)):
+            return quarterly
+    return "Xếp loại"
+
+
 def _ratings(out: _Collector, book: Book, period: Period) -> None:
     sheet = schema.MEMBERS
     now = members_at(book, period.end)
-    empty = not book.rows(sheet) or not book.has_column(sheet, "Xếp loại")
+    column = rating_column(book, period)
+    empty = not book.rows(sheet) or not book.has_column(sheet, column)
     counts = {}
     for key, rating in words.RATING_KEYS.items():
-        chosen = [m for m in now if m["Xếp loại"] == rating]
+        chosen = [m for m in now if m[column] == rating]
         counts[key] = len(chosen)
         out.add(f"ratings.{key}", None if empty else len(chosen), sheet, chosen)
-    rated = [m for m in now if m["Xếp loại"] in schema.RATINGS]
+    rated = [m for m in now if m[column] in schema.RATINGS]
     good = counts["xuat_sac"] + counts["tot"]
     out.add("ratings.tot_tro_len_pct", None if empty else pct(good, len(rated)), sheet, rated)
     out.add("ratings.xuat_sac_of_tot_pct", None if empty else pct(counts["xuat_sac"], counts["tot"]), sheet, rated)

@@ -136,7 +136,9 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
     rule = in_force(rules, "rated-but-exempt", scope.as_of)
     if rule is None:
         return
-    cutoff = _add_months(date(scope.year, 12, 31), -rule.params["new_member_months"])
+    # "6 tháng" counted back from the review: the year's end by default (the reference is a parameter)
+    reference = date(scope.year, 12, 31) if rule.params["reference"] == "year-end" else scope.as_of
+    cutoff = _add_months(reference, -rule.params["new_member_months"])
     for m in indicators.members_at(book, scope.as_of):
         if m["Xếp loại"] not in schema.RATINGS:
             continue

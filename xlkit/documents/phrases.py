@@ -145,3 +145,10 @@ def remaining(targets: list[dict[str, Any]]) -> str | None:
             goal = quantity(t["year_plan"], unit) + ("%" if unit == "%" else " " + unit)
             left.append(f"{t['name']}: phấn đấu đạt {goal} (đã đạt {quantity(t['actual'], unit)}{suffix})")
     return f"Các chỉ tiêu còn phải thực hiện: {'; '.join(left)}." if left else None
+
+
+def fees(v: dict[str, Any]) -> str | None:
+    """`Thu đảng phí 5.400.000 đồng; 17/18 đảng viên đóng đủ hằng tháng.` (QĐ 01-QĐ/TW)"""
+    if v.get("fees.collected") is None:
+        return None
+    return f"Thu đảng phí {number(v['fees.collected'], 0)} đồng; {count(v['fees.members_paid_full'])}/{count(v['members.total'])} đảng viên đóng đủ hằng tháng."

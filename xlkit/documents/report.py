@@ -78,6 +78,7 @@ def _sentences(context: dict[str, Any], period: Period, values: dict[str, Any]) 
         "party_building": phrases.party_building(
             period, members["admitted"], members["confirmed"], development["dossiers"], development["trained"], development["admission_share"]
         ),
+        "fees": phrases.fees(values),
         "figures": [phrases.figure(f["name"], f["value"], f["total"], f["unit"]) for f in context["figures"]],
         "inspection": phrases.inspection(
             inspection["checked"], inspection["checked_cell"], inspection["watched"], inspection["watched_cell"],
