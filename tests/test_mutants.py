@@ -77,3 +77,58 @@ def test_a_document_refuses_legacy_text_it_prints_and_only_that(make_book) -> No
         ("document-legacy-text", "Số liệu", "B2", "Trẻ đạt chuẩn"),
         ("document-legacy-text", "Nội dung báo cáo", "C2", "Chi bộ đã hoàn thành"),
     ]
+
+
+def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
+    from test_rules_2026 import cell, row
+
+    from xlkit.indicators import unpaid_months
+
+    payer = member(2, **{"Họ và tên": "Ai Đó"})
+    fees = [row(schema.FEES, 2, **{"Họ và tên": "ai  đó", "Tháng": 1, "Số tiền": 0}), row(schema.FEES, 3, **{"Họ và tên": "Ai Đó", "Tháng": 2, "Số tiền": 1})]
+    assert unpaid_months(cell(payer, year=2026, Đảng_phí=fees), payer, 2026, (1, 2, 3)) == [1, 3]
+
+
+def test_age_turns_on_the_birthday() -> None:
+    from xlkit.indicators import age_at
+
+    assert [age_at(d(2000, 5, 10), day) for day in (d(2018, 5, 9), d(2018, 5, 10), d(2018, 5, 11))] == [17, 18, 18]
+
+
+def test_indicators_say_where_they_come_from_in_both_languages(make_book) -> None:
+    targets = [{"Mã": "CT1", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2}]
+    loaded, _ = load(make_book(Chỉ_tiêu=targets))
+    from xlkit.indicators import compute
+
+    items = {i.key: i for i in compute(loaded, Period.parse("2023"))}
+    assert (items["target.CT1.plan"].label("en"), items["target.CT1.plan"].label("vi")) == ("CT1: plan", "Kết nạp: kế hoạch")
+    assert (items["members.total"].label("en"), items["members.women"].label("en")) == ("Members", "Women")
+    assert {items[k].sheet for k in ("members.total", "members.official", "members.women", "members.age.41_50")} == {"Đảng viên"}
+
+
+def test_figures_of_an_absent_column_or_an_empty_sheet_are_unknown(make_book, tmp_path: Path) -> None:
+    import openpyxl
+
+    from xlkit.indicators import compute
+
+    path = make_book()
+    book = openpyxl.load_workbook(path)
+    sheet = book["Đảng viên"]
+    for cell in sheet[1]:
+        if cell.value in ("Giới tính", "Tôn giáo"):
+            cell.value = None
+            for below in sheet[cell.column_letter][1:]:
+                below.value = None
+    book.save(path)
+    values = {i.key: i.value for i in compute(load(path)[0], Period.parse("2023"))}
+    assert (values["members.women"], values["members.religious"], values["members.total"]) == (None, None, 6)
+    empty = make_book(Đảng_viên=[])
+    values = {i.key: i.value for i in compute(load(empty)[0], Period.parse("2023"))}
+    assert (values["members.total"], values["members.official"], values["ratings.tot"]) == (None, None, None)
+
+
+def test_only_the_sections_left_unwritten_are_found(make_book) -> None:
+    prose = [{"Kỳ": "2023-H1", "Mục": m, "Nội dung": "…"} for m in schema.SECTIONS_NEEDED["report"][:-1]]
+    prose.append({"Kỳ": "2023-H2", "Mục": schema.SECTIONS_NEEDED["report"][-1], "Nội dung": "…"})  # another period's
+    found = check_path(make_book(Nội_dung_báo_cáo=prose), period=Period.parse("2023-H1"), today=d(2026, 1, 1))
+    assert [(f.code, f.arg("section")) for f in found.findings if f.code == "section-empty"] == [("section-empty", "Phương hướng, nhiệm vụ")]

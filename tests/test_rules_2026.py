@@ -240,3 +240,36 @@ def test_a_2026_workbook_checks_as_the_regulations_say(tmp_path: Path) -> None:
     assert (values["ratings.xuat_sac"], values["ratings.tot"]) == (1, 5)  # the quarter's own column
     text = api.report(Period.parse("2026-H1"), path, force=True, day=day(2026, 7, 4)).text
     assert "Thu đảng phí 1.980.000 đồng; 05/06 đảng viên đóng đủ hằng tháng." in text
+
+
+def test_the_rules_listing_word_for_word() -> None:
+    from xlkit.checks.listing import as_json, as_text, listed
+
+    items = [i for i in listed(2026) if i.rule.code in ("fee-unpaid", "badge-due")]
+    assert as_text(items, "en").splitlines() == [
+        "fee-unpaid  (warning)  a member with 3 or more months of the year unpaid",
+        "    Source: Quy định 01-QĐ/TW (2026)",
+        "    In force: from 03/02/2026",
+        "    Parameters: months = 3; the date in force is not confirmed",
+        "badge-due  (note)  a member reaching a party-badge milestone in the year",
+        "    Source: Điều lệ Đảng, Điều 5 khoản 4; Hướng dẫn 01-HD/TW (28/9/2021), mục 18",
+        "    In force: from 28/09/2021",
+        "    Parameters: years = 30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90",
+    ]
+    assert json.loads(as_json(items[:1], "vi")) == [
+        {
+            "code": "fee-unpaid",
+            "severity": "warning",
+            "checks": "đảng viên không đóng đảng phí từ 3 tháng trong năm",
+            "source": "Quy định 01-QĐ/TW (2026)",
+            "from": "2026-02-03",
+            "to": None,
+            "params": {"months": 3},
+            "unconfirmed": ["valid_from"],
+        }
+    ]
+    assert [i.rule.code for i in listed(2011) if i.rule.code == "badge-due"] == ["badge-due"]
+    assert [i.rule.source for i in listed(2012) if i.rule.code == "badge-due"] == [
+        "Điều lệ Đảng, Điều 5 khoản 4; Quy định về Huy hiệu Đảng (2011)",  # until 04/01/2012
+        "Điều lệ Đảng, Điều 5 khoản 4; Hướng dẫn 01-HD/TW (05/01/2012)",
+    ]
