@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date as d
 from pathlib import Path
 
+import pytest
 from conftest import MEMBERS
 from test_party_rules import book, member
 
@@ -103,7 +104,11 @@ def test_indicators_say_where_they_come_from_in_both_languages(make_book) -> Non
     items = {i.key: i for i in compute(loaded, Period.parse("2023"))}
     assert (items["target.CT1.plan"].label("en"), items["target.CT1.plan"].label("vi")) == ("CT1: plan", "Kết nạp: kế hoạch")
     assert (items["members.total"].label("en"), items["members.women"].label("en")) == ("Members", "Women")
-    assert {items[k].sheet for k in ("members.total", "members.official", "members.women", "members.age.41_50")} == {"Đảng viên"}
+    sheets = {"members": "Đảng viên", "ratings": "Đảng viên", "meetings": "Sinh hoạt", "development": "Phát triển Đảng", "inspection": "Kiểm tra giám sát"}
+    for key, item in items.items():
+        family = key.split(".")[0]
+        if family in sheets:
+            assert item.sheet == sheets[family], key
 
 
 def test_figures_of_an_absent_column_or_an_empty_sheet_are_unknown(make_book, tmp_path: Path) -> None:
@@ -125,6 +130,35 @@ def test_figures_of_an_absent_column_or_an_empty_sheet_are_unknown(make_book, tm
     empty = make_book(Đảng_viên=[])
     values = {i.key: i.value for i in compute(load(empty)[0], Period.parse("2023"))}
     assert (values["members.total"], values["members.official"], values["ratings.tot"]) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "header, keys",
+    [
+        ("Dân tộc", ("members.ethnic_minority",)),
+        ("Tình trạng", ("members.exempt",)),
+        ("Trình độ chuyên môn", ("members.education.dai_hoc", "members.education.thac_si")),
+        ("Lý luận chính trị", ("members.theory.so_cap",)),
+        ("Ngày sinh", ("members.age.31_40", "members.age.over_60")),
+        ("Xếp loại", ("ratings.tot", "ratings.tot_tro_len_pct", "ratings.xuat_sac_of_tot_pct")),
+        ("Ngày chính thức", ("members.official", "members.probationary", "members.confirmed")),
+    ],
+)
+def test_each_figure_stands_aside_when_its_column_is_absent(make_book, header: str, keys: tuple[str, ...]) -> None:
+    import openpyxl
+
+    from xlkit.indicators import compute
+
+    path = make_book()
+    book = openpyxl.load_workbook(path)
+    sheet = book["Đảng viên"]
+    (column,) = [c.column_letter for c in sheet[1] if c.value == header]
+    for cell in sheet[column]:
+        cell.value = None
+    book.save(path)
+    values = {i.key: i.value for i in compute(load(path)[0], Period.parse("2023"))}
+    assert {k: values[k] for k in keys} == dict.fromkeys(keys)
+    assert values["members.total"] == 6  # the rest stands
 
 
 def test_only_the_sections_left_unwritten_are_found(make_book) -> None:

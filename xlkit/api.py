@@ -229,6 +229,70 @@ def rules_listing(year: int | None = None, *, fmt: str = "text", lang: str = "vi
     return listing.as_text(items, lang)
 
 
+# --- annotate, fix -------------------------------------------------------------------------------
+
+OPENPYXL_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def _beside(path: Path, suffix: str) -> Path:
+    return path.with_name(f"{path.stem}-{suffix}{'.xlsm' if path.suffix.lower() == '.xlsm' else '.xlsx'}")
+
+
+def annotate(report: Report, *, output: Path | None = None, force: bool = False, lang: str = "vi") -> tuple[Path, int]:
+    """Write a copy of REPORT's workbook with every finding on its cell (default `<name>-kiem-tra.xlsx`).
+
+    Returns the copy and how many findings were placed on a cell."""
+    from xlkit.files import atomic_path
+    from xlkit.outputs.annotate import annotate_workbook
+
+    source = Path(report.path)
+    if source.suffix.lower() not in OPENPYXL_SUFFIXES:
+        raise Problem("err.openpyxl-format", path=source)
+    target = output or _beside(source, "kiem-tra")
+    _guarded(lambda: guard_file(target, inputs=(source,), roles=("annotated",), force=force))
+
+    def write() -> int:
+        with atomic_path(target) as temporary:
+            return annotate_workbook(source, temporary, report, lang)
+
+    return target, _guarded(write)
+
+
+@dataclass
+class FixResult:
+    written: Path
+    changes: list[Any]  # outputs.repair.Change
+    ambiguous: list[Any]
+    before: Report
+    after: Report
+
+
+def fix(workbook: Path, *, output: Path | None = None, force: bool = False, today: date | None = None) -> FixResult:
+    """Write a repaired copy of WORKBOOK (default `<name>-da-sua.xlsx`), every change listed; the original is only read."""
+    from xlkit.files import atomic_path
+    from xlkit.outputs.repair import Repair, repair_workbook
+
+    if not workbook.exists():
+        raise Problem("err.no-such-path", path=workbook)
+    before = check_path(workbook, today=today, rules=rules())
+    if before.codes() & {"file-unreadable", "file-encrypted", "file-legacy-format"}:
+        raise HasErrors(before)
+    if workbook.suffix.lower() not in OPENPYXL_SUFFIXES:
+        raise Problem("err.openpyxl-format", path=workbook)
+    target = output or _beside(workbook, "da-sua")
+    _guarded(lambda: guard_file(target, inputs=(workbook,), roles=("fixed",), force=force))
+    result = Repair()
+
+    def write() -> None:
+        nonlocal result
+        with atomic_path(target) as temporary:
+            result = repair_workbook(workbook, temporary)
+
+    _guarded(write)
+    after = check_path(target, today=today, rules=rules())
+    return FixResult(target, result.changes, result.ambiguous, before, after)
+
+
 # --- indicators, report ---------------------------------------------------------------------------
 
 

@@ -145,6 +145,9 @@ def check(
     format: str = typer.Option("text", "--format"),
     lang: str | None = LangOption,
     period: str | None = typer.Option(None, "--period"),
+    annotate: bool = typer.Option(False, "--annotate"),
+    output: Path | None = OutputOption,
+    force: bool = typer.Option(False, "--force"),
 ) -> None:
     from xlkit import api
 
@@ -157,7 +160,33 @@ def check(
     else:
         for report in reports:
             _print_findings(report, lang, sys.stdout)
+    if annotate:
+        for report in reports:
+            if not report.codes() & {"file-unreadable", "file-encrypted", "file-legacy-format"}:
+                written, placed = api.annotate(report, output=output if len(reports) == 1 else None, force=force, lang=lang)
+                _line(say("annotate.done", lang, path=written, count=placed))
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)
+
+
+@app.command(cls=_Command)
+@_command
+def fix(
+    workbook: Path = typer.Argument(..., metavar="WORKBOOK"),
+    output: Path | None = OutputOption,
+    force: bool = typer.Option(False, "--force"),
+    lang: str | None = LangOption,
+) -> None:
+    from xlkit import api
+
+    lang = _state["lang"]
+    result = api.fix(workbook, output=output, force=force)
+    for change in result.changes:
+        typer.echo(f'  \'{change.sheet}\'!{change.cell}  "{change.before}" → "{change.after}"  ({say(change.why, lang)})')
+    for change in result.ambiguous:
+        typer.echo(f"  '{change.sheet}'!{change.cell}  \"{change.before}\"  {say(change.why, lang)}")
+    typer.echo(say("fix.done", lang, path=result.written, count=len(result.changes)))
+    serious = [len(r.errors) + len(r.warnings) for r in (result.before, result.after)]
+    typer.echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
 
 
 @app.command(cls=_Command)

@@ -105,13 +105,18 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
-def from_legacy(text: str) -> str:
-    """TEXT read as TCVN3 or VNI, whichever reads as Vietnamese; words already in Unicode are kept."""
-    if not looks_legacy(text):
+def from_legacy(text: str, encoding: str | None = None) -> str:
+    """TEXT read as TCVN3 or VNI, whichever reads as Vietnamese; words already in Unicode are kept.
+
+    ENCODING (`tcvn3`, `vni`), when the cell's font says which, reads it so even where the text alone
+    could pass for Unicode (`Bé` in `.VnTime` is `Bộ`).
+    """
+    if encoding is None and not looks_legacy(text):
         return text
     words = _WORD.findall(text)
     readings = []
-    for convert in (_from_tcvn3, _from_vni):
+    converters = {"tcvn3": (_from_tcvn3,), "vni": (_from_vni,)}.get(encoding or "", (_from_tcvn3, _from_vni))
+    for convert in converters:
         mapped = {w: convert(w) for w in words if _high(w)}
         readings.append((sum(_badness(v) for v in mapped.values()), mapped))
     _, best = min(readings, key=lambda r: r[0])  # a tie keeps TCVN3, the commoner one

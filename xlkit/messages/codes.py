@@ -192,9 +192,9 @@ _ENTRIES = (
         "value-not-number",
         E,
         "'{header}' không phải là số",
-        "Ghi số, ví dụ 12, 96,6 hoặc 98%.",
+        "Ghi số, ví dụ 12 hoặc 96,6 (không kèm chữ hay đơn vị).",
         "'{header}' is not a number",
-        "Write a number, e.g. 12, 96.6 or 98%.",
+        "Write a number, e.g. 12 or 96.6 (no words or units).",
         "cells",
     ),
     Entry(

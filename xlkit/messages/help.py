@@ -23,6 +23,18 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     "opt.rules.year": ("Chỉ các quy định có hiệu lực trong năm này.", "Only the rules in force in this year."),
     "opt.rules.format": ("text, json hoặc md.", "text, json or md."),
+    "cmd.fix": (
+        "Ghi bản sửa của sổ: chữ bảng mã cũ, Unicode, dấu cách, ngày và số viết dạng chữ. Ví dụ: xlkit fix so.xlsx",
+        "Write a repaired copy: legacy text, Unicode, spaces, dates and numbers typed as text. Example: xlkit fix so.xlsx",
+    ),
+    "opt.fix.output": ("Nơi ghi bản sửa (mặc định <tên>-da-sua.xlsx cạnh sổ).", "Where to write the copy (default <name>-da-sua.xlsx beside it)."),
+    "opt.fix.force": ("Ghi đè bản sửa xlkit đã tạo trước đó.", "Replace a repaired copy xlkit made before."),
+    "opt.annotate": (
+        "Ghi thêm bản sao của sổ, mỗi lỗi tô màu và chú thích ngay tại ô (mặc định <tên>-kiem-tra.xlsx).",
+        "Also write a copy of the workbook with each finding coloured and commented on its cell (default <name>-kiem-tra.xlsx).",
+    ),
+    "opt.check.output": ("Nơi ghi bản có đánh dấu (với --annotate).", "Where to write the marked copy (with --annotate)."),
+    "opt.check.force": ("Ghi đè bản đánh dấu xlkit đã tạo trước đó.", "Replace a marked copy xlkit made before."),
     "cmd.indicators": (
         "Tính các chỉ số của một kỳ. Ví dụ: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
         "Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
@@ -94,7 +106,7 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"^Missing argument (.+)\.$", r"Thiếu \1."),
     (r"^Missing option (.+)\.$", r"Thiếu tùy chọn \1."),
     (r"^Missing parameter: (.+)$", r"Thiếu \1"),
-    (r"^Missing command\.$", "Thiếu lệnh (new, check, rules, indicators, report, pack, mail)."),
+    (r"^Missing command\.$", "Thiếu lệnh (new, check, fix, rules, indicators, report, pack, mail)."),
     (r"^No such command (.+)\.$", r"Không có lệnh \1."),
     (r"^No such option: (\S+)$", r"Không có tùy chọn \1."),
     (r"^No such option: (\S+) Did you mean (.+)\?$", r"Không có tùy chọn \1; có phải là \2?"),

@@ -67,6 +67,34 @@ LINES: dict[str, tuple[str, str]] = {
     "rule.committee-expected": ("chi bộ có từ 9 đảng viên chính thức mà chưa ghi ký T/M CHI ỦY", "9 official members or more, yet not signing T/M CHI ỦY"),
     "rule.fee-unpaid": ("đảng viên không đóng đảng phí từ 3 tháng trong năm", "a member with 3 or more months of the year unpaid"),
     "rule.badge-due": ("đảng viên đủ tuổi Đảng nhận Huy hiệu Đảng trong năm", "a member reaching a party-badge milestone in the year"),
+    # xlkit fix and check --annotate
+    "fix.legacy": ("chuyển bảng mã cũ sang Unicode", "legacy encoding to Unicode"),
+    "fix.nfc": ("Unicode dựng sẵn", "precomposed Unicode"),
+    "fix.spaces": ("bỏ dấu cách thừa", "extra spaces removed"),
+    "fix.date": ("ngày viết dạng chữ thành ngày", "a date typed as text made a date"),
+    "fix.number": ("số viết dạng chữ thành số", "a number typed as text made a number"),
+    "fix.ambiguous": ("không rõ đâu là ngày, đâu là tháng: sửa tay", "day and month could be either: fix by hand"),
+    "fix.done": (
+        "Đã ghi bản sửa: {path} ({count} thay đổi; sổ gốc giữ nguyên)",
+        "Written the repaired copy: {path} ({count} changes; the original is untouched)",
+    ),
+    "fix.findings": (
+        "Kiểm tra lại: bản gốc {before} lỗi và cảnh báo, bản sửa {after}",
+        "Checked again: the original has {before} errors and warnings, the copy {after}",
+    ),
+    "annotate.done": (
+        "Đã ghi bản có đánh dấu: {path} ({count} ô); mở bản này để xem, sửa trong sổ gốc",
+        "Written the marked copy: {path} ({count} cells); open it to see, fix the original",
+    ),
+    "annotate.severity": ("Mức", "Severity"),
+    "annotate.where": ("Ô", "Cell"),
+    "annotate.value": ("Giá trị", "Value"),
+    "annotate.message": ("Nội dung", "Message"),
+    "annotate.hint": ("Cách sửa", "Hint"),
+    "err.openpyxl-format": (
+        "Chỉ đánh dấu và sửa được tệp .xlsx hoặc .xlsm: {path} (mở bằng LibreOffice rồi lưu thành .xlsx)",
+        "Only .xlsx or .xlsm can be marked or repaired: {path} (open it in LibreOffice and save as .xlsx)",
+    ),
     # lines of the CLI
     "err.no-workbooks": ("Không tìm thấy sổ nào (.xlsx, .xlsm, .ods) trong {places}", "No workbook (.xlsx, .xlsm, .ods) found in {places}"),
     "err.no-such-path": ("Không có tệp hoặc thư mục: {path}", "No such file or folder: {path}"),
