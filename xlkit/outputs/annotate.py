@@ -58,6 +58,10 @@ def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "v
         listing.cell(1, column).font = Font(bold=True)
         listing.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
     listing.freeze_panes = "A2"
+    listing.page_setup.orientation = "landscape"  # printed: one page wide, as many long as it takes
+    listing.page_setup.paperSize = listing.PAPERSIZE_A4
+    listing.sheet_properties.pageSetUpPr.fitToPage = True
+    listing.page_setup.fitToWidth, listing.page_setup.fitToHeight = 1, 0
     placed = 0
     comments: dict[tuple[str, str], list[str]] = {}
     for row, finding in enumerate(report.sorted(), start=2):
