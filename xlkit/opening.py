@@ -22,7 +22,8 @@ def load(path: Path) -> tuple[Book, list[Finding]]:
 
 
 def _file_findings(raw: RawBook) -> list[Finding]:
-    return [finding("formula-no-value", sheet, cell) for sheet, cells in raw.formulas_without_value.items() for cell in cells]
+    found = [finding("formula-no-value", sheet, cell) for sheet, cells in raw.formulas_without_value.items() for cell in cells]
+    return found + [finding("hidden-cells", sheet) for sheet in sorted(raw.hidden)]
 
 
 class PeriodOutsideYear(Exception):

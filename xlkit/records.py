@@ -170,11 +170,13 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tup
             findings.append(finding("header-duplicate", spec.name, ref, value, header=known.header, first=earlier))
         else:
             positions[known.header] = index
-    data = sheet.rows[header_index + 1 :]
-    width = max((len(r) for r in data), default=0)
-    for index in range(width):
+    filled_columns: set[int] = set()  # one pass over the data rows: which columns hold anything
+    for row in sheet.rows[header_index + 1 :]:
+        if row:
+            filled_columns.update(i for i, v in enumerate(row) if _is_filled(v))
+    for index in sorted(filled_columns):
         unnamed = index >= len(header_cells) or not _is_filled(header_cells[index])
-        if unnamed and index not in merged_columns and any(index < len(r) and _is_filled(r[index]) for r in data):
+        if unnamed and index not in merged_columns:
             letter = column_letter(index)
             findings.append(finding("column-no-header", spec.name, f"{letter}{header_row}", column=letter))
     missing = set()
@@ -187,8 +189,11 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tup
             findings.append(finding(code, spec.name, str(header_row), header=column.header))
     rows: list[Row] = []
     seen: dict[str, dict[str, str]] = {c.header: {} for c in spec.columns if c.unique}
+    formula_rows = {int("".join(ch for ch in ref if ch.isdigit()) or 0) for ref in formulas}
     for index in range(header_index + 1, len(sheet.rows)):
         cells = sheet.rows[index]
+        if not cells and index + 1 not in formula_rows:
+            continue  # a blank row (the reader shares one for every gap)
         number = index + 1
         refs = {h: f"{column_letter(i)}{number}" for h, i in positions.items()}
         pending = {h for h, ref in refs.items() if ref in formulas}

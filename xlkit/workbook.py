@@ -22,6 +22,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
+_HIDDEN = re.compile(rb"<(?:\w+:)?(?:row|col)\b[^>]*\bhidden=\"(?:1|true)\"")  # a hidden row or column
 
 
 # why a file is unreadable -> the catalogue line that says it (a closed table: a test says each)
@@ -73,6 +74,7 @@ class RawBook:
     sheets: dict[str, RawSheet] = field(default_factory=dict)
     # sheet name -> cells holding a formula with no cached value
     formulas_without_value: dict[str, list[str]] = field(default_factory=dict)
+    hidden: set[str] = field(default_factory=set)  # sheets with hidden rows or columns (still read)
 
 
 def read_raw(path: Path) -> RawBook:
@@ -89,11 +91,14 @@ def read_raw(path: Path) -> RawBook:
         raise UnreadableWorkbook("encrypted" if _ole_is_encrypted(path) else "legacy")
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
-    fmt, formula_parts = _vet_zip(path)
+    fmt, formula_parts, hidden_parts = _vet_zip(path)
     book = RawBook(path=path, format=fmt)
     _read_cells(book)
     if formula_parts:
         book.formulas_without_value = _formulas_without_value(path, formula_parts)
+    if hidden_parts:
+        names = _part_names(path)
+        book.hidden = {names.get(part, part) for part in hidden_parts}
     return book
 
 
@@ -103,7 +108,7 @@ def _ole_is_encrypted(path: Path) -> bool:
         return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
 
 
-def _vet_zip(path: Path) -> tuple[str, set[str]]:
+def _vet_zip(path: Path) -> tuple[str, set[str], set[str]]:
     """Decompress every part as a stream under the caps; return the format and parts with formulas."""
     try:
         archive = zipfile.ZipFile(path)
@@ -126,6 +131,7 @@ def _vet_zip(path: Path) -> tuple[str, set[str]]:
             raise UnreadableWorkbook("not-spreadsheet")
         total = 0
         formula_parts: set[str] = set()
+        hidden_parts: set[str] = set()
         for info in infos:
             is_xml = info.filename.endswith((".xml", ".rels"))
             tail = b""
@@ -141,9 +147,12 @@ def _vet_zip(path: Path) -> tuple[str, set[str]]:
                             window = tail + chunk
                             if _declares_dtd(window):  # anywhere in the part: after a long comment too
                                 raise UnreadableWorkbook("hostile-xml")
-                            if info.filename.startswith("xl/worksheets/") and _FORMULA.search(window):
-                                formula_parts.add(info.filename)
-                            tail = chunk[-32:]
+                            if info.filename.startswith("xl/worksheets/"):
+                                if _FORMULA.search(window):
+                                    formula_parts.add(info.filename)
+                                if _HIDDEN.search(window):
+                                    hidden_parts.add(info.filename)
+                            tail = chunk[-512:]
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
                 if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
                     raise UnreadableWorkbook("encrypted") from None
@@ -151,7 +160,7 @@ def _vet_zip(path: Path) -> tuple[str, set[str]]:
         if fmt == "ods" and "META-INF/manifest.xml" in names:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
-    return fmt, formula_parts
+    return fmt, formula_parts, hidden_parts
 
 
 _DTD_MARKS = tuple(mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY") for codec in ("utf-8", "utf-16-le", "utf-16-be"))
@@ -162,6 +171,20 @@ def _declares_dtd(window: bytes) -> bool:
     return any(mark in window for mark in _DTD_MARKS)
 
 
+BLANK: list[Any] = []  # one shared blank row: a sheet used down to row 1,048,576 costs no memory for its gaps
+
+
+def _rows(sheet: Any) -> list[list[Any]]:
+    """The sheet's rows from row 1 (rows[0] is row 1), a blank row as BLANK, trailing blank rows dropped."""
+    top = sheet.start[0] if sheet.start else 0
+    rows: list[list[Any]] = [BLANK] * top
+    for row in sheet.iter_rows():
+        rows.append(row if any(v != "" and v is not None for v in row) else BLANK)
+    while rows and rows[-1] is BLANK:
+        rows.pop()
+    return rows
+
+
 def _read_cells(book: RawBook) -> None:
     import python_calamine as calamine
 
@@ -170,7 +193,7 @@ def _read_cells(book: RawBook) -> None:
         hidden = {m.name for m in workbook.sheets_metadata if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")}
         for name in workbook.sheet_names:
             sheet = workbook.get_sheet_by_name(name)
-            rows = sheet.to_python(skip_empty_area=False)
+            rows = _rows(sheet)
             merged = tuple(tuple(map(tuple, r)) for r in (sheet.merged_cell_ranges or ()))
             book.sheets[name] = RawSheet(name=name, rows=rows, hidden=name in hidden, merged=merged)  # type: ignore[arg-type]
         workbook.close()
@@ -192,19 +215,34 @@ def _formulas_without_value(path: Path, parts: set[str]) -> dict[str, list[str]]
         raise UnreadableWorkbook("corrupt") from None
 
 
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _part_names(path: Path) -> dict[str, str]:
+    """Worksheet part -> the sheet's name, from the workbook and its relationships (vetted: no DTD)."""
+    from defusedxml import ElementTree
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile):
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    names = {}
+    for sheet in workbook.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_REL}id"), "")
+        target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        names[target] = sheet.get("name", "")
+    return names
+
+
 def _scan_formulas(path: Path, parts: set[str], ElementTree: Any) -> dict[str, list[str]]:  # noqa: N803 - a module
-    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    main = _MAIN
     found: dict[str, list[str]] = {}
+    names = _part_names(path)
     with zipfile.ZipFile(path) as archive:
-        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        targets = {r.get("Id"): r.get("Target", "") for r in rels}
-        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        names = {}
-        for sheet in workbook.iter(f"{main}sheet"):
-            target = targets.get(sheet.get(f"{rel_ns}id"), "")
-            target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            names[target] = sheet.get("name", "")
         for part in sorted(parts):
             with archive.open(part) as stream:
                 for _, cell in ElementTree.iterparse(stream):

@@ -243,6 +243,10 @@ _ENTRIES = (
         "Each value may appear once; fix or delete the repeat.",
         "cells",
     ),
+    Entry("hidden-cells", N, "Trang '{sheet}' có dòng hoặc cột bị ẩn; xlkit vẫn đọc và tính các dòng này",
+          "Bỏ ẩn (chọn cả trang, chuột phải › Bỏ ẩn) để thấy mọi dòng xlkit đã tính.",
+          "The sheet '{sheet}' has hidden rows or columns; xlkit reads and counts them all the same",
+          "Unhide them (select all, right-click › Unhide) to see every row xlkit counted.", "cells"),
     Entry(
         "formula-no-value",
         W,
