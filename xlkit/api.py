@@ -10,172 +10,41 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from xlkit.checks import check_book, check_path, document_findings, unreadable
-from xlkit.checks.rules import Rule
+from xlkit.checks import check_path
 from xlkit.discover import NoSuchPath, NothingFound, find_workbooks
-from xlkit.files import OutputRefused, guard_file, guard_folder
+from xlkit.files import guard_file, guard_folder
 from xlkit.findings import Report
-from xlkit.indicators import Computed, Indicator
-from xlkit.opening import AmbiguousWorkbook, NoWorkbookForYear, PeriodOutsideYear, load, open_for_period
+from xlkit.opening import load
 from xlkit.periods import Period
-from xlkit.records import Book
 from xlkit.words import FIRST_YEAR, LAST_YEAR
 from xlkit.workbook import UnreadableWorkbook
 
 if TYPE_CHECKING:  # heavy modules, loaded only by the commands that write
     from xlkit.outputs import Format
-    from xlkit.outputs.layout import Layout
     from xlkit.outputs.package import Package
 
-T = TypeVar("T")
-LATE_DAYS = 60  # a document dated this long after its period's end says which date it used
-Notice = tuple[str, dict[str, Any]]  # a catalogue line for stderr, and its arguments
+from xlkit.pipeline import (
+    LATE_DAYS,
+    HasErrors,
+    Notice,
+    Prepared,
+    Problem,
+    guarded,
+    layout,
+    note_late_date,
+    number_for,
+    places,
+    prepare,
+    rules,
+    stop_on_errors,
+)
 
-
-class Problem(Exception):
-    """The tool could not run; `key` is the catalogue line that says why, `fields` its arguments."""
-
-    def __init__(self, key: str, **args: Any) -> None:
-        super().__init__(key, args)
-        self.key, self.fields = key, args
-
-
-class HasErrors(Exception):
-    """The workbook has errors (or cannot be read): nothing was written."""
-
-    def __init__(self, report: Report) -> None:
-        super().__init__(report)
-        self.report = report
-
-
-@dataclass
-class Prepared:
-    """One workbook for one period: read, checked and its indicators computed, once."""
-
-    path: Path
-    book: Book
-    period: Period
-    report: Report
-    computed: Computed
-    notices: list[Notice] = field(default_factory=list)
-
-    @property
-    def items(self) -> list[Indicator]:
-        return self.computed.items(self.period)
-
-
-def _places(paths: Sequence[Path]) -> str:
-    return ", ".join(str(p) for p in paths) or "."
-
-
-def prepare(period: Period, workbook: Path | None = None, *, cwd: Path | None = None, today: date | None = None, document: bool = False) -> Prepared:
-    """Open the workbook of PERIOD (named, or found), check it and share its indicators."""
-    try:
-        opened = open_for_period(workbook, period, cwd=cwd)
-    except NoSuchPath as exc:
-        raise Problem("err.no-such-path", path=exc.path) from None
-    except NothingFound as exc:
-        raise Problem("err.no-workbooks", places=_places(exc.places)) from None
-    except UnreadableWorkbook as exc:
-        raise HasErrors(unreadable(Path(exc.detail or workbook or "."), exc)) from None
-    except PeriodOutsideYear as exc:
-        if exc.year is None:
-            raise Problem("err.no-year", path=exc.path) from None
-        raise Problem("err.period-outside", period=period, year=exc.year, path=exc.path) from None
-    except NoWorkbookForYear as exc:
-        raise Problem("err.no-year-match", year=exc.year, places=_places(exc.places)) from None
-    except AmbiguousWorkbook as exc:
-        raise Problem("err.ambiguous", year=exc.year, names=", ".join(str(p) for p in exc.paths)) from None
-    computed = Computed(opened.book)
-    findings = opened.findings + check_book(opened.book, period=period, today=today, computed=computed, rules=rules())
-    if document:
-        findings += document_findings(opened.book, period)
-    return Prepared(opened.path, opened.book, period, Report(opened.path, findings), computed)
-
-
-def _stop_on_errors(prepared: Prepared, force: bool) -> None:
-    """Errors stop a document here unless forced (then a warning says so)."""
-    errors = prepared.report.errors
-    if errors and not force:
-        raise HasErrors(prepared.report)
-    if errors:
-        prepared.notices.append(("warn.forced", {"errors": len(errors)}))
-
-
-def _guarded(action: Callable[[], T]) -> T:
-    """Run a guard or a writer: a refused path, a missing LibreOffice or a full disk become a Problem."""
-    from xlkit.outputs.pdf import ConversionFailed, OfficeMissing
-
-    try:
-        return action()
-    except OutputRefused as exc:
-        raise Problem(exc.key, path=exc.path) from None
-    except OfficeMissing:
-        raise Problem("err.no-office") from None
-    except ConversionFailed as exc:
-        raise Problem("err.pdf-failed", reason=str(exc)) from None
-    except OSError as exc:
-        raise Problem("err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)) from None
-
-
-def rules() -> tuple[Rule, ...]:
-    """The party rules, with the values xlkit.toml's [rules] sets (for what could not be confirmed)."""
-    from xlkit.checks.rules import RuleSettingError, with_settings
-    from xlkit.config import ConfigError, table
-
-    try:
-        return with_settings(table("rules"))
-    except ConfigError as exc:
-        raise Problem("err.config", detail=str(exc)) from None
-    except RuleSettingError as exc:
-        raise Problem(exc.key, **exc.fields) from None
-
-
-def _register() -> Any:
-    """The register of document numbers when xlkit.toml keeps one ([register]), else None."""
-    from xlkit.config import ConfigError, load_config
-    from xlkit.register import DEFAULT_FILE, Register
-
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        raise Problem("err.config", detail=str(exc)) from None
-    if "register" not in config:
-        return None
-    settings = config["register"] if isinstance(config["register"], dict) else {}
-    return Register(Path(str(settings.get("file") or DEFAULT_FILE)))
-
-
-def _number(prepared: Prepared, asked: str | None, kind: str, day: date | None) -> str | None:
-    """The document's number: --so, else the next in the register (recorded), else None (a blank to fill)."""
-    from xlkit.register import NumberTaken
-
-    register = _register()
-    if register is None:
-        return asked
-    term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
-    try:
-        return _guarded(lambda: register.issue(term=term, kind=kind, document=str(prepared.period), day=day or date.today(), asked=asked))
-    except NumberTaken as exc:
-        raise Problem("err.number-taken", number=exc.number, document=exc.document, path=register.path) from None
-
-
-def layout() -> Layout:
-    """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
-    from xlkit.config import ConfigError, table
-    from xlkit.outputs.layout import LayoutError, layout_from
-
-    try:
-        return layout_from(table("layout"))
-    except ConfigError as exc:
-        raise Problem("err.config", detail=str(exc)) from None
-    except LayoutError as exc:
-        raise Problem(exc.key, **exc.fields) from None
+__all__ = ["LATE_DAYS", "HasErrors", "Notice", "Prepared", "Problem", "layout", "prepare", "rules"]
 
 
 # --- new, check ---------------------------------------------------------------------------------
@@ -188,10 +57,10 @@ def new(path: Path | None, *, year: int, force: bool = False) -> Path:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Problem("err.bad-year", year=year)
     target = path or default_path(year)
-    _guarded(lambda: guard_file(target, roles=("workbook",), force=force))
+    guarded(lambda: guard_file(target, roles=("workbook",), force=force))
     if target.exists() and _holds_data(target):
         raise Problem("err.workbook-filled", path=target)
-    _guarded(lambda: write_workbook(target, year=year))
+    guarded(lambda: write_workbook(target, year=year))
     return target
 
 
@@ -210,7 +79,7 @@ def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, 
     except NoSuchPath as exc:
         raise Problem("err.no-such-path", path=exc.path) from None
     except NothingFound as exc:
-        raise Problem("err.no-workbooks", places=_places(exc.places)) from None
+        raise Problem("err.no-workbooks", places=places(exc.places)) from None
     chosen = rules()
     return [check_path(p, period=period, today=today, rules=chosen) for p in found]
 
@@ -249,13 +118,13 @@ def annotate(report: Report, *, output: Path | None = None, force: bool = False,
     if source.suffix.lower() not in OPENPYXL_SUFFIXES:
         raise Problem("err.openpyxl-format", path=source)
     target = output or _beside(source, "kiem-tra")
-    _guarded(lambda: guard_file(target, inputs=(source,), roles=("annotated",), force=force))
+    guarded(lambda: guard_file(target, inputs=(source,), roles=("annotated",), force=force))
 
     def write() -> int:
         with atomic_path(target) as temporary:
             return annotate_workbook(source, temporary, report, lang)
 
-    return target, _guarded(write)
+    return target, guarded(write)
 
 
 @dataclass
@@ -280,7 +149,7 @@ def fix(workbook: Path, *, output: Path | None = None, force: bool = False, toda
     if workbook.suffix.lower() not in OPENPYXL_SUFFIXES:
         raise Problem("err.openpyxl-format", path=workbook)
     target = output or _beside(workbook, "da-sua")
-    _guarded(lambda: guard_file(target, inputs=(workbook,), roles=("fixed",), force=force))
+    guarded(lambda: guard_file(target, inputs=(workbook,), roles=("fixed",), force=force))
     result = Repair()
 
     def write() -> None:
@@ -288,7 +157,7 @@ def fix(workbook: Path, *, output: Path | None = None, force: bool = False, toda
         with atomic_path(target) as temporary:
             result = repair_workbook(workbook, temporary)
 
-    _guarded(write)
+    guarded(write)
     after = check_path(target, today=today, rules=rules())
     return FixResult(target, result.changes, result.ambiguous, before, after)
 
@@ -322,8 +191,8 @@ def indicators(
     text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(fmt, indicator_table.as_tsv)(items, lang)
     if output is None:
         return IndicatorsResult(prepared, None if fmt == "table" else text, None)
-    _guarded(lambda: guard_file(output, inputs=(prepared.path,), force=force))
-    _guarded(lambda: write_text(output, text))
+    guarded(lambda: guard_file(output, inputs=(prepared.path,), force=force))
+    guarded(lambda: write_text(output, text))
     return IndicatorsResult(prepared, None, output)
 
 
@@ -355,27 +224,21 @@ def report(
     prepared = prepare(period, workbook, cwd=cwd, today=today, document=True)
     fmt = fmt or Format.TEXT
     if output is not None:
-        _guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
-    _stop_on_errors(prepared, force)
+        guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
+    stop_on_errors(prepared, force)
     printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
     if not printed:  # a document written to a file is issued: it takes its number from the register
-        number = _number(prepared, number, "BC", day)
+        number = number_for(prepared, number, "BC", day)
     document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
-    _note_late_date(prepared, day, today)
+    note_late_date(prepared, day, today)
     if printed:
         return ReportResult(prepared, render(document, fmt), None, prepared.notices)
     target = output or Path(f"bao-cao-{period}.{fmt.value}")
     if output is None:
-        _guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
+        guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
     chosen = layout()
-    _guarded(lambda: write_document(document, target, fmt, layout=chosen))
+    guarded(lambda: write_document(document, target, fmt, layout=chosen))
     return ReportResult(prepared, None, target, prepared.notices)
-
-
-def _note_late_date(prepared: Prepared, day: date | None, today: date | None) -> None:
-    today = today or date.today()
-    if day is None and today > prepared.period.end + timedelta(days=LATE_DAYS):
-        prepared.notices.append(("note.date-today", {"day": today.strftime("%d/%m/%Y"), "period": str(prepared.period)}))
 
 
 # --- pack, mail ---------------------------------------------------------------------------------
@@ -407,14 +270,14 @@ def pack(
 
     prepared = prepared or prepare(period, workbook, cwd=cwd, today=today, document=True)
     target = output or default_folder(period)
-    _guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
-    _stop_on_errors(prepared, force)
-    number = _number(prepared, number, "BC", day)
+    guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
+    stop_on_errors(prepared, force)
+    number = number_for(prepared, number, "BC", day)
     document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
-    _note_late_date(prepared, day, today)
+    note_late_date(prepared, day, today)
     chosen = layout()
     errors = len(prepared.report.errors)
-    package = _guarded(
+    package = guarded(
         lambda: build_package(
             workbook=prepared.path,
             book=prepared.book,
@@ -496,8 +359,8 @@ def mail(
     message = mailer.build_message(subject=subject, body=body, to=list(to), cc=list(cc), sender=origin, attachments=files)
     target = eml or default_folder(period) / "thu.eml"
     # the .eml is a draft xlkit rewrites each time; never an input, a file of the package, or the user's
-    _guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True, plain_text=False))
-    _guarded(lambda: mailer.write_eml(message, target))
+    guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True, plain_text=False))
+    guarded(lambda: mailer.write_eml(message, target))
     recipients = [*to, *cc]
     if settings is None:
         return MailResult(target, None, recipients, prepared.notices)
