@@ -9,6 +9,7 @@ and the input's bytes are unchanged. A longer soak lives in bench/soak.py.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import shutil
 import tempfile
@@ -80,7 +81,8 @@ def _holds(path: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         names = set()
         if "xl/workbook.xml" in archive.namelist():
-            names = {fold(n) for n in re.findall(r'<sheet [^>]*name="([^"]*)"', archive.read("xl/workbook.xml").decode("utf-8", "replace"))}
+            listed = re.findall(r'<sheet [^>]*name="([^"]*)"', archive.read("xl/workbook.xml").decode("utf-8", "replace"))
+            names = {fold(html.unescape(n)) for n in listed}  # names are XML-escaped in the part
     known = names | {fold(s.name) for s in schema.SHEETS}
     for finding in report.findings:
         assert finding.sheet == "" or fold(finding.sheet) in known, finding
