@@ -19,6 +19,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import EXAMPLE
+from test_trust import encrypted
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 SECONDS, MEGABYTES = 5.0, 400  # per file: a few seconds, a few hundred MB (the 1,048,576-row sheet is the largest)
@@ -161,15 +162,6 @@ def _xlsm(folder: Path) -> Path:
     return path
 
 
-def _encrypted(folder: Path) -> Path:
-    from msoffcrypto.format.ooxml import OOXMLFile
-
-    path = folder / "mat-khau.xlsx"
-    with EXAMPLE.open("rb") as plain, path.open("wb") as secret:
-        OOXMLFile(plain).encrypt("matkhau", secret)
-    return path
-
-
 def _nfd_everywhere(folder: Path) -> Path:
     def change(book: openpyxl.Workbook) -> None:
         for sheet in book.worksheets:
@@ -212,7 +204,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
     "csv": (lambda f: _write(f, "bang.xlsx", "Họ và tên,Ngày sinh\nLê A,01/01/1990\n".encode()), [("file-unreadable", "", "")]),
     "truncated": (lambda f: _write(f, "cut.xlsx", EXAMPLE.read_bytes()[:9000]), [("file-unreadable", "", "")]),
     "xls-biff8": (lambda f: shutil.copy(HOSTILE / "cu-biff8.xls", f / "cu.xls") and f / "cu.xls", [("file-legacy-format", "", "")]),
-    "encrypted": (_encrypted, [("file-encrypted", "", "")]),
+    "encrypted": (encrypted, [("file-encrypted", "", "")]),
     "xlsm-with-macros": (_xlsm, [("badge-due", "Đảng viên", "G5")]),  # read as data; the macro is never run
     "bomb-rows": (
         lambda f: _bomb(f, "bom-dong.xlsx", "xl/worksheets/sheet3.xml", b"<worksheet><sheetData>", b"<row/>", b"</sheetData></worksheet>", 300),

@@ -119,14 +119,20 @@ def guarded(action: Callable[[], T]) -> T:
 def rules() -> tuple[Rule, ...]:
     """The party rules, with the values xlkit.toml's [rules] sets (for what could not be confirmed)."""
     from xlkit.checks.rules import RuleSettingError, with_settings
+
+    return _configured("rules", with_settings, RuleSettingError)
+
+
+def _configured(name: str, build: Callable[[dict[str, Any]], T], refused: type[Exception]) -> T:
+    """BUILD from xlkit.toml's table NAME; an unreadable file or a setting BUILD refuses is a Problem."""
     from xlkit.config import ConfigError, table
 
     try:
-        return with_settings(table("rules"))
+        return build(table(name))
     except ConfigError as exc:
         raise Problem("err.config", detail=str(exc)) from None
-    except RuleSettingError as exc:
-        raise Problem(exc.key, **exc.fields) from None
+    except refused as exc:  # LayoutError, RuleSettingError: a catalogue key and its fields
+        raise Problem(exc.key, **exc.fields) from None  # type: ignore[attr-defined]
 
 
 def _register() -> Any:
@@ -160,15 +166,9 @@ def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | Non
 
 def layout() -> Layout:
     """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
-    from xlkit.config import ConfigError, table
     from xlkit.outputs.layout import LayoutError, layout_from
 
-    try:
-        return layout_from(table("layout"))
-    except ConfigError as exc:
-        raise Problem("err.config", detail=str(exc)) from None
-    except LayoutError as exc:
-        raise Problem(exc.key, **exc.fields) from None
+    return _configured("layout", layout_from, LayoutError)
 
 
 def note_late_date(prepared: Prepared, day: date | None, today: date | None) -> None:
