@@ -102,10 +102,11 @@ def _fail(key: str, **args: Any) -> NoReturn:
 
 def _command(function: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors -> findings, exit 1."""
-    from xlkit.api import HasErrors, Problem
 
     @wraps(function)
     def run(*args: Any, **kwargs: Any) -> Any:
+        from xlkit.pipeline import HasErrors, Problem  # here, not at import: `xlkit --help` stays quick
+
         try:
             return function(*args, **kwargs)
         except Problem as exc:
