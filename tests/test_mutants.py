@@ -67,16 +67,16 @@ def test_a_document_refuses_legacy_text_it_prints_and_only_that(make_book) -> No
     rows = [dict(m) for m in MEMBERS]
     rows[2]["Họ và tên"] = "Ph¹m ThÞ Cóc"
     prose = [
-        {"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": "Chi bé ®· hoµn thµnh"},
         {"Kỳ": "2023-H2", "Mục": "Mở đầu", "Nội dung": "Chi bé ®· hoµn thµnh"},  # another period: not printed
+        {"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": "Chi bé ®· hoµn thµnh"},
     ]
     figures = [{"Mã": "F1", "Nội dung": "TrÎ ®¹t chuÈn", "Kỳ": "2023-H1", "Số đạt": 5}]
     loaded, _ = load(make_book(Đảng_viên=rows, Nội_dung_báo_cáo=prose, Số_liệu=figures))
     found = document_findings(loaded, Period.parse("2023-H1"))
-    assert [(f.code, f.sheet, f.cell, f.arg("converted")) for f in found] == [
-        ("document-legacy-text", "Đảng viên", "B4", "Phạm Thị Cúc"),
-        ("document-legacy-text", "Số liệu", "B2", "Trẻ đạt chuẩn"),
-        ("document-legacy-text", "Nội dung báo cáo", "C2", "Chi bộ đã hoàn thành"),
+    assert [(f.code, f.sheet, f.cell, f.value, f.arg("header"), f.arg("converted")) for f in found] == [
+        ("document-legacy-text", "Đảng viên", "B4", "Ph¹m ThÞ Cóc", "Họ và tên", "Phạm Thị Cúc"),
+        ("document-legacy-text", "Số liệu", "B2", "TrÎ ®¹t chuÈn", "Nội dung", "Trẻ đạt chuẩn"),
+        ("document-legacy-text", "Nội dung báo cáo", "C3", "Chi bé ®· hoµn thµnh", "Nội dung", "Chi bộ đã hoàn thành"),
     ]
 
 
@@ -166,3 +166,24 @@ def test_only_the_sections_left_unwritten_are_found(make_book) -> None:
     prose.append({"Kỳ": "2023-H2", "Mục": schema.SECTIONS_NEEDED["report"][-1], "Nội dung": "…"})  # another period's
     found = check_path(make_book(Nội_dung_báo_cáo=prose), period=Period.parse("2023-H1"), today=d(2026, 1, 1))
     assert [(f.code, f.arg("section")) for f in found.findings if f.code == "section-empty"] == [("section-empty", "Phương hướng, nhiệm vụ")]
+
+
+def test_a_rules_setting_must_be_a_table_and_name_what_exists() -> None:
+    import pytest as _pytest
+
+    from xlkit.checks.rules import RuleSettingError, with_settings
+
+    with _pytest.raises(RuleSettingError) as raised:
+        with_settings({"fee-unpaid": 3})
+    assert (raised.value.key, raised.value.fields) == ("err.rule-value", {"name": "fee-unpaid"})
+    with _pytest.raises(RuleSettingError) as raised:
+        with_settings({"badge-du": {"years": [30]}})
+    assert raised.value.fields == {"name": "badge-du", "closest": "badge-due"}
+    assert with_settings({}) == with_settings(None)
+
+
+def test_the_rules_json_is_indented_and_vietnamese_as_written() -> None:
+    from xlkit.checks.listing import as_json, listed
+
+    text = as_json([i for i in listed(2026) if i.rule.code == "cell-too-small"], "vi")
+    assert text.startswith('[\n  {\n    "code": "cell-too-small",') and '"checks": "chi bộ có dưới 3 đảng viên chính thức"' in text
