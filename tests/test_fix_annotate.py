@@ -111,7 +111,13 @@ def test_the_annotated_copy_opens_in_libreoffice(need_soffice: str, messy: Path,
 
     assert run("check", str(messy), "--annotate").returncode == 1
     copy = messy.with_name(messy.stem + "-kiem-tra.xlsx")
-    opened = read_raw(convert(need_soffice, copy, "ods", tmp_path / "lo"))
+    converted = convert(need_soffice, copy, "ods", tmp_path / "lo")
+    opened = read_raw(converted)
     assert list(opened.sheets)[0] == "Kết quả kiểm tra"
+    import zipfile
+
+    content = zipfile.ZipFile(converted).read("content.xml").decode("utf-8")
+    assert content.count("<office:annotation") == 5  # one comment per cell: the two findings of B2 share one
+    assert "không phải là ngày hợp lệ" in content and 'xlink:href="#' in content  # and the links to the cells
     assert opened.sheets["Kết quả kiểm tra"].rows[1][:2] == ["LỖI", "'Đảng viên'!C3"]
     assert check_path(copy).flatten()[:1] == check_path(messy).flatten()[:1]  # the copy is still her workbook to read
