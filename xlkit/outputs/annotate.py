@@ -44,6 +44,7 @@ def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "v
     import openpyxl
     from openpyxl.comments import Comment
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
 
     book = openpyxl.load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
     titles = {s.title.strip().casefold(): s for s in book.worksheets}
@@ -74,7 +75,8 @@ def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "v
         if sheet is None or where is None:
             continue
         link = listing.cell(row, 2)
-        link.hyperlink = f"#'{sheet.title}'!{where}"
+        # a link inside the workbook (location), not a relationship to a file: Excel and LibreOffice both jump to the cell
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{sheet.title}'!{where}")
         link.font = Font(color="0563C1", underline="single")
         target_cell = sheet[where]
         if finding.severity in FILL:
