@@ -187,3 +187,29 @@ def test_the_rules_json_is_indented_and_vietnamese_as_written() -> None:
 
     text = as_json([i for i in listed(2026) if i.rule.code == "cell-too-small"], "vi")
     assert text.startswith('[\n  {\n    "code": "cell-too-small",') and '"checks": "chi bộ có dưới 3 đảng viên chính thức"' in text
+
+
+def test_committee_expected_points_at_the_signing_item(make_book) -> None:
+    from test_rules_2026 import cell
+
+    official = [member(2 + i) for i in range(6)]
+    book = cell(*official, info={"Ký thay mặt": "T/M CHI BỘ"})
+    book.info_cells["Ký thay mặt"] = "B13"
+    (found,) = check_party_rules(book, Period.parse("2023"))
+    assert (found.code, found.sheet, found.cell, found.value, found.arg("official")) == ("committee-expected", "Thông tin", "B13", "T/M CHI BỘ", 9)
+    assert found.message("vi") == "Chi bộ có 9 đảng viên chính thức: bầu chi ủy, văn bản ký T/M CHI ỦY"
+
+
+def test_every_target_indicator_is_labelled_and_sourced(make_book) -> None:
+    from xlkit.indicators import compute
+
+    targets = [{"Mã": "CT1", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2, "Thực hiện cả năm": 3}]
+    items = {i.key: i for i in compute(load(make_book(Chỉ_tiêu=targets))[0], Period.parse("2023"))}
+    labels = {k: (items[k].label("vi"), items[k].label("en"), items[k].sheet, items[k].rows) for k in items if k.startswith("target.CT1")}
+    assert labels == {
+        "target.CT1.plan": ("Kết nạp: kế hoạch", "CT1: plan", "Chỉ tiêu", (2,)),
+        "target.CT1.actual": ("Kết nạp: thực hiện", "CT1: actual", "Chỉ tiêu", (2,)),
+        "target.CT1.pct": ("Kết nạp: tỷ lệ (%)", "CT1: percent", "Chỉ tiêu", (2,)),
+        "target.CT1.status": ("Kết nạp: đánh giá", "CT1: status", "Chỉ tiêu", (2,)),
+    }
+    assert (items["target.CT1.pct"].value, items["target.CT1.status"].value) == (150.0, "Vượt")
