@@ -152,7 +152,7 @@ def _register() -> Any:
 
 def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | None) -> str | None:
     """The document's number: --so, else the next in the register (recorded), else None (a blank to fill)."""
-    from xlkit.register import NumberTaken
+    from xlkit.register import NotARegister, NumberTaken
 
     register = _register()
     if register is None:
@@ -160,6 +160,8 @@ def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | Non
     term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
     try:
         return guarded(lambda: register.issue(term=term, kind=kind, document=str(prepared.period), day=day or date.today(), asked=asked))
+    except NotARegister:
+        raise Problem("err.not-a-register", path=register.path) from None
     except NumberTaken as exc:
         raise Problem("err.number-taken", number=exc.number, document=exc.document, path=register.path) from None
 

@@ -22,6 +22,13 @@ from xlkit.files import write_text
 DEFAULT_FILE = "so-van-ban.json"
 
 
+MARK_KEY, MARK_VALUE = "xlkit", "so-van-ban"  # the register says it is xlkit's: any other file is never rewritten
+
+
+class NotARegister(ValueError):
+    """The register's path holds a file that is not xlkit's register (the user's own)."""
+
+
 class NumberTaken(ValueError):
     """A number asked for (--so) that the register has given to another document."""
 
@@ -38,8 +45,12 @@ class Register:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return {}
-        return data if isinstance(data, dict) else {}
+            return {MARK_KEY: MARK_VALUE}
+        except (OSError, ValueError):
+            raise NotARegister(str(self.path)) from None
+        if not isinstance(data, dict) or data.get(MARK_KEY) != MARK_VALUE:
+            raise NotARegister(str(self.path))
+        return data
 
     def issue(self, *, term: str, kind: str, document: str, day: date, asked: str | None = None) -> str:
         """The number of DOCUMENT (e.g. `2023-H1`) of KIND (BC, KH, CTr) in TERM, recorded; ASKED if free."""

@@ -143,6 +143,10 @@ LINES: dict[str, tuple[str, str]] = {
         "Số {number} đã cấp cho văn bản {document} (sổ đăng ký {path}); bỏ --so để lấy số tiếp theo",
         "Number {number} was given to the document {document} (register {path}); leave out --so for the next one",
     ),
+    "err.not-a-register": (
+        "{path} không phải sổ đăng ký văn bản của xlkit; sửa mục file trong bảng register của xlkit.toml",
+        "{path} is not xlkit's register of documents; change file in the register table of xlkit.toml",
+    ),
     "err.config": ("Không đọc được xlkit.toml: {detail}", "Cannot read xlkit.toml: {detail}"),
     "err.layout-key": (
         "xlkit.toml › [layout]: không có mục '{name}' (gần nhất: '{closest}')",
