@@ -10,7 +10,7 @@ from test_party_rules import book, codes, member
 from xlkit import schema
 from xlkit.indicators import EXCEEDED, NOT_REACHED, REACHED, counted_at, plan_of, status_of, typed_result
 from xlkit.periods import Period
-from xlkit.records import Row, _find_header, type_value
+from xlkit.records import Row, find_header, type_value
 from xlkit.workbook import RawSheet
 
 H1 = Period.parse("2023-H1")
@@ -80,6 +80,6 @@ def test_numbers_typed_as_text_the_vietnamese_way(typed: str, read) -> None:
 def test_the_first_of_equally_good_header_rows_is_the_header() -> None:
     spec = schema.BY_NAME[schema.MEETINGS]
     sheet = RawSheet("Sinh hoạt", [["Ngày", "Loại"], ["Ngày", "Loại"], [d(2023, 1, 5), "Thường kỳ"]])
-    assert _find_header(sheet, spec) == 0
+    assert find_header(sheet, spec) == 0
     better = RawSheet("Sinh hoạt", [["Ngày", "Loại"], ["Ngày", "Loại", "Có mặt"], [d(2023, 1, 5), "Thường kỳ", 5]])
-    assert _find_header(better, spec) == 1
+    assert find_header(better, spec) == 1

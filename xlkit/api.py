@@ -144,7 +144,7 @@ def fix(workbook: Path, *, output: Path | None = None, force: bool = False, toda
     if not workbook.exists():
         raise Problem("err.no-such-path", path=workbook)
     before = check_path(workbook, today=today, rules=rules())
-    if before.codes() & {"file-unreadable", "file-encrypted", "file-legacy-format"}:
+    if before.unreadable:
         raise HasErrors(before)
     if workbook.suffix.lower() not in OPENPYXL_SUFFIXES:
         raise Problem("err.openpyxl-format", path=workbook)

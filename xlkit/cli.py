@@ -163,7 +163,7 @@ def check(
             _print_findings(report, lang, sys.stdout)
     if annotate:
         for report in reports:
-            if not report.codes() & {"file-unreadable", "file-encrypted", "file-legacy-format"}:
+            if not report.unreadable:
                 written, placed = api.annotate(report, output=output if len(reports) == 1 else None, force=force, lang=lang)
                 _line(say("annotate.done", lang, path=written, count=placed))
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)

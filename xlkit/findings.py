@@ -72,6 +72,9 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+UNREADABLE = frozenset({"file-unreadable", "file-encrypted", "file-legacy-format"})  # the file itself could not be read
+
+
 @dataclass
 class Report:
     """Every finding about one workbook file."""
@@ -90,6 +93,11 @@ class Report:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def unreadable(self) -> bool:
+        """The file could not be read at all (so nothing can be marked or repaired in it)."""
+        return bool(self.codes() & UNREADABLE)
 
     def sorted(self) -> list[Finding]:
         return sorted(self.findings, key=lambda f: (f.severity.rank, f.sheet, _cell_key(f.cell), f.code))

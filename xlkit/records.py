@@ -22,8 +22,8 @@ from xlkit.schema import Column, Type, column_letter, fold
 from xlkit.workbook import RawBook, RawSheet
 
 HEADER_SEARCH_ROWS = 10
-_DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-_NUMBER_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*$")
+DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+NUMBER_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*$")
 _DOC_KEY = re.compile(r"^(KH|CD)-(\d{4})$|^CT$", re.IGNORECASE)
 _NAME_COLUMNS = {"Họ và tên", "Đối tượng", "Bí thư"}
 
@@ -124,7 +124,7 @@ def _one_nfd_note_per_column(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
+def find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
     wanted = {fold(c.header) for c in spec.columns}
     best, best_hits = None, 0
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
@@ -141,7 +141,7 @@ def _merged_in_row(sheet: RawSheet, index: int) -> list[tuple[int, int]]:
 
 def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tuple[list[Row], set[str], list[Finding]]:
     findings: list[Finding] = []
-    header_index = _find_header(sheet, spec)
+    header_index = find_header(sheet, spec)
     if header_index is None:
         missing = {c.header for c in spec.columns}
         if any(_is_filled(v) for row in sheet.rows for v in row) or spec.required:
@@ -227,7 +227,7 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tup
 def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding]:
     findings: list[Finding] = []
     spec = schema.BY_NAME[schema.INFO_SHEET]
-    header_index = _find_header(sheet, spec)
+    header_index = find_header(sheet, spec)
     start = 0 if header_index is None else header_index + 1
     label_col, value_col = 0, 1
     if header_index is not None:
@@ -344,7 +344,7 @@ def _type_date(column: Column, value: Any, sheet: str, ref: str) -> tuple[date |
     if isinstance(value, (date, datetime)):
         return _as_date(value), []
     if isinstance(value, str):
-        match = _DATE_TEXT.match(unicodedata.normalize("NFC", value))
+        match = DATE_TEXT.match(unicodedata.normalize("NFC", value))
         if match:
             day, month, year = (int(g) for g in match.groups())
             try:
@@ -363,8 +363,8 @@ def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[floa
         number = None
     elif isinstance(value, (int, float)):
         number = float(value)
-    elif isinstance(value, str) and _NUMBER_TEXT.match(value):
-        number = _number_from_text(value.strip())
+    elif isinstance(value, str) and NUMBER_TEXT.match(value):
+        number = number_from_text(value.strip())
     if number is None:
         return None, [finding("value-not-number", sheet, ref, value, header=header)]
     if column.type is Type.INTEGER and not number.is_integer():
@@ -377,7 +377,7 @@ def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[floa
     return (int(number) if number.is_integer() else number), []
 
 
-def _number_from_text(text: str) -> float:
+def number_from_text(text: str) -> float:
     """`01` -> 1, `96,6` -> 96.6, `1.250` -> 1250 (Vietnamese thousands), `2.5` -> 2.5."""
     text = text.lstrip("+")
     if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):

@@ -8,7 +8,6 @@ could be either; it is listed, never guessed. The copy is re-saved through openp
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,12 +17,10 @@ from typing import Any
 from xlkit import schema
 from xlkit.files import MARK
 from xlkit.legacy_text import from_legacy, looks_legacy
-from xlkit.records import _find_header, _number_from_text
+from xlkit.records import DATE_TEXT, NUMBER_TEXT, find_header, number_from_text
 from xlkit.schema import Column, Type, fold
 from xlkit.workbook import RawSheet
 
-_DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-_NUMBER = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*%?\s*$")
 _NAMES = {"Họ và tên", "Đối tượng", "Người chuẩn bị", "Phụ trách"}
 
 
@@ -70,7 +67,7 @@ def _text(value: str, header: str, font: str | None) -> tuple[str, str] | None:
 
 def _date(value: str) -> tuple[datetime | None, bool]:
     """A date typed as text, read where day and month cannot be confused; (None, True) when they can."""
-    match = _DATE.match(value)
+    match = DATE_TEXT.match(value)
     if not match:
         return None, False
     first, second, year = (int(g) for g in match.groups())
@@ -91,7 +88,7 @@ def _date(value: str) -> tuple[datetime | None, bool]:
 def repair_sheet(sheet: Any, spec: schema.Sheet, result: Repair) -> None:
     """Repair the cells of SHEET (openpyxl) under the columns of SPEC, recording each change."""
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
-    header_index = _find_header(RawSheet(sheet.title, rows), spec) if spec.name != schema.INFO_SHEET else 0
+    header_index = find_header(RawSheet(sheet.title, rows), spec) if spec.name != schema.INFO_SHEET else 0
     if header_index is None:
         return
     by_fold = {fold(c.header): c for c in spec.columns}
@@ -119,8 +116,9 @@ def _repair_cell(title: str, cell: Any, column: Column, result: Repair) -> None:
         elif ambiguous:
             result.ambiguous.append(Change(title, cell.coordinate, value, "", "fix.ambiguous"))
         return
-    if column.type in (Type.NUMBER, Type.INTEGER) and _NUMBER.match(value):
-        number = _number_from_text(value.strip().rstrip("%").strip())
+    digits = value.strip().removesuffix("%").strip()  # "98%" in a number column is 98
+    if column.type in (Type.NUMBER, Type.INTEGER) and NUMBER_TEXT.match(digits):
+        number = number_from_text(digits)
         cell.value = int(number) if number.is_integer() else number
         result.changes.append(Change(title, cell.coordinate, value, cell.value, "fix.number"))
         return
