@@ -123,3 +123,17 @@ def test_the_annotated_copy_opens_in_libreoffice(need_soffice: str, messy: Path,
     assert re.search('xlink:href="#(&apos;)?Đảng viên(&apos;)?[.!]C3"', content)  # a jump inside the workbook, not to a file
     assert opened.sheets["Kết quả kiểm tra"].rows[1][:2] == ["LỖI", "'Đảng viên'!C3"]
     assert check_path(copy).flatten()[:1] == check_path(messy).flatten()[:1]  # the copy is still her workbook to read
+
+
+def test_the_marked_copy_is_never_taken_for_a_workbook(tmp_path: Path) -> None:
+    import shutil
+
+    from conftest import EXAMPLE
+
+    (tmp_path / "workbooks").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "workbooks" / "so-chi-bo-2023.xlsx")
+    assert run("check", "--annotate", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "workbooks" / "so-chi-bo-2023-kiem-tra.xlsx").exists()
+    checked = run("check", cwd=tmp_path)
+    assert [line for line in checked.stdout.splitlines() if not line.startswith(" ")] == [str(Path("workbooks") / "so-chi-bo-2023.xlsx")]
+    assert run("report", "2023-H1", "--ngay", "04/07/2023", cwd=tmp_path).returncode == 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from xlkit.files import xlkit_role
+
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 
 
@@ -30,8 +32,15 @@ def is_workbook(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in SUFFIXES and not is_lock_file(path)
 
 
+# copies xlkit writes for reading, never to work from: a folder's search passes over them
+NOT_WORKBOOKS = ("annotated", "indicators")
+
+
 def workbooks_in(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if is_workbook(p)) if folder.is_dir() else []
+    """The workbooks in FOLDER, lock files and xlkit's own marked copies (`-kiem-tra`, `chi-so-`) left out."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if is_workbook(p) and xlkit_role(p) not in NOT_WORKBOOKS)
 
 
 def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) -> list[Path]:
