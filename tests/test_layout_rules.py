@@ -15,6 +15,7 @@ RANKS = {
     "config": 0,
     "vn": 0,
     "periods": 0,
+    "amounts": -0.5,
     "schema": 1,
     "findings": 1,
     "template": 2,

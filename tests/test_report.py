@@ -69,7 +69,7 @@ def test_workbook_text_is_escaped_and_line_breaks_kept(tmp_path: Path) -> None:
     opening = document.of(Paragraph)[0]
     assert opening.lines == ("# Không phải tiêu đề | & <b>đậm</b>", "- không phải danh sách", "1. cũng không", "::: closing")
     table = document.of(Table)[0]
-    assert table.body[0][:2] == ("C|1", "Có | dấu\ngạch (%)")
+    assert table.body[0][:2] == ("1", "Có | dấu\ngạch (%)")
     markdown = render_markdown(document)
     assert "\\# Không phải tiêu đề \\| & \\<b\\>đậm\\</b\\>\\" in markdown
 

@@ -53,13 +53,17 @@ def test_header_block(report_docx: Path) -> None:
     header = document.tables[0]
     left, right = header.rows[0].cells
     lines = [p.text for p in left.paragraphs]
-    assert lines == ["ĐẢNG BỘ XÃ HÒA BÌNH", "CHI BỘ TRƯỜNG MẦM NON HOA SEN", "*", "Số 03-BC/CB"]
+    assert lines == ["ĐẢNG BỘ XÃ HÒA BÌNH", "CHI BỘ\nTRƯỜNG MẦM NON HOA SEN", "*", "Số 03-BC/CB"]  # broken after CHI BỘ
     superior, cell, _, number = (runs_of(p)[0] for p in left.paragraphs)
     assert (superior.bold, superior.font.size) == (None, Pt(14))
     assert (cell.bold, cell.font.size) == (True, Pt(14))
     assert number.font.size == Pt(14) and ":" not in number.text
     motto = runs_of(right.paragraphs[0])[0]
-    assert motto.text == "ĐẢNG CỘNG SẢN VIỆT NAM" and motto.bold and motto.underline and motto.font.size == Pt(15)
+    assert motto.text == "ĐẢNG CỘNG SẢN VIỆT NAM" and motto.bold and not motto.underline and motto.font.size == Pt(15)
+    # a solid rule as long as the text (72,9 mm at 15 pt): a bottom border, the paragraph narrowed to it
+    fmt = right.paragraphs[0].paragraph_format
+    assert 'w:val="single"' in right.paragraphs[0]._p.xml and "<w:bottom" in right.paragraphs[0]._p.xml
+    assert abs(fmt.left_indent.mm - (165 - 75 - 72.9) / 2) < 0.1 and fmt.left_indent == fmt.right_indent
     place = runs_of(right.paragraphs[-1])[0]
     assert place.text == "Hòa Bình, ngày 04 tháng 7 năm 2023" and place.italic and place.font.size == Pt(14)
     # borderless: the default table style, which draws no lines, and no borders of its own
@@ -88,8 +92,12 @@ def test_targets_table_with_borders_and_repeating_header(report_docx: Path) -> N
     document = docx.Document(str(report_docx))
     table = document.tables[1]
     assert table.style.name == "Table Grid"
-    assert [c.text for c in table.rows[0].cells] == ["Mã", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"]
-    assert [c.text for c in table.rows[3].cells] == ["CT03", "Sáng kiến kinh nghiệm được công nhận (lượt)", "08", "09", "112,5%", "Vượt"]
+    assert [c.text for c in table.rows[0].cells] == ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá"]
+    assert [c.text for c in table.rows[3].cells] == ["3", "Sáng kiến kinh nghiệm được công nhận (lượt)", "08", "09", "112,5%", "Vượt"]
+    # each header fits one line at 13 pt: its column is its measured width plus Word's 3,8 mm of cell margins
+    widths = [round(c.width.mm) for c in table.rows[0].cells]
+    assert widths == [11, 62, 24, 25, 20, 23] and sum(widths) == 165
+    assert {c.vertical_alignment for row in table.rows for c in row.cells} == {1}  # centred
     assert "w:tblHeader" in table.rows[0]._tr.xml
     size = runs_of(table.rows[1].cells[1].paragraphs[0])[0].font.size
     assert size == Pt(13)
@@ -110,6 +118,11 @@ def test_closing_block(report_docx: Path) -> None:
     signature = [p.text for p in right.paragraphs]
     assert signature[:2] == ["T/M CHI ỦY", "BÍ THƯ"] and signature[-1] == "Nguyễn Thị Thu Hà" and signature[2:-1] == [""] * 4
     assert all(runs_of(p)[0].bold for p in right.paragraphs if p.text)
+    # the signature never stands alone on a page: the closing sentence and the line before go with it
+    body = docx.Document(str(report_docx)).paragraphs
+    kept = [(p.paragraph_format.keep_with_next, p.paragraph_format.keep_together) for p in body[-3:]]
+    assert kept == [(None, None), (True, True), (True, True)]
+    assert body[-1].text.startswith("Trên đây là báo cáo") and "w:cantSplit" in table.rows[0]._tr.xml
 
 
 def test_workbook_text_survives_escaping(tmp_path: Path) -> None:
@@ -175,7 +188,8 @@ def test_pdf_through_libreoffice(need_soffice: str, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     for expected in (
         "ĐẢNG BỘ XÃ HÒA BÌNH",
-        "CHI BỘ TRƯỜNG MẦM NON",
+        "CHI BỘ",
+        "TRƯỜNG MẦM NON HOA SEN",
         "Số 03-BC/CB",
         "ĐẢNG CỘNG SẢN VIỆT NAM",
         "Hòa Bình, ngày 04 tháng 7 năm 2023",

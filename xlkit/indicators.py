@@ -16,6 +16,7 @@ from xlkit import keys, schema, words
 from xlkit.periods import Kind, Period
 from xlkit.records import Book, Row
 from xlkit.schema import fold
+from xlkit.words import QUALIFIERS_ABOVE, QUALIFIERS_AT_MOST, QUALIFIERS_BELOW
 
 BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
 REACHED, EXCEEDED, NOT_REACHED = "Đạt", "Vượt", "Chưa đạt"
@@ -104,13 +105,21 @@ def typed_result(target: Row, period: Period) -> float | None:
 
 
 def status_of(actual: float | None, plan: float | None, direction: str) -> str | None:
+    """Đạt / Vượt / Chưa đạt; a plan typed with a qualifier or as a range is judged by it:
+    `trên 95` needs more than 95, `dưới 1` less than 1, `01-02` is reached at 01 and exceeded above 02."""
     if actual is None or plan is None:
         return None
-    if direction == schema.DIRECTION_MAX:
-        return REACHED if actual <= plan else NOT_REACHED
-    if actual > plan:
+    qualifier = getattr(plan, "qualifier", "")
+    upper = getattr(plan, "upper", None)
+    if qualifier in QUALIFIERS_ABOVE:
+        return REACHED if actual > plan else NOT_REACHED
+    if qualifier in QUALIFIERS_BELOW:
+        return REACHED if actual < plan else NOT_REACHED
+    if direction == schema.DIRECTION_MAX or qualifier in QUALIFIERS_AT_MOST:
+        return REACHED if actual <= (plan if upper is None else upper) else NOT_REACHED
+    if actual > (plan if upper is None else upper):
         return EXCEEDED
-    return REACHED if actual == plan else NOT_REACHED
+    return REACHED if actual >= plan else NOT_REACHED
 
 
 def pct(part: float | None, whole: float | None) -> float | None:
@@ -313,7 +322,7 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
     _count(out, "inspection.violations", sheet, rows, lambda r: r["Kết luận"] == schema.VERDICT_VIOLATION, empty)
     _count(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
     awards = book.rows(schema.AWARDS)
-    _count(out, "awards.total", schema.AWARDS, awards, lambda r: r["Kỳ"] is not None and r["Kỳ"].within(period), not awards)
+    _count(out, "awards.total", schema.AWARDS, awards, lambda r: r["Kỳ"] is not None and r["Kỳ"].reported_in(period), not awards)
 
 
 def _fees(out: _Collector, book: Book, period: Period) -> None:
@@ -350,7 +359,7 @@ def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
     out.add("targets.total", len(targets) if targets else None, sheet, targets)
     out.add("targets.reached", len(reached) if targets else None, sheet, reached)
     for row in book.rows(schema.FIGURES):
-        if row["Kỳ"] != period or not row["Mã"]:
+        if row["Kỳ"] is None or not row["Kỳ"].figures_for(period) or not row["Mã"]:
             continue
         code, name = row["Mã"], row["Nội dung"] or row["Mã"]
         out.add(f"figure.{code}.value", row["Số đạt"], schema.FIGURES, [row], name, f"{code}: value")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from xlkit import schema
 from xlkit.discover import find_workbooks
 from xlkit.findings import Finding, finding
 from xlkit.periods import Period
@@ -16,7 +17,7 @@ __all__ = ["load", "open_for_period", "Opened", "PeriodOutsideYear", "NoWorkbook
 
 def load(path: Path) -> tuple[Book, list[Finding]]:
     """Read and type the workbook at PATH; raise UnreadableWorkbook when it cannot be read."""
-    raw = read_raw(path)
+    raw = read_raw(path, schema.AMOUNT_SHEETS)
     book, findings = parse_book(raw)
     return book, findings + _file_findings(raw)
 

@@ -14,10 +14,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from xlkit import schema
+from xlkit import amounts, schema
 from xlkit.findings import Finding, finding
 from xlkit.legacy_text import from_legacy, looks_legacy
-from xlkit.periods import ACCEPTED, Period, PeriodError
+from xlkit.periods import ACCEPTED, ACCEPTED_WITH_SCHOOL_YEAR, Period, PeriodError
 from xlkit.schema import Column, Type, column_letter, fold
 from xlkit.workbook import RawBook, RawSheet
 
@@ -99,7 +99,7 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
         if spec.name == schema.INFO_SHEET:
             findings += _parse_info(book, found, formulas)
         else:
-            rows, missing, sheet_findings = _parse_table(spec, found, formulas)
+            rows, missing, sheet_findings = _parse_table(spec, found, formulas, raw.percent_cells.get(found.name, {}))
             book.tables[spec.name] = rows
             book.missing[spec.name] = missing
             findings += sheet_findings
@@ -139,7 +139,8 @@ def _merged_in_row(sheet: RawSheet, index: int) -> list[tuple[int, int]]:
     return [(c0, c1) for (r0, c0), (r1, c1) in sheet.merged if r0 <= index <= r1 and c1 > c0]
 
 
-def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tuple[list[Row], set[str], list[Finding]]:
+def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int] | None = None) -> tuple[list[Row], set[str], list[Finding]]:
+    percents = percents or {}
     findings: list[Finding] = []
     header_index = find_header(sheet, spec)
     if header_index is None:
@@ -207,6 +208,8 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str]) -> tup
             if header in pending:  # formula-no-value says it; the value is unknown, not missing
                 values[header] = None
                 continue
+            if column.type is Type.AMOUNT and refs[header] in percents and isinstance(value, (int, float)):
+                value = amounts.of_number(value, percents[refs[header]])  # 98% typed in Excel: 0.98 shown as a percentage
             typed, cell_findings = type_value(column, value, spec.name, refs[header])
             values[header] = typed
             findings += cell_findings
@@ -289,6 +292,8 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         return _type_date(column, value, sheet, ref)
     if kind in (Type.INTEGER, Type.NUMBER):
         return _type_number(column, value, sheet, ref)
+    if kind is Type.AMOUNT:
+        return _type_amount(column, value, sheet, ref)
     if kind is Type.DATE_OR_TEXT and isinstance(value, (date, datetime)):
         return _as_date(value), []
     text, findings = _type_text(column, value, sheet, ref)
@@ -302,9 +307,9 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         return choice, findings
     if kind is Type.PERIOD:
         try:
-            return Period.parse(text), findings
+            return Period.parse(text, school_year=True), findings
         except PeriodError:
-            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=ACCEPTED)]
+            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=ACCEPTED_WITH_SCHOOL_YEAR)]
     if kind is Type.DOC_KEY:
         if _DOC_KEY.match(text.strip()):
             return text.strip().upper(), findings
@@ -375,6 +380,25 @@ def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[floa
     if (low is not None and number < low) or (high is not None and number > high):
         return None, [finding("value-out-of-range", sheet, ref, value, header=header, low=_plain(low), high=_plain(high))]
     return (int(number) if number.is_integer() else number), []
+
+
+def _type_amount(column: Column, value: Any, sheet: str, ref: str) -> tuple[amounts.Amount | int | None, list[Finding]]:
+    """A number, or a number as people write it (98%, trên 400, 01-02), kept with its form."""
+    if isinstance(value, amounts.Amount):
+        amount: amounts.Amount | None = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        amount = amounts.of_number(value)
+    elif isinstance(value, str):
+        amount = amounts.parse(unicodedata.normalize("NFC", value))
+    else:
+        amount = None
+    if amount is None:
+        return None, [finding("value-not-amount", sheet, ref, value, header=column.header)]
+    if amount < 0:
+        return None, [finding("value-negative", sheet, ref, value, header=column.header)]
+    if amount.is_integer() and not (amount.decimals or amount.percent or amount.qualifier or amount.upper is not None):
+        return int(amount), []  # a plain whole number: nothing of its form to keep
+    return amount, []
 
 
 def number_from_text(text: str) -> float:

@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 
 from xlkit.keys import BY_KEY, NUMERIC_KEYS
-from xlkit.words import EDUCATION, NOT_RATED, RATINGS, THEORY
+from xlkit.words import AWARD_FORMS, EDUCATION, FIGURE_FORMS, NOT_RATED, RATINGS, RECIPIENT_KINDS, THEORY
 from xlkit.words import FIRST_YEAR as FIRST_YEAR  # offered with the schema: the years a workbook may be of
 from xlkit.words import LAST_YEAR as LAST_YEAR
 
@@ -21,6 +21,7 @@ class Type(str, Enum):
     TEXT = "text"
     INTEGER = "integer"
     NUMBER = "number"
+    AMOUNT = "amount"  # a number in the form people write it: 98%, 95.0%, trên 400, 01-02 (amounts.py)
     DATE = "date"
     CHOICE = "choice"
     PERIOD = "period"  # 2023-H1, 2023, 2023-Q3
@@ -197,6 +198,8 @@ _DATE = "Ngày, dạng dd/mm/yyyy"
 SOURCE_SHOWN = tuple(f"{BY_KEY[k].vi} [{k}]" for k in NUMERIC_KEYS)
 SOURCE_ALIASES = tuple((shown, k) for shown, k in zip(SOURCE_SHOWN, NUMERIC_KEYS, strict=True)) + tuple((BY_KEY[k].vi, k) for k in NUMERIC_KEYS)
 _RATING_HELP = "Hoặc viết tắt HTXSNV, HTTNV, HTNV, KHTNV"
+_AMOUNT = "Số, hoặc ghi như khi viết: 98%, 95,0%, trên 400, dưới 1%, 01-02 (khoảng, tính đạt từ số đầu); giữ nguyên số chữ số thập phân đã ghi"
+_SUBSECTION = "Tiêu đề mục con (ví dụ Số lượng, Chất lượng): in đậm nghiêng, đánh số 3.1, 3.2... theo thứ tự xuất hiện"
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
@@ -268,10 +271,10 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Nội dung", required=True, width=44),
             Column("Đơn vị tính", Type.CHOICE, True, UNITS, width=10),
             Column("Chiều", Type.CHOICE, choices=(DIRECTION_MIN, DIRECTION_MAX), width=10, default=DIRECTION_MIN),
-            Column("Kế hoạch năm", Type.NUMBER, True, width=11, minimum=0),
-            Column("Kế hoạch 6 tháng", Type.NUMBER, width=11, minimum=0, help="Để trống: dùng kế hoạch năm"),
-            Column("Thực hiện 6 tháng đầu", Type.NUMBER, width=11, minimum=0),
-            Column("Thực hiện cả năm", Type.NUMBER, width=11, minimum=0),
+            Column("Kế hoạch năm", Type.AMOUNT, True, width=11, minimum=0, help=_AMOUNT),
+            Column("Kế hoạch 6 tháng", Type.AMOUNT, width=11, minimum=0, help="Để trống: dùng kế hoạch năm. " + _AMOUNT),
+            Column("Thực hiện 6 tháng đầu", Type.AMOUNT, width=11, minimum=0, help="Để trống khi chưa đến kỳ đánh giá. " + _AMOUNT),
+            Column("Thực hiện cả năm", Type.AMOUNT, width=11, minimum=0, help=_AMOUNT),
             Column(
                 "Nguồn số liệu",
                 Type.CHOICE,
@@ -291,11 +294,22 @@ SHEETS: tuple[Sheet, ...] = (
         (
             Column("Mã", required=True, width=8),
             Column("Nội dung", required=True, width=40, help="Ví dụ: Số trẻ xếp loại đạt chuẩn"),
-            Column("Kỳ", Type.PERIOD, True, width=10, help="Ví dụ 2023-H1, 2023-H2, 2023"),
-            Column("Số đạt", Type.NUMBER, True, width=10, minimum=0),
+            Column("Kỳ", Type.PERIOD, True, width=10, help="Ví dụ 2023-H1, 2023-H2, 2023, hoặc năm học 2022-2023"),
+            Column("Số đạt", Type.AMOUNT, True, width=10, minimum=0, help=_AMOUNT),
             Column("Tổng số", Type.NUMBER, width=10, minimum=0),
             Column("Đơn vị tính", width=10),
             Column("Ghi chú", width=20),
+            Column(
+                "Dạng",
+                Type.CHOICE,
+                choices=FIGURE_FORMS,
+                width=14,
+                added=True,
+                help="Cách ghi số liệu: Tỷ số 367/380 đạt 96,6%; Số lượng 380 cháu; Phân số 09/09; Số lượng và tỷ lệ 13 cháu đạt 3,4%; "
+                "Tỷ lệ 98%; Thứ hạng đứng thứ 9 trên 23 (Tổng số); Tăng, Giảm 3,6% so với (cột So với)",
+            ),
+            Column("Mục con", width=18, added=True, help=_SUBSECTION + "; trùng tên mục con trong Nội dung báo cáo để in số liệu ở đó"),
+            Column("So với", width=14, added=True, help="Mốc so sánh của dạng Tăng, Giảm, ví dụ: đầu năm"),
         ),
         help="Số liệu về nhiệm vụ chính trị của đơn vị (trẻ, lớp, điểm thi đua...).",
     ),
@@ -368,7 +382,7 @@ SHEETS: tuple[Sheet, ...] = (
         (
             Column("Ngày", Type.DATE, width=12),
             Column("Kỳ", Type.PERIOD, True, width=10, help="Ví dụ 2023-H1 hoặc 2023"),
-            Column("Đối tượng", required=True, width=26, help="Họ tên, hoặc Tập thể ..."),
+            Column("Đối tượng", required=True, width=26, help="Họ tên, hoặc Tập thể ..., hoặc một nhóm (ghi Số lượng)"),
             Column("Danh hiệu", required=True, width=36, help="Ví dụ: Chiến sĩ thi đua cơ sở"),
             Column(
                 "Trạng thái",
@@ -378,6 +392,24 @@ SHEETS: tuple[Sheet, ...] = (
                 default=AWARD_GRANTED,
             ),
             Column("Ghi chú", width=20),
+            Column(
+                "Loại đối tượng",
+                Type.CHOICE,
+                choices=tuple(RECIPIENT_KINDS),
+                width=14,
+                added=True,
+                help="Đảng viên (đ/c), Giáo viên (GV), Nhân viên (NV)... Để trống: Tập thể nếu tên bắt đầu bằng Tập thể, còn lại Đảng viên",
+            ),
+            Column("Cơ quan khen", width=22, added=True, help="Ví dụ: UBND thành phố, Liên đoàn lao động huyện"),
+            Column(
+                "Hình thức",
+                Type.CHOICE,
+                choices=AWARD_FORMS,
+                width=16,
+                added=True,
+                help="Danh hiệu thi đua (đạt danh hiệu), Hình thức khen thưởng (được tặng Bằng khen...), Biểu dương. Để trống: theo Danh hiệu",
+            ),
+            Column("Số lượng", Type.INTEGER, width=8, minimum=1, added=True, help="Số người khi một dòng ghi cho cả nhóm (không ghi tên từng người)"),
         ),
         help="Danh hiệu thi đua, khen thưởng được đề nghị hoặc công nhận.",
     ),
@@ -387,6 +419,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Kỳ", Type.DOC_KEY, True, width=10, help="2023-H1, 2023, KH-2023, CD-2023 hoặc CT"),
             Column("Mục", Type.CHOICE, True, ALL_SECTIONS, width=28),
             Column("Nội dung", required=True, width=90, help="Mỗi dòng một đoạn văn hoặc một ý, theo thứ tự"),
+            Column("Mục con", width=20, added=True, help=_SUBSECTION),
         ),
         help="Lời văn của báo cáo, kế hoạch: mỗi dòng một đoạn, theo thứ tự xuất hiện.",
     ),
@@ -426,3 +459,7 @@ def choices_of(column: Column) -> dict[str, str]:
     accepted = {fold(c): c for c in column.choices}
     accepted.update({fold(a): c for a, c in column.aliases})
     return accepted
+
+
+# sheets with amount columns: the reader looks up which of their cells show a percentage (98% is 0.98)
+AMOUNT_SHEETS = frozenset(fold(s.name) for s in SHEETS if any(c.type is Type.AMOUNT for c in s.columns))

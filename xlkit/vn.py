@@ -6,6 +6,8 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from xlkit.amounts import Amount
+
 # Vietnamese alphabetical order; tones are ordered after the letters, syllable by syllable.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
@@ -76,12 +78,39 @@ def count(value: int | float | None) -> str:
 
 
 def quantity(value: float | None, unit: str = "") -> str:
-    """A plan or result by its unit: counts of people and items with a leading zero, others plain."""
+    """A plan or result by its unit: counts of people and items with a leading zero, others plain;
+    a value typed with a form (`98%`, `trên 400`, `01-02`, `171,59`) in that form."""
     if value is None:
         return "—"
+    if isinstance(value, Amount):
+        return typed(value, unit)
     if unit in ("%", "điểm"):
         return number(value)
     return count(value)
+
+
+MAX_TYPED_DECIMALS = 2  # a score typed 171.59 keeps both; more is noise from a formula
+
+
+def _fixed(value: float, decimals: int) -> str:
+    numbers, _ = _babel()
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return numbers.format_decimal(rounded, format="#,##0." + "0" * decimals if decimals else "#,##0", locale="vi")
+
+
+def typed(value: Amount, unit: str = "") -> str:
+    """An Amount as the secretary wrote it, with the decimal comma: `98%`, `95,0%`, `trên 400`, `01-02`."""
+    decimals = min(value.decimals, MAX_TYPED_DECIMALS)
+
+    def one(x: float) -> str:
+        if decimals == 0 and not value.percent and unit not in ("%", "điểm"):
+            return count(x) if x else "0"
+        return _fixed(x, decimals)
+
+    text = one(float(value)) + (f"-{one(value.upper)}" if value.upper is not None else "")
+    if value.percent:
+        text += "%"
+    return f"{value.qualifier} {text}" if value.qualifier else text
 
 
 def ratio(achieved: float, total: float | None) -> str:

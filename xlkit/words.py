@@ -33,3 +33,41 @@ THEORY_LEVELS = {
 }
 EDUCATION = tuple(EDUCATION_LEVELS.values())
 THEORY = tuple(THEORY_LEVELS.values())
+
+# The words a secretary writes before a figure (`trên 400`, `dưới 1%`): each is printed back as typed.
+# "at least" words make a plan reached at the value; "at most" words make it a ceiling.
+QUALIFIERS_ABOVE = ("trên", "hơn")  # strictly more than the value
+QUALIFIERS_AT_LEAST = ("tối thiểu", "ít nhất")
+QUALIFIERS_BELOW = ("dưới",)  # strictly less
+QUALIFIERS_AT_MOST = ("tối đa",)
+QUALIFIERS_ABOUT = ("khoảng", "gần", "xấp xỉ")
+QUALIFIERS = QUALIFIERS_ABOVE + QUALIFIERS_AT_LEAST + QUALIFIERS_BELOW + QUALIFIERS_AT_MOST + QUALIFIERS_ABOUT
+
+# `Số liệu` › Dạng: how a figure is said (documents.md §1; the seed's own forms)
+FORM_RATIO = "Tỷ số"  # 367/380 đạt 96,6%   (the default when Tổng số is filled)
+FORM_COUNT = "Số lượng"  # 380 cháu, trên 400 triệu đồng   (the default otherwise)
+FORM_FRACTION = "Phân số"  # 09/09 SK, 171,59/200 điểm
+FORM_COUNT_SHARE = "Số lượng và tỷ lệ"  # 13 cháu đạt 3,4%
+FORM_PERCENT = "Tỷ lệ"  # 98%
+FORM_RANK = "Thứ hạng"  # đứng thứ 9 trên 23 trường
+FORM_RISE = "Tăng"  # tăng 3,6% so với đầu năm
+FORM_FALL = "Giảm"  # giảm 2 cháu so với cùng kỳ
+FIGURE_FORMS = (FORM_RATIO, FORM_COUNT, FORM_FRACTION, FORM_COUNT_SHARE, FORM_PERCENT, FORM_RANK, FORM_RISE, FORM_FALL)
+
+# `Thi đua khen thưởng` › Loại đối tượng -> how the report counts them ("01 đ/c", "01 GV", "01 NV")
+RECIPIENT_KINDS = {
+    "Đảng viên": "đ/c",
+    "Giáo viên": "GV",
+    "Nhân viên": "NV",
+    "Cán bộ quản lý": "CBQL",
+    "Học sinh": "học sinh",
+    "Tập thể": "",
+}
+RECIPIENT_MEMBER, RECIPIENT_COLLECTIVE = "Đảng viên", "Tập thể"
+# `Thi đua khen thưởng` › Hình thức: a title (đạt danh hiệu), a decoration (được tặng), a commendation (được biểu dương)
+AWARD_TITLE, AWARD_MERIT, AWARD_PRAISE = "Danh hiệu thi đua", "Hình thức khen thưởng", "Biểu dương"
+AWARD_FORMS = (AWARD_TITLE, AWARD_MERIT, AWARD_PRAISE)
+MERIT_WORDS = ("bằng khen", "giấy khen", "huân chương", "huy chương", "kỷ niệm chương", "cờ thi đua")  # a title starting so is a decoration
+
+# A yearly target whose result is not in yet: left out of the reached/total count, never "—%"
+TARGET_PENDING = "Chưa đến kỳ đánh giá"

@@ -75,10 +75,15 @@ class RawBook:
     # sheet name -> cells holding a formula with no cached value
     formulas_without_value: dict[str, list[str]] = field(default_factory=dict)
     hidden: set[str] = field(default_factory=set)  # sheets with hidden rows or columns (still read)
+    # sheet name -> cell -> decimals, for cells formatted as a percentage (98% typed in Excel is 0.98)
+    percent_cells: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def read_raw(path: Path) -> RawBook:
-    """Vet and read the file at PATH; raise UnreadableWorkbook when it is not a readable workbook."""
+def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset()) -> RawBook:
+    """Vet and read the file at PATH; raise UnreadableWorkbook when it is not a readable workbook.
+
+    PERCENT_SHEETS (names folded) are the sheets whose percentage-formatted cells are looked up:
+    calamine gives 0.98 for a cell shown 98%, and only the styles say which."""
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -99,6 +104,8 @@ def read_raw(path: Path) -> RawBook:
     if hidden_parts:
         names = _part_names(path)
         book.hidden = {names.get(part, part) for part in hidden_parts}
+    if fmt == "xlsx" and percent_sheets:
+        book.percent_cells = _percent_cells(path, percent_sheets)
     return book
 
 
@@ -253,4 +260,62 @@ def _scan_formulas(path: Path, parts: set[str], ElementTree: Any) -> dict[str, l
                     if formula is not None and (value is None or not (value.text or "").strip()):
                         found.setdefault(names.get(part, part), []).append(cell.get("r", ""))
                     cell.clear()
+    return found
+
+
+_BUILTIN_PERCENT = {"9": 0, "10": 2}  # numFmtId 9 is 0%, 10 is 0.00%
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+
+
+def _percent_decimals(code: str) -> int | None:
+    """Decimals of a number format that shows a percentage (`0.0%` -> 1); None when it shows none."""
+    bare = _QUOTED.sub("", code).split(";")[0]
+    if "%" not in bare:
+        return None
+    return len(bare.partition(".")[2].partition("%")[0].replace("#", "0").strip("_ )"))
+
+
+def _percent_styles(archive: zipfile.ZipFile, ElementTree: Any) -> dict[str, int]:  # noqa: N803 - a module
+    """Cell style index -> decimals, for the styles that show a percentage."""
+    try:
+        styles = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    except KeyError:
+        return {}
+    formats = dict(_BUILTIN_PERCENT)
+    for fmt in styles.iter(f"{_MAIN}numFmt"):
+        decimals = _percent_decimals(fmt.get("formatCode", ""))
+        if decimals is not None:
+            formats[fmt.get("numFmtId", "")] = decimals
+    found: dict[str, int] = {}
+    xfs = styles.find(f"{_MAIN}cellXfs")
+    for index, xf in enumerate(() if xfs is None else xfs.iterfind(f"{_MAIN}xf")):
+        if xf.get("numFmtId") in formats:
+            found[str(index)] = formats[xf.get("numFmtId", "")]
+    return found
+
+
+def _percent_cells(path: Path, sheets: frozenset[str]) -> dict[str, dict[str, int]]:
+    from defusedxml import DefusedXmlException, ElementTree
+
+    from xlkit.schema import fold
+
+    found: dict[str, dict[str, int]] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            styles = _percent_styles(archive, ElementTree)
+            if not styles:
+                return found
+            for part, name in _part_names(path).items():
+                if fold(name) not in sheets or part not in archive.namelist():
+                    continue
+                with archive.open(part) as stream:
+                    for _, cell in ElementTree.iterparse(stream):
+                        if cell.tag == f"{_MAIN}c" and cell.get("s") in styles and cell.find(f"{_MAIN}v") is not None:
+                            found.setdefault(name, {})[cell.get("r", "")] = styles[cell.get("s", "")]
+                        if cell.tag == f"{_MAIN}c":
+                            cell.clear()
+    except DefusedXmlException:
+        raise UnreadableWorkbook("hostile-xml") from None
+    except (ElementTree.ParseError, zipfile.BadZipFile):
+        raise UnreadableWorkbook("corrupt") from None
     return found

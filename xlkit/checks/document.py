@@ -30,7 +30,7 @@ def legacy_text(book: Book, period: Period) -> Iterator[Finding]:
             yield finding("document-legacy-text", schema.INFO_SHEET, book.info_cells[label], text, header=label, converted=from_legacy(text))
     for sheet, headers in PRINTED.items():
         for row in book.rows(sheet):
-            if sheet in PERIODIC and not (isinstance(row["Kỳ"], Period) and row["Kỳ"].within(period)):
+            if sheet in PERIODIC and not (isinstance(row["Kỳ"], Period) and row["Kỳ"].reported_in(period)):
                 continue
             for header in headers:
                 raw = row.raw.get(header)

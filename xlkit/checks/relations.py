@@ -43,7 +43,8 @@ def dates_in_year(book: Book, computed: Computed) -> Iterator[Finding]:
     for sheet in (schema.FIGURES, schema.AWARDS, schema.PROSE):
         for r in book.rows(sheet):
             period = r["Kỳ"]
-            if isinstance(period, Period) and period.year != year:
+            if isinstance(period, Period) and period.year != year and not (period.kind is Kind.SCHOOL_YEAR and period.year == year + 1):
+                # a school year is of the workbook's year when it closes in it or starts in it
                 yield finding("period-outside-year", sheet, r.cell("Kỳ"), r.raw.get("Kỳ"), year=year)
             elif isinstance(period, str) and period[-4:].isdigit() and int(period[-4:]) not in (year, year + 1):
                 # a plan key (KH-2024) may be written in the year before it runs

@@ -23,10 +23,14 @@ _NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
 @dataclass(frozen=True)
 class Header:
     superior: str
-    cell: str
+    cell: str  # its lines separated by `|`
     number: str
     motto: str
     place_date: str
+
+    @property
+    def cell_lines(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.cell.split("|") if line.strip())
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,21 @@ def cell_name(book: Book) -> str:
     return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:2]), *_place(words[2:])])
 
 
+HEADER_LINE_CHARS = 23  # what the header's left column (75 mm) holds on one line in 14 pt bold capitals
+
+
+def header_lines(book: Book) -> list[str]:
+    """The cell's name as the header prints it, in capitals: broken where the secretary put `|`
+    (`CHI BỘ TRƯỜNG|MẦM NON HOA SEN`), else after `CHI BỘ` when it is too long for one line."""
+    name = " ".join(str(book.info.get("Tên chi bộ", "")).split()).upper()
+    if "|" in name:
+        return [line.strip() for line in name.split("|") if line.strip()]
+    words = name.split()
+    if len(name) <= HEADER_LINE_CHARS or len(words) < 3 or fold(" ".join(words[:2])) != "chi bộ":
+        return [name]
+    return [" ".join(words[:2]), " ".join(words[2:])]
+
+
 def superior_committee(book: Book) -> str:
     """`ĐẢNG BỘ XÃ HÒA BÌNH`, `đảng bộ xã hòa bình` -> `Đảng ủy xã Hòa Bình`: the committee a report goes to."""
     words = str(book.info.get("Đảng bộ cấp trên", "")).split()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from xlkit import schema
+from xlkit import schema, words
 from xlkit.periods import Kind, Period
 from xlkit.vn import count, long_date, number, percent, quantity, ratio
 
@@ -82,13 +82,40 @@ def party_building(period: Period, admitted: list[str], confirmed: list[str], do
     return _sentence(parts)
 
 
-def figure(name: str, value: float, total: float | None, unit: str) -> str:
-    """`Số trẻ xếp loại đạt chuẩn: 367/380 đạt 96,6%.`, `Điểm thi đua: 171,5/200 điểm.`"""
-    if total and unit == "điểm":
-        return f"{name}: {number(value)}/{number(total)} điểm."
-    if total:
-        return f"{name}: {ratio(value, total)}."
-    return f"{name}: {quantity(value, unit)}{' ' + unit if unit else ''}."
+def stated(value: float, unit: str) -> str:
+    """A value with its unit: `81,7%` (a % unit or a value typed with %), `02 đ/c`, `trên 400 triệu đồng`."""
+    text = quantity(value, unit)
+    if text.endswith("%"):
+        return text
+    if unit == "%":
+        return text + "%"
+    return f"{text} {unit}" if unit else text
+
+
+def figure(name: str, value: float, total: float | None, unit: str, form: str = "", base: str = "") -> str:
+    """A `Số liệu` row in its form (words.FIGURE_FORMS), the value as typed:
+    `Số trẻ xếp loại đạt chuẩn: 367/380 đạt 96,6%.`, `Điểm thi đua: 171,59/200 điểm.`,
+    `Trẻ cần cố gắng: 13 cháu đạt 3,4%.`, `Trẻ 5 tuổi đạt chuẩn: 98%.`, `Xếp hạng: đứng thứ 9 trên 23 trường.`,
+    `Trẻ phát triển bình thường: tăng 3,6% so với đầu năm.`"""
+    form = form or (words.FORM_FRACTION if total and unit == "điểm" else words.FORM_RATIO if total else words.FORM_COUNT)
+    typed = quantity(value, unit)
+    with_unit = stated(value, unit)
+    share = percent(value * 100 / total) if total else None
+    if form == words.FORM_RATIO and total:
+        said = ratio(value, total)
+    elif form == words.FORM_FRACTION and total:
+        said = f"{typed}/{quantity(total, unit)}" + (f" {unit}" if unit else "")
+    elif form == words.FORM_COUNT_SHARE and share:
+        said = f"{with_unit} đạt {share}"
+    elif form == words.FORM_PERCENT:
+        said = typed if getattr(value, "percent", False) else (share or f"{number(value)}%")
+    elif form == words.FORM_RANK:
+        said = f"đứng thứ {number(value, 0)}" + (f" trên {count(total)}" if total else "") + (f" {unit}" if unit else "")
+    elif form in (words.FORM_RISE, words.FORM_FALL):
+        said = f"{'tăng' if form == words.FORM_RISE else 'giảm'} {with_unit}" + (f" so với {base}" if base else "")
+    else:
+        said = with_unit
+    return f"{name}: {said}."
 
 
 def inspection(checked: list[str], checked_cell: int, watched: list[str], watched_cell: int, violators: list[str], disciplined: int) -> str:
@@ -112,18 +139,6 @@ def inspection(checked: list[str], checked_cell: int, watched: list[str], watche
     return f"{head}; {tail}."
 
 
-def awards(groups: list[dict[str, Any]]) -> str | None:
-    """`Khen thưởng: 04 đ/c được đề nghị danh hiệu Chiến sĩ thi đua cơ sở (…); …`"""
-    said = []
-    for group in groups:
-        verb = ("được đề nghị " if group["proposed"] else ("được tặng " if group["merit"] else "đạt ")) + ("" if group["merit"] else "danh hiệu ")
-        if group["collective"]:
-            said.append(f"{_names(group['who'])} {verb}{group['title']}")
-        else:
-            said.append(f"{count(len(group['who']))} đ/c {verb}{group['title']} ({_names(group['who'])})")
-    return f"Khen thưởng: {'; '.join(said)}." if said else None
-
-
 def ratings(rows: list[dict[str, Any]], cell_rating: str | None) -> str:
     """`Kết quả đánh giá, xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ 03 đ/c (16,7%), …; chi bộ tự đánh giá …`"""
     parts = [f"{r['label']} {count(r['count'])}" + (f" đ/c ({percent(r['pct'])})" if r["count"] else "") for r in rows]
@@ -134,16 +149,17 @@ def ratings(rows: list[dict[str, Any]], cell_rating: str | None) -> str:
 
 
 def remaining(targets: list[dict[str, Any]]) -> str | None:
-    """`Các chỉ tiêu còn phải thực hiện: Kết nạp đảng viên mới: còn 01 đ/c (kế hoạch năm 02).`"""
+    """`Các chỉ tiêu còn phải thực hiện: Kết nạp đảng viên mới: còn 01-02 đ/c (kế hoạch năm 02-03); Huy động trẻ: phấn đấu đạt 81,7%.`"""
     left = []
     for t in targets:
         unit = t["unit"]
+        goal = stated(t["year_plan"], unit)
         if t["left"] is not None and unit != "%":
             left.append(f"{t['name']}: còn {quantity(t['left'], unit)} {unit} (kế hoạch năm {quantity(t['year_plan'], unit)})")
+        elif t["actual"] is None:
+            left.append(f"{t['name']}: phấn đấu đạt {goal}")
         else:
-            suffix = "%" if unit == "%" else ""
-            goal = quantity(t["year_plan"], unit) + ("%" if unit == "%" else " " + unit)
-            left.append(f"{t['name']}: phấn đấu đạt {goal} (đã đạt {quantity(t['actual'], unit)}{suffix})")
+            left.append(f"{t['name']}: phấn đấu đạt {goal} (đã đạt {stated(t['actual'], unit)})")
     return f"Các chỉ tiêu còn phải thực hiện: {'; '.join(left)}." if left else None
 
 

@@ -6,16 +6,16 @@ only says it in words.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from xlkit import indicators, schema
-from xlkit.documents import phrases
+from xlkit import indicators, schema, words
+from xlkit.amounts import Amount
+from xlkit.documents import awards, phrases, sections
 from xlkit.documents.model import Document
-from xlkit.documents.parties import cell_name, recipients
+from xlkit.documents.parties import cell_name, header_lines, recipients
 from xlkit.documents.render import render
 from xlkit.indicators import Computed
 from xlkit.periods import Kind, Period, quarter_roman
@@ -40,7 +40,7 @@ def build_context(book: Book, period: Period, issue: Issue, values: dict[str, An
     context: dict[str, Any] = {
         "info": {
             "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
-            "cell": str(book.info.get("Tên chi bộ", "")).upper(),
+            "cell": "|".join(header_lines(book)),
             "symbol": book.info.get("Ký hiệu chi bộ", "CB"),
             "place": book.info.get("Địa danh", ""),
             "secretary": book.info.get("Bí thư", ""),
@@ -59,13 +59,19 @@ def build_context(book: Book, period: Period, issue: Issue, values: dict[str, An
         "members": _members(book, period, values),
         "meetings": _meetings(values, book, period),
         "development": _development(book, period, values),
-        "figures": _figures(book, period),
         "inspection": _inspection(book, period, values),
         "targets": _targets(book, period, values),
-        "awards": _awards(book, period),
+        "awards": awards.groups(book, period),
         "ratings": _ratings(values),
     }
     context["say"] = _sentences(context, period, values)
+    computed = {
+        "Công tác xây dựng Đảng": [context["say"][k] for k in ("members", "meetings", "party_building", "fees")],
+        "Kiểm tra, giám sát": [context["say"]["inspection"]],
+    }
+    parts = context["prose"]
+    context["results"] = sections.results(book, period, parts, computed, bool(context["targets"]["rows"]))
+    context["prose"] = {key: [text for part in value for text in part.prose] for key, value in parts.items()}
     return context
 
 
@@ -79,23 +85,18 @@ def _sentences(context: dict[str, Any], period: Period, values: dict[str, Any]) 
             period, members["admitted"], members["confirmed"], development["dossiers"], development["trained"], development["admission_share"]
         ),
         "fees": phrases.fees(values),
-        "figures": [phrases.figure(f["name"], f["value"], f["total"], f["unit"]) for f in context["figures"]],
         "inspection": phrases.inspection(
             inspection["checked"], inspection["checked_cell"], inspection["watched"], inspection["watched_cell"],
             inspection["violators"], len(inspection["disciplined"]),
         ) if inspection["recorded"] else None,
-        "awards": phrases.awards(context["awards"]),
+        "awards": awards.sentences(context["awards"]),
         "ratings": phrases.ratings(context["ratings"], values.get("cell.rating")) if period.kind is Kind.YEAR else None,
         "remaining": phrases.remaining(context["targets"]["remaining"]),
     }  # fmt: skip
 
 
-def _prose(book: Book, period: Period) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {s: [] for s in schema.SECTIONS["report"]}
-    for row in book.rows(schema.PROSE):
-        if row["Kỳ"] == period and row["Mục"] in sections and row["Nội dung"]:
-            sections[row["Mục"]].append(row["Nội dung"])
-    return sections
+def _prose(book: Book, period: Period) -> dict[str, list[sections.Part]]:
+    return sections.prose_by_section(book, period, schema.SECTIONS["report"])
 
 
 def _in(period: Period, day: date | None) -> bool:
@@ -136,14 +137,6 @@ def _development(book: Book, period: Period, values: dict[str, Any]) -> dict[str
     return {"dossiers": dossiers, "trained": trained, "admission_share": share}
 
 
-def _figures(book: Book, period: Period) -> list[dict[str, Any]]:
-    return [
-        {"name": r["Nội dung"], "value": r["Số đạt"], "total": r["Tổng số"], "unit": r["Đơn vị tính"] or ""}
-        for r in book.rows(schema.FIGURES)
-        if r["Kỳ"] == period and r["Số đạt"] is not None
-    ]
-
-
 def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
     rows = [r for r in book.rows(schema.INSPECTIONS) if _in(period, r["Ngày"])]
 
@@ -171,14 +164,17 @@ def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str,
 
 
 def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
-    rows, remaining = [], []
+    rows: list[dict[str, Any]] = []
+    remaining: list[dict[str, Any]] = []
     for t in book.rows(schema.TARGETS):
         code = t["Mã"]
         if not code:
             continue
         unit = t["Đơn vị tính"] or ""
         direction = t.get("Chiều", schema.DIRECTION_MIN)
+        status = values.get(f"target.{code}.status")
         row = {
+            "number": len(rows) + 1,
             "code": code,
             "name": t["Nội dung"] or code,
             "field": t["Lĩnh vực"] or "",
@@ -187,39 +183,27 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
             "plan": values.get(f"target.{code}.plan"),
             "actual": values.get(f"target.{code}.actual"),
             "pct": values.get(f"target.{code}.pct"),
-            "status": values.get(f"target.{code}.status"),
+            "status": status,
+            "pending": status is None,  # no result in the period: not judged, not counted
         }
         rows.append(row)
         year_plan = t["Kế hoạch năm"]
         actual = row["actual"]
         if direction == schema.DIRECTION_MIN and year_plan is not None and period.kind is not Kind.YEAR and (actual or 0) < year_plan:
-            remaining.append({**row, "year_plan": year_plan, "left": year_plan - (actual or 0)})
+            left = year_plan.less(actual or 0) if isinstance(year_plan, Amount) else year_plan - (actual or 0)
+            remaining.append({**row, "year_plan": year_plan, "left": left if actual is not None or unit != "%" else None})
         elif period.kind is Kind.YEAR and row["status"] == indicators.NOT_REACHED:
             remaining.append({**row, "year_plan": year_plan, "left": None})
-    return {"rows": rows, "reached": values.get("targets.reached"), "total": values.get("targets.total"), "remaining": remaining}
-
-
-def _awards(book: Book, period: Period) -> list[dict[str, Any]]:
-    groups: dict[tuple[str, str, bool], list[str]] = defaultdict(list)
-    for r in book.rows(schema.AWARDS):
-        if r["Kỳ"] is None or not r["Kỳ"].within(period) or not r["Danh hiệu"]:
-            continue
-        who = r["Đối tượng"] or ""
-        collective = fold(who).startswith("tập thể")
-        groups[(r["Danh hiệu"], r.get("Trạng thái", schema.AWARD_GRANTED), collective)].append(who)
-    out = []
-    for (title, status, collective), who in groups.items():
-        is_merit = fold(title).startswith(("bằng khen", "giấy khen", "huân chương", "kỷ niệm chương"))
-        out.append(
-            {
-                "title": title,
-                "proposed": status == schema.AWARD_PROPOSED,
-                "collective": collective,
-                "merit": is_merit,
-                "who": who if collective else sort_names(who),
-            }
-        )
-    return out
+    assessed = sum(1 for r in rows if not r["pending"])
+    return {
+        "rows": rows,
+        "reached": values.get("targets.reached"),
+        "total": values.get("targets.total"),
+        "assessed": assessed,
+        "pending": len(rows) - assessed,
+        "pending_word": words.TARGET_PENDING,
+        "remaining": remaining,
+    }
 
 
 def _ratings(values: dict[str, Any]) -> list[dict[str, Any]]:

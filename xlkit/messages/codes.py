@@ -197,6 +197,10 @@ _ENTRIES = (
         "Write a number, e.g. 12 or 96.6 (no words or units).",
         "cells",
     ),
+    Entry("value-not-amount", E, "'{header}' không phải là số hay dạng số được chấp nhận",
+          "Ghi số (12, 96,6), hoặc như khi viết báo cáo: 98%, 95,0%, trên 400, dưới 1%, 01-02 (hoặc 01 đến 02); thêm dấu ' phía trước nếu Excel đổi 01-02 thành ngày.",
+          "'{header}' is not a number or an accepted form of one",
+          "Write a number (12, 96.6), or as in a report: 98%, 95.0%, trên 400, dưới 1%, 01-02 (or 01 đến 02); put ' before it if Excel turns 01-02 into a date.", "cells"),
     Entry(
         "value-not-integer",
         E,

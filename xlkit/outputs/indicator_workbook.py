@@ -74,7 +74,7 @@ def write_indicator_workbook(path: Path, *, book: Book, period: Period, items: l
     table(SHEET_TARGETS, ["Mã", "Nội dung", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Đánh giá"], target_rows, [8, 44, 10, 11, 11, 10, 11], (5,))
     figure_rows = []
     for f in book.rows(schema.FIGURES):
-        if f["Kỳ"] == period and f["Mã"]:
+        if f["Kỳ"] is not None and f["Kỳ"].figures_for(period) and f["Mã"]:
             code = f["Mã"]
             figure_rows.append([code, f["Nội dung"], f["Số đạt"], f["Tổng số"], values.get(f"figure.{code}.pct"), f["Đơn vị tính"]])
     table(SHEET_FIGURES, ["Mã", "Nội dung", "Số đạt", "Tổng số", "Tỷ lệ (%)", "Đơn vị tính"], figure_rows, [8, 44, 10, 10, 10, 12], (4,))

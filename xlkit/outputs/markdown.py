@@ -35,10 +35,11 @@ def render_markdown(document: Document) -> str:
     for block in document.blocks:
         match block:
             case Header():
+                cell = "<br>".join(md(line) for line in block.cell_lines)
                 out += [
                     f"| {md(block.superior)} | **{md(block.motto)}** |",
                     "|:---:|:---:|",
-                    f"| **{md(block.cell)}** | *{md(block.place_date)}* |",
+                    f"| **{cell}** | *{md(block.place_date)}* |",
                     "| \\* | |",
                     f"| {md(block.number)} | |",
                 ]

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from xlkit import schema
+from xlkit import amounts, schema
 from xlkit.files import MARK
 from xlkit.legacy_text import from_legacy, looks_legacy
 from xlkit.records import DATE_TEXT, NUMBER_TEXT, find_header, number_from_text
@@ -106,6 +106,11 @@ def repair_sheet(sheet: Any, spec: schema.Sheet, result: Repair) -> None:
             _repair_cell(sheet.title, cell, column, result)
 
 
+def _plain_whole_number(text: str) -> bool:
+    amount = amounts.parse(text)
+    return amount is not None and not (amount.decimals or amount.percent or amount.qualifier or amount.upper is not None)
+
+
 def _repair_cell(title: str, cell: Any, column: Column, result: Repair) -> None:
     value = cell.value
     if column.type is Type.DATE:
@@ -117,7 +122,9 @@ def _repair_cell(title: str, cell: Any, column: Column, result: Repair) -> None:
             result.ambiguous.append(Change(title, cell.coordinate, value, "", "fix.ambiguous"))
         return
     digits = value.strip().removesuffix("%").strip()  # "98%" in a number column is 98
-    if column.type in (Type.NUMBER, Type.INTEGER) and NUMBER_TEXT.match(digits):
+    if column.type is Type.AMOUNT and not _plain_whole_number(value):
+        return  # "98%", "95,0", "trên 400", "01-02": the form she typed is what the report prints
+    if column.type in (Type.NUMBER, Type.INTEGER, Type.AMOUNT) and NUMBER_TEXT.match(digits):
         number = number_from_text(digits)
         cell.value = int(number) if number.is_integer() else number
         result.changes.append(Change(title, cell.coordinate, value, cell.value, "fix.number"))

@@ -48,7 +48,7 @@ def render_text(document: Document) -> str:
     for block in document.blocks:
         match block:
             case Header():
-                out += _two_columns([block.superior, block.cell, "*", block.number], [block.motto, "-" * len(block.motto), block.place_date])
+                out += _two_columns([block.superior, *block.cell_lines, "*", block.number], [block.motto, "-" * len(block.motto), block.place_date])
             case Title():
                 out += ["", block.kind.center(WIDTH).rstrip()]
                 out += [line.center(WIDTH).rstrip() for line in block.summary]

@@ -27,19 +27,34 @@ def write_docx(document: Document, path: Path, layout: Layout | None = None) -> 
     Writer(layout or Layout()).write(document, path)
 
 
-def _column_widths(count: int, total: float) -> list[float]:
-    """A code column, a wide text column, the rest (figures) alike; two or fewer share equally."""
+# Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell margins
+# (3,8 mm), measured with Liberation Serif Bold (metrics of Times New Roman): "Thực hiện" is 20,0 mm.
+_HEADER_WIDTHS = {"TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0}
+# "ĐẢNG CỘNG SẢN VIỆT NAM" in bold is 4,86 mm wide per point of size (72,9 mm at 15 pt), measured so
+MOTTO_MM_PER_PT = 72.9 / 15
+KEEP_WITH_SIGNATURE = 2  # paragraphs before the Nơi nhận/signature table kept on its page
+
+
+def _column_widths(header: tuple[str, ...], total: float) -> list[float]:
+    """Known figure columns at the width of their header; the second (the text) takes what is left."""
+    count = len(header)
     if count <= 2:
         return [total / count] * count
-    code, figure = 18.0, 21.0
-    text = max(40.0, total - code - figure * (count - 2))
-    return [code, text, *[(total - code - text) / (count - 2)] * (count - 2)]
+    known = [_HEADER_WIDTHS.get(h) for h in header]
+    unknown = [i for i, w in enumerate(known) if w is None and i != 1]
+    fixed = sum(w for w in known if w is not None)
+    share = 21.0 if unknown else 0.0
+    text = max(40.0, total - fixed - share * len(unknown))
+    spare = (total - fixed - text) / len(unknown) if unknown else 0.0
+    widths = [w if w is not None else spare for w in known]
+    widths[1] = text
+    return widths
 
 
 class Writer:
     def __init__(self, layout: Layout) -> None:
         import docx
-        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
@@ -48,6 +63,7 @@ class Writer:
         self.layout = layout
         self.docx, self.Mm, self.Pt, self.qn, self.OxmlElement = docx, Mm, Pt, qn, OxmlElement
         self.ALIGN, self.BREAK, self.TABLE_ALIGN = WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TABLE_ALIGNMENT
+        self.CELL_MIDDLE = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         self.doc: Any = None
 
     # --- page and styles ---------------------------------------------------------------------
@@ -186,15 +202,44 @@ class Writer:
 
     def _on_header(self, block: Header) -> None:
         lay = self.layout
-        table = self._borderless([lay.header_left_width, lay.text_width - lay.header_left_width])
+        right_width = lay.text_width - lay.header_left_width
+        table = self._borderless([lay.header_left_width, right_width])
+        self._no_side_margins(table)  # the cell's name uses the column's whole width
         left, right = (self._clear(c) for c in table.rows[0].cells)
         self._tight(left, [block.superior], size=lay.superior_size)
-        self._tight(left, [block.cell], size=lay.cell_size, bold=True)
+        self._tight(left, list(block.cell_lines), size=lay.cell_size, bold=True)
         self._tight(left, ["*"], size=lay.cell_size)
         self._tight(left, [block.number], size=lay.number_size)
-        self._tight(right, [block.motto], size=lay.motto_size, bold=True, underline=True)
+        motto = self._tight(right, [block.motto], size=lay.motto_size, bold=True)
+        self._rule_under(motto, right_width, MOTTO_MM_PER_PT * lay.motto_size)
         self._tight(right, [""], size=lay.place_date_size)
         self._tight(right, [block.place_date], size=lay.place_date_size, italic=True)
+
+    def _rule_under(self, paragraph: Any, column: float, text: float) -> None:
+        """A solid rule under the paragraph as long as its text (HD 36), not underlined letters:
+        a bottom border, the paragraph narrowed by indents to the text's width."""
+        side = max(0.0, (column - text) / 2)
+        fmt = paragraph.paragraph_format
+        fmt.left_indent, fmt.right_indent = self.Mm(side), self.Mm(side)
+        borders = self.OxmlElement("w:pBdr")
+        bottom = self.OxmlElement("w:bottom")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
+            bottom.set(self.qn(key), value)
+        borders.append(bottom)
+        later = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+                 "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                 "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                 "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")  # fmt: skip
+        paragraph._p.get_or_add_pPr().insert_element_before(borders, *later)  # the schema's order: Word is strict
+
+    def _no_side_margins(self, table: Any) -> None:
+        margins = self.OxmlElement("w:tblCellMar")
+        for side in ("left", "right"):
+            element = self.OxmlElement(f"w:{side}")
+            element.set(self.qn("w:w"), "0")
+            element.set(self.qn("w:type"), "dxa")
+            margins.append(element)
+        table._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
     def _on_title(self, block: Title) -> None:
         lay, Pt = self.layout, self.Pt
@@ -220,10 +265,11 @@ class Writer:
         table.style = self.doc.styles["Table Grid"]
         table.alignment = self.TABLE_ALIGN.CENTER
         table.autofit = False
-        self._widths(table, _column_widths(count, lay.text_width))
+        self._widths(table, _column_widths(block.header, lay.text_width))
         for r, row in enumerate(block.rows):
             for c in range(count):
                 cell = self._clear(table.rows[r].cells[c])
+                cell.vertical_alignment = self.CELL_MIDDLE
                 text = row[c] if c < len(row) else ""
                 paragraph = self._para(
                     cell, text.split("\n"), size=lay.table_size, bold=r == 0, indent=False, after=0, align="center" if r == 0 or c != 1 else "left"
@@ -237,8 +283,10 @@ class Writer:
 
     def _on_closing(self, block: Closing) -> None:
         lay = self.layout
-        if self.doc.paragraphs:  # the closing sentence stays on the page of the signature
-            self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
+        for paragraph in self.doc.paragraphs[-KEEP_WITH_SIGNATURE:]:
+            # the closing sentence and the lines before it go with the signature, never leaving it alone
+            paragraph.paragraph_format.keep_with_next = True
+            paragraph.paragraph_format.keep_together = True
         table = self._borderless([lay.text_width * 0.5, lay.text_width * 0.5])
         row = table.rows[0]._tr.get_or_add_trPr()
         row.append(self.OxmlElement("w:cantSplit"))
