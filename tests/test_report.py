@@ -18,16 +18,18 @@ from xlkit.outputs.markdown import render_markdown
 from xlkit.outputs.text import render_text
 from xlkit.periods import Period
 
+SEED_004 = Path(__file__).parent / "data" / "seed-004-2023.xlsx"  # seed 004 typed in: tests/data/seed004.py writes it
 CASES = {
-    "report-2023-H1.txt": ("2023-H1", Issue("03", d(2023, 7, 4)), render_text),
-    "report-2023.txt": ("2023", Issue(None, d(2024, 1, 9)), render_text),
-    "report-2023-H1.md": ("2023-H1", Issue("03", d(2023, 7, 4)), render_markdown),
+    "report-2023-H1.txt": (EXAMPLE, "2023-H1", Issue("03", d(2023, 7, 4)), render_text),
+    "report-2023.txt": (EXAMPLE, "2023", Issue(None, d(2024, 1, 9)), render_text),
+    "report-2023-H1.md": (EXAMPLE, "2023-H1", Issue("03", d(2023, 7, 4)), render_markdown),
+    "seed-004-2023-H1.txt": (SEED_004, "2023-H1", Issue("03", d(2023, 7, 4)), render_text),
 }
 
 
 def render_case(name: str) -> str:
-    period, issue, writer = CASES[name]
-    book, _ = load(EXAMPLE)
+    workbook, period, issue, writer = CASES[name]
+    book, _ = load(workbook)
     return writer(report_document(book, Period.parse(period), issue, cwd=Path(__file__).parent))
 
 

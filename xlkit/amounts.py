@@ -24,28 +24,31 @@ _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 class Amount(float):
     """A float with the form it was typed in."""
 
-    __slots__ = ("decimals", "percent", "qualifier", "upper")
+    __slots__ = ("decimals", "percent", "qualifier", "upper", "padded")
     decimals: int
     percent: bool
     qualifier: str
     upper: float | None
+    padded: bool | None  # typed "01" (True) or "1" (False); None for a number cell, which cannot say
 
-    def __new__(cls, value: float, *, decimals: int = 0, percent: bool = False, qualifier: str = "", upper: float | None = None) -> Amount:
+    def __new__(
+        cls, value: float, *, decimals: int = 0, percent: bool = False, qualifier: str = "", upper: float | None = None, padded: bool | None = None
+    ) -> Amount:
         amount = super().__new__(cls, value)
-        amount.decimals, amount.percent, amount.qualifier, amount.upper = decimals, percent, qualifier, upper
+        amount.decimals, amount.percent, amount.qualifier, amount.upper, amount.padded = decimals, percent, qualifier, upper, padded
         return amount
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickled to a worker process and back with its form
-        return (_rebuild, (float(self), self.decimals, self.percent, self.qualifier, self.upper))
+        return (_rebuild, (float(self), self.decimals, self.percent, self.qualifier, self.upper, self.padded))
 
     def less(self, other: float) -> Amount:
         """This amount with OTHER taken away, range and form kept (what is left of a plan)."""
         upper = None if self.upper is None else self.upper - other
-        return Amount(float(self) - other, decimals=self.decimals, percent=self.percent, upper=upper)
+        return Amount(float(self) - other, decimals=self.decimals, percent=self.percent, upper=upper, padded=self.padded)
 
 
-def _rebuild(value: float, decimals: int, percent: bool, qualifier: str, upper: float | None) -> Amount:
-    return Amount(value, decimals=decimals, percent=percent, qualifier=qualifier, upper=upper)
+def _rebuild(value: float, decimals: int, percent: bool, qualifier: str, upper: float | None, padded: bool | None) -> Amount:
+    return Amount(value, decimals=decimals, percent=percent, qualifier=qualifier, upper=upper, padded=padded)
 
 
 def _decimals_of(text: str) -> int:
@@ -76,7 +79,8 @@ def parse(text: str) -> Amount | None:
     if value is None or (match.group("u") and (upper is None or upper < value)):
         return None
     qualifier = (match.group("q") or "").lower()
-    return Amount(value, decimals=_decimals_of(match.group("n")), percent=bool(match.group("p")), qualifier=qualifier, upper=upper)
+    padded = match.group("n").startswith("0") and len(match.group("n").split(",")[0].split(".")[0]) > 1
+    return Amount(value, decimals=_decimals_of(match.group("n")), percent=bool(match.group("p")), qualifier=qualifier, upper=upper, padded=padded)
 
 
 def of_number(value: float, percent_decimals: int | None = None) -> Amount:

@@ -104,6 +104,8 @@ def typed(value: Amount, unit: str = "") -> str:
 
     def one(x: float) -> str:
         if decimals == 0 and not value.percent and unit not in ("%", "điểm"):
+            if value.padded is False:  # typed "2-3", "9": printed so, not "02-03"
+                return number(x, 0)
             return count(x) if x else "0"
         return _fixed(x, decimals)
 

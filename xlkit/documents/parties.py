@@ -9,13 +9,26 @@ from xlkit.schema import fold
 _UNIT_KINDS = {"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "trường", "cơ", "quan", "khối", "đặc", "khu"}
 
 
+# a school named in capitals: its kind as it is written in running text ("Trường Tiểu học An Phú")
+_SCHOOL_KINDS = (("trung học phổ thông", "Trung học phổ thông"), ("trung học cơ sở", "Trung học cơ sở"), ("mầm non", "Mầm non"),
+                 ("tiểu học", "Tiểu học"), ("thcs", "THCS"), ("thpt", "THPT"), ("mn", "MN"), ("th", "TH"))  # fmt: skip
+
+
 def _place(words: list[str]) -> list[str]:
-    """`PHƯỜNG TÂN MAI` / `phường tân mai` -> `phường Tân Mai`; mixed case is kept as typed."""
+    """`PHƯỜNG TÂN MAI` / `phường tân mai` -> `phường Tân Mai`, `TRƯỜNG TIỂU HỌC AN PHÚ` -> `Trường Tiểu học
+    An Phú`; mixed case is kept as typed."""
     text = " ".join(words)
     if not (text.isupper() or text.islower()):
         return words
+    lowered = [w.lower() for w in words]
+    if lowered[:1] == ["trường"]:
+        rest = " ".join(lowered[1:])
+        for kind, written in _SCHOOL_KINDS:
+            if rest == kind or rest.startswith(kind + " "):
+                name = [w.capitalize() for w in rest[len(kind) :].split()]
+                return ["Trường", written, *name]
     out, in_name = [], False
-    for word in (w.lower() for w in words):
+    for word in lowered:
         in_name = in_name or word not in _UNIT_KINDS
         out.append(word.capitalize() if in_name else word)
     return out

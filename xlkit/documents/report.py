@@ -127,7 +127,9 @@ def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, A
 
 def _development(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
     rows = book.rows(schema.DEVELOPMENT)
-    dossiers = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày hoàn thiện hồ sơ"])])
+    # a dossier completed and admitted in the same period is said once, as the admission
+    admitted = {fold(r["Họ và tên"] or "") for r in rows if r["Ngày kết nạp"] is not None and r["Ngày kết nạp"] <= period.end}
+    dossiers = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày hoàn thiện hồ sơ"]) and fold(r["Họ và tên"] or "") not in admitted])
     trained = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày học lớp nhận thức"])])
     share = None
     for target in book.rows(schema.TARGETS):
