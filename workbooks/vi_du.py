@@ -31,6 +31,7 @@ INFO = {
     "Loại chi bộ": "Chi bộ trực thuộc đảng ủy cơ sở",
     "Ký thay mặt": "T/M CHI ỦY",  # 18 members, 17 official: the cell has elected a chi ủy
     "Chức vụ người ký": "BÍ THƯ",
+    "Đại hội lần thứ": "IX",
 }
 
 XS, TOT = "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"
@@ -222,6 +223,22 @@ TARGETS = [
         "Kế hoạch 6 tháng": 2,
         "Nguồn số liệu": "inspection.giam_sat",
     },
+    {  # a "trong đó" part of CT05: the plan says it with it, the reports judge it alone
+        "Mã": "CT05.1",
+        "Lĩnh vực": "Xây dựng Đảng",
+        "Nội dung": "Đảng viên hoàn thành xuất sắc nhiệm vụ",
+        "Đơn vị tính": "đ/c",
+        "Kế hoạch năm": "02",
+        "Thực hiện cả năm": 2,
+    },
+    {  # targets in words: the plans state them, the reports leave them to the prose
+        "Mã": "CT09",
+        "Lĩnh vực": "Xây dựng Đảng",
+        "Nội dung": "Chi bộ phấn đấu đạt",
+        "Mục tiêu": "Hoàn thành tốt nhiệm vụ",
+    },
+    {"Mã": "CT10", "Lĩnh vực": "Nhiệm vụ chính trị", "Nội dung": "Nhà trường phấn đấu đạt danh hiệu", "Mục tiêu": "Tập thể lao động tiên tiến"},
+    {"Mã": "CT11", "Lĩnh vực": "Xây dựng Đảng", "Nội dung": "Thu, nộp đảng phí", "Mục tiêu": "đúng quy định, đầy đủ, kịp thời"},
 ]
 
 FIGURES = [
@@ -417,6 +434,56 @@ PROSE = [
     ),
 ]
 
+def plan_rows(key: str, section: str, *items: str, sub: str = "") -> list[dict]:
+    return [{"Kỳ": key, "Mục": section, "Nội dung": text, "Mục con": sub} for text in items]
+
+
+PLANS = [  # the annual plan (KH-2023), the political-task plan (NV-2023), the thematic plan (CD-2023), the term programme (CT)
+    *plan_rows("KH-2023", "Căn cứ", "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ IX, nhiệm kỳ 2020-2025;",
+               "Căn cứ Chương trình công tác năm 2023 của Đảng ủy xã Hòa Bình;"),
+    *plan_rows("KH-2023", "Thuận lợi", "Đảng viên có lập trường chính trị vững vàng, đoàn kết, có tinh thần trách nhiệm trong công tác.",
+               "Được sự quan tâm, chỉ đạo sát sao của Đảng ủy xã Hòa Bình."),
+    *plan_rows("KH-2023", "Khó khăn", "Thời gian dành cho sinh hoạt chi bộ còn phải lồng ghép với sinh hoạt chuyên môn."),
+    *plan_rows("KH-2023", "Nhiệm vụ chung", "Tập trung giáo dục chính trị tư tưởng, lãnh đạo thực hiện tốt nhiệm vụ chính trị của nhà trường.",
+               "Củng cố tổ chức, làm tốt công tác phát triển đảng viên; xây dựng chi bộ trong sạch, vững mạnh."),
+    *plan_rows("KH-2023", "Nhiệm vụ cụ thể", "Hoàn thành tốt kế hoạch năm học 2022-2023; xây dựng và thực hiện kế hoạch năm học 2023-2024.",
+               "Đẩy mạnh đổi mới sáng tạo trong dạy và học, ứng dụng công nghệ thông tin.", sub="Chỉ đạo thực hiện nhiệm vụ chính trị của nhà trường"),
+    *plan_rows("KH-2023", "Nhiệm vụ cụ thể", "Tổ chức học tập, quán triệt đầy đủ các nghị quyết, chỉ thị của Đảng.",
+               "Thực hiện Chỉ thị 05-CT/TW gắn với chuyên đề năm 2023.", sub="Công tác giáo dục chính trị tư tưởng"),
+    *plan_rows("KH-2023", "Nhiệm vụ cụ thể", "Duy trì sinh hoạt chi bộ thường kỳ mỗi tháng một lần; sinh hoạt chuyên đề mỗi quý một lần.",
+               "Bồi dưỡng quần chúng ưu tú, làm hồ sơ đề nghị kết nạp đảng viên mới.", sub="Công tác xây dựng Đảng"),
+    *plan_rows("KH-2023", "Nhiệm vụ cụ thể", "Lãnh đạo công đoàn, chi đoàn hoạt động đúng điều lệ, phấn đấu hoàn thành tốt nhiệm vụ.",
+               sub="Công tác lãnh đạo đoàn thể"),
+    *plan_rows("KH-2023", "Nhiệm vụ cụ thể", "Xây dựng và thực hiện kế hoạch kiểm tra, giám sát năm 2023; thu, nộp đảng phí đúng quy định.",
+               sub="Công tác kiểm tra, giám sát và tài chính đảng"),
+    *plan_rows("KH-2023", "Giải pháp", "Tăng cường sự lãnh đạo của chi ủy, phối hợp chặt chẽ với chính quyền và các đoàn thể.",
+               "Khen thưởng kịp thời tập thể, cá nhân có thành tích; nhắc nhở kịp thời đảng viên còn hạn chế."),
+    *plan_rows("NV-2023", "Thuận lợi", "Chi ủy có năng lực, phát huy tốt vai trò trách nhiệm được phân công."),
+    *plan_rows("NV-2023", "Khó khăn", "Một số đảng viên còn ngại va chạm trong tự phê bình và phê bình."),
+    *plan_rows("NV-2023", "Xây dựng Đảng, hệ thống chính trị", "Tổ chức quán triệt nghiêm túc chủ trương của Đảng, pháp luật của Nhà nước.",
+               sub="Lãnh đạo công tác chính trị tư tưởng"),
+    *plan_rows("NV-2023", "Xây dựng Đảng, hệ thống chính trị", "Nâng cao chất lượng sinh hoạt chi bộ; quản lý, phân công nhiệm vụ cho đảng viên.",
+               sub="Công tác tổ chức, cán bộ và xây dựng chi bộ"),
+    *plan_rows("NV-2023", "Xây dựng Đảng, hệ thống chính trị", "Lãnh đạo công đoàn, chi đoàn phối hợp hoạt động đồng bộ, hiệu quả.",
+               sub="Lãnh đạo chính quyền và các đoàn thể"),
+    *plan_rows("NV-2023", "Xây dựng Đảng, hệ thống chính trị", "Thực hiện kế hoạch kiểm tra, giám sát đảng viên chấp hành Điều lệ Đảng.",
+               sub="Công tác kiểm tra, giám sát và kỷ luật đảng"),
+    *plan_rows("NV-2023", "Nhiệm vụ chính trị", "Huy động trẻ trong độ tuổi ra lớp; duy trì sĩ số, không để trẻ bỏ học.", sub="Về công tác huy động trẻ"),
+    *plan_rows("NV-2023", "Nhiệm vụ chính trị", "Nâng cao chất lượng chăm sóc, nuôi dưỡng, giáo dục trẻ theo Chương trình giáo dục mầm non.",
+               sub="Chất lượng chăm sóc, giáo dục"),
+    *plan_rows("NV-2023", "Tổ chức thực hiện", "Chi ủy phân công đảng viên phụ trách từng nội dung, định kỳ kiểm tra, đánh giá kết quả thực hiện."),
+    *plan_rows("CD-2023", "Mục đích", "Nâng cao nhận thức của đảng viên về vai trò của chi bộ; gắn sinh hoạt chuyên đề với nhiệm vụ chính trị của nhà trường."),
+    *plan_rows("CD-2023", "Yêu cầu", "Mỗi quý tổ chức ít nhất một buổi sinh hoạt chuyên đề; đảng viên được phân công chuẩn bị nội dung chu đáo."),
+    *plan_rows("CD-2023", "Biện pháp thực hiện", "Chi ủy xây dựng nội dung sinh hoạt cụ thể cho từng quý, chuẩn bị trước khi tổ chức sinh hoạt.",
+               "Đảng viên tọa đàm, thảo luận; ghi đầy đủ biên bản sinh hoạt chuyên đề hằng quý.", "Báo cáo Đảng ủy xã kết quả thực hiện."),
+    *plan_rows("CT", "Chương trình công tác", "Chỉ đạo thực hiện tốt Nghị quyết Đại hội Đảng các cấp.",
+               "Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", sub="Các công tác trọng tâm của chi bộ"),
+    *plan_rows("CT", "Chương trình công tác", "Làm tốt công tác phát triển đảng viên hằng năm.", sub="Công tác xây dựng Đảng"),
+    *plan_rows("CT", "Chương trình công tác", "Xây dựng môi trường giáo dục lấy trẻ làm trung tâm.",
+               "Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý và giảng dạy.", sub="Phát triển và nâng cao chất lượng giáo dục"),
+    *plan_rows("CT", "Chương trình công tác", "Tham mưu đầu tư cơ sở vật chất, phòng học, trang thiết bị theo hướng chuẩn.", sub="Xây dựng cơ sở vật chất"),
+]  # fmt: skip
+
 ROWS = {
     "Đảng viên": MEMBERS,
     "Chỉ tiêu": TARGETS,
@@ -427,7 +494,7 @@ ROWS = {
     "Phát triển Đảng": DEVELOPMENT,
     "Kiểm tra giám sát": INSPECTIONS,
     "Thi đua khen thưởng": AWARDS,
-    "Nội dung báo cáo": PROSE,
+    "Nội dung báo cáo": PROSE + PLANS,
 }
 
 

@@ -15,18 +15,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from xlkit.checks import check_path
+from xlkit.checks import check_path, unreadable
 from xlkit.discover import NoSuchPath, NothingFound, find_workbooks
 from xlkit.files import guard_file, guard_folder
 from xlkit.findings import Report
 from xlkit.opening import load
-from xlkit.periods import Period
+from xlkit.periods import Kind, Period
 from xlkit.words import FIRST_YEAR, LAST_YEAR
 from xlkit.workbook import UnreadableWorkbook
 
-if TYPE_CHECKING:  # heavy modules, loaded only by the commands that write
-    from xlkit.outputs import Format
+if TYPE_CHECKING:
+    from xlkit.outputs import Format  # heavy modules, loaded only by the commands that write
     from xlkit.outputs.package import Package
+    from xlkit.outputs.rollover import RollOver
 
 from xlkit.pipeline import (
     LATE_DAYS,
@@ -50,10 +51,13 @@ __all__ = ["LATE_DAYS", "HasErrors", "Notice", "Prepared", "Problem", "layout", 
 # --- new, check ---------------------------------------------------------------------------------
 
 
-def new(path: Path | None, *, year: int, force: bool = False) -> Path:
+def new(path: Path | None, *, year: int | None = None, force: bool = False, source: Path | None = None) -> Path:
     """Write the blank standard workbook of YEAR; replace only a blank one xlkit made, and only with FORCE."""
     from xlkit.template import default_path, write_workbook
 
+    if source is not None:
+        return roll_over(source, path, year=year, force=force).path
+    year = year or date.today().year
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Problem("err.bad-year", year=year)
     target = path or default_path(year)
@@ -62,6 +66,29 @@ def new(path: Path | None, *, year: int, force: bool = False) -> Path:
         raise Problem("err.workbook-filled", path=target)
     guarded(lambda: write_workbook(target, year=year))
     return target
+
+
+def roll_over(source: Path, path: Path | None = None, *, year: int | None = None, force: bool = False) -> RollOver:
+    """The workbook of the year after SOURCE's (or of YEAR), carrying over what lasts (outputs/rollover.py)."""
+    from xlkit.outputs.rollover import roll_over as write_rolled
+    from xlkit.template import default_path
+
+    if not source.exists():
+        raise Problem("err.no-such-path", path=source)
+    try:
+        book, findings = load(source)
+    except UnreadableWorkbook as exc:
+        raise HasErrors(unreadable(source, exc)) from None
+    if book.year is None:
+        raise Problem("err.no-year", path=source)
+    year = year or book.year + 1
+    if not FIRST_YEAR <= year <= LAST_YEAR or year <= book.year:
+        raise Problem("err.bad-year", year=year)
+    target = path or default_path(year)
+    guarded(lambda: guard_file(target, inputs=(source,), roles=("workbook",), force=force))
+    if target.exists() and _holds_data(target):
+        raise Problem("err.workbook-filled", path=target)
+    return guarded(lambda: write_rolled(book, target, year))
 
 
 def _holds_data(path: Path) -> bool:
@@ -239,6 +266,73 @@ def report(
     chosen = layout()
     guarded(lambda: write_document(document, target, fmt, layout=chosen))
     return ReportResult(prepared, None, target, prepared.notices)
+
+
+@dataclass
+class PlanResult:
+    prepared: Prepared
+    text: str | None
+    written: Path | None
+    notices: list[Notice]
+
+
+def plan(
+    year: int | tuple[int, int],
+    workbook: Path | None = None,
+    *,
+    kind: str = "nam",
+    fmt: Format | None = None,
+    output: Path | None = None,
+    number: str | None = None,
+    day: date | None = None,
+    force: bool = False,
+    today: date | None = None,
+    cwd: Path | None = None,
+) -> PlanResult:
+    """A plan of YEAR (KIND: nam, nhiem-vu, chuyen-de, toan-khoa), from the workbook of that year."""
+    from xlkit.documents.plans import PlanIssue, PlanKind, plan_document
+    from xlkit.outputs import Format
+    from xlkit.outputs.write import render, write_document
+
+    try:
+        plan_kind = PlanKind(kind)
+    except ValueError:
+        raise Problem("err.plan-kind", kind=kind, accepted=", ".join(k.value for k in PlanKind)) from None
+    if isinstance(year, tuple):  # a term: the named workbook's year, else the year of the term we are in
+        year = _year_in_term(year, workbook, today)
+    prepared = prepare(Period(year, Kind.YEAR), workbook, cwd=cwd, today=today, document=True)
+    when = day or today or date.today()
+    if day is None and when.year != year:  # a plan of another year is dated at its start, and says so
+        when = date(year, 1, 1)
+        prepared.notices.append(("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")}))
+    fmt = fmt or Format.TEXT
+    if output is not None:
+        guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
+    stop_on_errors(prepared, force)
+    printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
+    if not printed:
+        number = number_for(prepared, number, plan_kind.number_type, day, document=plan_kind.key(year))
+    document = plan_document(prepared.book, plan_kind, PlanIssue(year, number, when))
+    if printed:
+        return PlanResult(prepared, render(document, fmt), None, prepared.notices)
+    target = output or Path(f"ke-hoach-{plan_kind.value}-{year}.{fmt.value}")
+    if output is None:
+        guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
+    chosen = layout()
+    guarded(lambda: write_document(document, target, fmt, layout=chosen))
+    return PlanResult(prepared, None, target, prepared.notices)
+
+
+def _year_in_term(term: tuple[int, int], workbook: Path | None, today: date | None) -> int:
+    first, last = term
+    if workbook is not None and workbook.is_file():
+        try:
+            book, _ = load(workbook)
+        except UnreadableWorkbook:
+            book = None
+        if book is not None and book.year is not None and first <= book.year <= last:
+            return book.year
+    return min(max((today or date.today()).year, first), last)
 
 
 # --- pack, mail ---------------------------------------------------------------------------------

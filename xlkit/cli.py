@@ -129,14 +129,22 @@ def _main(debug: bool = typer.Option(False, "--debug")) -> None:
 @_command
 def new(
     path: Path | None = typer.Argument(None, metavar="PATH"),
-    year: int = typer.Option(date.today().year, "--year"),
+    year: int | None = typer.Option(None, "--year"),
     force: bool = typer.Option(False, "--force"),
+    source: Path | None = typer.Option(None, "--from"),
     lang: str | None = LangOption,
 ) -> None:
     from xlkit import api
 
-    written = api.new(path, year=year, force=force)
-    typer.echo(say("done.new", _state["lang"], path=written))
+    lang = _state["lang"]
+    if source is None:
+        written = api.new(path, year=year or date.today().year, force=force)
+        typer.echo(say("done.new", lang, path=written))
+        return
+    rolled = api.roll_over(source, path, year=year, force=force)
+    typer.echo(say("done.rollover", lang, path=rolled.path, year=rolled.year, source=source))
+    for sheet, carried in rolled.carried.items():
+        typer.echo(say("rollover.sheet", lang, sheet=sheet, carried=carried, left=rolled.left[sheet]))
 
 
 @app.command(cls=_Command)
@@ -241,20 +249,33 @@ def report(
     lang: str | None = LangOption,
 ) -> None:
     from xlkit import api
-    from xlkit.outputs import Format, output_path
 
-    fmt = None
-    if format is not None:
-        try:
-            fmt = Format.of(format)
-        except ValueError:
-            _fail("err.bad-format", fmt=format, accepted="txt, md, docx, pdf")
-    if output is not None:
-        try:
-            output, fmt = output_path(output, fmt)
-        except ValueError:
-            _fail("err.bad-format", fmt=output.suffix or output.name, accepted="txt, md, docx, pdf")
+    fmt, output = _document_format(format, output)
     result = api.report(_period(period), workbook, fmt=fmt, output=output, number=so, day=_day(ngay), force=force)
+    _notices(result.notices)
+    if result.text is not None:
+        sys.stdout.write(result.text)
+    else:
+        typer.echo(say("done.written", _state["lang"], path=result.written))
+
+
+@app.command(cls=_Command)
+@_command
+def plan(
+    year: str = typer.Argument(..., metavar="YEAR"),
+    workbook: Path | None = WorkbookArgument,
+    kind: str = typer.Option("nam", "--kind"),
+    output: Path | None = OutputOption,
+    format: str | None = typer.Option(None, "--format"),
+    so: str | None = NumberOption,
+    ngay: str | None = DateOption,
+    force: bool = typer.Option(False, "--force"),
+    lang: str | None = LangOption,
+) -> None:
+    from xlkit import api
+
+    fmt, output = _document_format(format, output)
+    result = api.plan(_plan_year(year), workbook, kind=kind, fmt=fmt, output=output, number=so, day=_day(ngay), force=force)
     _notices(result.notices)
     if result.text is not None:
         sys.stdout.write(result.text)
@@ -322,6 +343,36 @@ def _period(text: str) -> Period:
         return Period.parse(text)
     except PeriodError:
         _fail("err.bad-period", period=text, accepted=ACCEPTED)
+
+
+def _document_format(format: str | None, output: Path | None) -> tuple[Any, Path | None]:
+    """--format and -o of a document: the format, and the file with its extension."""
+    from xlkit.outputs import Format, output_path
+
+    fmt = None
+    if format is not None:
+        try:
+            fmt = Format.of(format)
+        except ValueError:
+            _fail("err.bad-format", fmt=format, accepted="txt, md, docx, pdf")
+    if output is not None:
+        try:
+            output, fmt = output_path(output, fmt)
+        except ValueError:
+            _fail("err.bad-format", fmt=output.suffix or output.name, accepted="txt, md, docx, pdf")
+    return fmt, output
+
+
+def _plan_year(text: str) -> int | tuple[int, int]:
+    """`2024`, or a term `2020-2025` (the term programme, from a workbook of one of its years)."""
+    import re
+
+    term = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", text)
+    if term and int(term.group(1)) <= int(term.group(2)):
+        return int(term.group(1)), int(term.group(2))
+    if text.strip().isdigit():
+        return int(text)
+    _fail("err.bad-year", year=text)
 
 
 def _day(text: str | None) -> date | None:

@@ -150,7 +150,7 @@ def _register() -> Any:
     return Register(Path(str(settings.get("file") or DEFAULT_FILE)))
 
 
-def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | None) -> str | None:
+def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | None, document: str | None = None) -> str | None:
     """The document's number: --so, else the next in the register (recorded), else None (a blank to fill)."""
     from xlkit.register import NotARegister, NumberTaken
 
@@ -159,7 +159,8 @@ def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | Non
         return asked
     term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
     try:
-        return guarded(lambda: register.issue(term=term, kind=kind, document=str(prepared.period), day=day or date.today(), asked=asked))
+        named = document or str(prepared.period)
+        return guarded(lambda: register.issue(term=term, kind=kind, document=named, day=day or date.today(), asked=asked))
     except NotARegister:
         raise Problem("err.not-a-register", path=register.path) from None
     except NumberTaken as exc:

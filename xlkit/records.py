@@ -24,7 +24,7 @@ from xlkit.workbook import RawBook, RawSheet
 HEADER_SEARCH_ROWS = 10
 DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 NUMBER_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*$")
-_DOC_KEY = re.compile(r"^(KH|CD)-(\d{4})$|^CT$", re.IGNORECASE)
+_DOC_KEY = re.compile(r"^(KH|NV|CD)-(\d{4})$|^CT$", re.IGNORECASE)
 _NAME_COLUMNS = {"Họ và tên", "Đối tượng", "Bí thư"}
 
 
@@ -202,6 +202,7 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
         if not pending and not any(_is_filled(v) for v in raw.values()):
             continue  # blank rows are not data, wherever they lie
         values: dict[str, Any] = {}
+        row_findings: list[Finding] = []
         unknown: set[str] = set(pending)
         for header, value in raw.items():
             column = spec.column(header)
@@ -212,7 +213,7 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
                 value = amounts.of_number(value, percents[refs[header]])  # 98% typed in Excel: 0.98 shown as a percentage
             typed, cell_findings = type_value(column, value, spec.name, refs[header])
             values[header] = typed
-            findings += cell_findings
+            row_findings += cell_findings
             if typed is None and _is_filled(value):
                 unknown.add(header)
             if column.unique and typed is not None:
@@ -221,10 +222,17 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
                     findings.append(finding("value-duplicate", spec.name, refs[header], value, header=header, first=seen[header][folded]))
                 else:
                     seen[header][folded] = refs[header]
+        findings += _spared(spec, values, raw, row_findings)
         rows.append(Row(spec.name, number, values, refs, raw, frozenset(unknown)))
     if spec.required and not rows:
         findings.append(finding("sheet-empty", spec.name, f"A{header_row + 1}"))
     return rows, missing, findings
+
+
+def _spared(spec: schema.Sheet, values: dict[str, Any], raw: dict[str, Any], findings: list[Finding]) -> list[Finding]:
+    """A required cell may stay empty when its `unless` column is filled (a target with a goal in words)."""
+    spared = {c.header for c in spec.columns if c.unless and _is_filled(raw.get(c.unless))}
+    return [f for f in findings if not (f.code == "value-required" and f.arg("header") in spared)]
 
 
 def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding]:
@@ -316,7 +324,7 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         try:
             return Period.parse(text), findings
         except PeriodError:
-            forms = ACCEPTED + ", KH-2023, CD-2023, CT"
+            forms = ACCEPTED + ", KH-2023, NV-2023, CD-2023, CT"
             return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=forms)]
     return text, findings
 

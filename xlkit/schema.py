@@ -44,6 +44,7 @@ class Column:
     default: str | None = None  # the choice an empty cell means
     shown: tuple[str, ...] = ()  # what the dropdown offers, when not the choices themselves
     added: bool = False  # added after v1: a workbook without it is an earlier one, not a mistake
+    unless: str = ""  # a required column that may be empty when this other column of the row is filled
 
 
 @dataclass(frozen=True)
@@ -136,17 +137,17 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Phương hướng, nhiệm vụ",
         "Kết thúc",
     ),
-    "plan": (
-        "Căn cứ",
-        "Thuận lợi",
-        "Khó khăn",
-        "Nhiệm vụ chung",
-        "Nhiệm vụ cụ thể",
-        "Giải pháp",
-    ),
-    "thematic": ("Mục đích, yêu cầu", "Biện pháp thực hiện"),
-    "term": ("Căn cứ", "Mục tiêu", "Nhiệm vụ", "Giải pháp", "Tổ chức thực hiện"),
+    # the annual plan, Kỳ KH-2024 (seed 000); Nhiệm vụ cụ thể by field, each field a Mục con
+    "plan": ("Mở đầu", "Căn cứ", "Thuận lợi", "Khó khăn", "Nhiệm vụ chung", "Nhiệm vụ cụ thể", "Giải pháp", "Kết thúc"),
+    # the political-task plan, Kỳ NV-2024 (seed 001): parts A (situation), B (I party, II the unit), III
+    "task": ("Mở đầu", "Căn cứ", "Thuận lợi", "Khó khăn", "Xây dựng Đảng, hệ thống chính trị", "Nhiệm vụ chính trị", "Tổ chức thực hiện", "Kết thúc"),
+    # the thematic-meeting plan, Kỳ CD-2024 (seed 003); "Mục đích, yêu cầu" of v1 prints under I as it is
+    "thematic": ("Mở đầu", "Căn cứ", "Mục đích", "Yêu cầu", "Mục đích, yêu cầu", "Biện pháp thực hiện", "Kết thúc"),
+    # the term programme, Kỳ CT (seed 002): every other Mục, or its Mục con, is a lettered section A, B, C …
+    "term": ("Mở đầu", "Căn cứ", "Chương trình công tác", "Mục tiêu", "Nhiệm vụ", "Giải pháp", "Tổ chức thực hiện", "Kết thúc"),
 }
+# the document key (`Nội dung báo cáo` › Kỳ) of each plan kind: KH-2024, NV-2024, CD-2024, CT
+PLAN_KEYS = {"plan": "KH", "task": "NV", "thematic": "CD", "term": "CT"}
 # Sections a document cannot do without (`check --period` warns when they have no row).
 SECTIONS_NEEDED: dict[str, tuple[str, ...]] = {
     "report": (
@@ -191,6 +192,7 @@ INFO: tuple[InfoItem, ...] = (
     InfoItem("Loại chi bộ", False, "Chi bộ cơ sở, hoặc chi bộ trực thuộc đảng ủy cơ sở (mặc định)", (CELL_GRASSROOTS, CELL_BRANCH)),
     InfoItem("Ký thay mặt", False, "T/M CHI BỘ (mặc định), T/M CHI ỦY khi chi bộ có chi ủy, hoặc T/M CẤP ỦY", ON_BEHALF),
     InfoItem("Chức vụ người ký", False, "BÍ THƯ (mặc định), hoặc PHÓ BÍ THƯ khi phó bí thư ký", SIGNER_ROLES),
+    InfoItem("Đại hội lần thứ", False, "Lần thứ của đại hội chi bộ bầu ra nhiệm kỳ này, ví dụ IX hoặc 9 (chương trình toàn khóa)"),
 )
 
 _DATE = "Ngày, dạng dd/mm/yyyy"
@@ -269,9 +271,9 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Mã", required=True, unique=True, width=8, help="Ví dụ CT01, không trùng"),
             Column("Lĩnh vực", Type.CHOICE, choices=FIELDS, width=18),
             Column("Nội dung", required=True, width=44),
-            Column("Đơn vị tính", Type.CHOICE, True, UNITS, width=10),
+            Column("Đơn vị tính", Type.CHOICE, True, UNITS, width=10, unless="Mục tiêu"),
             Column("Chiều", Type.CHOICE, choices=(DIRECTION_MIN, DIRECTION_MAX), width=10, default=DIRECTION_MIN),
-            Column("Kế hoạch năm", Type.AMOUNT, True, width=11, minimum=0, help=_AMOUNT),
+            Column("Kế hoạch năm", Type.AMOUNT, True, width=11, minimum=0, help=_AMOUNT, unless="Mục tiêu"),
             Column("Kế hoạch 6 tháng", Type.AMOUNT, width=11, minimum=0, help="Để trống: dùng kế hoạch năm. " + _AMOUNT),
             Column("Thực hiện 6 tháng đầu", Type.AMOUNT, width=11, minimum=0, help="Để trống khi chưa đến kỳ đánh giá. " + _AMOUNT),
             Column("Thực hiện cả năm", Type.AMOUNT, width=11, minimum=0, help=_AMOUNT),
@@ -285,9 +287,15 @@ SHEETS: tuple[Sheet, ...] = (
                 shown=SOURCE_SHOWN,
             ),
             Column("Ghi chú", width=20),
+            Column(
+                "Mục tiêu",
+                width=26,
+                added=True,
+                help="Chỉ tiêu không tính bằng số, ví dụ: Hoàn thành tốt nhiệm vụ, Tập thể lao động tiên tiến; khi đó để trống Kế hoạch năm",
+            ),
         ),
         landscape=True,
-        help="Các chỉ tiêu của năm; kết quả ghi ở cột Thực hiện hoặc chọn Nguồn số liệu để tự tính.",
+        help="Các chỉ tiêu của năm; kết quả ghi ở cột Thực hiện hoặc chọn Nguồn số liệu để tự tính. Mã CT05.1 là ý 'trong đó' của CT05.",
     ),
     Sheet(
         FIGURES,
@@ -416,7 +424,13 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet(
         PROSE,
         (
-            Column("Kỳ", Type.DOC_KEY, True, width=10, help="2023-H1, 2023, KH-2023, CD-2023 hoặc CT"),
+            Column(
+                "Kỳ",
+                Type.DOC_KEY,
+                True,
+                width=10,
+                help="2023-H1, 2023; KH-2023 (kế hoạch năm), NV-2023 (kế hoạch nhiệm vụ chính trị), CD-2023 (kế hoạch chuyên đề), CT (chương trình toàn khóa)",
+            ),
             Column("Mục", Type.CHOICE, True, ALL_SECTIONS, width=28),
             Column("Nội dung", required=True, width=90, help="Mỗi dòng một đoạn văn hoặc một ý, theo thứ tự"),
             Column("Mục con", width=20, added=True, help=_SUBSECTION),

@@ -12,6 +12,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from test_plans import PLAN_CASES, render_plan  # noqa: E402
 from test_report import CASES, render_case  # noqa: E402
 
 
@@ -21,6 +22,9 @@ def main() -> None:
 
     for name in sorted(CASES):
         (HERE / name).write_text(render_case(name), encoding="utf-8")
+        print(HERE / name)
+    for name in sorted(PLAN_CASES):
+        (HERE / name).write_text(render_plan(name), encoding="utf-8")
         print(HERE / name)
     readme = HERE.parent.parent / "README.md"
     readme.write_text(with_rules(with_codes(readme.read_text(encoding="utf-8"))), encoding="utf-8")

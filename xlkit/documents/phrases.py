@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from xlkit import schema, words
-from xlkit.periods import Kind, Period
+from xlkit.periods import Kind, Period, quarter_roman
 from xlkit.vn import count, long_date, number, percent, quantity, ratio
 
 # how a status change is said in the report, in the order it says them
@@ -168,3 +168,19 @@ def fees(v: dict[str, Any]) -> str | None:
     if v.get("fees.collected") is None:
         return None
     return f"Thu đảng phí {number(v['fees.collected'], 0)} đồng; {count(v['fees.members_paid_full'])}/{count(v['members.total'])} đảng viên đóng đủ hằng tháng."
+
+
+def thematic_plan(planned: list[tuple[int, str]], held: set[int]) -> str | None:
+    """`Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức 02/03 chuyên đề (quý I: …; quý II: …); chưa tổ chức: quý III (…).`"""
+    if not planned:
+        return None
+    done = [(q, topic) for q, topic in planned if q in held]
+    left = [(q, topic) for q, topic in planned if q not in held]
+
+    def said(items: list[tuple[int, str]]) -> str:
+        return "; ".join(f"quý {quarter_roman(q)}: {topic}" for q, topic in items)
+
+    text = f"Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức {count(len(done))}/{count(len(planned))} chuyên đề"
+    text += f" ({said(done)})" if done else ""
+    text += f"; chưa tổ chức: {said(left)}" if left else ""
+    return text + "."

@@ -66,7 +66,7 @@ def build_context(book: Book, period: Period, issue: Issue, values: dict[str, An
     }
     context["say"] = _sentences(context, period, values)
     computed = {
-        "Công tác xây dựng Đảng": [context["say"][k] for k in ("members", "meetings", "party_building", "fees")],
+        "Công tác xây dựng Đảng": [context["say"][k] for k in ("members", "meetings", "thematic_plan", "party_building", "fees")],
         "Kiểm tra, giám sát": [context["say"]["inspection"]],
     }
     parts = context["prose"]
@@ -81,6 +81,7 @@ def _sentences(context: dict[str, Any], period: Period, values: dict[str, Any]) 
     return {
         "members": phrases.members(period.end, values, members["moved"]),
         "meetings": phrases.meetings(values, meetings["months_missing"], meetings["quarters"]) if meetings["recorded"] else None,
+        "thematic_plan": phrases.thematic_plan(meetings["planned"], meetings["held_quarters"]),
         "party_building": phrases.party_building(
             period, members["admitted"], members["confirmed"], development["dossiers"], development["trained"], development["admission_share"]
         ),
@@ -118,8 +119,13 @@ def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, A
     quarters = sorted({indicators.quarter_of(m) for m in indicators.meeting_months(book, period, indicators.THEMATIC_KINDS)})
     held = indicators.meeting_months(book, period, indicators.REGULAR_KINDS)
     recorded = values["meetings.regular"] is not None
+    planned = sorted(
+        (r["Quý"], " ".join(str(r["Chủ đề"]).split())) for r in book.rows(schema.THEMATIC) if r["Quý"] in period.quarters and r["Chủ đề"]
+    )  # the thematic plan's quarters in the period, matched against the meetings held (documents.md §3)
     return {
         "recorded": recorded,
+        "planned": planned if recorded else [],
+        "held_quarters": set(quarters),
         "quarters": [f"quý {quarter_roman(q)}" for q in quarters],
         "months_missing": [m for m in period.months if m not in held] if recorded else [],
     }
@@ -170,8 +176,8 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
     remaining: list[dict[str, Any]] = []
     for t in book.rows(schema.TARGETS):
         code = t["Mã"]
-        if not code:
-            continue
+        if not code or (t["Kế hoạch năm"] is None and t["Mục tiêu"]):
+            continue  # a target in words (Mục tiêu) is for the plans; the report leaves it to the prose
         unit = t["Đơn vị tính"] or ""
         direction = t.get("Chiều", schema.DIRECTION_MIN)
         status = values.get(f"target.{code}.status")

@@ -60,8 +60,8 @@ def _part(parts: list[Part], title: str) -> Part:
     return parts[-1]
 
 
-def prose_by_section(book: Book, period: Period, section_names: tuple[str, ...]) -> dict[str, list[Part]]:
-    """Mục -> its parts, from `Nội dung báo cáo` rows of PERIOD, in order."""
+def prose_by_section(book: Book, period: Period | str, section_names: tuple[str, ...]) -> dict[str, list[Part]]:
+    """Mục -> its parts, from `Nội dung báo cáo` rows of PERIOD (or of a plan's key, KH-2024), in order."""
     sections: dict[str, list[Part]] = {s: [Part("")] for s in section_names}
     for row in book.rows(schema.PROSE):
         if row["Kỳ"] == period and row["Mục"] in sections and row["Nội dung"]:

@@ -43,6 +43,31 @@ HELP: dict[str, tuple[str, str]] = {
         "Lập báo cáo 6 tháng hoặc cả năm. Ví dụ: xlkit report 2023-H1 -o bao-cao.docx --so 03",
         "Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03",
     ),
+    "cmd.plan": (
+        "Lập kế hoạch của năm: nam (hoạt động), nhiem-vu (nhiệm vụ chính trị), chuyen-de, toan-khoa. Ví dụ: xlkit plan 2024 -o ke-hoach.docx",
+        "Render a plan of the year: nam (activities), nhiem-vu (political tasks), chuyen-de (thematic meetings), toan-khoa (term). "
+        "Example: xlkit plan 2024 -o ke-hoach.docx",
+    ),
+    "opt.plan.year": (
+        "Năm của kế hoạch, ví dụ 2024 (toàn khóa: cũng nhận nhiệm kỳ 2020-2025).",
+        "The plan's year, e.g. 2024 (a term, 2020-2025, for toan-khoa).",
+    ),
+    "opt.plan.kind": (
+        "nam (mặc định), nhiem-vu, chuyen-de hoặc toan-khoa.",
+        "nam (the default), nhiem-vu, chuyen-de or toan-khoa.",
+    ),
+    "opt.plan.output": ("Ghi kế hoạch ra tệp: .txt, .md, .docx hoặc .pdf.", "Write the plan to a file: .txt, .md, .docx or .pdf."),
+    "opt.plan.format": ("txt, md, docx hoặc pdf (thay phần đuôi tệp).", "txt, md, docx or pdf (replaces the extension)."),
+    "opt.plan.ngay": (
+        "Ngày văn bản dd/mm/yyyy; tình hình đảng viên tính đến ngày này (mặc định: hôm nay, hoặc 01/01 của năm kế hoạch).",
+        "The document's date dd/mm/yyyy; the cell's situation is counted on it (default: today, or 1 January of the plan's year).",
+    ),
+    "opt.plan.force": ("Vẫn xuất khi sổ còn lỗi; ghi đè kế hoạch xlkit đã tạo.", "Render although the workbook has errors; replace a plan xlkit made."),
+    "opt.new.source": (
+        "Sổ của năm trước: mang sang thông tin, đảng viên, chỉ tiêu, quần chúng chưa kết nạp và chương trình toàn khóa.",
+        "Last year's workbook: carry over its information, members, targets, candidates not yet admitted and the term programme.",
+    ),
+    "meta.year": ("NĂM", "YEAR"),
     "cmd.pack": ("Đóng gói sổ, báo cáo và bảng chỉ số để gửi. Ví dụ: xlkit pack 2023-H1", "Build the package to send. Example: xlkit pack 2023-H1"),
     "cmd.mail": (
         "Gửi gói báo cáo qua thư điện tử. Ví dụ: xlkit mail 2023-H1 --to vp@example.vn --send",
@@ -106,7 +131,7 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"^Missing argument (.+)\.$", r"Thiếu \1."),
     (r"^Missing option (.+)\.$", r"Thiếu tùy chọn \1."),
     (r"^Missing parameter: (.+)$", r"Thiếu \1"),
-    (r"^Missing command\.$", "Thiếu lệnh (new, check, fix, rules, indicators, report, pack, mail)."),
+    (r"^Missing command\.$", "Thiếu lệnh (new, check, fix, rules, indicators, report, plan, pack, mail)."),
     (r"^No such command (.+)\.$", r"Không có lệnh \1."),
     (r"^No such option: (\S+)$", r"Không có tùy chọn \1."),
     (r"^No such option: (\S+) Did you mean (.+)\?$", r"Không có tùy chọn \1; có phải là \2?"),

@@ -167,6 +167,11 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: văn bản ghi ngày hôm nay ({day}), đã quá cuối kỳ {period} hơn 60 ngày; ghi ngày khác bằng --ngay dd/mm/yyyy",
         "xlkit: the document is dated today ({day}), more than 60 days after the end of {period}; set another date with --ngay dd/mm/yyyy",
     ),
+    "note.plan-date": (
+        "xlkit: kế hoạch năm {year} ghi ngày {day} và tính tình hình đảng viên đến ngày đó; ghi ngày khác bằng --ngay dd/mm/yyyy",
+        "xlkit: the {year} plan is dated {day}, and the cell's situation is counted on that day; set another date with --ngay dd/mm/yyyy",
+    ),
+    "err.plan-kind": ("Loại kế hoạch '{kind}' không có; chọn một trong: {accepted}", "There is no plan kind '{kind}'; choose one of: {accepted}"),
     "note.no-pdf": (
         "xlkit: gói không có PDF vì chưa cài LibreOffice ('sudo apt-get install libreoffice-writer-nogui'; Windows/macOS: libreoffice.org)",
         "xlkit: the package has no PDF: LibreOffice is not installed ('sudo apt-get install libreoffice-writer-nogui'; Windows/macOS: libreoffice.org)",
@@ -198,6 +203,11 @@ LINES: dict[str, tuple[str, str]] = {
     "prompt.password": ("Mật khẩu SMTP của {user}: ", "SMTP password for {user}: "),
     "done.sent": ("Đã gửi tới {to}; Message-ID {id}", "Sent to {to}; Message-ID {id}"),
     "done.new": ("Đã tạo sổ mới: {path}", "Created the blank workbook: {path}"),
+    "done.rollover": (
+        "Đã tạo sổ năm {year} từ {source}: {path} (sổ cũ giữ nguyên)",
+        "Created the {year} workbook from {source}: {path} (the old one untouched)",
+    ),
+    "rollover.sheet": ("  {sheet}: mang sang {carried} dòng, để lại {left}", "  {sheet}: {carried} rows carried over, {left} left behind"),
     "done.written": ("Đã ghi: {path}", "Written: {path}"),
     "aborted": ("xlkit: đã dừng", "xlkit: aborted"),
     "internal": ("xlkit: lỗi nội bộ ({detail}); chạy lại với --debug để xem chi tiết", "xlkit: internal error ({detail}); run again with --debug for details"),

@@ -29,7 +29,7 @@ def write_docx(document: Document, path: Path, layout: Layout | None = None) -> 
 
 # Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell margins
 # (3,8 mm), measured with Liberation Serif Bold (metrics of Times New Roman): "Thực hiện" is 20,0 mm.
-_HEADER_WIDTHS = {"TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0}
+_HEADER_WIDTHS = {"Tháng": 24.0, "TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0}
 # "ĐẢNG CỘNG SẢN VIỆT NAM" in bold is 4,86 mm wide per point of size (72,9 mm at 15 pt), measured so
 MOTTO_MM_PER_PT = 72.9 / 15
 KEEP_WITH_SIGNATURE = 2  # paragraphs before the Nơi nhận/signature table kept on its page
@@ -38,9 +38,11 @@ KEEP_WITH_SIGNATURE = 2  # paragraphs before the Nơi nhận/signature table kep
 def _column_widths(header: tuple[str, ...], total: float) -> list[float]:
     """Known figure columns at the width of their header; the second (the text) takes what is left."""
     count = len(header)
-    if count <= 2:
-        return [total / count] * count
     known = [_HEADER_WIDTHS.get(h) for h in header]
+    if count <= 2 and not any(known):
+        return [total / count] * count
+    if count == 2:  # a narrow first column (Tháng), the text beside it
+        return [known[0] or total / 2, total - (known[0] or total / 2)]
     unknown = [i for i, w in enumerate(known) if w is None and i != 1]
     fixed = sum(w for w in known if w is not None)
     share = 21.0 if unknown else 0.0

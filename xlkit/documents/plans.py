@@ -1,0 +1,225 @@
+"""The plans (documents.md §2-4): the annual plan, the political-task plan, the thematic-meeting plan
+and the term programme, each from its own `Nội dung báo cáo` rows (Kỳ KH-2024, NV-2024, CD-2024, CT)
+and the sheets it reads: the situation at the plan's date, `Chỉ tiêu`'s plan values as sentences,
+`Kế hoạch tháng` as a month-by-month table, `Chuyên đề` by quarter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from xlkit import indicators, schema
+from xlkit.documents import sections
+from xlkit.documents.model import Document
+from xlkit.documents.parties import cell_name, header_lines, recipients
+from xlkit.documents.phrases import stated
+from xlkit.documents.render import render
+from xlkit.periods import quarter_roman
+from xlkit.records import Book, Row
+from xlkit.schema import fold
+from xlkit.vn import count, long_date, quantity
+from xlkit.words import EDUCATION, QUALIFIERS_AT_MOST, QUALIFIERS_BELOW, THEORY
+
+
+class PlanKind(str, Enum):
+    """`--kind`: the words a secretary types, the schema's section group, the template, the number's type."""
+
+    YEAR = "nam"
+    TASK = "nhiem-vu"
+    THEMATIC = "chuyen-de"
+    TERM = "toan-khoa"
+
+    @property
+    def group(self) -> str:
+        return {"nam": "plan", "nhiem-vu": "task", "chuyen-de": "thematic", "toan-khoa": "term"}[self.value]
+
+    @property
+    def number_type(self) -> str:
+        return "CTr" if self is PlanKind.TERM else "KH"
+
+    def key(self, year: int) -> str:
+        """The `Kỳ` of its prose: KH-2024, NV-2024, CD-2024, or CT (the term's, whatever the year)."""
+        prefix = schema.PLAN_KEYS[self.group]
+        return prefix if self is PlanKind.TERM else f"{prefix}-{year}"
+
+
+@dataclass(frozen=True)
+class PlanIssue:
+    year: int
+    number: str | None = None
+    day: date | None = None
+
+
+# fields of `Chỉ tiêu` said in part B.I of the political-task plan; the others in B.II
+PARTY_FIELDS = ("Xây dựng Đảng", "Chính trị tư tưởng", "Đoàn thể", "Kiểm tra giám sát")
+
+
+def _lower_first(text: str) -> str:
+    words = text.split(" ", 1)
+    # an abbreviation (CB, ĐV) or a name keeps its capitals; a common first word is lowered
+    return text if words[0].isupper() and len(words[0]) > 1 else text[:1].lower() + text[1:]
+
+
+PEOPLE = ("đảng viên", "quần chúng", "giáo viên", "nhân viên", "cán bộ", "trẻ", "học sinh", "lớp")
+
+
+def _part_said(child: Row) -> str:
+    """A `trong đó` part: `04 đảng viên hoàn thành xuất sắc nhiệm vụ` (a count of people needs no unit)."""
+    content = _lower_first(" ".join(str(child["Nội dung"] or "").split()))
+    unit = child["Đơn vị tính"] or ""
+    if fold(content).startswith(PEOPLE) and unit != "%":
+        return f"{quantity(child['Kế hoạch năm'], unit)} {content}"
+    return f"{stated(child['Kế hoạch năm'], unit)} {content}"
+
+
+def target_sentence(target: Row, children: list[Row] | None = None) -> str:
+    """A target as the plan states it: `100% đảng viên được học tập …`, `Kết nạp đảng viên mới: 02 đ/c`,
+    `Tỷ lệ trẻ bỏ học dưới 1%`, `Xây dựng chi bộ đạt danh hiệu: Hoàn thành tốt nhiệm vụ`, with its
+    `trong đó` parts (CT05.1 of CT05)."""
+    content = " ".join(str(target["Nội dung"] or target["Mã"]).split())
+    plan, unit, goal = target["Kế hoạch năm"], target["Đơn vị tính"] or "", target["Mục tiêu"]
+    qualifier = getattr(plan, "qualifier", "")
+    at_most = target.get("Chiều", schema.DIRECTION_MIN) == schema.DIRECTION_MAX
+    if plan is None:
+        text = f"{content}: {goal}" if goal else content
+    elif unit == "%" or getattr(plan, "percent", False):
+        value = stated(plan, "%")
+        if fold(content).startswith(("tỷ lệ", "tỉ lệ")) or at_most or qualifier in QUALIFIERS_BELOW + QUALIFIERS_AT_MOST:
+            text = f"{content} {value}" if qualifier else f"{content} {'không quá' if at_most else 'đạt'} {value}"
+        else:
+            text = f"{value} {_lower_first(content)}"
+    else:
+        text = f"{content}: {'không quá ' if at_most and not qualifier else ''}{stated(plan, unit)}"
+    parts = [_part_said(c) for c in children or [] if c["Kế hoạch năm"] is not None]
+    return text + (", trong đó " + ", ".join(parts) if parts else "") + "."
+
+
+def targets_said(book: Book, fields: tuple[str, ...] | None = None, *, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The sentences of the targets (of FIELDS, or not of EXCLUDE), each with its `trong đó` parts."""
+    rows = [t for t in book.rows(schema.TARGETS) if t["Mã"]]
+    codes = {t["Mã"] for t in rows}
+    children: dict[str, list[Row]] = {}
+    for t in rows:
+        parent = str(t["Mã"]).rsplit(".", 1)[0]
+        if "." in str(t["Mã"]) and parent in codes:
+            children.setdefault(parent, []).append(t)
+    said = []
+    for t in rows:
+        if "." in str(t["Mã"]) and str(t["Mã"]).rsplit(".", 1)[0] in codes:
+            continue
+        field = t["Lĩnh vực"] or ""
+        if (fields is not None and field not in fields) or field in exclude and field:
+            continue
+        said.append(target_sentence(t, children.get(t["Mã"])))
+    return said
+
+
+def situation(book: Book, day: date) -> list[str]:
+    """The cell at the plan's date (seed 000, I): who counts on DAY, not at a period's end."""
+    members = indicators.members_at(book, day)
+    official = [m for m in members if m["Ngày chính thức"] is not None and m["Ngày chính thức"] <= day]
+    women = [m for m in members if m["Giới tính"] == "Nữ"]
+    minority = [m for m in members if m["Dân tộc"] and fold(m["Dân tộc"]) != "kinh"]
+
+    def levels(header: str, names: tuple[str, ...]) -> str:
+        counted = [(n, sum(1 for m in members if m[header] == n)) for n in names]
+        return ", ".join(f"{n} {count(c)}" for n, c in counted if c) or "chưa ghi"
+
+    return [
+        f"Đến {long_date(day)}, chi bộ có {count(len(members))} đảng viên; trong đó: đảng viên chính thức {count(len(official))}, "
+        f"đảng viên dự bị {count(len(members) - len(official))}; đảng viên nữ {count(len(women))}; dân tộc thiểu số {count(len(minority))}.",
+        f"Về trình độ chuyên môn: {levels('Trình độ chuyên môn', EDUCATION)}.",
+        f"Về trình độ lý luận chính trị: {levels('Lý luận chính trị', THEORY)}.",
+    ]
+
+
+def months(book: Book, year: int) -> list[tuple[str, str]]:
+    """`Kế hoạch tháng` as (month, activities) rows: several activities a month, each on its line."""
+    by_month: dict[int, list[str]] = {}
+    for r in book.rows(schema.MONTHLY):
+        if r["Tháng"] and r["Nội dung hoạt động"]:
+            who = f" ({r['Phụ trách']})" if r["Phụ trách"] else ""
+            by_month.setdefault(r["Tháng"], []).append(f"- {r['Nội dung hoạt động']}{who}")
+    return [(f"{m}/{year}", "\n".join(by_month[m])) for m in sorted(by_month)]
+
+
+def themes(book: Book) -> list[str]:
+    """`Chuyên đề` by quarter: `Quý I: <chủ đề> (đ/c … chuẩn bị; dự kiến tháng 3)`."""
+    out = []
+    for r in sorted((r for r in book.rows(schema.THEMATIC) if r["Quý"] and r["Chủ đề"]), key=lambda r: r["Quý"]):
+        extra = []
+        if r["Người chuẩn bị"]:
+            extra.append(f"đ/c {r['Người chuẩn bị']} chuẩn bị")
+        when = r["Thời gian dự kiến"]
+        if when:
+            extra.append("dự kiến " + (when.strftime("%d/%m/%Y") if isinstance(when, date) else _lower_first(str(when))))
+        out.append(f"Quý {quarter_roman(r['Quý'])}: {r['Chủ đề']}" + (f" ({'; '.join(extra)})" if extra else "") + ".")
+    return out
+
+
+def lettered(parts: list[sections.Part]) -> list[dict[str, Any]]:
+    """The term programme's free sections: A. <title> with its numbered items."""
+    letters = "ABCDEGHIKLMN"  # the Vietnamese alphabet has no F, J
+    return [{"letter": letters[i], "title": p.title, "items": p.prose} for i, p in enumerate(p for p in parts if p.prose)]
+
+
+def _term_parts(book: Book, key: str) -> list[sections.Part]:
+    own = ("Mở đầu", "Căn cứ", "Kết thúc")
+    parts: list[sections.Part] = []
+    for row in book.rows(schema.PROSE):
+        if row["Kỳ"] == key and row["Mục"] not in own and row["Nội dung"]:
+            title = row["Mục con"] or row["Mục"]
+            found = next((p for p in parts if fold(p.title) == fold(title)), None)
+            if found is None:
+                found = sections.Part(" ".join(str(title).split()))
+                parts.append(found)
+            found.prose.append(row["Nội dung"])
+    return parts
+
+
+def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any]:
+    day = issue.day or date.today()
+    key = kind.key(issue.year)
+    parts = sections.prose_by_section(book, key, schema.SECTIONS[kind.group])
+    for group in parts.values():  # numbered sub-sections (1., 2. …) in order of appearance
+        for index, part in enumerate((p for p in group if p.title), start=1):
+            part.number = str(index)
+    flat = {name: [text for part in group for text in part.prose] for name, group in parts.items()}
+    term = str(book.info.get("Nhiệm kỳ") or "")
+    return {
+        "info": {
+            "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
+            "cell": "|".join(header_lines(book)),
+            "symbol": book.info.get("Ký hiệu chi bộ", "CB"),
+            "place": book.info.get("Địa danh", ""),
+            "secretary": book.info.get("Bí thư", ""),
+            "cell_name": cell_name(book),
+            "recipients": recipients(book),
+            "on_behalf": book.info.get("Ký thay mặt", schema.ON_BEHALF[0]),
+            "role": book.info.get("Chức vụ người ký", schema.SIGNER_ROLES[0]),
+            "term": term,
+            "congress": str(book.info.get("Đại hội lần thứ") or ""),
+        },
+        "year": issue.year,
+        "number": issue.number,
+        "number_type": kind.number_type,
+        "day": day,
+        "parts": parts,
+        "prose": flat,
+        "situation": situation(book, day),
+        "targets": targets_said(book),
+        "party_targets": targets_said(book, PARTY_FIELDS),
+        "unit_targets": targets_said(book, exclude=PARTY_FIELDS),
+        "months": months(book, issue.year),
+        "themes": themes(book),
+        "lettered": lettered(_term_parts(book, key)) if kind is PlanKind.TERM else [],
+    }
+
+
+def plan_document(book: Book, kind: PlanKind, issue: PlanIssue, *, cwd: Path | None = None) -> Document:
+    """The plan of KIND for ISSUE's year as a document model, from `plan-<kind>.j2`."""
+    return render(f"plan-{kind.value}.j2", build_context(book, kind, issue), cwd)
