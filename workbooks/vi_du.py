@@ -434,6 +434,7 @@ PROSE = [
     ),
 ]
 
+
 def plan_rows(key: str, section: str, *items: str, sub: str = "") -> list[dict]:
     return [{"Kỳ": key, "Mục": section, "Nội dung": text, "Mục con": sub} for text in items]
 
