@@ -31,9 +31,11 @@ RANKS = {
     "documents": 7,
     "outputs": 8,
     "pipeline": 9,
+    "rollup": 9.2,
     "api": 9.5,
     "cli": 10,
     "clicktext": 10,
+    "cliprogress": 9.9,
     "__main__": 11,
     "__init__": 0,
 }

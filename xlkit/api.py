@@ -44,8 +44,9 @@ from xlkit.pipeline import (
     rules,
     stop_on_errors,
 )
+from xlkit.rollup.command import RollupResult, rollup  # noqa: E402 - the roll-up's one call, kept with its package
 
-__all__ = ["LATE_DAYS", "HasErrors", "Notice", "Prepared", "Problem", "layout", "prepare", "rules"]
+__all__ = ["RollupResult", "rollup", "LATE_DAYS", "HasErrors", "Notice", "Prepared", "Problem", "layout", "prepare", "rules"]
 
 
 # --- new, check ---------------------------------------------------------------------------------

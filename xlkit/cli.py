@@ -285,6 +285,43 @@ def plan(
 
 @app.command(cls=_Command)
 @_command
+def rollup(
+    period: str = PeriodArgument,
+    sources: list[Path] = typer.Argument(..., metavar="SOURCES"),
+    output: Path | None = OutputOption,
+    format: str = typer.Option("table", "--format"),
+    expect: Path | None = typer.Option(None, "--expect"),
+    jobs: int | None = typer.Option(None, "--jobs"),
+    tom_tat: Path | None = typer.Option(None, "--tom-tat"),
+    ten: str | None = typer.Option(None, "--ten"),
+    force: bool = typer.Option(False, "--force"),
+    lang: str | None = LangOption,
+) -> None:
+    from xlkit import api
+    from xlkit.rollup.show import as_csv, as_json, as_table
+
+    lang = _state["lang"]
+    if format not in ("table", "json", "csv"):
+        _fail("err.bad-format", fmt=format, accepted="table, json, csv")
+    from xlkit.cliprogress import ProgressBar
+
+    with ProgressBar() as progress:
+        result = api.rollup(
+            _period(period), sources, output=output, expect=expect, jobs=jobs, summary=tom_tat, committee_name=ten, force=force, progress=progress, lang=lang
+        )
+    for duplicate in result.rolled.duplicates:
+        _line(say("rollup.duplicate", lang, name=duplicate.name, kept=duplicate.kept, dropped=duplicate.dropped))
+    shown = {"table": as_table, "json": as_json, "csv": as_csv}[format](result.rolled)
+    text = result.summary_text or shown
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    for written in (result.written, result.summary_written):
+        if written is not None:
+            _line(say("done.written", lang, path=written))
+    raise typer.Exit(1 if result.rolled.has_errors else 0)
+
+
+@app.command(cls=_Command)
+@_command
 def pack(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,

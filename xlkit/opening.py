@@ -15,9 +15,9 @@ from xlkit.workbook import RawBook, UnreadableWorkbook, read_raw
 __all__ = ["load", "open_for_period", "Opened", "PeriodOutsideYear", "NoWorkbookForYear", "AmbiguousWorkbook"]
 
 
-def load(path: Path) -> tuple[Book, list[Finding]]:
-    """Read and type the workbook at PATH; raise UnreadableWorkbook when it cannot be read."""
-    raw = read_raw(path, schema.AMOUNT_SHEETS)
+def load(path: Path, data: bytes | None = None) -> tuple[Book, list[Finding]]:
+    """Read and type the workbook at PATH (or DATA, its bytes); raise UnreadableWorkbook when it cannot be read."""
+    raw = read_raw(path, schema.AMOUNT_SHEETS, data=data)
     book, findings = parse_book(raw)
     return book, findings + _file_findings(raw)
 

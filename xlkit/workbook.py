@@ -8,6 +8,7 @@ which keeps `xlkit check` instant. Row lists keep the sheet's own numbering: row
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -79,46 +80,59 @@ class RawBook:
     percent_cells: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset()) -> RawBook:
-    """Vet and read the file at PATH; raise UnreadableWorkbook when it is not a readable workbook.
+Where = Path | bytes  # a file, or a file's bytes (an e-mail's attachment, read in memory)
+
+
+def _binary(where: Where) -> Any:
+    return io.BytesIO(where) if isinstance(where, bytes) else where.open("rb")
+
+
+def _zip(where: Where) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(where) if isinstance(where, bytes) else where)
+
+
+def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset(), *, data: bytes | None = None) -> RawBook:
+    """Vet and read the file at PATH (or DATA, its bytes, PATH then only names it); raise
+    UnreadableWorkbook when it is not a readable workbook.
 
     PERCENT_SHEETS (names folded) are the sheets whose percentage-formatted cells are looked up:
     calamine gives 0.98 for a cell shown 98%, and only the styles say which."""
     path = Path(path)
+    where: Where = path if data is None else data
     try:
-        with path.open("rb") as handle:
+        with _binary(where) as handle:
             head = handle.read(8)
     except IsADirectoryError:
         raise UnreadableWorkbook("not-a-file", str(path)) from None
     except OSError as exc:
         raise UnreadableWorkbook("io", exc.strerror or str(exc)) from None
     if head.startswith(_OLE_MAGIC):
-        raise UnreadableWorkbook("encrypted" if _ole_is_encrypted(path) else "legacy")
+        raise UnreadableWorkbook("encrypted" if _ole_is_encrypted(where) else "legacy")
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
-    fmt, formula_parts, hidden_parts = _vet_zip(path)
+    fmt, formula_parts, hidden_parts = _vet_zip(where)
     book = RawBook(path=path, format=fmt)
-    _read_cells(book)
+    _read_cells(book, where)
     if formula_parts:
-        book.formulas_without_value = _formulas_without_value(path, formula_parts)
+        book.formulas_without_value = _formulas_without_value(where, formula_parts)
     if hidden_parts:
-        names = _part_names(path)
+        names = _part_names(where)
         book.hidden = {names.get(part, part) for part in hidden_parts}
     if fmt == "xlsx" and percent_sheets:
-        book.percent_cells = _percent_cells(path, percent_sheets)
+        book.percent_cells = _percent_cells(where, percent_sheets)
     return book
 
 
-def _ole_is_encrypted(path: Path) -> bool:
+def _ole_is_encrypted(where: Where) -> bool:
     # An encrypted .xlsx is an OLE container with an EncryptionInfo stream; a plain .xls has none.
-    with path.open("rb") as handle:
+    with _binary(where) as handle:
         return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
 
 
-def _vet_zip(path: Path) -> tuple[str, set[str], set[str]]:
+def _vet_zip(where: Where) -> tuple[str, set[str], set[str]]:
     """Decompress every part as a stream under the caps; return the format and parts with formulas."""
     try:
-        archive = zipfile.ZipFile(path)
+        archive = _zip(where)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise UnreadableWorkbook("corrupt") from None
     with archive:
@@ -192,11 +206,14 @@ def _rows(sheet: Any) -> list[list[Any]]:
     return rows
 
 
-def _read_cells(book: RawBook) -> None:
+def _read_cells(book: RawBook, where: Where) -> None:
     import python_calamine as calamine
 
     try:
-        workbook = calamine.CalamineWorkbook.from_path(str(book.path))
+        if isinstance(where, bytes):
+            workbook = calamine.CalamineWorkbook.from_filelike(io.BytesIO(where))
+        else:
+            workbook = calamine.CalamineWorkbook.from_path(str(where))
         hidden = {m.name for m in workbook.sheets_metadata if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")}
         for name in workbook.sheet_names:
             sheet = workbook.get_sheet_by_name(name)
@@ -210,7 +227,7 @@ def _read_cells(book: RawBook) -> None:
         raise UnreadableWorkbook("corrupt", str(exc).splitlines()[0] if str(exc) else "") from None
 
 
-def _formulas_without_value(path: Path, parts: set[str]) -> dict[str, list[str]]:
+def _formulas_without_value(path: Where, parts: set[str]) -> dict[str, list[str]]:
     """Cells of PARTS holding a formula whose value was never computed (no cached <v>)."""
     from defusedxml import DefusedXmlException, ElementTree
 
@@ -226,12 +243,12 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
-def _part_names(path: Path) -> dict[str, str]:
+def _part_names(path: Where) -> dict[str, str]:
     """Worksheet part -> the sheet's name, from the workbook and its relationships (vetted: no DTD)."""
     from defusedxml import ElementTree
 
     try:
-        with zipfile.ZipFile(path) as archive:
+        with _zip(path) as archive:
             rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
             workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile):
@@ -245,11 +262,11 @@ def _part_names(path: Path) -> dict[str, str]:
     return names
 
 
-def _scan_formulas(path: Path, parts: set[str], ElementTree: Any) -> dict[str, list[str]]:  # noqa: N803 - a module
+def _scan_formulas(path: Where, parts: set[str], ElementTree: Any) -> dict[str, list[str]]:  # noqa: N803 - a module
     main = _MAIN
     found: dict[str, list[str]] = {}
     names = _part_names(path)
-    with zipfile.ZipFile(path) as archive:
+    with _zip(path) as archive:
         for part in sorted(parts):
             with archive.open(part) as stream:
                 for _, cell in ElementTree.iterparse(stream):
@@ -294,14 +311,14 @@ def _percent_styles(archive: zipfile.ZipFile, ElementTree: Any) -> dict[str, int
     return found
 
 
-def _percent_cells(path: Path, sheets: frozenset[str]) -> dict[str, dict[str, int]]:
+def _percent_cells(path: Where, sheets: frozenset[str]) -> dict[str, dict[str, int]]:
     from defusedxml import DefusedXmlException, ElementTree
 
     from xlkit.schema import fold
 
     found: dict[str, dict[str, int]] = {}
     try:
-        with zipfile.ZipFile(path) as archive:
+        with _zip(path) as archive:
             styles = _percent_styles(archive, ElementTree)
             if not styles:
                 return found

@@ -68,6 +68,28 @@ HELP: dict[str, tuple[str, str]] = {
         "Last year's workbook: carry over its information, members, targets, candidates not yet admitted and the term programme.",
     ),
     "meta.year": ("NĂM", "YEAR"),
+    "cmd.rollup": (
+        "Tổng hợp sổ, gói và thư của các chi bộ gửi lên. Ví dụ: xlkit rollup 2023-H1 thu-den/ -o tong-hop.xlsx --expect chi-bo.txt",
+        "Roll up the cells' workbooks, packages and e-mails. Example: xlkit rollup 2023-H1 inbox/ -o tong-hop.xlsx --expect cells.txt",
+    ),
+    "opt.rollup.sources": (
+        "Thư mục, sổ, gói (thư mục của xlkit pack), tệp .eml hoặc thư mục Maildir.",
+        "Folders, workbooks, packages (folders of xlkit pack), .eml files or Maildir folders.",
+    ),
+    "opt.rollup.output": ("Ghi bảng tổng hợp (.xlsx) ra tệp này.", "Write the consolidated workbook (.xlsx) here."),
+    "opt.rollup.format": ("table, json hoặc csv (in ra màn hình).", "table, json or csv (on the terminal)."),
+    "opt.rollup.expect": (
+        "Danh sách chi bộ phải gửi (mỗi dòng một tên, hoặc bảng tổng hợp kỳ trước): chi bộ chưa gửi là dòng Chưa gửi.",
+        "The cells expected (a name a line, or the last roll-up): a cell that sent nothing is a row Chưa gửi.",
+    ),
+    "opt.rollup.jobs": ("Số tiến trình chạy song song (mặc định: số lõi CPU).", "Worker processes (default: one per CPU core)."),
+    "opt.rollup.tom_tat": ("Ghi báo cáo tóm tắt của cấp ủy: .txt, .md, .docx hoặc .pdf.", "Write the committee's summary: .txt, .md, .docx or .pdf."),
+    "opt.rollup.ten": (
+        "Tên cấp ủy đứng tên báo cáo (hoặc ten trong bảng [rollup] của xlkit.toml).",
+        "The committee issuing the summary (or ten in [rollup] of xlkit.toml).",
+    ),
+    "opt.rollup.force": ("Ghi đè bảng tổng hợp, báo cáo tóm tắt xlkit đã tạo.", "Replace a roll-up or summary xlkit made."),
+    "meta.sources": ("NGUỒN...", "SOURCES..."),
     "cmd.pack": ("Đóng gói sổ, báo cáo và bảng chỉ số để gửi. Ví dụ: xlkit pack 2023-H1", "Build the package to send. Example: xlkit pack 2023-H1"),
     "cmd.mail": (
         "Gửi gói báo cáo qua thư điện tử. Ví dụ: xlkit mail 2023-H1 --to vp@example.vn --send",
@@ -131,7 +153,7 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"^Missing argument (.+)\.$", r"Thiếu \1."),
     (r"^Missing option (.+)\.$", r"Thiếu tùy chọn \1."),
     (r"^Missing parameter: (.+)$", r"Thiếu \1"),
-    (r"^Missing command\.$", "Thiếu lệnh (new, check, fix, rules, indicators, report, plan, pack, mail)."),
+    (r"^Missing command\.$", "Thiếu lệnh (new, check, fix, rules, indicators, report, plan, rollup, pack, mail)."),
     (r"^No such command (.+)\.$", r"Không có lệnh \1."),
     (r"^No such option: (\S+)$", r"Không có tùy chọn \1."),
     (r"^No such option: (\S+) Did you mean (.+)\?$", r"Không có tùy chọn \1; có phải là \2?"),

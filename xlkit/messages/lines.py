@@ -171,6 +171,11 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: kế hoạch năm {year} ghi ngày {day} và tính tình hình đảng viên đến ngày đó; ghi ngày khác bằng --ngay dd/mm/yyyy",
         "xlkit: the {year} plan is dated {day}, and the cell's situation is counted on that day; set another date with --ngay dd/mm/yyyy",
     ),
+    "rollup.duplicate": (
+        "xlkit: {name} gửi hai lần: tính bản mới hơn {kept}, bỏ bản {dropped}",
+        "xlkit: {name} was sent twice: the newer {kept} counts, {dropped} is left out",
+    ),
+    "err.bad-jobs": ("--jobs phải từ 1 trở lên (đang là {jobs})", "--jobs must be 1 or more (it is {jobs})"),
     "err.plan-kind": ("Loại kế hoạch '{kind}' không có; chọn một trong: {accepted}", "There is no plan kind '{kind}'; choose one of: {accepted}"),
     "note.no-pdf": (
         "xlkit: gói không có PDF vì chưa cài LibreOffice ('sudo apt-get install libreoffice-writer-nogui'; Windows/macOS: libreoffice.org)",

@@ -1,0 +1,192 @@
+"""`xlkit rollup`: totals that add up, ratios recomputed, every kind of source and of trouble a row."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import date as d
+from pathlib import Path
+
+import pytest
+from clirun import run
+from conftest import EXAMPLE, MEMBERS
+
+from xlkit.periods import Period
+from xlkit.rollup.run import roll_up
+from xlkit.rollup.show import as_json
+from xlkit.rollup.table import read_rollup
+
+H1 = Period.parse("2023-H1")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cell(make_book, name: str, members: int, present: int, called: int) -> Path:
+    """A cell of MEMBERS members whose H1 meetings had PRESENT of CALLED attending."""
+    rows = [dict(MEMBERS[i % len(MEMBERS)], **{"Họ và tên": f"Người {name} {i}"}) for i in range(members)]
+    meetings = [{"Ngày": d(2023, m, 10), "Loại": "Thường kỳ", "Có mặt": present // 6, "Vắng có lý do": (called - present) // 6} for m in range(1, 7)]
+    return make_book({"Tên chi bộ": f"CHI BỘ {name}", "Đơn vị": ""}, Đảng_viên=rows, Sinh_hoạt=meetings)
+
+
+@pytest.fixture
+def inbox(make_book, tmp_path: Path) -> Path:
+    folder = tmp_path / "thu-den"
+    folder.mkdir()
+    for name, members, present, called in (("A", 4, 24, 24), ("B", 6, 30, 36), ("C", 9, 36, 54)):
+        shutil.copy(cell(make_book, name, members, present, called), folder / f"{name}.xlsx")
+    return folder
+
+
+def test_totals_are_the_sums_and_shares_are_recomputed(inbox: Path) -> None:
+    rolled = roll_up(H1, [inbox], jobs=1)
+    assert [(r.name, r.values["members.total"]) for r in rolled.rows] == [("Chi bộ A", 4.0), ("Chi bộ B", 6.0), ("Chi bộ C", 9.0)]
+    assert all(r.counted for r in rolled.rows)
+    data = json.loads(as_json(rolled))
+    assert data["totals"]["members.total"] == 19.0
+    assert data["totals"]["meetings.present"] == 90.0 and data["totals"]["meetings.called"] == 114.0
+    # 90/114 = 78.9%, not the mean of 100%, 83.3% and 66.7% (83.3%), nor their sum
+    assert round(data["totals"]["meetings.attendance_pct"], 1) == 78.9
+    assert data["totals"]["meetings.months_expected"] is None  # not a count: never summed
+
+
+def test_every_trouble_is_a_row_with_its_reason(make_book, inbox: Path, tmp_path: Path) -> None:
+    (inbox / "cu.xls").write_bytes((ROOT / "tests" / "data" / "hostile" / "cu-biff8.xls").read_bytes())
+    (inbox / "khoa.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptionInfo".encode("utf-16-le"))
+    (inbox / "rac.xlsx").write_bytes(b"not a workbook")
+    shutil.copy(make_book({"Năm": "abc"}), inbox / "loi.xlsx")  # an error in Thông tin
+    package = tmp_path / "goi"
+    assert run("pack", "2023-H1", str(EXAMPLE), "-o", str(package)).returncode == 0
+    (package / "chi-so-2023-H1.xlsx").write_bytes(b"changed on the way")
+    shutil.move(str(package), inbox / "goi")
+    (inbox / "~$A.xlsx").write_bytes(b"lock")  # Excel's lock file: not a source
+    rolled = roll_up(H1, [inbox], jobs=2)
+    found = {Path(r.origin.split(" › ")[0]).name: (r.status, r.note) for r in rolled.rows}
+    assert found["cu.xls"][0] == "unreadable" and found["khoa.xlsx"][0] == "unreadable" and found["rac.xlsx"][0] == "unreadable"
+    assert found["khoa.xlsx"][1] == "tệp được đặt mật khẩu"
+    assert found["goi"] == ("tampered", "chi-so-2023-H1.xlsx")
+    assert found["loi.xlsx"][0] in ("errors", "other-year")
+    assert "~$A.xlsx" not in found and rolled.has_errors
+    result = run("rollup", "2023-H1", str(inbox))
+    assert result.returncode == 1 and "Gói bị thay đổi hoặc hỏng (chi-so-2023-H1.xlsx)" in result.stdout
+
+
+def test_packages_emails_and_maildir(tmp_path: Path) -> None:
+    package = tmp_path / "goi"
+    assert run("pack", "2023-H1", str(EXAMPLE), "-o", str(package)).returncode == 0
+    eml = tmp_path / "thu.eml"
+    assert run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml)).returncode == 0
+    maildir = tmp_path / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    shutil.copy(eml, maildir / "cur" / "1700000000.1.host:2,S")
+    for source in (package, eml, maildir):
+        rolled = roll_up(H1, [source], jobs=1)
+        assert [(r.name, r.status, r.values["members.total"]) for r in rolled.rows] == [("Chi bộ Trường Mầm non Hoa Sen", "ok", 18.0)], source
+    assert rolled.rows[0].origin.endswith(" › vi-du-2023.xlsx")
+
+
+def test_a_tampered_attachment_is_named(tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    eml = tmp_path / "thu.eml"
+    run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml))
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    for part in message.iter_attachments():
+        if part.get_filename() == "vi-du-2023.xlsx":
+            part.set_content(b"PK changed", maintype="application", subtype="octet-stream", filename="vi-du-2023.xlsx")
+    eml.write_bytes(message.as_bytes())
+    rows = roll_up(H1, [eml], jobs=1).rows
+    assert [(r.status, r.note) for r in rows] == [("tampered", "vi-du-2023.xlsx")]
+
+
+def test_expected_cells_that_sent_nothing(inbox: Path, tmp_path: Path) -> None:
+    expected = tmp_path / "chi-bo.txt"
+    expected.write_text("# các chi bộ\nChi bộ A\nchi bộ b\n\nChi bộ D\n", encoding="utf-8")
+    rolled = roll_up(H1, [inbox], jobs=1, expected=[line for line in ["Chi bộ A", "chi bộ b", "Chi bộ D"]])
+    assert [(r.name, r.status) for r in rolled.rows if r.status == "missing"] == [("Chi bộ D", "missing")]
+    result = run("rollup", "2023-H1", str(inbox), "--expect", str(expected), "--ten", "Đảng ủy xã An Phú")
+    said = " ".join(result.stdout.split())
+    assert "Đảng bộ có 04 chi bộ; 03/04 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; chi bộ chưa gửi: Chi bộ D." in said
+
+
+def test_the_newer_of_two_copies_counts(make_book, tmp_path: Path) -> None:
+    folder = tmp_path / "hai-lan"
+    folder.mkdir()
+    old, new = folder / "a-cu.xlsx", folder / "a-moi.xlsx"
+    shutil.copy(cell(make_book, "A", 4, 24, 24), old)
+    shutil.copy(cell(make_book, "A", 5, 24, 24), new)
+    os.utime(old, (1_600_000_000, 1_600_000_000))
+    rolled = roll_up(H1, [folder], jobs=1)
+    assert [(r.name, r.values["members.total"]) for r in rolled.rows] == [("Chi bộ A", 5.0)]
+    assert [(x.kept, x.dropped) for x in rolled.duplicates] == [(str(new), str(old))]
+    result = run("rollup", "2023-H1", str(folder))
+    assert f"xlkit: Chi bộ A gửi hai lần: tính bản mới hơn {new}, bỏ bản {old}\n" in result.stderr
+
+
+def test_a_rollup_of_rollups_adds_up(make_book, inbox: Path, tmp_path: Path) -> None:
+    other = tmp_path / "xa-khac"
+    other.mkdir()
+    shutil.copy(cell(make_book, "E", 7, 42, 42), other / "E.xlsx")
+    first, second = tmp_path / "xa-1.xlsx", tmp_path / "xa-2.xlsx"
+    assert run("rollup", "2023-H1", str(inbox), "-o", str(first)).returncode == 0
+    assert run("rollup", "2023-H1", str(other), "-o", str(second)).returncode == 0
+    upper = roll_up(H1, [first, second], jobs=1)
+    lower = [roll_up(H1, [inbox], jobs=1), roll_up(H1, [other], jobs=1)]
+    up = json.loads(as_json(upper))["totals"]
+    down = [json.loads(as_json(x))["totals"] for x in lower]
+    for key in ("members.total", "members.admitted", "meetings.present", "meetings.called", "targets.reached"):
+        assert (up[key] or 0) == sum(t[key] or 0 for t in down), key
+    assert round(up["meetings.attendance_pct"], 6) == round(up["meetings.present"] * 100 / up["meetings.called"], 6)
+    assert [r.name for r in read_rollup(first, "x")] == ["Chi bộ A", "Chi bộ B", "Chi bộ C"]
+
+
+def test_parallel_and_serial_give_the_same_roll_up(inbox: Path) -> None:
+    assert as_json(roll_up(H1, [inbox], jobs=1)) == as_json(roll_up(H1, [inbox], jobs=2))
+
+
+def test_the_consolidated_workbook_keeps_strings_as_strings(make_book, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    import openpyxl
+
+    path = make_book()
+    book = openpyxl.load_workbook(path)
+    superior = next(row[1] for row in book["Thông tin"].iter_rows() if row[0].value == "Đảng bộ cấp trên")
+    superior.value, superior.data_type = '=HYPERLINK("http://x","bấm")', "s"  # text that looks like a formula
+    book.save(folder / "x.xlsx")
+    target = tmp_path / "tong-hop.xlsx"
+    assert run("rollup", "2023-H1", str(folder), "-o", str(target)).returncode == 0
+    superior = openpyxl.load_workbook(target)["Tổng hợp"]["B2"]
+    assert (superior.data_type, superior.value) == ("s", '=HYPERLINK("http://x","bấm")')
+    csv = run("rollup", "2023-H1", str(folder), "--format", "csv").stdout
+    assert ',"\'=HYPERLINK(""http://x"",""bấm"")",' in csv
+
+
+def test_a_roll_up_never_writes_over_a_source(inbox: Path) -> None:
+    source = inbox / "A.xlsx"
+    before = source.read_bytes()
+    result = run("rollup", "2023-H1", str(inbox), "-o", str(source), "--force")
+    assert result.returncode == 2 and source.read_bytes() == before
+
+
+def test_ctrl_c_leaves_nothing_behind(make_book, tmp_path: Path) -> None:
+    folder = tmp_path / "nhieu"
+    folder.mkdir()
+    one = cell(make_book, "A", 6, 30, 36)
+    for i in range(400):
+        shutil.copy(one, folder / f"{i:03}.xlsx")
+    target = tmp_path / "ra" / "tong-hop.xlsx"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COV")}
+    process = subprocess.Popen([sys.executable, "-m", "xlkit", "rollup", "2023-H1", str(folder), "-o", str(target), "--jobs", "2"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
+    time.sleep(2.5)
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert not target.exists() and not (target.parent.exists() and list(target.parent.iterdir()))
+    assert b"Traceback" not in err

@@ -1,0 +1,101 @@
+"""One item rolled up: read, checked and counted in a worker process; what comes back is small.
+
+A `CellRow` holds what the consolidated table needs of one cell (its figures, its status, its
+findings as text), never the workbook itself: memory stays flat however many files arrive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xlkit import schema
+from xlkit.checks import check_book
+from xlkit.documents.parties import cell_name
+from xlkit.findings import Finding
+from xlkit.indicators import Computed
+from xlkit.keys import NUMERIC_KEYS
+from xlkit.messages import say
+from xlkit.opening import load
+from xlkit.periods import Period
+from xlkit.records import Book
+from xlkit.rollup.sources import Item
+from xlkit.workbook import UnreadableWorkbook
+
+# the columns of a cell's figures: every numeric indicator, the targets, and the two counts the
+# attendance share is recomputed from (a share is never summed)
+TARGET_KEYS = ("targets.reached", "targets.total")
+ASSESSED = "targets.assessed"  # targets with a result in the period (the others are not yet due)
+HIDDEN_KEYS = ("meetings.present", "meetings.called")
+FIGURE_KEYS = (*NUMERIC_KEYS, *TARGET_KEYS, ASSESSED, *HIDDEN_KEYS)
+# not added up: a period's length, coverage within one cell, shares (recomputed from their counts)
+NOT_SUMMED = ("meetings.months_expected", "meetings.months_covered", "meetings.quarters_covered")
+SHARES = ("ratings.tot_tro_len_pct", "ratings.xuat_sac_of_tot_pct", "meetings.attendance_pct")
+# a cell's status: in the table, in the summary, and whether its figures go into the totals
+OK, WARNINGS, ERRORS, UNREADABLE, TAMPERED, MISSING, OTHER_YEAR = (
+    "ok", "warnings", "errors", "unreadable", "tampered", "missing", "other-year",
+)  # fmt: skip
+COUNTED = (OK, WARNINGS)
+
+
+@dataclass
+class CellRow:
+    origin: str
+    name: str = ""  # Tên chi bộ, as the cell writes it
+    superior: str = ""  # Đảng bộ cấp trên
+    status: str = OK
+    values: dict[str, float | None] = field(default_factory=dict)
+    findings: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # severity, code, sheet, cell, message
+    sent: float = 0.0
+    note: str = ""  # why a row stands aside (the tampered file, a duplicate's other copy)
+
+    @property
+    def counted(self) -> bool:
+        return self.status in COUNTED
+
+
+def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float | None]:
+    values = computed.values(period)
+    out: dict[str, float | None] = {k: _number(values.get(k)) for k in (*NUMERIC_KEYS, *TARGET_KEYS)}
+    statuses = [v for k, v in values.items() if k.startswith("target.") and k.endswith(".status")]
+    out[ASSESSED] = float(sum(1 for v in statuses if v is not None)) if out["targets.total"] is not None else None
+    rows = [r for r in book.rows(schema.MEETINGS) if r["Ngày"] is not None and period.contains(r["Ngày"])]
+    present = sum(r.get("Có mặt", 0) for r in rows)
+    called = present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in rows)
+    out["meetings.present"], out["meetings.called"] = (float(present), float(called)) if book.rows(schema.MEETINGS) else (None, None)
+    return out
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _said(findings: list[Finding], lang: str) -> list[tuple[str, str, str, str, str]]:
+    return [(f.severity.value, f.code, f.sheet, f.cell, f.message(lang)) for f in findings]
+
+
+def assess(item: Item, period: Period, lang: str = "vi") -> list[CellRow]:
+    """The rows ITEM gives: one for a cell's workbook, one per cell for a roll-up one level down."""
+    if item.problem:
+        return [CellRow(item.origin, status=TAMPERED, sent=item.sent, note=item.problem)]
+    if item.rollup and item.path is not None:
+        from xlkit.rollup.table import read_rollup
+
+        return read_rollup(item.path, item.origin)
+    try:
+        book, findings = load(item.path or Path(item.origin), item.data)
+    except UnreadableWorkbook as exc:
+        reason = say(exc.reason_key, lang)
+        return [CellRow(item.origin, status=UNREADABLE, sent=item.sent, note=reason, findings=[("error", exc.code, "", "", reason)])]
+    row = CellRow(item.origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent)
+    if book.year != period.year:
+        row.status, row.note = OTHER_YEAR, str(book.year or "")
+        return [row]
+    computed = Computed(book)
+    findings = findings + check_book(book, period=period, computed=computed)
+    row.findings = _said(findings, lang)
+    severities = {f.severity.value for f in findings}
+    row.status = ERRORS if "error" in severities else WARNINGS if "warning" in severities else OK
+    row.values = _figures(book, computed, period)
+    return [row]

@@ -1,0 +1,84 @@
+"""`xlkit rollup` as one library call: sources in, the rolled-up cells, the consolidated workbook and
+the committee's summary out (written whole or not at all)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from xlkit.files import guard_file
+from xlkit.periods import Period
+from xlkit.pipeline import Problem, guarded, layout
+from xlkit.rollup.run import RolledUp
+
+
+@dataclass
+class RollupResult:
+    rolled: RolledUp
+    written: Path | None
+    summary_written: Path | None
+    summary_text: str | None
+
+
+def rollup(
+    period: Period,
+    sources: Sequence[Path],
+    *,
+    output: Path | None = None,
+    expect: Path | None = None,
+    jobs: int | None = None,
+    summary: Path | None = None,
+    committee_name: str | None = None,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    lang: str = "vi",
+) -> RollupResult:
+    """The roll-up of PERIOD over SOURCES: every cell checked and counted, the consolidated workbook
+    (OUTPUT) and the committee's summary (SUMMARY: .txt, .md, .docx, .pdf) written whole or not at all."""
+    from xlkit.config import ConfigError, table
+    from xlkit.rollup.run import expected_cells, roll_up
+    from xlkit.rollup.summary import Committee, summary_document
+    from xlkit.rollup.table import write_rollup
+
+    for source in [*sources, *([expect] if expect else [])]:
+        if not source.exists():
+            raise Problem("err.no-such-path", path=source)
+    if jobs is not None and jobs < 1:
+        raise Problem("err.bad-jobs", jobs=jobs)
+    inputs = tuple(sources) + ((expect,) if expect else ())
+    if output is not None:
+        guarded(lambda: guard_file(output, inputs=inputs, roles=("rollup",), force=force))
+    if summary is not None:
+        guarded(lambda: guard_file(summary, inputs=inputs, roles=("report",), force=force))
+    try:
+        settings = table("rollup")
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    expected = expected_cells(expect) if expect else None
+    rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang)
+    if output is not None:
+        guarded(lambda: write_rollup(rolled.rows, output, str(period)))
+    text = None
+    if summary is not None or committee_name:
+        committee = Committee(
+            name=committee_name or str(settings.get("ten", "Đảng ủy")),
+            superior=str(settings.get("cap_tren", "")),
+            symbol=str(settings.get("ky_hieu", "ĐU")),
+            place=str(settings.get("dia_danh", "")),
+            signer=str(settings.get("nguoi_ky", "")),
+        )
+        document = summary_document(rolled, committee)
+        if summary is None:
+            from xlkit.outputs import Format
+            from xlkit.outputs.write import render
+
+            text = render(document, Format.TEXT)
+        else:
+            from xlkit.outputs import output_path
+            from xlkit.outputs.write import write_document
+
+            target, fmt = output_path(summary, None)
+            chosen = layout()
+            guarded(lambda: write_document(document, target, fmt, layout=chosen))
+    return RollupResult(rolled, output, summary, text)

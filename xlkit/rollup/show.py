@@ -1,0 +1,60 @@
+"""A roll-up on the terminal: a table (one line per cell, then the totals), JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from xlkit.rollup.cells import ERRORS, FIGURE_KEYS, TAMPERED, UNREADABLE
+from xlkit.rollup.run import RolledUp
+from xlkit.rollup.table import TOTAL, totals
+from xlkit.vn import count, percent
+from xlkit.words import ROLLUP_STATUS
+
+BAD = (ERRORS, UNREADABLE, TAMPERED)
+
+
+def _reached(values: dict[str, float | None]) -> str:
+    reached, total = values.get("targets.reached"), values.get("targets.assessed")
+    return f"{count(reached)}/{count(total)}" if reached is not None and total else "—"
+
+
+def as_table(rolled: RolledUp) -> str:
+    rows = [("Chi bộ", "Đảng viên", "Kết nạp", "Dự sinh hoạt", "Chỉ tiêu đạt", "Tình trạng", "Nguồn")]
+    for r in rolled.rows:
+        v = r.values
+        rows.append((r.name or "—", count(v.get("members.total")), count(v.get("members.admitted")), percent(v.get("meetings.attendance_pct")),
+                     _reached(v), ROLLUP_STATUS[r.status] + (f" ({r.note})" if r.note else ""), r.origin))  # fmt: skip
+    t = totals(rolled.rows)
+    rows.append((TOTAL, count(t.get("members.total")), count(t.get("members.admitted")), percent(t.get("meetings.attendance_pct")), _reached(t), "", ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "".join(" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in rows)
+
+
+def _record(name: str, origin: str, status: str, note: str, values: dict[str, float | None]) -> dict:
+    return {"name": name, "source": origin, "status": status, "note": note, "values": {k: values.get(k) for k in FIGURE_KEYS}}
+
+
+def as_json(rolled: RolledUp) -> str:
+    cells = [_record(r.name, r.origin, r.status, r.note, r.values) | {"findings": [list(f) for f in r.findings]} for r in rolled.rows]
+    duplicates = [{"name": d.name, "kept": d.kept, "dropped": d.dropped} for d in rolled.duplicates]
+    return (
+        json.dumps({"period": str(rolled.period), "cells": cells, "totals": totals(rolled.rows), "duplicates": duplicates}, ensure_ascii=False, indent=2) + "\n"
+    )
+
+
+def _safe(value: object) -> object:
+    text = "" if value is None else value
+    return "'" + text if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r") else text  # never a formula in Excel
+
+
+def as_csv(rolled: RolledUp) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["name", "superior", "source", "status", "note", *FIGURE_KEYS])
+    for r in rolled.rows:
+        writer.writerow([_safe(x) for x in (r.name, r.superior, r.origin, r.status, r.note, *(r.values.get(k) for k in FIGURE_KEYS))])
+    t = totals(rolled.rows)
+    writer.writerow([TOTAL, "", "", "", "", *(t.get(k) for k in FIGURE_KEYS)])
+    return "\ufeff" + out.getvalue()

@@ -1,0 +1,143 @@
+"""What arrived, as items to roll up: workbooks in folders, packages of `xlkit pack` (verified first),
+e-mails saved as .eml (their attachments read in memory), Maildir folders, and roll-ups one level down.
+
+Each reader turns a SOURCE into `Item`s; a new kind of source (IMAP, say) is one more reader that
+yields the same items. Nothing here opens a workbook: the workers do, in parallel.
+"""
+
+from __future__ import annotations
+
+import email
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from xlkit.discover import SUFFIXES, is_lock_file
+from xlkit.files import MANIFEST, is_package, xlkit_role
+
+SUMS = "SHA256SUMS"
+READABLE = tuple(s for s in SUFFIXES if s != ".xls") + (".xls",)  # .xls is read to say it is not readable
+NOT_CELLS = ("annotated", "indicators", "report")  # xlkit's own copies and documents: not a cell's workbook
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing to roll up. `origin` is what the committee sees (a path, or `thư.eml › so.xlsx`)."""
+
+    origin: str
+    path: Path | None = None  # a workbook on disk
+    data: bytes | None = None  # a workbook from an e-mail, in memory
+    problem: str = ""  # tampered: the file of a package or message that does not match its manifest
+    sent: float = 0.0  # when it was sent or made (seconds): of two copies of a cell, the newer counts
+    rollup: bool = False  # a roll-up one level down (its rows are cells)
+
+
+def gather(sources: list[Path]) -> Iterator[Item]:
+    """Every item of SOURCES, in a stable order (sorted paths)."""
+    for source in sources:
+        if source.is_dir():
+            yield from _folder(source)
+        elif source.suffix.lower() == ".eml":
+            yield from _message(source.read_bytes(), str(source), source.stat().st_mtime)
+        elif source.is_file():
+            yield _workbook(source)
+
+
+def _workbook(path: Path) -> Item:
+    return Item(str(path), path=path, sent=path.stat().st_mtime, rollup=xlkit_role(path) == "rollup")
+
+
+def _is_maildir(folder: Path) -> bool:
+    return (folder / "cur").is_dir() and (folder / "new").is_dir()
+
+
+def _folder(folder: Path) -> Iterator[Item]:
+    if is_package(folder):
+        yield _package(folder)
+        return
+    if _is_maildir(folder):
+        for sub in ("new", "cur"):
+            for message in sorted(p for p in (folder / sub).iterdir() if p.is_file() and not p.name.startswith(".")):
+                yield from _message(message.read_bytes(), str(message), message.stat().st_mtime)
+        return
+    for path in sorted(folder.iterdir()):
+        if path.is_dir():
+            yield from _folder(path)
+        elif is_lock_file(path):
+            continue
+        elif path.suffix.lower() == ".eml":
+            yield from _message(path.read_bytes(), str(path), path.stat().st_mtime)
+        elif path.suffix.lower() in READABLE and xlkit_role(path) not in NOT_CELLS:
+            yield _workbook(path)
+
+
+def _manifest(folder: Path) -> dict:
+    return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+
+
+def _package(folder: Path) -> Item:
+    """A package folder: every file its manifest lists must be there with its SHA-256, else tampered."""
+    manifest = _manifest(folder)
+    created = _seconds(str(manifest.get("created", ""))) or (folder / MANIFEST).stat().st_mtime
+    for entry in manifest.get("files", []):
+        path = folder / str(entry.get("name", ""))
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != entry.get("sha256"):
+            return Item(str(folder), problem=path.name, sent=created)
+    sums = folder / SUMS
+    if sums.is_file():
+        for line in sums.read_text(encoding="utf-8").splitlines():
+            digest, _, name = line.partition("  ")
+            target = folder / name.strip()
+            if name and (not target.is_file() or hashlib.sha256(target.read_bytes()).hexdigest() != digest.strip()):
+                return Item(str(folder), problem=name.strip(), sent=created)
+    workbook = folder / str(manifest.get("workbook", ""))
+    return Item(f"{folder} › {workbook.name}", path=workbook, sent=created)
+
+
+def _seconds(text: str) -> float:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        return 0.0
+
+
+def _message(raw: bytes, origin: str, fallback: float) -> Iterator[Item]:
+    """An e-mail: its workbook attachments, checked against an attached manifest when there is one."""
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    try:
+        sent = parsedate_to_datetime(str(message["Date"])).timestamp() if message["Date"] else fallback
+    except (TypeError, ValueError):
+        sent = fallback
+    attached = {str(part.get_filename() or ""): part.get_content() for part in message.iter_attachments() if part.get_filename()}
+    files = {name: data for name, data in attached.items() if isinstance(data, bytes)}
+    manifest = _attached_manifest(attached.get(MANIFEST))
+    if manifest is not None:
+        for entry in manifest.get("files", []):
+            name = str(entry.get("name", ""))
+            if name in files and hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
+                yield Item(f"{origin} › {name}", problem=name, sent=sent)
+                return
+    books = [name for name in files if Path(name).suffix.lower() in READABLE and not Path(name).name.startswith("chi-so-")]
+    if manifest is not None and manifest.get("workbook") in files:
+        books = [str(manifest["workbook"])]
+    for name in books:
+        yield Item(f"{origin} › {name}", data=files[name], sent=sent)
+
+
+def _attached_manifest(content: object) -> dict | None:
+    if content is None:
+        return None
+    try:
+        text = content.decode("utf-8") if isinstance(content, bytes) else str(content)
+        found = json.loads(text)
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None

@@ -1,0 +1,74 @@
+"""The committee's summary of a roll-up, in the party's layout, the committee as issuer:
+"Đảng bộ có 12 chi bộ với 240 đảng viên …; 11/12 chi bộ đã gửi báo cáo; chi bộ … chưa gửi".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from xlkit.documents.model import Document
+from xlkit.documents.render import render
+from xlkit.rollup.cells import ERRORS, MISSING, TAMPERED, UNREADABLE
+from xlkit.rollup.run import RolledUp
+from xlkit.rollup.table import totals
+from xlkit.vn import count, long_date, percent
+from xlkit.words import ROLLUP_STATUS
+
+
+@dataclass(frozen=True)
+class Committee:
+    name: str  # ĐẢNG ỦY XÃ HÒA BÌNH: the issuer
+    superior: str = ""  # the line above it (ĐẢNG BỘ HUYỆN …)
+    symbol: str = "ĐU"
+    place: str = ""
+    on_behalf: str = "T/M ĐẢNG ỦY"
+    role: str = "BÍ THƯ"
+    signer: str = ""
+
+
+def _names(rows: list[Any]) -> str:
+    return ", ".join(r.name or r.origin for r in rows)
+
+
+def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]:
+    rows = rolled.rows
+    sent = [r for r in rows if r.status != MISSING]
+    counted = [r for r in rows if r.counted]
+    summed = totals(rows)
+    expected = len(rows)  # the cells that sent, and those expected that did not
+    members = summed.get("members.total")
+    lines = [
+        f"Đảng bộ có {count(expected)} chi bộ; {count(len(sent))}/{count(expected)} chi bộ đã gửi báo cáo {rolled.period.label()}"
+        + (f"; chi bộ chưa gửi: {_names([r for r in rows if r.status == MISSING])}" if len(sent) < len(rows) else "")
+        + ".",
+    ]
+    if members is not None:
+        lines.append(
+            f"Tổng hợp {count(len(counted))} chi bộ có số liệu hợp lệ: {count(members)} đảng viên (chính thức "
+            f"{count(summed.get('members.official'))}, dự bị {count(summed.get('members.probationary'))}); nữ {count(summed.get('members.women'))}; "
+            f"kết nạp trong kỳ {count(summed.get('members.admitted'))} đảng viên; tỷ lệ đảng viên dự sinh hoạt "
+            f"{percent(summed.get('meetings.attendance_pct'))}."
+        )
+    for status, words in ((ERRORS, "có lỗi, chưa tính vào tổng"), (UNREADABLE, "không đọc được"), (TAMPERED, "gói bị thay đổi hoặc hỏng")):
+        bad = [r for r in rows if r.status == status]
+        if bad:
+            lines.append(f"{count(len(bad))} sổ {words}: {_names(bad)}.")
+    for duplicate in rolled.duplicates:
+        lines.append(f"{duplicate.name} gửi hai lần: tính bản {duplicate.kept}, bỏ bản {duplicate.dropped}.")
+    table = [
+        (r.name or "—", count(r.values.get("members.total")), count(r.values.get("members.admitted")), _reached(r.values), ROLLUP_STATUS[r.status])
+        for r in rows
+    ]
+    return {"committee": committee, "day": day, "period": rolled.period, "lines": lines, "table": table, "long_date": long_date(day)}
+
+
+def _reached(values: dict[str, float | None]) -> str:
+    reached, total = values.get("targets.reached"), values.get("targets.assessed")
+    return f"{count(reached)}/{count(total)}" if reached is not None and total else "—"
+
+
+def summary_document(rolled: RolledUp, committee: Committee, day: date | None = None, cwd: Path | None = None) -> Document:
+    return render("rollup.j2", context(rolled, committee, day or date.today()), cwd)

@@ -1,0 +1,132 @@
+"""The consolidated workbook (pandas, written by xlsxwriter, strings as strings) and its reading back:
+a roll-up is valid input one level up, its rows taken as cells, so totals add up across levels.
+
+Sheets: `Tổng hợp` (a row per cell: name, committee, source, status, targets reached, every figure; a
+totals row where a sum means something and shares recomputed from the summed counts), `Lỗi` (every
+finding of every cell with its cell and file) and `Thông tin` (the period, when, how many).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from xlkit.files import MARK, atomic_path
+from xlkit.keys import BY_KEY
+from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, CellRow
+from xlkit.words import ROLLUP_STATUS
+
+SUMMARY, FINDINGS, ABOUT = "Tổng hợp", "Lỗi", "Thông tin"
+NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS = "Chi bộ", "Đảng bộ cấp trên", "Nguồn", "Tình trạng", "Ghi chú", "Chỉ tiêu đạt"
+TOTAL = "Tổng cộng"
+HIDDEN_LABELS = {
+    "meetings.present": "Lượt đảng viên có mặt sinh hoạt",
+    "meetings.called": "Lượt đảng viên phải dự sinh hoạt",
+    "targets.assessed": "Số chỉ tiêu đã đến kỳ đánh giá",
+}
+_KEY = re.compile(r"\[([a-z_.0-9]+)\]\s*$")
+_STATUS_OF = {words: key for key, words in ROLLUP_STATUS.items()}
+
+
+def label(key: str) -> str:
+    """A figure's column header: its Vietnamese label with the key, which is what is read back."""
+    return f"{BY_KEY[key].vi if key in BY_KEY else HIDDEN_LABELS[key]} [{key}]"
+
+
+def totals(rows: Sequence[CellRow]) -> dict[str, float | None]:
+    """Sums of the counts over the cells counted; shares recomputed from those sums, never summed."""
+    counted = [r for r in rows if r.counted]
+
+    def total(key: str) -> float | None:
+        found = [r.values.get(key) for r in counted if r.values.get(key) is not None]
+        return float(sum(found)) if found else None  # type: ignore[arg-type]
+
+    out = {key: (None if key in NOT_SUMMED else total(key)) for key in FIGURE_KEYS}
+    xs, good = out.get("ratings.xuat_sac"), out.get("ratings.tot")
+    rated = [out.get(f"ratings.{k}") for k in ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")]
+    rated_sum = sum(v for v in rated if v is not None)
+    out["ratings.tot_tro_len_pct"] = (((xs or 0) + (good or 0)) * 100 / rated_sum) if rated_sum else None
+    out["ratings.xuat_sac_of_tot_pct"] = ((xs or 0) * 100 / good) if good else None
+    present, called = out.get("meetings.present"), out.get("meetings.called")
+    out["meetings.attendance_pct"] = (present * 100 / called) if present is not None and called else None
+    return out
+
+
+def _targets(values: dict[str, float | None]) -> str:
+    reached, total = values.get("targets.reached"), values.get("targets.assessed")
+    return f"{int(reached)}/{int(total)}" if reached is not None and total else ""
+
+
+def frames(rows: Sequence[CellRow]) -> tuple[Any, Any]:
+    """The two tables as pandas frames: one row per cell (and the totals), one row per finding."""
+    import pandas as pd
+
+    records = []
+    for r in rows:
+        record: dict[str, Any] = {NAME: r.name, SUPERIOR: r.superior, SOURCE: r.origin, STATUS: ROLLUP_STATUS[r.status], NOTE: r.note}
+        record[TARGETS] = _targets(r.values)
+        record.update({label(k): r.values.get(k) for k in FIGURE_KEYS})
+        records.append(record)
+    summed = totals(rows)
+    records.append({NAME: TOTAL, SUPERIOR: "", SOURCE: "", STATUS: "", NOTE: "", TARGETS: _targets(summed), **{label(k): summed[k] for k in FIGURE_KEYS}})
+    cells = pd.DataFrame.from_records(records, columns=[NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS, *(label(k) for k in FIGURE_KEYS)])
+    found = [(r.name, r.origin, *f) for r in rows for f in r.findings]
+    findings = pd.DataFrame.from_records(found, columns=[NAME, SOURCE, "Mức", "Mã", "Trang", "Ô", "Nội dung"])
+    return cells, findings
+
+
+def write_rollup(rows: Sequence[CellRow], target: Path, period: str) -> None:
+    """The consolidated workbook at TARGET, written whole to a temporary file, then renamed."""
+    import pandas as pd
+
+    cells, findings = frames(rows)
+    about = pd.DataFrame({"Mục": ["Kỳ", "Số chi bộ", "Lập lúc"], "Giá trị": [period, str(len(rows)), datetime.now().strftime("%d/%m/%Y %H:%M")]})
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with atomic_path(target) as temporary:
+        with pd.ExcelWriter(temporary, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
+            cells.to_excel(writer, sheet_name=SUMMARY, index=False)
+            findings.to_excel(writer, sheet_name=FINDINGS, index=False)
+            about.to_excel(writer, sheet_name=ABOUT, index=False)
+            writer.book.set_custom_property(MARK, f"{MARK}-rollup")  # read back one level up, guarded as ours
+            sheet = writer.sheets[SUMMARY]
+            sheet.freeze_panes(1, 1)
+            sheet.set_column(0, 2, 30)
+            sheet.set_column(3, 4, 22)
+            sheet.set_column(5, len(cells.columns), 14)
+            writer.sheets[FINDINGS].set_column(0, 6, 24)
+
+
+def read_rollup(path: Path, origin: str) -> list[CellRow]:
+    """The cells of a roll-up made one level down (its totals row left out: it is recomputed)."""
+    from xlkit.workbook import UnreadableWorkbook, read_raw
+
+    try:
+        raw = read_raw(path)
+    except UnreadableWorkbook:
+        return [CellRow(origin, status="unreadable")]
+    sheet = raw.sheets.get(SUMMARY)
+    if sheet is None or not sheet.rows:
+        return [CellRow(origin, status="unreadable")]
+    header = [str(h) for h in sheet.rows[0]]
+    keys = {i: m.group(1) for i, h in enumerate(header) if (m := _KEY.search(h))}
+    at = {h: i for i, h in enumerate(header)}
+    findings: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
+    for line in raw.sheets[FINDINGS].rows[1:] if FINDINGS in raw.sheets else []:
+        cells = [str(v) for v in line] + [""] * 7
+        findings.setdefault((cells[0], cells[1]), []).append((cells[2], cells[3], cells[4], cells[5], cells[6]))
+    out = []
+    for line in sheet.rows[1:]:
+        cells = list(line) + [""] * len(header)
+        name = str(cells[at[NAME]])
+        if not line or name == TOTAL:
+            continue
+        source = str(cells[at[SOURCE]])
+        row = CellRow(f"{origin} › {source}", name, str(cells[at[SUPERIOR]]), _STATUS_OF.get(str(cells[at[STATUS]]), "unreadable"))
+        row.note = str(cells[at[NOTE]] or "")
+        row.values = {k: (float(cells[i]) if isinstance(cells[i], (int, float)) else None) for i, k in keys.items()}
+        row.findings = findings.get((name, source), [])
+        out.append(row)
+    return out
