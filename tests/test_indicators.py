@@ -237,3 +237,22 @@ def test_empty_sheets_are_null_not_zero(tmp_path) -> None:
         assert values[key] is None, key
     assert values["meetings.months_expected"] == 6
     assert values["members.total"] == 2 and values["members.deceased"] == 0
+
+
+def test_count_at_agrees_with_members_at_on_every_day(make_book) -> None:
+    """The fast count of the attendance check says what the list says, odd rows included."""
+    from datetime import date, timedelta
+
+    from conftest import MEMBERS
+
+    from xlkit.indicators import count_at, members_at
+    from xlkit.opening import load
+
+    rows = [dict(m) for m in MEMBERS]
+    rows[0].update({"Tình trạng": "Chuyển đi", "Ngày thay đổi": date(2023, 5, 15)})
+    rows[1].update({"Tình trạng": "Chuyển đến", "Ngày thay đổi": date(2023, 3, 1)})
+    rows[2].update({"Tình trạng": "Từ trần", "Ngày thay đổi": date(1990, 1, 1)})  # "left" before admitted: never counted
+    rows[3].update({"Tình trạng": "Ra khỏi Đảng", "Ngày thay đổi": None})
+    book, _ = load(make_book(Đảng_viên=rows))
+    days = [date(1989, 12, 31) + timedelta(days=n) for n in range(0, 13000, 7)] + [date(2023, 3, 1), date(2023, 5, 14), date(2023, 5, 15)]
+    assert [count_at(book, day) for day in days] == [len(members_at(book, day)) for day in days]

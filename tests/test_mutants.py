@@ -43,7 +43,7 @@ def test_indicator_labels_and_json_in_both_languages() -> None:
 
 
 def test_a_row_without_a_column_points_at_the_row() -> None:
-    row = Row(schema.MEMBERS, 7, {"Họ và tên": "A"}, {"Họ và tên": "B7"})
+    row = Row(schema.MEMBERS, 7, {"Họ và tên": "A"}, {"Họ và tên": "B"})
     assert (row.cell("Họ và tên"), row.cell("Điểm")) == ("B7", "7")
 
 

@@ -34,8 +34,8 @@ def found(book: Book, period: str, today: d | None = None) -> list[tuple[str, st
 def row(sheet: str, number: int, **values) -> Row:
     base = {c.header: None for c in schema.BY_NAME[sheet].columns}
     base.update(values)
-    cells = {c.header: f"{schema.column_letter(i)}{number}" for i, c in enumerate(schema.BY_NAME[sheet].columns)}
-    return Row(sheet, number, base, cells)
+    letters = {c.header: schema.column_letter(i) for i, c in enumerate(schema.BY_NAME[sheet].columns)}
+    return Row(sheet, number, base, letters)
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,31 @@ def probationary_at(member: Row, day: date) -> bool:
 
 
 def members_at(book: Book, day: date) -> list[Row]:
-    return [m for m in book.rows(schema.MEMBERS) if counted_at(m, day)]
+    """The members counted on DAY (computed once per day and book; callers only read the list)."""
+    known: dict[date, list[Row]] = book.cache.setdefault("members_at", {})
+    if day not in known:
+        known[day] = [m for m in book.rows(schema.MEMBERS) if counted_at(m, day)]
+    return known[day]
+
+
+def count_at(book: Book, day: date) -> int:
+    """How many members count on DAY, as members_at says, in O(log n): for the many dates of meetings."""
+    from bisect import bisect_right
+
+    if "count_at" not in book.cache:
+        low = date.min
+        starts, ends, backwards = [], [], []
+        for m in book.rows(schema.MEMBERS):
+            status, change = m["Tình trạng"], m["Ngày thay đổi"]
+            start = (change if status == schema.STATUS_IN else m["Ngày vào Đảng"]) or low
+            end = change if status in schema.STATUSES_LEAVING and change is not None else None
+            starts.append(start)
+            if end is not None:
+                # counted while start <= day < end; one that "left" before it started is never counted
+                (ends if end >= start else backwards).append(end if end >= start else start)
+        book.cache["count_at"] = (sorted(starts), sorted(ends), sorted(backwards))
+    starts, ends, backwards = book.cache["count_at"]
+    return bisect_right(starts, day) - bisect_right(ends, day) - bisect_right(backwards, day)
 
 
 # a session held as regular and thematic together counts for each (HD 12-HD/BTCTW, HD 42-HD/BTCTW)

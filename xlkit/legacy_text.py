@@ -34,6 +34,8 @@ _VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòó
 _SIGNS_PEOPLE_USE = set("°±²³µ·×÷«»¼½¾§©®¶¡¿")
 _VIETNAMESE_ONLY = re.compile("[\u1ea0-\u1ef9ĂăĐđƠơƯưĨĩŨũ]")
 _WORD = re.compile(r"\S+")
+# a quick look first: text with none of the Latin-1 signs that mark TCVN3 or VNI is Unicode (most cells)
+_SUSPECT = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0xA1, 0x100) if chr(c) not in _VIETNAMESE_LATIN1) + "]")
 
 
 def _odd(ch: str, word: str) -> bool:
@@ -53,7 +55,7 @@ def legacy_word(word: str) -> bool:
 
 def looks_legacy(text: str) -> bool:
     """Whether TEXT, or any word of it, looks typed in TCVN3 or VNI rather than Unicode."""
-    return any(legacy_word(w) for w in _WORD.findall(text))
+    return _SUSPECT.search(text) is not None and any(legacy_word(w) for w in _WORD.findall(text))
 
 
 def _from_tcvn3(word: str) -> str:

@@ -22,6 +22,7 @@ from xlkit.schema import Column, Type, column_letter, fold
 from xlkit.workbook import RawBook, RawSheet
 
 HEADER_SEARCH_ROWS = 10
+_NONE: frozenset[str] = frozenset()
 DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 NUMBER_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*$")
 _DOC_KEY = re.compile(r"^(KH|NV|CD)-(\d{4})$|^CT$", re.IGNORECASE)
@@ -33,7 +34,7 @@ class Row:
     sheet: str
     number: int
     values: dict[str, Any]
-    cells: dict[str, str]
+    letters: dict[str, str]  # header -> column letter, one map shared by the sheet's rows (memory: 200,000 rows)
     raw: dict[str, Any] = field(default_factory=dict)
     # headers whose cell holds something that could not be read (a bad date, a formula never computed):
     # the value is unknown, not absent, and rules that need it stand aside for this row
@@ -47,7 +48,8 @@ class Row:
         return default if value is None else value
 
     def cell(self, header: str) -> str:
-        return self.cells.get(header, str(self.number))
+        letter = self.letters.get(header)
+        return f"{letter}{self.number}" if letter else str(self.number)
 
     def known(self, *headers: str) -> bool:
         """Whether none of HEADERS holds an unreadable value."""
@@ -63,6 +65,8 @@ class Book:
     tables: dict[str, list[Row]] = field(default_factory=dict)
     present: set[str] = field(default_factory=set)
     missing: dict[str, set[str]] = field(default_factory=dict)  # sheet -> columns it lacks
+    # what stages of one command compute from the rows more than once (who counts on a day)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def year(self) -> int | None:
@@ -191,13 +195,15 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
     rows: list[Row] = []
     seen: dict[str, dict[str, str]] = {c.header: {} for c in spec.columns if c.unique}
     formula_rows = {int("".join(ch for ch in ref if ch.isdigit()) or 0) for ref in formulas}
+    letters = {h: column_letter(i) for h, i in positions.items()}  # once per sheet, not per cell
+    columns = {c.header: c for c in spec.columns}
     for index in range(header_index + 1, len(sheet.rows)):
         cells = sheet.rows[index]
         if not cells and index + 1 not in formula_rows:
             continue  # a blank row (the reader shares one for every gap)
         number = index + 1
-        refs = {h: f"{column_letter(i)}{number}" for h, i in positions.items()}
-        pending = {h for h, ref in refs.items() if ref in formulas}
+        refs = {h: letter + str(number) for h, letter in letters.items()}
+        pending = {h for h, ref in refs.items() if ref in formulas} if formulas else set()
         raw = {h: cells[i] if i < len(cells) else "" for h, i in positions.items()}
         if not pending and not any(_is_filled(v) for v in raw.values()):
             continue  # blank rows are not data, wherever they lie
@@ -205,7 +211,7 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
         row_findings: list[Finding] = []
         unknown: set[str] = set(pending)
         for header, value in raw.items():
-            column = spec.column(header)
+            column = columns[header]
             if header in pending:  # formula-no-value says it; the value is unknown, not missing
                 values[header] = None
                 continue
@@ -223,7 +229,7 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
                 else:
                     seen[header][folded] = refs[header]
         findings += _spared(spec, values, raw, row_findings)
-        rows.append(Row(spec.name, number, values, refs, raw, frozenset(unknown)))
+        rows.append(Row(spec.name, number, values, letters, raw, frozenset(unknown) if unknown else _NONE))
     if spec.required and not rows:
         findings.append(finding("sheet-empty", spec.name, f"A{header_row + 1}"))
     return rows, missing, findings

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 from xlkit.keys import BY_KEY, NUMERIC_KEYS
 from xlkit.words import AWARD_FORMS, EDUCATION, FIGURE_FORMS, NOT_RATED, RATINGS, RECIPIENT_KINDS, THEORY
@@ -71,6 +71,7 @@ class InfoItem:
     choices: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=4096)  # the same few choices and headers, folded thousands of times in a workbook
 def fold(text: str) -> str:
     """Fold a header or a choice the way people read it: NFC, case and spacing ignored."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())

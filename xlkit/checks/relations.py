@@ -71,7 +71,7 @@ def attendance(book: Book, computed: Computed) -> Iterator[Finding]:
         if r["Ngày"] is None or r["Có mặt"] is None:
             continue
         counted = r["Có mặt"] + r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0)
-        members = len(indicators.members_at(book, r["Ngày"]))
+        members = indicators.count_at(book, r["Ngày"])
         if counted > members:
             yield finding("attendance-too-high", schema.MEETINGS, r.cell("Có mặt"), r["Có mặt"], counted=counted, members=members)
 

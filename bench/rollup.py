@@ -1,0 +1,113 @@
+"""How fast `xlkit rollup` is, against bare loops over the same files, measured side by side in one run.
+
+For each N, N workbooks are generated from the example (20-60 members each, one in ten with a finding,
+one in fifty broken), then timed, each in a fresh process: `xlkit rollup` (checks and indicators
+included, one worker per core), (a) a bare loop that opens each file with openpyxl (read-only) and
+reads its member sheet, (b) a bare python-calamine loop over the same files. Printed: workbooks per
+second, the ratios, and peak memory (the main process and the largest worker).
+Targets (issue "Roll-up"): at N = 1,000, >= 1,000 workbooks/s and >= 7x the openpyxl loop; roughly
+linear in N; peak memory flat in N.
+
+Run: python bench/rollup.py [--sizes 10,100,1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+OPENPYXL_LOOP = """
+import sys, pathlib, openpyxl
+for p in sorted(pathlib.Path(sys.argv[1]).glob('*.xlsx')):
+    try:
+        book = openpyxl.load_workbook(p, read_only=True)
+        rows = list(book['Đảng viên'].iter_rows(values_only=True))
+        book.close()
+    except Exception:
+        pass
+"""
+CALAMINE_LOOP = """
+import sys, pathlib, python_calamine
+for p in sorted(pathlib.Path(sys.argv[1]).glob('*.xlsx')):
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(p))
+        rows = book.get_sheet_by_name('Đảng viên').to_python()
+    except Exception:
+        pass
+"""
+
+
+def generate(count: int, folder: Path) -> None:
+    """COUNT workbooks from the example: varied members, a few findings, a few broken files."""
+    sys.path.insert(0, str(ROOT / "workbooks"))
+    import vi_du
+
+    from xlkit.template import write_workbook
+
+    rng = random.Random(count)
+    base = folder / "base"
+    base.mkdir()
+    made: dict[int, Path] = {}
+    for size in (20, 30, 40, 50, 60):  # five templates, copied: generation is not what we measure
+        members = [dict(vi_du.MEMBERS[i % 15], **{"Họ và tên": f"{vi_du.MEMBERS[i % 15]['Họ và tên']} {i}", "STT": i + 1}) for i in range(size)]
+        for bad in (False, True):
+            rows = dict(vi_du.ROWS, **{"Đảng viên": members})
+            if bad:
+                rows["Đảng viên"] = [dict(members[0], **{"Ngày sinh": "31/02/1985"}), *members[1:]]
+            path = base / f"{size}-{bad}.xlsx"
+            info = dict(vi_du.INFO, **{"Tên chi bộ": f"CHI BỘ MẪU {size}"})
+            write_workbook(path, year=vi_du.YEAR, info=info, rows=rows)
+            made[size * 2 + bad] = path
+    for i in range(count):
+        target = folder / f"{i:05}.xlsx"
+        if i % 50 == 49:
+            target.write_bytes(b"PK\x03\x04 broken")
+            continue
+        size = rng.choice((20, 30, 40, 50, 60))
+        shutil.copy(made[size * 2 + (i % 10 == 9)], target)
+    shutil.rmtree(base)
+
+
+def measured(command: list[str]) -> tuple[float, float, float]:
+    """Seconds, and peak memory (MB) of the process and of its largest child, for one fresh run."""
+    script = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter(); subprocess.run(sys.argv[1:], capture_output=True)\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, *command], capture_output=True, text=True, check=True).stdout.split()
+    return float(done[0]), float(done[1]) / 1024, 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10,100,1000")
+    args = parser.parse_args()
+    print(f"{'N':>6} | {'rollup wb/s':>11} | {'openpyxl wb/s':>13} | {'calamine wb/s':>13} | {'vs openpyxl':>11} | {'vs calamine':>11} | {'peak MB':>7}")
+    for count in (int(n) for n in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "in"
+            folder.mkdir()
+            generate(count, folder)
+            out = Path(tmp) / "tong-hop.xlsx"
+            rollup_s, rollup_mb, _ = measured([sys.executable, "-m", "xlkit", "rollup", "2023-H1", str(folder), "-o", str(out)])
+            openpyxl_s, _, _ = measured([sys.executable, "-c", OPENPYXL_LOOP, str(folder)])
+            calamine_s, _, _ = measured([sys.executable, "-c", CALAMINE_LOOP, str(folder)])
+            rates = [count / s for s in (rollup_s, openpyxl_s, calamine_s)]
+            print(
+                f"{count:>6} | {rates[0]:>11.0f} | {rates[1]:>13.0f} | {rates[2]:>13.0f} | "
+                f"{rates[0] / rates[1]:>10.2f}x | {rates[0] / rates[2]:>10.2f}x | {rollup_mb:>7.0f}"
+            )
+    print(f"(peak MB: the largest process of the roll-up; {resource.getpagesize()} B pages)")
+
+
+if __name__ == "__main__":
+    main()
