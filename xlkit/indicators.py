@@ -75,7 +75,9 @@ def count_at(book: Book, day: date) -> int:
 
     if "count_at" not in book.cache:
         low = date.min
-        starts, ends, backwards = [], [], []
+        starts: list[date] = []
+        ends: list[date] = []
+        backwards: list[date] = []
         for m in book.rows(schema.MEMBERS):
             status, change = m["Tình trạng"], m["Ngày thay đổi"]
             start = (change if status == schema.STATUS_IN else m["Ngày vào Đảng"]) or low
