@@ -36,6 +36,7 @@ from xlkit.pipeline import (
     Prepared,
     Problem,
     guarded,
+    issue_document,
     layout,
     note_late_date,
     number_for,
@@ -246,27 +247,14 @@ def report(
 ) -> ReportResult:
     """The half-year or year report of PERIOD: checked first, errors stop it unless FORCE."""
     from xlkit.documents.report import Issue, report_document
-    from xlkit.outputs import Format
-    from xlkit.outputs.write import render, write_document
 
     prepared = prepare(period, workbook, cwd=cwd, today=today, document=True)
-    fmt = fmt or Format.TEXT
-    if output is not None:
-        guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
-    stop_on_errors(prepared, force)
-    printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
-    if not printed:  # a document written to a file is issued: it takes its number from the register
-        number = number_for(prepared, number, "BC", day)
-    document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
     note_late_date(prepared, day, today)
-    if printed:
-        return ReportResult(prepared, render(document, fmt), None, prepared.notices)
-    target = output or Path(f"bao-cao-{period}.{fmt.value}")
-    if output is None:
-        guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
-    chosen = layout()
-    guarded(lambda: write_document(document, target, fmt, layout=chosen))
-    return ReportResult(prepared, None, target, prepared.notices)
+    text, written = issue_document(
+        prepared, lambda number: report_document(prepared.book, period, Issue(number, day), computed=prepared.computed),
+        kind="BC", name=f"bao-cao-{period}", fmt=fmt, output=output, number=number, day=day, force=force,
+    )  # fmt: skip
+    return ReportResult(prepared, text, written, prepared.notices)
 
 
 @dataclass
@@ -292,8 +280,6 @@ def plan(
 ) -> PlanResult:
     """A plan of YEAR (KIND: nam, nhiem-vu, chuyen-de, toan-khoa), from the workbook of that year."""
     from xlkit.documents.plans import PlanIssue, PlanKind, plan_document
-    from xlkit.outputs import Format
-    from xlkit.outputs.write import render, write_document
 
     try:
         plan_kind = PlanKind(kind)
@@ -306,22 +292,12 @@ def plan(
     if day is None and when.year != year:  # a plan of another year is dated at its start, and says so
         when = date(year, 1, 1)
         prepared.notices.append(("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")}))
-    fmt = fmt or Format.TEXT
-    if output is not None:
-        guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
-    stop_on_errors(prepared, force)
-    printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
-    if not printed:
-        number = number_for(prepared, number, plan_kind.number_type, day, document=plan_kind.key(year))
-    document = plan_document(prepared.book, plan_kind, PlanIssue(year, number, when))
-    if printed:
-        return PlanResult(prepared, render(document, fmt), None, prepared.notices)
-    target = output or Path(f"ke-hoach-{plan_kind.value}-{year}.{fmt.value}")
-    if output is None:
-        guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
-    chosen = layout()
-    guarded(lambda: write_document(document, target, fmt, layout=chosen))
-    return PlanResult(prepared, None, target, prepared.notices)
+    text, written = issue_document(
+        prepared, lambda number: plan_document(prepared.book, plan_kind, PlanIssue(year, number, when)),
+        kind=plan_kind.number_type, name=f"ke-hoach-{plan_kind.value}-{year}", fmt=fmt, output=output, number=number, day=day,
+        force=force, document_key=plan_kind.key(year),
+    )  # fmt: skip
+    return PlanResult(prepared, text, written, prepared.notices)
 
 
 def _year_in_term(term: tuple[int, int], workbook: Path | None, today: date | None) -> int:

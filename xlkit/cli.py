@@ -251,12 +251,7 @@ def report(
     from xlkit import api
 
     fmt, output = _document_format(format, output)
-    result = api.report(_period(period), workbook, fmt=fmt, output=output, number=so, day=_day(ngay), force=force)
-    _notices(result.notices)
-    if result.text is not None:
-        sys.stdout.write(result.text)
-    else:
-        typer.echo(say("done.written", _state["lang"], path=result.written))
+    _document(api.report(_period(period), workbook, fmt=fmt, output=output, number=so, day=_day(ngay), force=force))
 
 
 @app.command(cls=_Command)
@@ -275,12 +270,7 @@ def plan(
     from xlkit import api
 
     fmt, output = _document_format(format, output)
-    result = api.plan(_plan_year(year), workbook, kind=kind, fmt=fmt, output=output, number=so, day=_day(ngay), force=force)
-    _notices(result.notices)
-    if result.text is not None:
-        sys.stdout.write(result.text)
-    else:
-        typer.echo(say("done.written", _state["lang"], path=result.written))
+    _document(api.plan(_plan_year(year), workbook, kind=kind, fmt=fmt, output=output, number=so, day=_day(ngay), force=force))
 
 
 @app.command(cls=_Command)
@@ -380,6 +370,15 @@ def _period(text: str) -> Period:
         return Period.parse(text)
     except PeriodError:
         _fail("err.bad-period", period=text, accepted=ACCEPTED)
+
+
+def _document(result: Any) -> None:
+    """A report's or a plan's result: its notices, then the text, or where it was written."""
+    _notices(result.notices)
+    if result.text is not None:
+        sys.stdout.write(result.text)
+    else:
+        typer.echo(say("done.written", _state["lang"], path=result.written))
 
 
 def _document_format(format: str | None, output: Path | None) -> tuple[Any, Path | None]:

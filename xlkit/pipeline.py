@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from xlkit.checks import check_book, document_findings, unreadable
 from xlkit.checks.rules import Rule
 from xlkit.discover import NoSuchPath, NothingFound
-from xlkit.files import OutputRefused
+from xlkit.files import OutputRefused, guard_file
 from xlkit.findings import Report
 from xlkit.indicators import Computed, Indicator
 from xlkit.opening import AmbiguousWorkbook, NoWorkbookForYear, PeriodOutsideYear, open_for_period
@@ -23,6 +23,7 @@ from xlkit.records import Book
 from xlkit.workbook import UnreadableWorkbook
 
 if TYPE_CHECKING:  # heavy modules, loaded only by the commands that write
+    from xlkit.outputs import Format
     from xlkit.outputs.layout import Layout
 
 T = TypeVar("T")
@@ -178,3 +179,40 @@ def note_late_date(prepared: Prepared, day: date | None, today: date | None) -> 
     today = today or date.today()
     if day is None and today > prepared.period.end + timedelta(days=LATE_DAYS):
         prepared.notices.append(("note.date-today", {"day": today.strftime("%d/%m/%Y"), "period": str(prepared.period)}))
+
+
+def issue_document(
+    prepared: Prepared,
+    build: Callable[[str | None], Any],
+    *,
+    kind: str,
+    name: str,
+    fmt: Format | None,
+    output: Path | None,
+    number: str | None,
+    day: date | None,
+    force: bool,
+    document_key: str | None = None,
+) -> tuple[str | None, Path | None]:
+    """A document of the workbook, printed (text, Markdown) or written to a file, which issues it:
+    checked first, errors stop it unless FORCE, the number taken from the register, never over a
+    file xlkit did not make."""
+    from xlkit.outputs import Format
+    from xlkit.outputs.write import render, write_document
+
+    fmt = fmt or Format.TEXT
+    if output is not None:
+        guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
+    stop_on_errors(prepared, force)
+    printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
+    if not printed:  # a document written to a file is issued: it takes its number from the register
+        number = number_for(prepared, number, kind, day, document=document_key)
+    document = build(number)
+    if printed:
+        return render(document, fmt), None
+    target = output or Path(f"{name}.{fmt.value}")
+    if output is None:
+        guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
+    chosen = layout()
+    guarded(lambda: write_document(document, target, fmt, layout=chosen))
+    return None, target

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from xlkit.records import Book
 from xlkit.schema import fold
 
@@ -75,3 +77,20 @@ def recipients(book: Book) -> list[str]:
     if given:
         return list(given)
     return [f"{superior_committee(book)} (để b/c);", "Lưu Chi bộ."]
+
+
+def issuer(book: Book) -> dict[str, Any]:
+    """What a document's header and signature say of the cell: the same for the report and the plans."""
+    from xlkit import schema
+
+    return {
+        "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
+        "cell": "|".join(header_lines(book)),
+        "symbol": book.info.get("Ký hiệu chi bộ", "CB"),
+        "place": book.info.get("Địa danh", ""),
+        "secretary": book.info.get("Bí thư", ""),
+        "cell_name": cell_name(book),
+        "recipients": recipients(book),
+        "on_behalf": book.info.get("Ký thay mặt", schema.ON_BEHALF[0]),
+        "role": book.info.get("Chức vụ người ký", schema.SIGNER_ROLES[0]),
+    }

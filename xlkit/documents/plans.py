@@ -15,7 +15,7 @@ from typing import Any
 from xlkit import indicators, schema
 from xlkit.documents import sections
 from xlkit.documents.model import Document
-from xlkit.documents.parties import cell_name, header_lines, recipients
+from xlkit.documents.parties import issuer
 from xlkit.documents.phrases import stated
 from xlkit.documents.render import render
 from xlkit.periods import quarter_roman
@@ -191,19 +191,7 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
     flat = {name: [text for part in group for text in part.prose] for name, group in parts.items()}
     term = str(book.info.get("Nhiệm kỳ") or "")
     return {
-        "info": {
-            "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
-            "cell": "|".join(header_lines(book)),
-            "symbol": book.info.get("Ký hiệu chi bộ", "CB"),
-            "place": book.info.get("Địa danh", ""),
-            "secretary": book.info.get("Bí thư", ""),
-            "cell_name": cell_name(book),
-            "recipients": recipients(book),
-            "on_behalf": book.info.get("Ký thay mặt", schema.ON_BEHALF[0]),
-            "role": book.info.get("Chức vụ người ký", schema.SIGNER_ROLES[0]),
-            "term": term,
-            "congress": str(book.info.get("Đại hội lần thứ") or ""),
-        },
+        "info": {**issuer(book), "term": term, "congress": str(book.info.get("Đại hội lần thứ") or "")},
         "year": issue.year,
         "number": issue.number,
         "number_type": kind.number_type,

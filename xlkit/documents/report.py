@@ -15,7 +15,7 @@ from xlkit import indicators, schema, words
 from xlkit.amounts import Amount
 from xlkit.documents import awards, phrases, sections
 from xlkit.documents.model import Document
-from xlkit.documents.parties import cell_name, header_lines, recipients
+from xlkit.documents.parties import issuer
 from xlkit.documents.render import render
 from xlkit.indicators import Computed
 from xlkit.periods import Kind, Period, quarter_roman
@@ -38,17 +38,7 @@ def build_context(book: Book, period: Period, issue: Issue, values: dict[str, An
     """Every value the report template prints, for BOOK and PERIOD, from the command's indicators."""
     day = issue.day or date.today()
     context: dict[str, Any] = {
-        "info": {
-            "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
-            "cell": "|".join(header_lines(book)),
-            "symbol": book.info.get("Ký hiệu chi bộ", "CB"),
-            "place": book.info.get("Địa danh", ""),
-            "secretary": book.info.get("Bí thư", ""),
-            "cell_name": cell_name(book),
-            "recipients": recipients(book),
-            "on_behalf": book.info.get("Ký thay mặt", schema.ON_BEHALF[0]),
-            "role": book.info.get("Chức vụ người ký", schema.SIGNER_ROLES[0]),
-        },
+        "info": issuer(book),
         "number": issue.number,
         "day": day,
         "period": period,
