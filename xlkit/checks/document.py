@@ -13,12 +13,14 @@ from xlkit.records import Book
 # The text columns a report prints, by sheet; rows of a sheet with a `Kỳ` count only within the period.
 PRINTED: dict[str, tuple[str, ...]] = {
     schema.MEMBERS: ("Họ và tên",),
-    schema.TARGETS: ("Nội dung", "Đơn vị tính"),
-    schema.FIGURES: ("Nội dung", "Đơn vị tính"),
+    schema.TARGETS: ("Nội dung", "Đơn vị tính", "Mục tiêu"),
+    schema.FIGURES: ("Nội dung", "Đơn vị tính", "Mục con", "So với"),
     schema.DEVELOPMENT: ("Họ và tên",),
     schema.INSPECTIONS: ("Đối tượng",),
-    schema.AWARDS: ("Đối tượng", "Danh hiệu"),
-    schema.PROSE: ("Nội dung",),
+    schema.AWARDS: ("Đối tượng", "Danh hiệu", "Cơ quan khen"),
+    schema.PROSE: ("Nội dung", "Mục con"),
+    schema.THEMATIC: ("Chủ đề", "Người chuẩn bị"),
+    schema.MONTHLY: ("Nội dung hoạt động", "Phụ trách"),
 }
 PERIODIC = (schema.FIGURES, schema.AWARDS, schema.PROSE)
 
