@@ -29,7 +29,11 @@ def write_docx(document: Document, path: Path, layout: Layout | None = None) -> 
 
 # Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell margins
 # (3,8 mm), measured with Liberation Serif Bold (metrics of Times New Roman): "Thực hiện" is 20,0 mm.
-_HEADER_WIDTHS = {"Tháng": 24.0, "TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0}
+_HEADER_WIDTHS = {
+    "TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0,  # the targets table
+    "Tháng": 24.0,  # the plan's months
+    "Đảng viên": 23.0, "Kết nạp": 20.0, "Chỉ tiêu đạt": 28.0, "Tình trạng": 24.0,  # the roll-up's summary
+}  # fmt: skip
 # "ĐẢNG CỘNG SẢN VIỆT NAM" in bold is 4,86 mm wide per point of size (72,9 mm at 15 pt), measured so
 MOTTO_MM_PER_PT = 72.9 / 15
 KEEP_WITH_SIGNATURE = 2  # paragraphs before the Nơi nhận/signature table kept on its page
