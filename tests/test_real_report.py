@@ -182,6 +182,8 @@ def test_the_seed_structure_with_its_sub_sections() -> None:
         (2, "3. Lãnh đạo thực hiện nhiệm vụ chính trị của đơn vị"),
         (3, "3.1. Số lượng"),
         (3, "3.2. Chất lượng"),
+        (3, "Chất lượng giáo dục"),  # the seed's unnumbered headings inside 3.2: `Chất lượng › …`
+        (3, "Chất lượng chăm sóc, nuôi dưỡng"),
         (3, "3.3. Thực hiện nội quy"),
         (3, "3.4. Công tác thanh, kiểm tra"),
         (3, "3.5. Cơ sở vật chất"),
@@ -204,6 +206,26 @@ def test_figures_follow_the_prose_of_their_sub_section() -> None:
         "Số nhóm lớp có đầy đủ đồ dùng, đồ chơi theo văn bản hợp nhất số 01 của BGD&ĐT: 12/12 đạt 100%.",
         "Số nhóm, lớp có máy vi tính: 12/12 đạt 100%.",
         "Tổng kinh phí mua sắm đồ dùng, thiết bị cho trẻ trong năm học: trên 400 triệu đồng.",
+    ]
+
+
+def test_a_heading_under_a_sub_section(make_book) -> None:
+    prose = [
+        {"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "Chất lượng > Giáo dục", "Nội dung": "Về giáo dục."},
+        {"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "Số lượng", "Nội dung": "Về số lượng."},
+        {"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "Chất lượng", "Nội dung": "Chung."},
+    ]
+    book, _ = load(make_book(Nội_dung_báo_cáo=prose))
+    blocks = report_document(book, H1, Issue()).blocks
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text.endswith("nhiệm vụ chính trị của đơn vị"))
+    said = [(type(b).__name__, b.text if isinstance(b, Heading) else b.lines[0]) for b in blocks[start + 1 : start + 7]]
+    assert said == [
+        ("Heading", "2.1. Chất lượng"),  # made by the first row that names it, numbered in order
+        ("Paragraph", "Chung."),
+        ("Heading", "Giáo dục"),
+        ("Paragraph", "Về giáo dục."),
+        ("Heading", "2.2. Số lượng"),
+        ("Paragraph", "Về số lượng."),
     ]
 
 

@@ -103,18 +103,20 @@ def figure(code: str, name: str, value, total=None, unit: str = "", form: str = 
 
 
 QTY, QUALITY, RULES, INSPECT, EQUIP = "Số lượng", "Chất lượng", "Thực hiện nội quy", "Công tác thanh, kiểm tra", "Cơ sở vật chất"
+# the seed's unnumbered headings inside 3.2
+EDUCATION, CARE = "Chất lượng › Chất lượng giáo dục", "Chất lượng › Chất lượng chăm sóc, nuôi dưỡng"
 FIGURES = [
     figure("F01", "Tổng số lớp", 12, unit="lớp", sub=QTY),
     figure("F02", "Số trẻ đến trường cuối năm học", 380, unit="cháu", sub=QTY),
-    figure("F03", "Sáng kiến được xếp loại, công nhận phạm vi ảnh hưởng cấp trường", 9, 9, "SK", "Phân số", QUALITY),
-    figure("F04", "Số lớp thi đua “Đổi mới sáng tạo trong dạy và học”", 12, 12, "lớp", "Tỷ số", QUALITY),
-    figure("F05", "Số trẻ xếp loại đạt chuẩn", 367, 380, "cháu", sub=QUALITY),
-    figure("F06", "Số trẻ xếp loại cần cố gắng", 13, 380, "cháu", "Số lượng và tỷ lệ", QUALITY),
-    figure("F07", "Riêng trẻ 5 tuổi đạt chuẩn độ tuổi", "98%", form="Tỷ lệ", sub=QUALITY),
-    figure("F08", "Số trẻ phát triển bình thường học kỳ 2", "95.0%", form="Tỷ lệ", sub=QUALITY),
-    figure("F09", "Tỷ lệ trẻ phát triển bình thường", "3,6%", form="Tăng", sub=QUALITY, base="đầu năm"),
-    figure("F10", "Điểm đánh giá các tiêu chí thi đua cuối năm học", "171.59", 200, "điểm", sub=QUALITY),
-    figure("F11", "Xếp hạng thi đua", 9, 23, "trường MN toàn huyện", "Thứ hạng", QUALITY),
+    figure("F03", "Sáng kiến được xếp loại, công nhận phạm vi ảnh hưởng cấp trường", 9, 9, "SK", "Phân số", EDUCATION),
+    figure("F04", "Số lớp thi đua “Đổi mới sáng tạo trong dạy và học”", 12, 12, "lớp", "Tỷ số", EDUCATION),
+    figure("F05", "Số trẻ xếp loại đạt chuẩn", 367, 380, "cháu", sub=EDUCATION),
+    figure("F06", "Số trẻ xếp loại cần cố gắng", 13, 380, "cháu", "Số lượng và tỷ lệ", EDUCATION),
+    figure("F07", "Riêng trẻ 5 tuổi đạt chuẩn độ tuổi", "98%", form="Tỷ lệ", sub=EDUCATION),
+    figure("F08", "Số trẻ phát triển bình thường học kỳ 2", "95.0%", form="Tỷ lệ", sub=CARE),
+    figure("F09", "Tỷ lệ trẻ phát triển bình thường", "3,6%", form="Tăng", sub=CARE, base="đầu năm"),
+    figure("F10", "Điểm đánh giá các tiêu chí thi đua cuối năm học", "171.59", 200, "điểm", sub=CARE),
+    figure("F11", "Xếp hạng thi đua", 9, 23, "trường MN toàn huyện", "Thứ hạng", CARE),
     figure("F12", "CB, ĐV, GV, NV chấp hành nghiêm nội quy, quy định của nhà trường", "100%", form="Tỷ lệ", sub=RULES, period=H1),
     figure("F13", "Giáo viên được kiểm tra toàn diện mỗi tháng", "2-3", unit="giáo viên", sub=INSPECT, period=H1),
     figure("F14", "Số nhóm lớp có đầy đủ đồ dùng, đồ chơi theo văn bản hợp nhất số 01 của BGD&ĐT", 12, 12, "nhóm lớp", sub=EQUIP),
@@ -172,8 +174,13 @@ PROSE = [
         "Nhiệm vụ chính trị của đơn vị",
         "Chi bộ thường xuyên kết hợp với chính quyền chỉ đạo hoàn thành xuất sắc các đợt chuyên đề, thực hiện chương trình giáo dục mầm non theo "
         "Thông tư 28 của Bộ Giáo dục và Đào tạo.",
+        sub=EDUCATION,
+    ),
+    *prose(
+        "Nhiệm vụ chính trị của đơn vị",
+        "Chi bộ chỉ đạo nâng cao chất lượng toàn diện, chất lượng chăm sóc nuôi dưỡng các cháu học kỳ 2.",
         "Thực hiện công tác phòng, chống dịch bệnh: triển khai kịp thời các công văn chỉ đạo của các cấp, không để xảy ra dịch bệnh tại trường.",
-        sub=QUALITY,
+        sub=CARE,
     ),
     *prose(
         "Nhiệm vụ chính trị của đơn vị",

@@ -186,8 +186,7 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
     key = kind.key(issue.year)
     parts = sections.prose_by_section(book, key, schema.SECTIONS[kind.group])
     for group in parts.values():  # numbered sub-sections (1., 2. …) in order of appearance
-        for index, part in enumerate((p for p in group if p.title), start=1):
-            part.number = str(index)
+        sections.number_parts(group)
     flat = {name: [text for part in group for text in part.prose] for name, group in parts.items()}
     term = str(book.info.get("Nhiệm kỳ") or "")
     return {

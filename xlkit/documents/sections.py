@@ -1,12 +1,14 @@
 """The report's part I as numbered sections and sub-sections, with the prose and figures of each.
 
-A prose row may name a `Mục con` (a sub-heading, numbered 3.1, 3.2 … in order of first appearance);
-a `Số liệu` row naming the same `Mục con` is printed there, one without it after the prose of I.3.
-A section with nothing to say is left out and the rest are numbered on.
+A prose row may name a `Mục con` (a sub-heading, numbered 3.1, 3.2 … in order of first appearance),
+or a heading under one, unnumbered: `Chất lượng › Chất lượng giáo dục`; a `Số liệu` row naming the
+same `Mục con` is printed there, one without it after the prose of I.3. A section with nothing to say
+is left out and the rest are numbered on.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +36,7 @@ class Part:
     prose: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # computed sentences, said after the prose
     number: str = ""  # "3.1"
+    parent: str = ""  # the sub-section this unnumbered heading sits under (`Chất lượng › …`)
 
     @property
     def empty(self) -> bool:
@@ -52,12 +55,32 @@ class Section:
         return all(p.empty for p in self.parts)
 
 
+_LEVELS = re.compile(r"\s*[›>]\s*")
+
+
 def _part(parts: list[Part], title: str) -> Part:
+    """The part of TITLE, made when new; `A › B` is B under A, placed after A's other parts."""
+    pieces = _LEVELS.split(" ".join(title.split()), maxsplit=1)
+    head, tail = pieces[0].strip(), (pieces[1].strip() if len(pieces) > 1 else "")
+    if not tail:
+        for part in parts:
+            if fold(part.title) == fold(head) and not part.parent:
+                return part
+        parts.append(Part(" ".join(head.split())))
+        return parts[-1]
+    parent = _part(parts, head)
     for part in parts:
-        if fold(part.title) == fold(title):
+        if fold(part.title) == fold(tail) and fold(part.parent) == fold(parent.title):
             return part
-    parts.append(Part(" ".join(title.split())))
-    return parts[-1]
+    after = max(i for i, p in enumerate(parts) if p is parent or fold(p.parent) == fold(parent.title))
+    parts.insert(after + 1, Part(tail, parent=parent.title))
+    return parts[after + 1]
+
+
+def number_parts(parts: list[Part], prefix: str = "") -> None:
+    """Number the sub-sections (3.1, 3.2 …, or 1, 2 … in a plan); a heading under one stays unnumbered."""
+    for index, part in enumerate((p for p in parts if p.title and not p.parent), start=1):
+        part.number = f"{prefix}{index}"
 
 
 def prose_by_section(book: Book, period: Period | str, section_names: tuple[str, ...]) -> dict[str, list[Part]]:
@@ -89,6 +112,5 @@ def results(book: Book, period: Period, parts: dict[str, list[Part]], computed: 
         out.append(Section("", TARGETS_TITLE, []))
     for number, section in enumerate(out, start=1):
         section.number = number
-        for index, part in enumerate((p for p in section.parts if p.title), start=1):
-            part.number = f"{number}.{index}"
+        number_parts(section.parts, f"{number}.")
     return out
