@@ -22,7 +22,7 @@ from xlkit.documents.report import Issue, report_document
 from xlkit.indicators import EXCEEDED, NOT_REACHED, REACHED, status_of
 from xlkit.opening import load
 from xlkit.periods import Period, PeriodError
-from xlkit.records import Book, type_value
+from xlkit.records import Book, Row, type_value
 from xlkit.vn import quantity
 
 H1 = Period.parse("2023-H1")
@@ -361,3 +361,55 @@ def test_the_seed_workbook_checks_clean_and_is_what_its_generator_writes(tmp_pat
 
     assert {n: s.rows for n, s in read_raw(SEED_004).sheets.items()} == {n: s.rows for n, s in read_raw(fresh).sheets.items()}
     assert check_path(SEED_004).flatten() == []
+
+
+# --- what mutation testing found the tests above let through --------------------------------------
+
+
+def test_an_amount_keeps_its_form_through_arithmetic_and_pickling() -> None:
+    import pickle
+
+    left = parse("81,7%").less(10)
+    assert (float(left), left.percent, left.decimals) == (pytest.approx(71.7), True, 1)
+    rest = parse("02-03").less(1)
+    assert (float(rest), rest.upper, rest.padded, quantity(rest, "đ/c")) == (1.0, 2.0, True, "01-02")
+    again = pickle.loads(pickle.dumps(parse("trên 1.250,5%")))
+    assert (float(again), again.decimals, again.percent, again.qualifier, again.upper, again.padded) == (1250.5, 1, True, "trên", None, False)
+
+
+def test_the_edges_of_a_typed_amount() -> None:
+    from xlkit.amounts import of_number
+
+    assert float(parse("02-02")) == 2.0 and parse("03-02") is None  # a range may be one value, never backwards
+    assert [parse(t).padded for t in ("01", "1", "10", "0", "0,5")] == [True, False, False, False, False]
+    assert quantity(parse("0-5"), "lớp") == "0-5"
+    assert (of_number(1.5e-07).decimals, of_number(2.25).decimals, of_number(3.0).decimals) == (0, 2, 0)
+
+
+def test_awards_of_other_periods_are_passed_over_and_groups_add_up(make_book) -> None:
+    rows = [
+        {"Kỳ": "2022", "Đối tượng": "Năm trước", "Danh hiệu": "Lao động tiên tiến"},
+        {"Kỳ": "2023-H1", "Đối tượng": "Tổ 1", "Số lượng": 3, "Danh hiệu": "Lao động tiên tiến"},
+        {"Kỳ": "2023-H1", "Đối tượng": "Tổ 2", "Số lượng": 2, "Danh hiệu": "Lao động tiên tiến"},
+        {"Kỳ": "2023-H1", "Đối tượng": "Tập thể Tổ A", "Danh hiệu": "Tổ lao động tiên tiến"},
+        {"Kỳ": "2023-H1", "Đối tượng": "Tập thể Tổ B", "Danh hiệu": "Tổ lao động tiên tiến"},
+    ]
+    book, _ = load(make_book({"Năm": 2023}, Thi_đua_khen_thưởng=rows))
+    assert awards.sentences(awards.groups(book, H1)) == [
+        "05 đ/c đạt danh hiệu Lao động tiên tiến.",
+        "Tập thể Tổ A, Tập thể Tổ B đạt danh hiệu Tổ lao động tiên tiến.",
+    ]
+
+
+def test_a_deeper_mark_stays_in_the_heading(make_book) -> None:
+    prose = [{"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "A › B › C", "Nội dung": "X."}]
+    book, _ = load(make_book(Nội_dung_báo_cáo=prose))
+    texts = [h.text for h in report_document(book, H1, Issue()).of(Heading)]
+    assert "2.1. A" in texts and "B › C" in texts
+
+
+def test_a_figure_without_its_words_is_said_by_its_code() -> None:
+    from xlkit.documents.sections import figure_line
+
+    row = Row(schema.FIGURES, 2, {"Mã": "F9", "Nội dung": None, "Số đạt": 3, "Tổng số": None, "Đơn vị tính": "lớp", "Dạng": None, "So với": None}, {})
+    assert figure_line(row) == "F9: 03 lớp."
