@@ -187,6 +187,13 @@ GUIDE: tuple[tuple[str, str, str], ...] = (
     ("step", "2. Kiểm tra", "Mở cửa sổ lệnh (Windows: Command Prompt; xem README) tại thư mục chứa sổ và gõ: xlkit check — mỗi lỗi kèm trang, ô và cách sửa."),
     ("step", "3. Báo cáo", "Gõ: xlkit report {year}-H1 (6 tháng đầu năm), {year}-H2, hoặc {year} (cả năm); thêm -o bao-cao.docx để có tệp Word."),
     ("step", "4. Gửi", "Gõ: xlkit pack {year}-H1 để đóng gói sổ và báo cáo, rồi xlkit mail {year}-H1 --to <địa chỉ> để gửi cấp ủy cấp trên."),
+    (
+        "step",
+        "5. Kế hoạch",
+        "Gõ: xlkit plan {year} (kế hoạch hoạt động năm); thêm --kind nhiem-vu, chuyen-de hoặc toan-khoa cho các kế hoạch khác. "
+        "Lời văn ghi ở trang Nội dung báo cáo với Kỳ KH-{year}, NV-{year}, CD-{year} hoặc CT.",
+    ),
+    ("step", "6. Năm mới", "Cuối năm, gõ: xlkit new --from <sổ năm {year}> để tạo sổ năm sau, mang sang đảng viên, chỉ tiêu và chương trình toàn khóa."),
 )
 
 
