@@ -318,3 +318,53 @@ def test_the_example_rolls_over_clean(tmp_path: Path) -> None:
     assert check_path(target).errors == []
     sheet = openpyxl.load_workbook(target)["Thông tin"]
     assert [c.value for c in sheet["B"]][1] == 2024
+
+
+# --- what mutation testing found the tests above let through --------------------------------------
+
+
+def test_target_sentences_at_their_edges() -> None:
+    assert target_sentence(_target(**{"Mã": "CT9", "Nội dung": None, "Kế hoạch năm": 2})) == "CT9: 02."  # no words: its code; no unit
+    parent = _target(**{"Nội dung": "Học sinh khá, giỏi", "Đơn vị tính": "%", "Kế hoạch năm": 64})
+    parts = [
+        _target(**{"Mã": "X.1", "Nội dung": "Học sinh giỏi", "Đơn vị tính": "%", "Kế hoạch năm": 20}),
+        _target(**{"Mã": "X.2", "Nội dung": "Lớp đạt chuẩn", "Đơn vị tính": "lớp", "Kế hoạch năm": 4}),
+        _target(**{"Mã": "X.3", "Nội dung": "Sáng kiến", "Đơn vị tính": "lượt", "Kế hoạch năm": 3}),
+        _target(**{"Mã": "X.4", "Nội dung": "Chưa có kế hoạch"}),
+    ]
+    assert target_sentence(parent, parts) == "64% học sinh khá, giỏi, trong đó 20% học sinh giỏi, 04 lớp đạt chuẩn, 03 lượt sáng kiến."
+
+
+def test_which_codes_are_parts(make_book) -> None:
+    from xlkit.documents.plans import targets_said
+
+    targets = [
+        {"Mã": "1.2", "Nội dung": "Mã có dấu chấm", "Đơn vị tính": "đ/c", "Kế hoạch năm": 1},  # no target "1": its own
+        {"Mã": "CT1", "Nội dung": "Đảng viên xếp loại tốt", "Đơn vị tính": "%", "Kế hoạch năm": 100},
+        {"Mã": "CT1.1", "Nội dung": "Đảng viên xuất sắc", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2},
+    ]
+    book, _ = load(make_book(Chỉ_tiêu=targets))
+    assert targets_said(book) == ["Mã có dấu chấm: 01 đ/c.", "100% đảng viên xếp loại tốt, trong đó 02 đảng viên xuất sắc."]
+
+
+def test_the_term_programme_keeps_its_own_sections_out_of_the_letters(make_book) -> None:
+    prose = [
+        {"Kỳ": "CT", "Mục": "Căn cứ", "Nội dung": "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ IX;"},
+        {"Kỳ": "CT", "Mục": "Mở đầu", "Nội dung": "Chi bộ xây dựng chương trình như sau:"},
+        {"Kỳ": "CT", "Mục": "Nhiệm vụ", "Nội dung": "Việc một."},
+        {"Kỳ": "CT", "Mục": "Kết thúc", "Nội dung": "Chi bộ quyết tâm thực hiện./."},
+        {"Kỳ": "CT", "Mục": "Giải pháp", "Mục con": "Về tổ chức", "Nội dung": "Việc hai."},
+    ]
+    book, _ = load(make_book({"Nhiệm kỳ": "2020-2025"}, Nội_dung_báo_cáo=prose))
+    text = render_text(plan_document(book, PlanKind.TERM, PlanIssue(2023, None, JANUARY_10)))
+    assert [h.text for h in plan_document(book, PlanKind.TERM, PlanIssue(2023, None, JANUARY_10)).of(Heading)] == ["A. NHIỆM VỤ", "B. VỀ TỔ CHỨC"]
+    assert "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ IX;" in text and "Chi bộ quyết tâm thực hiện./." in text
+    assert "Căn cứ Điều lệ" not in text  # her Căn cứ replaces the default
+
+
+def test_a_theme_dated_by_a_real_date(make_book) -> None:
+    from xlkit.documents.plans import themes
+
+    rows = [{"Quý": 2, "Chủ đề": "Chủ đề B", "Thời gian dự kiến": d(2023, 6, 15)}, {"Quý": 1, "Chủ đề": "Chủ đề A"}]
+    book, _ = load(make_book(Chuyên_đề=rows))
+    assert themes(book) == ["Quý I: Chủ đề A.", "Quý II: Chủ đề B (dự kiến 15/06/2023)."]
