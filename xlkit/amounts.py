@@ -58,13 +58,17 @@ def _decimals_of(text: str) -> int:
     return len(text.rpartition(sep)[2]) if sep in text else 0
 
 
-def _float(text: str) -> float | None:
-    if _THOUSANDS.match(text):
+def number_from_text(text: str) -> float:
+    """`01` -> 1, `96,6` -> 96.6, `1.250` -> 1250 (Vietnamese thousands), `2.5` -> 2.5; ValueError otherwise."""
+    text = text.lstrip("+")
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
         return float(text.replace(".", ""))
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
+    return float(text.replace(".", "").replace(",", ".") if "," in text else text)
+
+
+def _float(text: str) -> float | None:
     try:
-        return float(text)
+        return number_from_text(text)
     except ValueError:
         return None
 

@@ -62,11 +62,16 @@ def new(path: Path | None, *, year: int | None = None, force: bool = False, sour
     year = year or date.today().year
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Problem("err.bad-year", year=year)
-    target = path or default_path(year)
-    guarded(lambda: guard_file(target, roles=("workbook",), force=force))
+    target = _new_workbook_target(path or default_path(year), (), force)
+    guarded(lambda: write_workbook(target, year=year))
+    return target
+
+
+def _new_workbook_target(target: Path, inputs: tuple[Path, ...], force: bool) -> Path:
+    """Where a new workbook may go: never an input or a file xlkit did not make, never over data."""
+    guarded(lambda: guard_file(target, inputs=inputs, roles=("workbook",), force=force))
     if target.exists() and _holds_data(target):
         raise Problem("err.workbook-filled", path=target)
-    guarded(lambda: write_workbook(target, year=year))
     return target
 
 
@@ -86,10 +91,7 @@ def roll_over(source: Path, path: Path | None = None, *, year: int | None = None
     year = year or book.year + 1
     if not FIRST_YEAR <= year <= LAST_YEAR or year <= book.year:
         raise Problem("err.bad-year", year=year)
-    target = path or default_path(year)
-    guarded(lambda: guard_file(target, inputs=(source,), roles=("workbook",), force=force))
-    if target.exists() and _holds_data(target):
-        raise Problem("err.workbook-filled", path=target)
+    target = _new_workbook_target(path or default_path(year), (source,), force)
     return guarded(lambda: write_rolled(book, target, year))
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 MARK = "xlkit"  # the property name (xlsx), keyword (docx, pdf) or mailer (eml) xlkit writes
 SPREADSHEETS = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb")
 MANIFEST = "manifest.json"
+SUMS = "SHA256SUMS"  # beside the manifest: `sha256sum -c SHA256SUMS`
 
 
 class OutputRefused(Exception):
@@ -158,3 +159,14 @@ def _umask() -> int:
 def write_text(target: Path, text: str, *, encoding: str = "utf-8") -> None:
     with atomic_path(target) as temporary:
         temporary.write_text(text, encoding=encoding)
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of the file at PATH, read a megabyte at a time."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

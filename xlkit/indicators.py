@@ -48,12 +48,17 @@ def counted_at(member: Row, day: date) -> bool:
     A start date that is empty or unreadable is unknown, not absent: the member is listed, so counts
     (the finding about the cell says the rest); a member never silently drops out of every figure.
     """
-    status = member["Tình trạng"]
-    change = member["Ngày thay đổi"]
+    start, end = membership(member)
+    return (start is None or start <= day) and (end is None or end > day)
+
+
+def membership(member: Row) -> tuple[date | None, date | None]:
+    """The days MEMBER counts between: from the arrival (Chuyển đến) or the admission, until the day a
+    leaving status takes effect (None: open, or unknown)."""
+    status, change = member["Tình trạng"], member["Ngày thay đổi"]
     start = change if status == schema.STATUS_IN else member["Ngày vào Đảng"]
-    if start is not None and start > day:
-        return False
-    return not (status in schema.STATUSES_LEAVING and change is not None and change <= day)
+    end = change if status in schema.STATUSES_LEAVING else None
+    return start, end
 
 
 def probationary_at(member: Row, day: date) -> bool:
@@ -79,9 +84,8 @@ def count_at(book: Book, day: date) -> int:
         ends: list[date] = []
         backwards: list[date] = []
         for m in book.rows(schema.MEMBERS):
-            status, change = m["Tình trạng"], m["Ngày thay đổi"]
-            start = (change if status == schema.STATUS_IN else m["Ngày vào Đảng"]) or low
-            end = change if status in schema.STATUSES_LEAVING and change is not None else None
+            known_start, end = membership(m)
+            start = known_start or low
             starts.append(start)
             if end is not None:
                 # counted while start <= day < end; one that "left" before it started is never counted
@@ -314,7 +318,7 @@ def _ratings(out: _Collector, book: Book, period: Period) -> None:
 
 def _meetings(out: _Collector, book: Book, period: Period) -> None:
     sheet = schema.MEETINGS
-    rows = [r for r in book.rows(sheet) if r["Ngày"] is not None and period.contains(r["Ngày"])]
+    rows = meetings_in(book, period)
     empty = not book.rows(sheet)
     regular = [r for r in rows if r["Loại"] in REGULAR_KINDS]
     thematic = [r for r in rows if r["Loại"] in THEMATIC_KINDS]
@@ -324,9 +328,18 @@ def _meetings(out: _Collector, book: Book, period: Period) -> None:
     out.add("meetings.thematic", None if empty else len(thematic), sheet, thematic)
     quarters = {quarter_of(m) for m in meeting_months(book, period, THEMATIC_KINDS)}
     out.add("meetings.quarters_covered", None if empty else len(quarters), sheet, thematic)
-    present = sum(r.get("Có mặt", 0) for r in rows)
-    called = present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in rows)
+    present, called = attendance(rows)
     out.add("meetings.attendance_pct", None if empty else pct(present, called), sheet, rows)
+
+
+def meetings_in(book: Book, period: Period) -> list[Row]:
+    return [r for r in book.rows(schema.MEETINGS) if r["Ngày"] is not None and period.contains(r["Ngày"])]
+
+
+def attendance(meetings: list[Row]) -> tuple[int, int]:
+    """Members present at MEETINGS, and members called (present and absent): the attendance share's counts."""
+    present = sum(r.get("Có mặt", 0) for r in meetings)
+    return present, present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in meetings)
 
 
 def _party_building(out: _Collector, book: Book, period: Period) -> None:

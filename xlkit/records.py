@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit import amounts, schema
+from xlkit.amounts import number_from_text
 from xlkit.findings import Finding, finding
 from xlkit.legacy_text import from_legacy, looks_legacy
 from xlkit.periods import ACCEPTED, ACCEPTED_WITH_SCHOOL_YEAR, Period, PeriodError
@@ -413,14 +414,6 @@ def _type_amount(column: Column, value: Any, sheet: str, ref: str) -> tuple[amou
     if amount.is_integer() and not (amount.decimals or amount.percent or amount.qualifier or amount.upper is not None):
         return int(amount), []  # a plain whole number: nothing of its form to keep
     return amount, []
-
-
-def number_from_text(text: str) -> float:
-    """`01` -> 1, `96,6` -> 96.6, `1.250` -> 1250 (Vietnamese thousands), `2.5` -> 2.5."""
-    text = text.lstrip("+")
-    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
-        return float(text.replace(".", ""))
-    return float(text.replace(".", "").replace(",", ".") if "," in text else text)
 
 
 def _plain(value: float | None) -> str:

@@ -52,11 +52,11 @@ def _babel():
     return numbers, dates
 
 
-def number(value: float | int, decimals: int = 1) -> str:
-    """1250 -> 1.250; 96.578 -> 96,6 (trailing zeros dropped: 100,0 -> 100)."""
+def number(value: float | int, decimals: int = 1, *, fixed: bool = False) -> str:
+    """1250 -> 1.250; 96.578 -> 96,6 (trailing zeros dropped: 100,0 -> 100, unless FIXED: 95,0)."""
     numbers, _ = _babel()
     rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
+    pattern = "#,##0." + ("0" if fixed else "#") * decimals if decimals else "#,##0"
     return numbers.format_decimal(rounded, format=pattern, locale="vi")
 
 
@@ -92,12 +92,6 @@ def quantity(value: float | None, unit: str = "") -> str:
 MAX_TYPED_DECIMALS = 2  # a score typed 171.59 keeps both; more is noise from a formula
 
 
-def _fixed(value: float, decimals: int) -> str:
-    numbers, _ = _babel()
-    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return numbers.format_decimal(rounded, format="#,##0." + "0" * decimals if decimals else "#,##0", locale="vi")
-
-
 def typed(value: Amount, unit: str = "") -> str:
     """An Amount as the secretary wrote it, with the decimal comma: `98%`, `95,0%`, `trên 400`, `01-02`."""
     decimals = min(value.decimals, MAX_TYPED_DECIMALS)
@@ -107,7 +101,7 @@ def typed(value: Amount, unit: str = "") -> str:
             if value.padded is False:  # typed "2-3", "9": printed so, not "02-03"
                 return number(x, 0)
             return count(x) if x else "0"
-        return _fixed(x, decimals)
+        return number(x, decimals, fixed=True)
 
     text = one(float(value)) + (f"-{one(value.upper)}" if value.upper is not None else "")
     if value.percent:

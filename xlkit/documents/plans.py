@@ -102,14 +102,14 @@ def targets_said(book: Book, fields: tuple[str, ...] | None = None, *, exclude: 
     """The sentences of the targets (of FIELDS, or not of EXCLUDE), each with its `trong đó` parts."""
     rows = [t for t in book.rows(schema.TARGETS) if t["Mã"]]
     codes = {t["Mã"] for t in rows}
+    parent_of = {id(t): head for t in rows if (head := str(t["Mã"]).rpartition(".")[0]) in codes}  # CT05 of CT05.1
     children: dict[str, list[Row]] = {}
     for t in rows:
-        parent = str(t["Mã"]).rsplit(".", 1)[0]
-        if "." in str(t["Mã"]) and parent in codes:
-            children.setdefault(parent, []).append(t)
+        if id(t) in parent_of:
+            children.setdefault(parent_of[id(t)], []).append(t)
     said = []
     for t in rows:
-        if "." in str(t["Mã"]) and str(t["Mã"]).rsplit(".", 1)[0] in codes:
+        if id(t) in parent_of:
             continue
         field = t["Lĩnh vực"] or ""
         if (fields is not None and field not in fields) or field in exclude and field:

@@ -189,7 +189,7 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
         actual = row["actual"]
         if direction == schema.DIRECTION_MIN and year_plan is not None and period.kind is not Kind.YEAR and (actual or 0) < year_plan:
             left = year_plan.less(actual or 0) if isinstance(year_plan, Amount) else year_plan - (actual or 0)
-            remaining.append({**row, "year_plan": year_plan, "left": left if actual is not None or unit != "%" else None})
+            remaining.append({**row, "year_plan": year_plan, "left": left})
         elif period.kind is Kind.YEAR and row["status"] == indicators.NOT_REACHED:
             remaining.append({**row, "year_plan": year_plan, "left": None})
     assessed = sum(1 for r in rows if not r["pending"])

@@ -4,7 +4,6 @@ indicator workbook and a manifest of SHA-256 hashes — built in a temporary fol
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -15,7 +14,7 @@ from typing import Any
 
 from xlkit import __version__
 from xlkit.documents.model import Document
-from xlkit.files import MANIFEST, guard_folder
+from xlkit.files import MANIFEST, SUMS, guard_folder, sha256_of
 from xlkit.indicators import Indicator
 from xlkit.outputs.indicator_workbook import write_indicator_workbook
 from xlkit.outputs.layout import Layout
@@ -23,8 +22,6 @@ from xlkit.outputs.pdf import convert_to_pdf, soffice
 from xlkit.outputs.word import write_docx
 from xlkit.periods import Period
 from xlkit.records import Book
-
-SUMS = "SHA256SUMS"
 
 
 @dataclass(frozen=True)
@@ -59,14 +56,6 @@ class Package:
             "errors": self.errors,
             "files": [{"name": f.name, "role": f.role, "bytes": f.size, "sha256": f.sha256} for f in self.files],
         }
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def default_folder(period: Period) -> Path:

@@ -14,7 +14,7 @@ from xlkit import schema
 from xlkit.checks import check_book
 from xlkit.documents.parties import cell_name
 from xlkit.findings import Finding
-from xlkit.indicators import Computed
+from xlkit.indicators import Computed, attendance, meetings_in
 from xlkit.keys import NUMERIC_KEYS
 from xlkit.messages import say
 from xlkit.opening import load
@@ -29,14 +29,14 @@ TARGET_KEYS = ("targets.reached", "targets.total")
 ASSESSED = "targets.assessed"  # targets with a result in the period (the others are not yet due)
 HIDDEN_KEYS = ("meetings.present", "meetings.called")
 FIGURE_KEYS = (*NUMERIC_KEYS, *TARGET_KEYS, ASSESSED, *HIDDEN_KEYS)
-# not added up: a period's length, coverage within one cell, shares (recomputed from their counts)
+# not added up: a period's length, coverage within one cell (the shares are recomputed: table.totals)
 NOT_SUMMED = ("meetings.months_expected", "meetings.months_covered", "meetings.quarters_covered")
-SHARES = ("ratings.tot_tro_len_pct", "ratings.xuat_sac_of_tot_pct", "meetings.attendance_pct")
 # a cell's status: in the table, in the summary, and whether its figures go into the totals
 OK, WARNINGS, ERRORS, UNREADABLE, TAMPERED, MISSING, OTHER_YEAR = (
     "ok", "warnings", "errors", "unreadable", "tampered", "missing", "other-year",
 )  # fmt: skip
 COUNTED = (OK, WARNINGS)
+BAD = (ERRORS, UNREADABLE, TAMPERED)  # a cell's workbook in trouble: the roll-up exits 1, as check does
 
 
 @dataclass
@@ -60,9 +60,7 @@ def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float 
     out: dict[str, float | None] = {k: _number(values.get(k)) for k in (*NUMERIC_KEYS, *TARGET_KEYS)}
     statuses = [v for k, v in values.items() if k.startswith("target.") and k.endswith(".status")]
     out[ASSESSED] = float(sum(1 for v in statuses if v is not None)) if out["targets.total"] is not None else None
-    rows = [r for r in book.rows(schema.MEETINGS) if r["Ngày"] is not None and period.contains(r["Ngày"])]
-    present = sum(r.get("Có mặt", 0) for r in rows)
-    called = present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in rows)
+    present, called = attendance(meetings_in(book, period))
     out["meetings.present"], out["meetings.called"] = (float(present), float(called)) if book.rows(schema.MEETINGS) else (None, None)
     return out
 

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from xlkit.periods import Period
-from xlkit.rollup.cells import MISSING, CellRow, assess
+from xlkit.rollup.cells import BAD, MISSING, CellRow, assess
 from xlkit.rollup.sources import Item, gather
 from xlkit.schema import fold
 
@@ -38,8 +38,8 @@ class RolledUp:
 
     @property
     def has_errors(self) -> bool:
-        """A cell whose workbook has errors, cannot be read or was tampered with: exit 1, as check does."""
-        return any(r.status in ("errors", "unreadable", "tampered") for r in self.rows)
+        """A cell in trouble (cells.BAD): exit 1, as check does."""
+        return any(r.status in BAD for r in self.rows)
 
 
 def _quiet() -> None:

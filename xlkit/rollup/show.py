@@ -6,18 +6,12 @@ import csv
 import io
 import json
 
-from xlkit.rollup.cells import ERRORS, FIGURE_KEYS, TAMPERED, UNREADABLE
+from xlkit.outputs.indicator_table import csv_field
+from xlkit.rollup.cells import FIGURE_KEYS
 from xlkit.rollup.run import RolledUp
-from xlkit.rollup.table import TOTAL, totals
+from xlkit.rollup.table import TOTAL, reached, totals
 from xlkit.vn import count, percent
 from xlkit.words import ROLLUP_STATUS
-
-BAD = (ERRORS, UNREADABLE, TAMPERED)
-
-
-def _reached(values: dict[str, float | None]) -> str:
-    reached, total = values.get("targets.reached"), values.get("targets.assessed")
-    return f"{count(reached)}/{count(total)}" if reached is not None and total else "—"
 
 
 def as_table(rolled: RolledUp) -> str:
@@ -25,9 +19,9 @@ def as_table(rolled: RolledUp) -> str:
     for r in rolled.rows:
         v = r.values
         rows.append((r.name or "—", count(v.get("members.total")), count(v.get("members.admitted")), percent(v.get("meetings.attendance_pct")),
-                     _reached(v), ROLLUP_STATUS[r.status] + (f" ({r.note})" if r.note else ""), r.origin))  # fmt: skip
+                     reached(v), ROLLUP_STATUS[r.status] + (f" ({r.note})" if r.note else ""), r.origin))  # fmt: skip
     t = totals(rolled.rows)
-    rows.append((TOTAL, count(t.get("members.total")), count(t.get("members.admitted")), percent(t.get("meetings.attendance_pct")), _reached(t), "", ""))
+    rows.append((TOTAL, count(t.get("members.total")), count(t.get("members.admitted")), percent(t.get("meetings.attendance_pct")), reached(t), "", ""))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "".join(" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in rows)
 
@@ -44,17 +38,12 @@ def as_json(rolled: RolledUp) -> str:
     )
 
 
-def _safe(value: object) -> object:
-    text = "" if value is None else value
-    return "'" + text if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r") else text  # never a formula in Excel
-
-
 def as_csv(rolled: RolledUp) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["name", "superior", "source", "status", "note", *FIGURE_KEYS])
     for r in rolled.rows:
-        writer.writerow([_safe(x) for x in (r.name, r.superior, r.origin, r.status, r.note, *(r.values.get(k) for k in FIGURE_KEYS))])
+        writer.writerow([csv_field(x) for x in (r.name, r.superior, r.origin, r.status, r.note, *(r.values.get(k) for k in FIGURE_KEYS))])
     t = totals(rolled.rows)
     writer.writerow([TOTAL, "", "", "", "", *(t.get(k) for k in FIGURE_KEYS)])
     return "\ufeff" + out.getvalue()

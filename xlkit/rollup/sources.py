@@ -17,12 +17,8 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from xlkit.discover import SUFFIXES, is_lock_file
-from xlkit.files import MANIFEST, is_package, xlkit_role
-
-SUMS = "SHA256SUMS"
-READABLE = tuple(s for s in SUFFIXES if s != ".xls") + (".xls",)  # .xls is read to say it is not readable
-NOT_CELLS = ("annotated", "indicators", "report")  # xlkit's own copies and documents: not a cell's workbook
+from xlkit.discover import NOT_WORKBOOKS, SUFFIXES, is_lock_file, is_workbook
+from xlkit.files import MANIFEST, SUMS, is_package, sha256_of, xlkit_role
 
 
 @dataclass(frozen=True)
@@ -68,11 +64,9 @@ def _folder(folder: Path) -> Iterator[Item]:
     for path in sorted(folder.iterdir()):
         if path.is_dir():
             yield from _folder(path)
-        elif is_lock_file(path):
-            continue
-        elif path.suffix.lower() == ".eml":
+        elif path.suffix.lower() == ".eml" and not is_lock_file(path):
             yield from _message(path.read_bytes(), str(path), path.stat().st_mtime)
-        elif path.suffix.lower() in READABLE and xlkit_role(path) not in NOT_CELLS:
+        elif is_workbook(path) and xlkit_role(path) not in NOT_WORKBOOKS:  # .xls too: a row that says why
             yield _workbook(path)
 
 
@@ -81,20 +75,20 @@ def _manifest(folder: Path) -> dict:
 
 
 def _package(folder: Path) -> Item:
-    """A package folder: every file its manifest lists must be there with its SHA-256, else tampered."""
+    """A package folder: every file its manifest and its SHA256SUMS list must be there with that
+    SHA-256, else the item is tampered, naming the file (each file hashed once)."""
     manifest = _manifest(folder)
     created = _seconds(str(manifest.get("created", ""))) or (folder / MANIFEST).stat().st_mtime
-    for entry in manifest.get("files", []):
-        path = folder / str(entry.get("name", ""))
-        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != entry.get("sha256"):
-            return Item(str(folder), problem=path.name, sent=created)
-    sums = folder / SUMS
-    if sums.is_file():
-        for line in sums.read_text(encoding="utf-8").splitlines():
-            digest, _, name = line.partition("  ")
-            target = folder / name.strip()
-            if name and (not target.is_file() or hashlib.sha256(target.read_bytes()).hexdigest() != digest.strip()):
-                return Item(str(folder), problem=name.strip(), sent=created)
+    listed = [(str(entry.get("name", "")), entry.get("sha256")) for entry in manifest.get("files", [])]
+    if (folder / SUMS).is_file():
+        lines = (line.partition("  ") for line in (folder / SUMS).read_text(encoding="utf-8").splitlines())
+        listed += [(name.strip(), digest.strip()) for digest, _, name in lines if name.strip()]
+    hashed: dict[str, str | None] = {}
+    for name, digest in listed:
+        if name not in hashed:
+            hashed[name] = sha256_of(folder / name) if (folder / name).is_file() else None
+        if hashed[name] != digest:
+            return Item(str(folder), problem=Path(name).name, sent=created)
     workbook = folder / str(manifest.get("workbook", ""))
     return Item(f"{folder} › {workbook.name}", path=workbook, sent=created)
 
@@ -125,7 +119,7 @@ def _message(raw: bytes, origin: str, fallback: float) -> Iterator[Item]:
             if name in files and hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
                 yield Item(f"{origin} › {name}", problem=name, sent=sent)
                 return
-    books = [name for name in files if Path(name).suffix.lower() in READABLE and not Path(name).name.startswith("chi-so-")]
+    books = [name for name in files if Path(name).suffix.lower() in SUFFIXES and not Path(name).name.startswith("chi-so-")]
     if manifest is not None and manifest.get("workbook") in files:
         books = [str(manifest["workbook"])]
     for name in books:

@@ -11,9 +11,9 @@ from typing import Any
 
 from xlkit.documents.model import Document
 from xlkit.documents.render import render
-from xlkit.rollup.cells import ERRORS, MISSING, TAMPERED, UNREADABLE
+from xlkit.rollup.cells import BAD, MISSING
 from xlkit.rollup.run import RolledUp
-from xlkit.rollup.table import totals
+from xlkit.rollup.table import reached, totals
 from xlkit.vn import count, long_date, percent
 from xlkit.words import ROLLUP_STATUS
 
@@ -52,22 +52,16 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
             f"kết nạp trong kỳ {count(summed.get('members.admitted'))} đảng viên; tỷ lệ đảng viên dự sinh hoạt "
             f"{percent(summed.get('meetings.attendance_pct'))}."
         )
-    for status, words in ((ERRORS, "có lỗi, chưa tính vào tổng"), (UNREADABLE, "không đọc được"), (TAMPERED, "gói bị thay đổi hoặc hỏng")):
+    for status in BAD:
         bad = [r for r in rows if r.status == status]
         if bad:
-            lines.append(f"{count(len(bad))} sổ {words}: {_names(bad)}.")
+            lines.append(f"{count(len(bad))} sổ {ROLLUP_STATUS[status].lower()}: {_names(bad)}.")
     for duplicate in rolled.duplicates:
         lines.append(f"{duplicate.name} gửi hai lần: tính bản {duplicate.kept}, bỏ bản {duplicate.dropped}.")
     table = [
-        (r.name or "—", count(r.values.get("members.total")), count(r.values.get("members.admitted")), _reached(r.values), ROLLUP_STATUS[r.status])
-        for r in rows
+        (r.name or "—", count(r.values.get("members.total")), count(r.values.get("members.admitted")), reached(r.values), ROLLUP_STATUS[r.status]) for r in rows
     ]
     return {"committee": committee, "day": day, "period": rolled.period, "lines": lines, "table": table, "long_date": long_date(day)}
-
-
-def _reached(values: dict[str, float | None]) -> str:
-    reached, total = values.get("targets.reached"), values.get("targets.assessed")
-    return f"{count(reached)}/{count(total)}" if reached is not None and total else "—"
 
 
 def summary_document(rolled: RolledUp, committee: Committee, day: date | None = None, cwd: Path | None = None) -> Document:

@@ -9,7 +9,7 @@ finding of every cell with its cell and file) and `Thông tin` (the period, when
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from xlkit.files import MARK, atomic_path
 from xlkit.keys import BY_KEY
 from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, CellRow
+from xlkit.vn import count
 from xlkit.words import ROLLUP_STATUS
 
 SUMMARY, FINDINGS, ABOUT = "Tổng hợp", "Lỗi", "Thông tin"
@@ -55,23 +56,26 @@ def totals(rows: Sequence[CellRow]) -> dict[str, float | None]:
     return out
 
 
-def _targets(values: dict[str, float | None]) -> str:
-    reached, total = values.get("targets.reached"), values.get("targets.assessed")
-    return f"{int(reached)}/{int(total)}" if reached is not None and total else ""
+def reached(values: dict[str, float | None], shown: Callable[[float], str] = count, empty: str = "—") -> str:
+    """Targets reached of those assessed, `08/09` (a spreadsheet cell: `8/9`); EMPTY when none was."""
+    got, assessed = values.get("targets.reached"), values.get("targets.assessed")
+    return f"{shown(got)}/{shown(assessed)}" if got is not None and assessed else empty
+
+
+def _plain(value: float) -> str:
+    return str(int(value))
 
 
 def frames(rows: Sequence[CellRow]) -> tuple[Any, Any]:
     """The two tables as pandas frames: one row per cell (and the totals), one row per finding."""
     import pandas as pd
 
-    records = []
-    for r in rows:
-        record: dict[str, Any] = {NAME: r.name, SUPERIOR: r.superior, SOURCE: r.origin, STATUS: ROLLUP_STATUS[r.status], NOTE: r.note}
-        record[TARGETS] = _targets(r.values)
-        record.update({label(k): r.values.get(k) for k in FIGURE_KEYS})
-        records.append(record)
-    summed = totals(rows)
-    records.append({NAME: TOTAL, SUPERIOR: "", SOURCE: "", STATUS: "", NOTE: "", TARGETS: _targets(summed), **{label(k): summed[k] for k in FIGURE_KEYS}})
+    def record(name: str, superior: str, origin: str, status: str, note: str, values: dict[str, float | None]) -> dict[str, Any]:
+        head = {NAME: name, SUPERIOR: superior, SOURCE: origin, STATUS: status, NOTE: note, TARGETS: reached(values, _plain, "")}
+        return head | {label(k): values.get(k) for k in FIGURE_KEYS}
+
+    records = [record(r.name, r.superior, r.origin, ROLLUP_STATUS[r.status], r.note, r.values) for r in rows]
+    records.append(record(TOTAL, "", "", "", "", totals(rows)))
     cells = pd.DataFrame.from_records(records, columns=[NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS, *(label(k) for k in FIGURE_KEYS)])
     found = [(r.name, r.origin, *f) for r in rows for f in r.findings]
     findings = pd.DataFrame.from_records(found, columns=[NAME, SOURCE, "Mức", "Mã", "Trang", "Ô", "Nội dung"])
