@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+T = TypeVar("T")
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
 MAX_RATIO = 200  # a part that inflates more than this (and is big) is a bomb
 MAX_PARTS = 10_000
@@ -24,6 +26,8 @@ _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
 _HIDDEN = re.compile(rb"<(?:\w+:)?(?:row|col)\b[^>]*\bhidden=\"(?:1|true)\"")  # a hidden row or column
+# in the styles: a percentage format (built-in 9 or 10, or a code with %); only then are cells looked up
+_PERCENT_FORMAT = re.compile(rb"""numFmtId=["'](?:9|10)["']|formatCode=["'][^"']*%""")
 
 
 # why a file is unreadable -> the catalogue line that says it (a closed table: a test says each)
@@ -110,7 +114,7 @@ def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset(), *, data: 
         raise UnreadableWorkbook("encrypted" if _ole_is_encrypted(where) else "legacy")
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
-    fmt, formula_parts, hidden_parts = _vet_zip(where)
+    fmt, formula_parts, hidden_parts, percent_styles = _vet_zip(where)
     book = RawBook(path=path, format=fmt)
     _read_cells(book, where)
     if formula_parts:
@@ -118,7 +122,7 @@ def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset(), *, data: 
     if hidden_parts:
         names = _part_names(where)
         book.hidden = {names.get(part, part) for part in hidden_parts}
-    if fmt == "xlsx" and percent_sheets:
+    if percent_styles and percent_sheets:
         book.percent_cells = _percent_cells(where, percent_sheets)
     return book
 
@@ -129,8 +133,9 @@ def _ole_is_encrypted(where: Where) -> bool:
         return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
 
 
-def _vet_zip(where: Where) -> tuple[str, set[str], set[str]]:
-    """Decompress every part as a stream under the caps; return the format and parts with formulas."""
+def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
+    """Decompress every part as a stream under the caps; return the format, the parts with formulas,
+    those with hidden rows or columns, and whether an .xlsx's styles show percentages."""
     try:
         archive = _zip(where)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -153,6 +158,7 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str]]:
         total = 0
         formula_parts: set[str] = set()
         hidden_parts: set[str] = set()
+        percent_styles = False
         for info in infos:
             is_xml = info.filename.endswith((".xml", ".rels"))
             tail = b""
@@ -173,6 +179,8 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str]]:
                                     formula_parts.add(info.filename)
                                 if _HIDDEN.search(window):
                                     hidden_parts.add(info.filename)
+                            elif info.filename == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
+                                percent_styles = True
                             tail = chunk[-512:]
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
                 if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
@@ -181,7 +189,7 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str]]:
         if fmt == "ods" and "META-INF/manifest.xml" in names:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
-    return fmt, formula_parts, hidden_parts
+    return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx"
 
 
 _DTD_MARKS = tuple(mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY") for codec in ("utf-8", "utf-16-le", "utf-16-be"))
@@ -227,16 +235,22 @@ def _read_cells(book: RawBook, where: Where) -> None:
         raise UnreadableWorkbook("corrupt", str(exc).splitlines()[0] if str(exc) else "") from None
 
 
-def _formulas_without_value(path: Where, parts: set[str]) -> dict[str, list[str]]:
-    """Cells of PARTS holding a formula whose value was never computed (no cached <v>)."""
+def _scanned(scan: Callable[..., T], *args: Any) -> T:
+    """SCAN(ElementTree, *ARGS) over the parts of a vetted workbook, its XML errors said as the file's:
+    an entity defusedxml refuses is hostile, a part that does not parse is corrupt."""
     from defusedxml import DefusedXmlException, ElementTree
 
     try:
-        return _scan_formulas(path, parts, ElementTree)
+        return scan(ElementTree, *args)
     except DefusedXmlException:
         raise UnreadableWorkbook("hostile-xml") from None
     except (ElementTree.ParseError, KeyError, zipfile.BadZipFile):
         raise UnreadableWorkbook("corrupt") from None
+
+
+def _formulas_without_value(path: Where, parts: set[str]) -> dict[str, list[str]]:
+    """Cells of PARTS holding a formula whose value was never computed (no cached <v>)."""
+    return _scanned(_scan_formulas, path, parts)
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -262,7 +276,7 @@ def _part_names(path: Where) -> dict[str, str]:
     return names
 
 
-def _scan_formulas(path: Where, parts: set[str], ElementTree: Any) -> dict[str, list[str]]:  # noqa: N803 - a module
+def _scan_formulas(ElementTree: Any, path: Where, parts: set[str]) -> dict[str, list[str]]:  # noqa: N803 - a module
     main = _MAIN
     found: dict[str, list[str]] = {}
     names = _part_names(path)
@@ -312,27 +326,25 @@ def _percent_styles(archive: zipfile.ZipFile, ElementTree: Any) -> dict[str, int
 
 
 def _percent_cells(path: Where, sheets: frozenset[str]) -> dict[str, dict[str, int]]:
-    from defusedxml import DefusedXmlException, ElementTree
+    return _scanned(_scan_percent_cells, path, sheets)
 
+
+def _scan_percent_cells(ElementTree: Any, path: Where, sheets: frozenset[str]) -> dict[str, dict[str, int]]:  # noqa: N803 - a module
     from xlkit.schema import fold
 
     found: dict[str, dict[str, int]] = {}
-    try:
-        with _zip(path) as archive:
-            styles = _percent_styles(archive, ElementTree)
-            if not styles:
-                return found
-            for part, name in _part_names(path).items():
-                if fold(name) not in sheets or part not in archive.namelist():
-                    continue
-                with archive.open(part) as stream:
-                    for _, cell in ElementTree.iterparse(stream):
-                        if cell.tag == f"{_MAIN}c" and cell.get("s") in styles and cell.find(f"{_MAIN}v") is not None:
+    with _zip(path) as archive:
+        styles = _percent_styles(archive, ElementTree)
+        if not styles:
+            return found
+        parts = set(archive.namelist())
+        for part, name in _part_names(path).items():
+            if fold(name) not in sheets or part not in parts:
+                continue
+            with archive.open(part) as stream:
+                for _, cell in ElementTree.iterparse(stream):
+                    if cell.tag == f"{_MAIN}c":
+                        if cell.get("s") in styles and cell.find(f"{_MAIN}v") is not None:
                             found.setdefault(name, {})[cell.get("r", "")] = styles[cell.get("s", "")]
-                        if cell.tag == f"{_MAIN}c":
-                            cell.clear()
-    except DefusedXmlException:
-        raise UnreadableWorkbook("hostile-xml") from None
-    except (ElementTree.ParseError, zipfile.BadZipFile):
-        raise UnreadableWorkbook("corrupt") from None
+                        cell.clear()
     return found
