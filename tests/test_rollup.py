@@ -242,3 +242,13 @@ def test_a_roll_up_that_cannot_be_read_is_a_row(tmp_path: Path) -> None:
     broken.write_bytes(b"broken")
     assert [(r.origin, r.status) for r in read_rollup(broken, "x")] == [("x", "unreadable")]
     assert [(r.origin, r.status) for r in read_rollup(EXAMPLE, "vd")] == [("vd", "unreadable")]  # no Tổng hợp sheet
+
+
+def test_a_roll_up_written_into_a_source_folder_is_not_read_back(inbox: Path) -> None:
+    target = inbox / "tong-hop.xlsx"
+    first = run("rollup", "2023-H1", str(inbox), "-o", str(target))
+    again = run("rollup", "2023-H1", str(inbox), "-o", str(target), "--force")
+    assert (first.returncode, again.returncode) == (0, 0)
+    assert "gửi hai lần" not in again.stderr and again.stdout == first.stdout  # the same three cells, once each
+    other = run("rollup", "2023-H1", str(inbox))  # not being written now: a roll-up one level down, its cells again
+    assert "gửi hai lần" in other.stderr

@@ -56,7 +56,8 @@ def rollup(
     except ConfigError as exc:
         raise Problem("err.config", detail=str(exc)) from None
     expected = expected_cells(expect) if expect else None
-    rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang)
+    writing = tuple(p for p in (output, summary) if p is not None)
+    rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing)
     if output is not None:
         guarded(lambda: write_rollup(rolled.rows, output, str(period)))
     text = None

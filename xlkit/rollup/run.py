@@ -82,9 +82,11 @@ def roll_up(
     expected: list[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     lang: str = "vi",
+    writing: tuple[Path, ...] = (),
 ) -> RolledUp:
-    """Every cell of SOURCES for PERIOD, checked and counted; PROGRESS(done, total) as items finish."""
-    items = list(gather(sources))
+    """Every cell of SOURCES for PERIOD, checked and counted; PROGRESS(done, total) as items finish;
+    WRITING, the files this roll-up writes, are never read as sources."""
+    items = list(gather(sources, writing))
     result = RolledUp(period)
     newest: dict[tuple[str, str], int] = {}
     for done, rows in enumerate(assessed(items, period, jobs or default_jobs(), lang), start=1):

@@ -33,8 +33,14 @@ class Item:
     rollup: bool = False  # a roll-up one level down (its rows are cells)
 
 
-def gather(sources: list[Path]) -> Iterator[Item]:
-    """Every item of SOURCES, in a stable order (sorted paths)."""
+def gather(sources: list[Path], skip: tuple[Path, ...] = ()) -> Iterator[Item]:
+    """Every item of SOURCES, in a stable order (sorted paths); SKIP, the roll-up being written (an
+    earlier one of it in a source folder), is not a source of itself."""
+    left_out = {p.resolve() for p in skip}
+    return (item for item in _gathered(sources) if item.path is None or item.path.resolve() not in left_out)
+
+
+def _gathered(sources: list[Path]) -> Iterator[Item]:
     for source in sources:
         if source.is_dir():
             yield from _folder(source)
