@@ -252,3 +252,11 @@ def test_a_roll_up_written_into_a_source_folder_is_not_read_back(inbox: Path) ->
     assert "gửi hai lần" not in again.stderr and again.stdout == first.stdout  # the same three cells, once each
     other = run("rollup", "2023-H1", str(inbox))  # not being written now: a roll-up one level down, its cells again
     assert "gửi hai lần" in other.stderr
+
+
+def test_the_terminal_table_speaks_the_users_language(inbox: Path) -> None:
+    english = run("rollup", "2023-H1", str(inbox), "--lang", "en").stdout.splitlines()
+    assert [c.strip() for c in english[0].split("|")] == ["Cell", "Members", "Admitted", "Attendance", "Targets reached", "Status", "Source"]
+    assert english[-1].startswith("Total ") and all(" | Fine " in line or " | Warnings " in line for line in english[1:-1])
+    vietnamese = run("rollup", "2023-H1", str(inbox)).stdout.splitlines()
+    assert vietnamese[0].startswith("Chi bộ ") and vietnamese[-1].startswith("Tổng cộng ")

@@ -301,7 +301,7 @@ def rollup(
         )
     for duplicate in result.rolled.duplicates:
         _line(say("rollup.duplicate", lang, name=duplicate.name, kept=duplicate.kept, dropped=duplicate.dropped))
-    shown = {"table": as_table, "json": as_json, "csv": as_csv}[format](result.rolled)
+    shown = as_table(result.rolled, lang) if format == "table" else {"json": as_json, "csv": as_csv}[format](result.rolled)
     text = result.summary_text or shown
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     for written in (result.written, result.summary_written):

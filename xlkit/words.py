@@ -71,14 +71,3 @@ MERIT_WORDS = ("bằng khen", "giấy khen", "huân chương", "huy chương", "
 
 # A yearly target whose result is not in yet: left out of the reached/total count, never "—%"
 TARGET_PENDING = "Chưa đến kỳ đánh giá"
-
-# `xlkit rollup`: a cell's status in the consolidated table (the keys are rollup/cells.py's)
-ROLLUP_STATUS = {
-    "ok": "Hợp lệ",
-    "warnings": "Có cảnh báo",
-    "errors": "Có lỗi, chưa tính vào tổng",
-    "unreadable": "Không đọc được",
-    "tampered": "Gói bị thay đổi hoặc hỏng",
-    "missing": "Chưa gửi",
-    "other-year": "Sổ của năm khác",
-}

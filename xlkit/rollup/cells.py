@@ -35,8 +35,22 @@ NOT_SUMMED = ("meetings.months_expected", "meetings.months_covered", "meetings.q
 OK, WARNINGS, ERRORS, UNREADABLE, TAMPERED, MISSING, OTHER_YEAR = (
     "ok", "warnings", "errors", "unreadable", "tampered", "missing", "other-year",
 )  # fmt: skip
+# a status said in words: the workbook and the summary in Vietnamese, the terminal in the user's language
+STATUS_LINES = {
+    OK: "rollup.status.ok",
+    WARNINGS: "rollup.status.warnings",
+    ERRORS: "rollup.status.errors",
+    UNREADABLE: "rollup.status.unreadable",
+    TAMPERED: "rollup.status.tampered",
+    MISSING: "rollup.status.missing",
+    OTHER_YEAR: "rollup.status.other-year",
+}
 COUNTED = (OK, WARNINGS)
 BAD = (ERRORS, UNREADABLE, TAMPERED)  # a cell's workbook in trouble: the roll-up exits 1, as check does
+
+
+def status_words(status: str, lang: str = "vi") -> str:
+    return say(STATUS_LINES[status], lang)
 
 
 @dataclass

@@ -6,22 +6,24 @@ import csv
 import io
 import json
 
+from xlkit.messages import say
 from xlkit.outputs.indicator_table import csv_field
-from xlkit.rollup.cells import FIGURE_KEYS
+from xlkit.rollup.cells import FIGURE_KEYS, status_words
 from xlkit.rollup.run import RolledUp
 from xlkit.rollup.table import TOTAL, reached, totals
 from xlkit.vn import count, percent
-from xlkit.words import ROLLUP_STATUS
 
 
-def as_table(rolled: RolledUp) -> str:
-    rows = [("Chi bộ", "Đảng viên", "Kết nạp", "Dự sinh hoạt", "Chỉ tiêu đạt", "Tình trạng", "Nguồn")]
+def as_table(rolled: RolledUp, lang: str = "vi") -> str:
+    rows = [tuple(say("rollup.columns", lang).split("|"))]
     for r in rolled.rows:
         v = r.values
+        status = status_words(r.status, lang) + (f" ({r.note})" if r.note else "")
         rows.append((r.name or "—", count(v.get("members.total")), count(v.get("members.admitted")), percent(v.get("meetings.attendance_pct")),
-                     reached(v), ROLLUP_STATUS[r.status] + (f" ({r.note})" if r.note else ""), r.origin))  # fmt: skip
+                     reached(v), status, r.origin))  # fmt: skip
     t = totals(rolled.rows)
-    rows.append((TOTAL, count(t.get("members.total")), count(t.get("members.admitted")), percent(t.get("meetings.attendance_pct")), reached(t), "", ""))
+    rows.append((say("rollup.total", lang), count(t.get("members.total")), count(t.get("members.admitted")), percent(t.get("meetings.attendance_pct")),
+                 reached(t), "", ""))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "".join(" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in rows)
 

@@ -11,11 +11,10 @@ from typing import Any
 
 from xlkit.documents.model import Document
 from xlkit.documents.render import render
-from xlkit.rollup.cells import BAD, MISSING
+from xlkit.rollup.cells import BAD, MISSING, status_words
 from xlkit.rollup.run import RolledUp
 from xlkit.rollup.table import reached, totals
 from xlkit.vn import count, long_date, percent
-from xlkit.words import ROLLUP_STATUS
 
 
 @dataclass(frozen=True)
@@ -55,11 +54,11 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
     for status in BAD:
         bad = [r for r in rows if r.status == status]
         if bad:
-            lines.append(f"{count(len(bad))} sổ {ROLLUP_STATUS[status].lower()}: {_names(bad)}.")
+            lines.append(f"{count(len(bad))} sổ {status_words(status).lower()}: {_names(bad)}.")
     for duplicate in rolled.duplicates:
         lines.append(f"{duplicate.name} gửi hai lần: tính bản {duplicate.kept}, bỏ bản {duplicate.dropped}.")
     table = [
-        (r.name or "—", count(r.values.get("members.total")), count(r.values.get("members.admitted")), reached(r.values), ROLLUP_STATUS[r.status]) for r in rows
+        (r.name or "—", count(r.values.get("members.total")), count(r.values.get("members.admitted")), reached(r.values), status_words(r.status)) for r in rows
     ]
     return {"committee": committee, "day": day, "period": rolled.period, "lines": lines, "table": table, "long_date": long_date(day)}
 

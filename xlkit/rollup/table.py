@@ -16,9 +16,8 @@ from typing import Any
 
 from xlkit.files import MARK, atomic_path
 from xlkit.keys import BY_KEY
-from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, CellRow
+from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, STATUS_LINES, CellRow, status_words
 from xlkit.vn import count
-from xlkit.words import ROLLUP_STATUS
 
 SUMMARY, FINDINGS, ABOUT = "Tổng hợp", "Lỗi", "Thông tin"
 NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS = "Chi bộ", "Đảng bộ cấp trên", "Nguồn", "Tình trạng", "Ghi chú", "Chỉ tiêu đạt"
@@ -29,7 +28,7 @@ HIDDEN_LABELS = {
     "targets.assessed": "Số chỉ tiêu đã đến kỳ đánh giá",
 }
 _KEY = re.compile(r"\[([a-z_.0-9]+)\]\s*$")
-_STATUS_OF = {words: key for key, words in ROLLUP_STATUS.items()}
+_STATUS_OF = {status_words(key): key for key in STATUS_LINES}
 
 
 def label(key: str) -> str:
@@ -74,7 +73,7 @@ def frames(rows: Sequence[CellRow]) -> tuple[Any, Any]:
         head = {NAME: name, SUPERIOR: superior, SOURCE: origin, STATUS: status, NOTE: note, TARGETS: reached(values, _plain, "")}
         return head | {label(k): values.get(k) for k in FIGURE_KEYS}
 
-    records = [record(r.name, r.superior, r.origin, ROLLUP_STATUS[r.status], r.note, r.values) for r in rows]
+    records = [record(r.name, r.superior, r.origin, status_words(r.status), r.note, r.values) for r in rows]
     records.append(record(TOTAL, "", "", "", "", totals(rows)))
     cells = pd.DataFrame.from_records(records, columns=[NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS, *(label(k) for k in FIGURE_KEYS)])
     found = [(r.name, r.origin, *f) for r in rows for f in r.findings]
