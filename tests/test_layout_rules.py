@@ -20,6 +20,7 @@ RANKS = {
     "findings": 1,
     "template": 2,
     "workbook": 2,
+    "values": 2.5,
     "records": 3,
     "discover": 3,
     "indicators": 4,

@@ -15,7 +15,8 @@ from xlkit.checks.party import check_party_rules
 from xlkit.indicators import Indicator
 from xlkit.opening import load
 from xlkit.periods import Period
-from xlkit.records import Row, _plain, type_value
+from xlkit.records import Row, type_value
+from xlkit.values import _plain
 
 
 def test_an_unreadable_file_names_itself_in_its_finding(tmp_path: Path) -> None:

@@ -55,15 +55,29 @@ def counted_at(member: Row, day: date) -> bool:
 def membership(member: Row) -> tuple[date | None, date | None]:
     """The days MEMBER counts between: from the arrival (Chuyển đến) or the admission, until the day a
     leaving status takes effect (None: open, or unknown)."""
-    status, change = member["Tình trạng"], member["Ngày thay đổi"]
-    start = change if status == schema.STATUS_IN else member["Ngày vào Đảng"]
+    values = member.values  # the dict itself: this runs for every member on every day asked
+    status, change = values.get("Tình trạng"), values.get("Ngày thay đổi")
+    start = change if status == schema.STATUS_IN else values.get("Ngày vào Đảng")
     end = change if status in schema.STATUSES_LEAVING else None
     return start, end
 
 
 def probationary_at(member: Row, day: date) -> bool:
-    official = member["Ngày chính thức"]
-    return counted_at(member, day) and (official is None or official > day)
+    return counted_at(member, day) and _on_probation(member, day)
+
+
+def _on_probation(member: Row, day: date) -> bool:
+    """Not yet official on DAY (for a member known to count then)."""
+    official = member.values.get("Ngày chính thức")
+    return official is None or official > day
+
+
+def official_at(book: Book, day: date) -> list[Row]:
+    """The official members on DAY (computed once per day and book, as members_at)."""
+    known: dict[date, list[Row]] = book.cache.setdefault("official_at", {})
+    if day not in known:
+        known[day] = [m for m in members_at(book, day) if not _on_probation(m, day)]
+    return known[day]
 
 
 def members_at(book: Book, day: date) -> list[Row]:
@@ -227,11 +241,11 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         """A figure whose column is absent (renamed, merged away) is unknown, never a silent 0."""
         return empty or not book.has_column(sheet, header)
 
-    now = [m for m in everyone if counted_at(m, end)]
+    now = members_at(book, end)
     out.add("members.total", None if empty else len(now), sheet, now)
     official = lacks("Ngày chính thức")
-    _count(out, "members.official", sheet, now, lambda m: not probationary_at(m, end), official)
-    _count(out, "members.probationary", sheet, now, lambda m: probationary_at(m, end), official)
+    _count(out, "members.official", sheet, now, lambda m: not _on_probation(m, end), official)
+    _count(out, "members.probationary", sheet, now, lambda m: _on_probation(m, end), official)
     _count(out, "members.women", sheet, now, lambda m: m["Giới tính"] == "Nữ", lacks("Giới tính"))
     _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", lacks("Dân tộc"))
     _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", lacks("Tôn giáo"))
@@ -280,12 +294,9 @@ def badge_years(member: Row, year: int, milestones: tuple[int, ...] = BADGE_YEAR
     if admitted is None:
         return None
     outside = member["Thời gian không sinh hoạt (tháng)"] or 0
-    for years in milestones:
-        reached = date(admitted.year + years, admitted.month, min(admitted.day, 28 if admitted.month == 2 else admitted.day))
-        month = reached.month - 1 + outside
-        if reached.year + month // 12 == year:
-            return years
-    return None
+    # the anniversary's month, moved on by the months outside, falls in YEAR for at most one milestone
+    years = year - admitted.year - int(admitted.month - 1 + outside) // 12
+    return years if years in milestones else None
 
 
 def rating_column(book: Book, period: Period) -> str:

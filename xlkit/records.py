@@ -6,40 +6,40 @@ of the schema. A cell that cannot be typed becomes None in the record and a find
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from xlkit import amounts, schema
-from xlkit.amounts import number_from_text
 from xlkit.findings import Finding, finding
-from xlkit.legacy_text import from_legacy, looks_legacy
-from xlkit.periods import ACCEPTED, ACCEPTED_WITH_SCHOOL_YEAR, Period, PeriodError
 from xlkit.schema import Column, Type, column_letter, fold
+from xlkit.values import DATE_TEXT, NUMBER_TEXT, SLOW, is_filled, number_from_text, quick_typer, type_value
 from xlkit.workbook import RawBook, RawSheet
+
+__all__ = ["Book", "Row", "parse_book", "find_header", "type_value", "DATE_TEXT", "NUMBER_TEXT", "number_from_text"]
 
 HEADER_SEARCH_ROWS = 10
 _NONE: frozenset[str] = frozenset()
-DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-NUMBER_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*$")
-_DOC_KEY = re.compile(r"^(KH|NV|CD)-(\d{4})$|^CT$", re.IGNORECASE)
-_NAME_COLUMNS = {"Họ và tên", "Đối tượng", "Bí thư"}
+_REF = re.compile(r"([A-Z]+)(\d+)$")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs a call per field, times 200,000 rows
 class Row:
     sheet: str
     number: int
     values: dict[str, Any]
     letters: dict[str, str]  # header -> column letter, one map shared by the sheet's rows (memory: 200,000 rows)
-    raw: dict[str, Any] = field(default_factory=dict)
+    cells: tuple[Any, ...] = ()  # the cells as the sheet holds them, in the order of LETTERS' headers
     # headers whose cell holds something that could not be read (a bad date, a formula never computed):
     # the value is unknown, not absent, and rules that need it stand aside for this row
     unknown: frozenset[str] = frozenset()
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """Header -> the cell as the sheet holds it (built when asked: few rows are ever asked)."""
+        return dict(zip(self.letters, self.cells, strict=False))
 
     def __getitem__(self, header: str) -> Any:
         return self.values.get(header)
@@ -150,7 +150,7 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
     header_index = find_header(sheet, spec)
     if header_index is None:
         missing = {c.header for c in spec.columns}
-        if any(_is_filled(v) for row in sheet.rows for v in row) or spec.required:
+        if any(is_filled(v) for row in sheet.rows for v in row) or spec.required:
             for column in spec.columns:
                 findings.append(finding("header-missing" if column.required else "header-optional-missing", spec.name, "1", header=column.header))
         return [], missing, findings
@@ -165,7 +165,7 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
         findings.append(finding("header-merged", spec.name, f"{column_letter(first)}{header_row}", text, header=str(text), merged=span))
         merged_columns.update(range(first, last + 1))
     for index, value in enumerate(header_cells):
-        if not _is_filled(value):
+        if not is_filled(value):
             continue
         ref = f"{column_letter(index)}{header_row}"
         known = by_fold.get(fold(str(value)))
@@ -176,13 +176,11 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
             findings.append(finding("header-duplicate", spec.name, ref, value, header=known.header, first=earlier))
         else:
             positions[known.header] = index
-    filled_columns: set[int] = set()  # one pass over the data rows: which columns hold anything
-    for row in sheet.rows[header_index + 1 :]:
-        if row:
-            filled_columns.update(i for i, v in enumerate(row) if _is_filled(v))
-    for index in sorted(filled_columns):
-        unnamed = index >= len(header_cells) or not _is_filled(header_cells[index])
-        if unnamed and index not in merged_columns:
+    data = [row for row in sheet.rows[header_index + 1 :] if row]
+    width = max(map(len, data), default=0)
+    for index in range(width):  # data under no header: only the columns without one are looked at
+        unnamed = index >= len(header_cells) or not is_filled(header_cells[index])
+        if unnamed and index not in merged_columns and any(index < len(row) and is_filled(row[index]) for row in data):
             letter = column_letter(index)
             findings.append(finding("column-no-header", spec.name, f"{letter}{header_row}", column=letter))
     missing = set()
@@ -193,53 +191,144 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
                 continue
             code = "header-missing" if column.required else "header-optional-missing"
             findings.append(finding(code, spec.name, str(header_row), header=column.header))
-    rows: list[Row] = []
-    seen: dict[str, dict[str, str]] = {c.header: {} for c in spec.columns if c.unique}
-    formula_rows = {int("".join(ch for ch in ref if ch.isdigit()) or 0) for ref in formulas}
-    letters = {h: column_letter(i) for h, i in positions.items()}  # once per sheet, not per cell
-    columns = {c.header: c for c in spec.columns}
-    for index in range(header_index + 1, len(sheet.rows)):
-        cells = sheet.rows[index]
-        if not cells and index + 1 not in formula_rows:
-            continue  # a blank row (the reader shares one for every gap)
-        number = index + 1
-        refs = {h: letter + str(number) for h, letter in letters.items()}
-        pending = {h for h, ref in refs.items() if ref in formulas} if formulas else set()
-        raw = {h: cells[i] if i < len(cells) else "" for h, i in positions.items()}
-        if not pending and not any(_is_filled(v) for v in raw.values()):
-            continue  # blank rows are not data, wherever they lie
-        values: dict[str, Any] = {}
-        row_findings: list[Finding] = []
-        unknown: set[str] = set(pending)
-        for header, value in raw.items():
-            column = columns[header]
-            if header in pending:  # formula-no-value says it; the value is unknown, not missing
-                values[header] = None
-                continue
-            if column.type is Type.AMOUNT and refs[header] in percents and isinstance(value, (int, float)):
-                value = amounts.of_number(value, percents[refs[header]])  # 98% typed in Excel: 0.98 shown as a percentage
-            typed, cell_findings = type_value(column, value, spec.name, refs[header])
-            values[header] = typed
-            row_findings += cell_findings
-            if typed is None and _is_filled(value):
-                unknown.add(header)
-            if column.unique and typed is not None:
-                folded = fold(str(typed))
-                if folded in seen[header]:
-                    findings.append(finding("value-duplicate", spec.name, refs[header], value, header=header, first=seen[header][folded]))
-                else:
-                    seen[header][folded] = refs[header]
-        findings += _spared(spec, values, raw, row_findings)
-        rows.append(Row(spec.name, number, values, letters, raw, frozenset(unknown) if unknown else _NONE))
+    rows = _typed_rows(spec, sheet, header_index, positions, formulas, percents, findings)
     if spec.required and not rows:
         findings.append(finding("sheet-empty", spec.name, f"A{header_row + 1}"))
     return rows, missing, findings
 
 
-def _spared(spec: schema.Sheet, values: dict[str, Any], raw: dict[str, Any], findings: list[Finding]) -> list[Finding]:
-    """A required cell may stay empty when its `unless` column is filled (a target with a goal in words)."""
-    spared = {c.header for c in spec.columns if c.unless and _is_filled(raw.get(c.unless))}
-    return [f for f in findings if not (f.code == "value-required" and f.arg("header") in spared)]
+class _Sheet:
+    """What typing one sheet's data rows needs to know, and the findings it gathers in reading order."""
+
+    def __init__(self, spec: schema.Sheet, headers: list[str], letters: dict[str, str], numbers: list[int], table: list[tuple[Any, ...]]) -> None:
+        self.spec, self.headers, self.letters, self.numbers, self.table = spec, headers, letters, numbers, table
+        self.found: list[tuple[int, int, Finding]] = []  # (row position, column position, finding)
+        self.unknown: dict[int, set[str]] = {}  # row position -> headers whose value could not be read
+        self.formulas: dict[str, list[int]] = {}  # column letter -> row positions of formulas never computed
+        self.percents: dict[str, dict[int, int]] = {}  # column letter -> row position -> decimals shown
+
+    def place(self, formulas: set[str], percents: dict[str, int]) -> None:
+        """Where the cells of FORMULAS and PERCENTS (references) lie among the rows typed."""
+        if not formulas and not percents:
+            return
+        position = {number: r for r, number in enumerate(self.numbers)}
+        for ref, decimals in [*((ref, None) for ref in formulas), *percents.items()]:
+            match = _REF.match(ref)
+            if match and int(match[2]) in position:
+                r = position[int(match[2])]
+                if decimals is None:
+                    self.formulas.setdefault(match[1], []).append(r)
+                else:
+                    self.percents.setdefault(match[1], {})[r] = decimals
+
+    def typed(self, j: int, r: int, value: Any) -> Any:
+        """Type one cell (row position R, column position J) the slow way, keeping its findings."""
+        header = self.headers[j]
+        column = self.spec.column(header)
+        typed, found = type_value(column, value, self.spec.name, f"{self.letters[header]}{self.numbers[r]}")
+        if column.unless and is_filled(self.table[r][self.headers.index(column.unless)] if column.unless in self.headers else None):
+            found = [f for f in found if f.code != "value-required"]  # a target with a goal in words needs no number
+        self.found += [(r, j, f) for f in found]
+        if typed is None and is_filled(value):
+            self.unknown.setdefault(r, set()).add(header)
+        return typed
+
+
+def _typed_rows(
+    spec: schema.Sheet, sheet: RawSheet, header_index: int, positions: dict[str, int], formulas: set[str], percents: dict[str, int], findings: list[Finding]
+) -> list[Row]:
+    """The sheet's data rows typed column by column: each distinct value of a column is typed once and
+    the result shared by the cells holding it (a status, a date, a rating repeat on thousands of rows);
+    only a cell whose value needs a finding, a percentage format or a formula is typed on its own."""
+    headers = list(positions)
+    letters = {h: column_letter(i) for h, i in positions.items()}  # once per sheet, not per cell
+    known_letters = set(letters.values())
+    formula_rows = {int(m[2]) for m in map(_REF.match, formulas) if m and m[1] in known_letters}
+    numbers = [i + 1 for i in range(header_index + 1, len(sheet.rows)) if sheet.rows[i] or i + 1 in formula_rows]
+    if not headers or not numbers:
+        return []
+    width = max(positions.values()) + 1
+    lines = [sheet.rows[n - 1] for n in numbers]
+    if any(len(cells) < width for cells in lines):  # a blank row holding a formula; a short row of an .ods
+        lines = [cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))] for cells in lines]
+    columns = [list(map(itemgetter(i), lines)) for i in positions.values()]
+    distinct = [set(values) for values in columns]
+    table = list(zip(*columns, strict=True))
+    blank = {v for values in distinct for v in values if v is None or v.__class__ is str and not v.strip()}
+    kept = [r for r, cells in enumerate(table) if not blank.issuperset(cells) or numbers[r] in formula_rows]
+    if len(kept) < len(table):  # blank rows are not data, wherever they lie
+        numbers, table = [numbers[r] for r in kept], [table[r] for r in kept]
+        columns = [[values[r] for r in kept] for values in columns]
+        distinct = [set(values) for values in columns]
+    typing = _Sheet(spec, headers, letters, numbers, table)
+    typing.place(formulas, percents)
+    typed_columns = [_typed_column(typing, j, values, distinct[j]) for j, values in enumerate(columns)]
+    typing.found.sort(key=lambda found: found[:2])  # reading order: row by row, left to right
+    findings += [f for _, _, f in typing.found]
+    unknown = typing.unknown
+    return [
+        Row(
+            spec.name,
+            number,
+            dict(zip(headers, values, strict=True)),
+            letters,
+            cells,
+            frozenset(unknown[r]) if r in unknown else _NONE,
+        )
+        for r, (number, values, cells) in enumerate(zip(numbers, zip(*typed_columns, strict=True), table, strict=True))
+    ]
+
+
+def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any]) -> list[Any]:
+    header = typing.headers[j]
+    column = typing.spec.column(header)
+    letter = typing.letters[header]
+    alone: dict[int, Any] = {}  # row position -> the value typed on its own (a percentage, a formula)
+    for r, decimals in typing.percents.get(letter, {}).items():
+        if isinstance(values[r], (int, float)) and column.type is Type.AMOUNT:
+            alone[r] = amounts.of_number(values[r], decimals)  # 98% typed in Excel: 0.98 shown as a percentage
+    for r in typing.formulas.get(letter, ()):
+        alone[r] = None  # formula-no-value says it; the value is unknown, not missing
+        typing.unknown.setdefault(r, set()).add(header)
+    if (True in distinct or False in distinct) and any(v.__class__ is bool for v in values):
+        clean: dict[Any, Any] = {}  # True equals 1: a column holding booleans is typed cell by cell
+        bad: set[Any] | None = None
+    else:
+        clean, bad = {}, set()
+        quick = quick_typer(column)
+        for value in distinct:
+            typed = quick(value)
+            if typed is not SLOW:  # plain text, a number in range: typed as it stands
+                clean[value] = typed
+                continue
+            typed, found = type_value(column, value, typing.spec.name, "")
+            if found or (typed is None and is_filled(value)):
+                bad.add(value)
+            else:
+                clean[value] = typed
+    typed_values = list(map(clean.get, values))
+    if bad is None or bad:  # the cells needing a finding, each typed with its own reference
+        for r in [r for r, value in enumerate(values) if (bad is None or value in bad) and r not in alone]:
+            typed_values[r] = typing.typed(j, r, values[r])
+    for r, value in alone.items():
+        typed_values[r] = None if value is None else typing.typed(j, r, value)
+    if column.unique:
+        _duplicates(typing, j, typed_values)
+    return typed_values
+
+
+def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
+    header = typing.headers[j]
+    letter = typing.letters[header]
+    seen: dict[str, int] = {}  # folded value -> the row position of its first cell
+    for r, typed in enumerate(typed_values):
+        if typed is None:
+            continue
+        folded = typed.casefold() if isinstance(typed, str) and "\n" not in typed else fold(str(typed))  # typed text is NFC and tidy
+        first = seen.setdefault(folded, r)
+        if first != r:
+            ref, earlier = f"{letter}{typing.numbers[r]}", f"{letter}{typing.numbers[first]}"
+            typing.found.append((r, j, finding("value-duplicate", typing.spec.name, ref, typing.table[r][j], header=header, first=earlier)))
 
 
 def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding]:
@@ -255,7 +344,7 @@ def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding
     for index in range(start, len(sheet.rows)):
         cells = sheet.rows[index]
         label = cells[label_col] if label_col < len(cells) else ""
-        item = schema.INFO_BY_LABEL.get(fold(str(label))) if _is_filled(label) else None
+        item = schema.INFO_BY_LABEL.get(fold(str(label))) if is_filled(label) else None
         if item is None:
             continue
         ref = f"{column_letter(value_col)}{index + 1}"
@@ -263,7 +352,7 @@ def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding
         book.info_cells[item.label] = ref
         if ref in formulas:
             continue
-        if not _is_filled(value):
+        if not is_filled(value):
             if item.required:
                 findings.append(finding("value-required", spec.name, ref, header=item.label))
             continue
@@ -287,136 +376,3 @@ def _info_column(item: schema.InfoItem) -> Column:
     if item.choices:
         return Column(item.label, Type.CHOICE, choices=item.choices, aliases=schema.RATING_ALIASES)
     return Column(item.label, required=item.required)
-
-
-def _is_filled(value: Any) -> bool:
-    return value is not None and not (isinstance(value, str) and not value.strip())
-
-
-def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, list[Finding]]:
-    """Type one cell by its column; return the value (None when empty or wrong) and findings."""
-    header = column.header
-    if not _is_filled(value):
-        if column.default is not None:
-            return column.default, []
-        if column.required:
-            return None, [finding("value-required", sheet, ref, header=header)]
-        return None, []
-    kind = column.type
-    if kind is Type.DATE:
-        return _type_date(column, value, sheet, ref)
-    if kind in (Type.INTEGER, Type.NUMBER):
-        return _type_number(column, value, sheet, ref)
-    if kind is Type.AMOUNT:
-        return _type_amount(column, value, sheet, ref)
-    if kind is Type.DATE_OR_TEXT and isinstance(value, (date, datetime)):
-        return _as_date(value), []
-    text, findings = _type_text(column, value, sheet, ref)
-    if kind is Type.CHOICE:
-        accepted = schema.choices_of(column)
-        choice = accepted.get(fold(text))
-        if choice is None:
-            close = difflib.get_close_matches(fold(text), list(accepted), n=1, cutoff=0.5)
-            closest = accepted[close[0]] if close else ""
-            return None, [*findings, finding("value-not-allowed", sheet, ref, value, header=header, closest=closest)]
-        return choice, findings
-    if kind is Type.PERIOD:
-        try:
-            return Period.parse(text, school_year=True), findings
-        except PeriodError:
-            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=ACCEPTED_WITH_SCHOOL_YEAR)]
-    if kind is Type.DOC_KEY:
-        if _DOC_KEY.match(text.strip()):
-            return text.strip().upper(), findings
-        try:
-            return Period.parse(text), findings
-        except PeriodError:
-            forms = ACCEPTED + ", KH-2023, NV-2023, CD-2023, CT"
-            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=forms)]
-    return text, findings
-
-
-def _type_text(column: Column, value: Any, sheet: str, ref: str) -> tuple[str, list[Finding]]:
-    if isinstance(value, (date, datetime)):
-        return _as_date(value).strftime("%d/%m/%Y"), []
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value)), []
-    text = str(value)
-    findings: list[Finding] = []
-    header = column.header
-    nfc = unicodedata.normalize("NFC", text)
-    if nfc != text:
-        findings.append(finding("text-not-nfc", sheet, ref, value, header=header, count=1))
-    if looks_legacy(nfc):
-        findings.append(finding("text-legacy-encoding", sheet, ref, value, header=header, converted=from_legacy(nfc)))
-    tidy = "\n".join(" ".join(line.split()) for line in nfc.strip().splitlines())
-    if header in _NAME_COLUMNS and tidy != nfc:
-        findings.append(finding("text-spaces", sheet, ref, value, header=header))
-    return tidy, findings
-
-
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _type_date(column: Column, value: Any, sheet: str, ref: str) -> tuple[date | None, list[Finding]]:
-    header = column.header
-    if isinstance(value, (date, datetime)):
-        return _as_date(value), []
-    if isinstance(value, str):
-        match = DATE_TEXT.match(unicodedata.normalize("NFC", value))
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            try:
-                read = date(year, month, day)
-            except ValueError:
-                pass
-            else:
-                return read, [finding("date-as-text", sheet, ref, value, header=header, read=read.strftime("%d/%m/%Y"))]
-    return None, [finding("value-not-date", sheet, ref, value, header=header)]
-
-
-def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[float | int | None, list[Finding]]:
-    header = column.header
-    number: float | None = None
-    if isinstance(value, bool):
-        number = None
-    elif isinstance(value, (int, float)):
-        number = float(value)
-    elif isinstance(value, str) and NUMBER_TEXT.match(value):
-        number = number_from_text(value.strip())
-    if number is None:
-        return None, [finding("value-not-number", sheet, ref, value, header=header)]
-    if column.type is Type.INTEGER and not number.is_integer():
-        return None, [finding("value-not-integer", sheet, ref, value, header=header)]
-    if number < 0 and (column.minimum or 0) >= 0:
-        return None, [finding("value-negative", sheet, ref, value, header=header)]
-    low, high = column.minimum, column.maximum
-    if (low is not None and number < low) or (high is not None and number > high):
-        return None, [finding("value-out-of-range", sheet, ref, value, header=header, low=_plain(low), high=_plain(high))]
-    return (int(number) if number.is_integer() else number), []
-
-
-def _type_amount(column: Column, value: Any, sheet: str, ref: str) -> tuple[amounts.Amount | int | None, list[Finding]]:
-    """A number, or a number as people write it (98%, trên 400, 01-02), kept with its form."""
-    if isinstance(value, amounts.Amount):
-        amount: amounts.Amount | None = value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        amount = amounts.of_number(value)
-    elif isinstance(value, str):
-        amount = amounts.parse(unicodedata.normalize("NFC", value))
-    else:
-        amount = None
-    if amount is None:
-        return None, [finding("value-not-amount", sheet, ref, value, header=column.header)]
-    if amount < 0:
-        return None, [finding("value-negative", sheet, ref, value, header=column.header)]
-    if amount.is_integer() and not (amount.decimals or amount.percent or amount.qualifier or amount.upper is not None):
-        return int(amount), []  # a plain whole number: nothing of its form to keep
-    return amount, []
-
-
-def _plain(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else str(value)

@@ -175,9 +175,10 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
                             if _declares_dtd(window):  # anywhere in the part: after a long comment too
                                 raise UnreadableWorkbook("hostile-xml")
                             if info.filename.startswith("xl/worksheets/"):
-                                if _FORMULA.search(window):
+                                # a plain search first: the patterns are slow over every tag of a big sheet
+                                if (b"f>" in window or b"f " in window or b"f/" in window) and _FORMULA.search(window):
                                     formula_parts.add(info.filename)
-                                if _HIDDEN.search(window):
+                                if b"hidden=" in window and _HIDDEN.search(window):
                                     hidden_parts.add(info.filename)
                             elif info.filename == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
                                 percent_styles = True

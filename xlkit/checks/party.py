@@ -84,9 +84,10 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
     rule = in_force(rules, "probation-overdue", scope.as_of)
     if rule is None:
         return
+    official = {id(m) for m in indicators.official_at(book, scope.as_of)}
     for m in indicators.members_at(book, scope.as_of):
         admitted = m["Ngày vào Đảng"]
-        if admitted is None or not indicators.probationary_at(m, scope.as_of):
+        if admitted is None or id(m) in official:
             continue
         ended = _add_months(admitted, rule.params["months"])
         if _add_working_days(ended, rule.params["working_days"]) < scope.as_of:
@@ -206,7 +207,7 @@ def cell_too_small(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "cell-too-small", scope.as_of)
     if rule is None or not book.has_data(schema.MEMBERS):
         return
-    official = [m for m in indicators.members_at(book, scope.as_of) if not indicators.probationary_at(m, scope.as_of)]
+    official = indicators.official_at(book, scope.as_of)
     if len(official) < rule.params["minimum_official"]:
         yield _found(rule, schema.MEMBERS, "A", "", official=len(official))
 
@@ -216,7 +217,7 @@ def committee_expected(book: Book, scope: Scope, rules: Rules) -> Iterator[Findi
     rule = in_force(rules, "committee-expected", scope.as_of)
     if rule is None or not book.has_data(schema.MEMBERS):
         return
-    official = [m for m in indicators.members_at(book, scope.as_of) if not indicators.probationary_at(m, scope.as_of)]
+    official = indicators.official_at(book, scope.as_of)
     if len(official) >= rule.params["official"] and book.info.get("Ký thay mặt", schema.ON_BEHALF[0]) == schema.ON_BEHALF[0]:
         yield _found(rule, schema.INFO_SHEET, book.info_cells.get("Ký thay mặt", "A"), book.info.get("Ký thay mặt", ""), official=len(official))
 

@@ -52,9 +52,9 @@ def dates_in_year(book: Book, computed: Computed) -> Iterator[Finding]:
 
 
 def names_known(book: Book, computed: Computed) -> Iterator[Finding]:
-    members = {fold(m["Họ và tên"]) for m in book.rows(schema.MEMBERS) if m["Họ và tên"]}
-    if not book.has_data(schema.MEMBERS):
+    if not book.has_data(schema.MEMBERS) or not (book.has_data(schema.INSPECTIONS) or book.has_data(schema.DEVELOPMENT)):
         return
+    members = {fold(m["Họ và tên"]) for m in book.rows(schema.MEMBERS) if m["Họ và tên"]}
     for r in book.rows(schema.INSPECTIONS):
         who = r["Đối tượng"]
         if who and fold(who) not in members and fold(who) != fold(schema.CELL_SELF):
