@@ -21,7 +21,7 @@ __all__ = ["load", "open_for_period", "Opened", "PeriodOutsideYear", "NoWorkbook
 def load(path: Path, data: bytes | None = None) -> tuple[Book, list[Finding]]:
     """Read and type the workbook at PATH (or DATA, its bytes); raise UnreadableWorkbook when it cannot be read."""
     with _collector_paused():
-        raw = read_raw(path, schema.AMOUNT_SHEETS, data=data)
+        raw = read_raw(path, schema.AMOUNT_SHEETS, data=data, sheets=schema.TYPED_SHEETS)
         book, findings = parse_book(raw)
     return book, findings + _file_findings(raw)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from xlkit import amounts, schema
 from xlkit.findings import Finding, finding
-from xlkit.schema import Column, Type, column_letter, fold
+from xlkit.schema import Column, Type, column_letter, fold, fold_typed
 from xlkit.values import DATE_TEXT, NUMBER_TEXT, SLOW, is_filled, number_from_text, quick_typer, type_value
 from xlkit.workbook import RawBook, RawSheet
 
@@ -324,7 +324,7 @@ def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
     for r, typed in enumerate(typed_values):
         if typed is None:
             continue
-        folded = typed.casefold() if isinstance(typed, str) and "\n" not in typed else fold(str(typed))  # typed text is NFC and tidy
+        folded = fold_typed(typed) if isinstance(typed, str) else fold(str(typed))
         first = seen.setdefault(folded, r)
         if first != r:
             ref, earlier = f"{letter}{typing.numbers[r]}", f"{letter}{typing.numbers[first]}"

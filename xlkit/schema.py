@@ -77,6 +77,12 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def fold_typed(text: str) -> str:
+    """fold() of text as the reader types it (NFC, one space between words, stripped): casefold is all
+    it still needs, for the many distinct names a member list holds (fold's cache would only churn)."""
+    return text.casefold() if "\n" not in text else fold(text)
+
+
 RATING_ALIASES = (
     ("HTXSNV", RATINGS[0]),
     ("HTTNV", RATINGS[1]),
@@ -477,4 +483,5 @@ def choices_of(column: Column) -> dict[str, str]:
 
 
 # sheets with amount columns: the reader looks up which of their cells show a percentage (98% is 0.98)
+TYPED_SHEETS = frozenset(fold(s.name) for s in SHEETS)  # the sheets read into records (not the guide, not the lists)
 AMOUNT_SHEETS = frozenset(fold(s.name) for s in SHEETS if any(c.type is Type.AMOUNT for c in s.columns))

@@ -95,12 +95,13 @@ def _zip(where: Where) -> zipfile.ZipFile:
     return zipfile.ZipFile(io.BytesIO(where) if isinstance(where, bytes) else where)
 
 
-def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset(), *, data: bytes | None = None) -> RawBook:
+def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset(), *, data: bytes | None = None, sheets: frozenset[str] | None = None) -> RawBook:
     """Vet and read the file at PATH (or DATA, its bytes, PATH then only names it); raise
     UnreadableWorkbook when it is not a readable workbook.
 
     PERCENT_SHEETS (names folded) are the sheets whose percentage-formatted cells are looked up:
-    calamine gives 0.98 for a cell shown 98%, and only the styles say which."""
+    calamine gives 0.98 for a cell shown 98%, and only the styles say which. SHEETS (names folded),
+    when given, are the sheets whose cells are read; the others are listed with no rows."""
     path = Path(path)
     where: Where = path if data is None else data
     try:
@@ -116,7 +117,7 @@ def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset(), *, data: 
         raise UnreadableWorkbook("not-spreadsheet")
     fmt, formula_parts, hidden_parts, percent_styles = _vet_zip(where)
     book = RawBook(path=path, format=fmt)
-    _read_cells(book, where)
+    _read_cells(book, where, sheets)
     if formula_parts:
         book.formulas_without_value = _formulas_without_value(where, formula_parts)
     if hidden_parts:
@@ -172,11 +173,12 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
                             raise UnreadableWorkbook("bomb")
                         if is_xml:
                             window = tail + chunk
-                            if _declares_dtd(window):  # anywhere in the part: after a long comment too
+                            # anywhere in the part (after a long comment too); "!" is rare and in each mark
+                            if b"!" in window and _declares_dtd(window):
                                 raise UnreadableWorkbook("hostile-xml")
                             if info.filename.startswith("xl/worksheets/"):
                                 # a plain search first: the patterns are slow over every tag of a big sheet
-                                if (b"f>" in window or b"f " in window or b"f/" in window) and _FORMULA.search(window):
+                                if (b"<f" in window or b":f" in window) and _FORMULA.search(window):
                                     formula_parts.add(info.filename)
                                 if b"hidden=" in window and _HIDDEN.search(window):
                                     hidden_parts.add(info.filename)
@@ -209,14 +211,17 @@ def _rows(sheet: Any) -> list[list[Any]]:
     top = sheet.start[0] if sheet.start else 0
     rows: list[list[Any]] = [BLANK] * top
     for row in sheet.iter_rows():
-        rows.append(row if any(v != "" and v is not None for v in row) else BLANK)
+        # any() settles most rows at their first cell; only a row of blanks, zeros or FALSE looks closer
+        rows.append(row if any(row) or any(v != "" and v is not None for v in row) else BLANK)
     while rows and rows[-1] is BLANK:
         rows.pop()
     return rows
 
 
-def _read_cells(book: RawBook, where: Where) -> None:
+def _read_cells(book: RawBook, where: Where, wanted: frozenset[str] | None = None) -> None:
     import python_calamine as calamine
+
+    from xlkit.schema import fold
 
     try:
         if isinstance(where, bytes):
@@ -225,6 +230,9 @@ def _read_cells(book: RawBook, where: Where) -> None:
             workbook = calamine.CalamineWorkbook.from_path(str(where))
         hidden = {m.name for m in workbook.sheets_metadata if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")}
         for name in workbook.sheet_names:
+            if wanted is not None and fold(name) not in wanted:
+                book.sheets[name] = RawSheet(name=name, rows=[], hidden=name in hidden)
+                continue
             sheet = workbook.get_sheet_by_name(name)
             rows = _rows(sheet)
             merged = tuple(tuple(map(tuple, r)) for r in (sheet.merged_cell_ranges or ()))

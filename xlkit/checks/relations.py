@@ -9,7 +9,7 @@ from xlkit.findings import Finding, finding
 from xlkit.indicators import Computed
 from xlkit.periods import Kind, Period
 from xlkit.records import Book
-from xlkit.schema import fold
+from xlkit.schema import fold, fold_typed
 
 
 def date_order(book: Book, computed: Computed) -> Iterator[Finding]:
@@ -54,7 +54,7 @@ def dates_in_year(book: Book, computed: Computed) -> Iterator[Finding]:
 def names_known(book: Book, computed: Computed) -> Iterator[Finding]:
     if not book.has_data(schema.MEMBERS) or not (book.has_data(schema.INSPECTIONS) or book.has_data(schema.DEVELOPMENT)):
         return
-    members = {fold(m["Họ và tên"]) for m in book.rows(schema.MEMBERS) if m["Họ và tên"]}
+    members = {fold_typed(m["Họ và tên"]) for m in book.rows(schema.MEMBERS) if m["Họ và tên"]}
     for r in book.rows(schema.INSPECTIONS):
         who = r["Đối tượng"]
         if who and fold(who) not in members and fold(who) != fold(schema.CELL_SELF):
