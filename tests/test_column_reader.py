@@ -1,0 +1,228 @@
+"""The reader types a sheet column by column (each distinct value once); it must say and read exactly
+what typing every cell on its own says and reads. The reference below is that cell-by-cell reading."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+
+from xlkit import amounts, schema
+from xlkit.findings import Finding
+from xlkit.records import _parse_table, find_header, type_value
+from xlkit.schema import Type, column_letter, fold
+from xlkit.values import is_filled
+from xlkit.workbook import BLANK, RawSheet
+
+# the codes the header pass says; the rest are the data's, which both readings must say alike
+HEADER_CODES = {"header-missing", "header-optional-missing", "header-merged", "header-duplicate", "column-unknown", "column-no-header", "sheet-empty"}
+
+
+def cell_by_cell(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int]) -> tuple[list[tuple[Any, ...]], list[Finding]]:
+    """Every cell typed on its own, in reading order: the rows (number, values, cells, unknown) and findings."""
+    header_index = find_header(sheet, spec)
+    assert header_index is not None
+    by_fold = {fold(c.header): c for c in spec.columns}
+    positions: dict[str, int] = {}
+    for index, value in enumerate(sheet.rows[header_index]):
+        column = by_fold.get(fold(str(value))) if is_filled(value) else None
+        if column is not None and column.header not in positions:
+            positions[column.header] = index
+    rows, findings = [], []
+    seen: dict[str, dict[str, str]] = {c.header: {} for c in spec.columns if c.unique}
+    for index in range(header_index + 1, len(sheet.rows)):
+        cells, number = sheet.rows[index], index + 1
+        refs = {h: f"{column_letter(i)}{number}" for h, i in positions.items()}
+        pending = {h for h, ref in refs.items() if ref in formulas}
+        raw = {h: cells[i] if i < len(cells) else "" for h, i in positions.items()}
+        if not pending and not any(is_filled(v) for v in raw.values()):
+            continue
+        values: dict[str, Any] = {}
+        unknown: set[str] = set(pending)
+        row_findings: list[Finding] = []
+        for header, value in raw.items():
+            column = spec.column(header)
+            if header in pending:
+                values[header] = None
+                continue
+            if column.type is Type.AMOUNT and refs[header] in percents and isinstance(value, (int, float)):
+                value = amounts.of_number(value, percents[refs[header]])
+            typed, found = type_value(column, value, spec.name, refs[header])
+            if column.unless and is_filled(raw.get(column.unless)):
+                found = [f for f in found if f.code != "value-required"]
+            values[header] = typed
+            row_findings += found
+            if typed is None and is_filled(value):
+                unknown.add(header)
+            if column.unique and typed is not None:
+                folded = fold(str(typed))
+                if folded in seen[header]:
+                    row_findings.append(_duplicate(spec.name, refs[header], value, header, seen[header][folded]))
+                else:
+                    seen[header][folded] = refs[header]
+        findings += sorted(row_findings, key=lambda f: _column_index(f.cell))
+        rows.append((number, values, tuple(raw.values()), frozenset(unknown)))
+    return rows, findings
+
+
+def _duplicate(sheet: str, ref: str, value: Any, header: str, first: str) -> Finding:
+    from xlkit.findings import finding
+
+    return finding("value-duplicate", sheet, ref, value, header=header, first=first)
+
+
+def _column_index(ref: str) -> int:
+    letters = "".join(ch for ch in ref if ch.isalpha())
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index
+
+
+def column_wise(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int]) -> tuple[list[tuple[Any, ...]], list[Finding]]:
+    rows, _, findings = _parse_table(spec, sheet, formulas, percents)
+    read = [(r.number, r.values, r.cells, r.unknown) for r in rows]
+    return read, [f for f in findings if f.code not in HEADER_CODES]
+
+
+def same_reading(spec: schema.Sheet, rows: list[list[Any]], formulas: set[str] = frozenset(), percents: dict[str, int] | None = None) -> list[Finding]:  # type: ignore[assignment]
+    sheet = RawSheet(spec.name, [list(r) if r else BLANK for r in rows])
+    expected = cell_by_cell(spec, sheet, set(formulas), percents or {})
+    got = column_wise(spec, sheet, set(formulas), percents or {})
+    assert got[0] == expected[0]
+    assert got[1] == expected[1]
+    return got[1]
+
+
+MEMBERS = schema.BY_NAME[schema.MEMBERS]
+HEADERS = [c.header for c in MEMBERS.columns]
+
+
+def member_row(**values: Any) -> list[Any]:
+    base = {"STT": 1.0, "Họ và tên": "Nguyễn Văn An", "Ngày sinh": date(1985, 3, 4), "Giới tính": "Nam", "Dân tộc": "Kinh", "Ngày vào Đảng": date(2010, 5, 6)}
+    return [values.get(h, base.get(h, "")) for h in HEADERS]
+
+
+def test_a_value_repeated_with_a_finding_is_said_at_each_cell_and_shared_when_clean() -> None:
+    rows = [HEADERS, *(member_row(**{"Họ và tên": f"Người {i}", "Ngày sinh": "31/02/1985" if i % 2 else "05/03/1990"}) for i in range(6))]
+    found = same_reading(MEMBERS, rows)
+    birth = column_letter(HEADERS.index("Ngày sinh"))
+    assert [(f.code, f.cell) for f in found if f.code in ("value-not-date", "date-as-text")] == [
+        ("date-as-text", f"{birth}2"),
+        ("value-not-date", f"{birth}3"),
+        ("date-as-text", f"{birth}4"),
+        ("value-not-date", f"{birth}5"),
+        ("date-as-text", f"{birth}6"),
+        ("value-not-date", f"{birth}7"),
+    ]
+
+
+def test_true_is_not_one_in_a_number_column() -> None:
+    # True == 1 in Python: a column holding booleans is typed cell by cell, never by a shared value
+    rows = [HEADERS, member_row(**{"Thời gian không sinh hoạt (tháng)": 1.0}), member_row(**{"Họ và tên": "B", "Thời gian không sinh hoạt (tháng)": True})]
+    found = same_reading(MEMBERS, rows)
+    letter = column_letter(HEADERS.index("Thời gian không sinh hoạt (tháng)"))
+    assert [(f.code, f.cell) for f in found] == [("value-not-number", f"{letter}3")]
+
+
+def test_duplicates_whatever_the_case_and_spacing_name_the_first() -> None:
+    nfd = unicodedata.normalize("NFD", "Lê Thị Hoa")
+    rows = [
+        HEADERS,
+        member_row(**{"Họ và tên": "Lê Thị Hoa"}),
+        member_row(**{"Họ và tên": "lê  thị hoa"}),
+        member_row(**{"Họ và tên": nfd}),
+        member_row(**{"Họ và tên": "Lê Hoa"}),
+    ]
+    found = same_reading(MEMBERS, rows)
+    assert [(f.code, f.cell, f.arg("first")) for f in found if f.code == "value-duplicate"] == [
+        ("value-duplicate", "B3", "B2"),
+        ("value-duplicate", "B4", "B2"),
+    ]
+
+
+def test_blank_rows_whitespace_rows_and_short_rows() -> None:
+    rows = [HEADERS, member_row(), [], ["  ", " ", ""], member_row(**{"Họ và tên": "C"})[:3], [None] * len(HEADERS), member_row(**{"Họ và tên": "D"})]
+    same_reading(MEMBERS, rows)
+    read, _ = column_wise(MEMBERS, RawSheet(MEMBERS.name, [list(r) if r else BLANK for r in rows]), set(), {})
+    assert [number for number, *_ in read] == [2, 5, 7]
+
+
+def test_formulas_never_computed_and_percentages_are_typed_on_their_own() -> None:
+    targets = schema.BY_NAME[schema.TARGETS]
+    headers = [c.header for c in targets.columns]
+    plan = column_letter(headers.index("Kế hoạch năm"))
+
+    def target(code: str, plan_value: Any) -> list[Any]:
+        base = {"Mã": code, "Nội dung": "Tỷ lệ", "Đơn vị tính": "%", "Kế hoạch năm": plan_value}
+        return [base.get(h, "") for h in headers]
+
+    rows = [headers, target("CT01", 0.98), target("CT02", 0.98), target("CT03", ""), target("CT04", 95), [], []]
+    formulas = {f"{plan}4", f"{plan}6", "A7"}  # CT03's plan, and a blank row holding a formula in A
+    found = same_reading(targets, rows, formulas, {f"{plan}2": 0})
+    read, _ = column_wise(targets, RawSheet(targets.name, [list(r) if r else BLANK for r in rows]), formulas, {f"{plan}2": 0})
+    plans = {number: values["Kế hoạch năm"] for number, values, _, _ in read}
+    assert (plans[2], plans[2].percent, plans[3], plans[4], plans[5]) == (98, True, 0.98, None, 95)
+    unknown = {number: sorted(unknown) for number, _, _, unknown in read if unknown}
+    assert unknown == {4: ["Kế hoạch năm"], 6: ["Kế hoạch năm"], 7: ["Mã"]}
+    assert all(f.cell != f"{plan}4" for f in found)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_sheets_read_alike(seed: int) -> None:
+    """Sheets of every kind, filled from each column's good and bad values at random."""
+    rng = random.Random(seed)
+    spec = schema.SHEETS[1 + seed % (len(schema.SHEETS) - 1)]
+    headers = [c.header for c in spec.columns]
+    rng.shuffle(headers)
+    rows: list[list[Any]] = [headers]
+    for _ in range(rng.randint(0, 30)):
+        if rng.random() < 0.1:
+            rows.append([])
+            continue
+        rows.append([rng.choice(_POOL[spec.column(h).type] + ["", None, " "]) for h in headers])
+    letters = [column_letter(i) for i in range(len(headers))]
+    formulas = {f"{rng.choice(letters)}{rng.randint(2, len(rows) + 1)}" for _ in range(rng.randint(0, 3))}
+    percents = {f"{rng.choice(letters)}{rng.randint(2, len(rows) + 1)}": rng.choice((0, 1)) for _ in range(rng.randint(0, 3))}
+    same_reading(spec, rows, formulas, percents)
+
+
+_POOL: dict[Type, list[Any]] = {
+    Type.TEXT: [
+        "Nguyễn Văn An",
+        "nguyễn văn an",
+        "  Lê  Hoa ",
+        "Hµ Néi",
+        unicodedata.normalize("NFD", "Hà Nội"),
+        "Kinh",
+        "a\nb",
+        5.0,
+        2.5,
+        date(2023, 1, 2),
+        True,
+    ],
+    Type.DATE: [date(2023, 1, 2), datetime(2020, 5, 6, 0, 0), "05/03/2023", "31/02/2023", "hôm qua", 45000.0, True],
+    Type.INTEGER: [1.0, 2.0, 0.0, -1.0, 1.5, "3", "1.250", "ba", True, False, 12.0, 13.0, 2024.0],
+    Type.NUMBER: [1.0, 2.5, -3.0, "1.250,5", "x", True, 0.0, 100000.0],
+    Type.AMOUNT: [1.0, 0.98, "98%", "trên 400", "01-02", "95,0%", "nhiều", -2.0, True, 12.0],
+    Type.CHOICE: [
+        "Nam",
+        "Nữ",
+        "nữ",
+        "Đang sinh hoạt",
+        "Chính thức",
+        "HTXSNV",
+        "Hoàn thành tốt nhiệm vụ",
+        "Khác lạ",
+        "%",
+        "Sinh hoạt thường kỳ",
+        "Tối thiểu",
+        1.0,
+    ],
+    Type.PERIOD: ["2023-H1", "2023", "6 tháng đầu năm 2023", "Năm học 2022-2023", "2023-Q5", 2023.0],
+    Type.DOC_KEY: ["2023-H1", "KH-2023", "kh-2024", "CT", "NV-2023", "2023-Q2", "lạ"],
+    Type.DATE_OR_TEXT: [date(2023, 1, 2), "tháng 3", "05/03/2023", 4.0],
+}
