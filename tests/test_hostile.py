@@ -84,6 +84,25 @@ def _bomb(folder: Path, name: str, part: str, head: bytes, filler: bytes, tail: 
     return path
 
 
+def _recompressed(folder: Path, name: str, method: int) -> Path:
+    """The example with every part compressed by METHOD (stored, deflated, LZMA)."""
+    path = folder / name
+    with zipfile.ZipFile(EXAMPLE) as old, zipfile.ZipFile(path, "w", method) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, old.read(info))
+    return path
+
+
+def _damaged(folder: Path) -> Path:
+    """One byte of the member sheet's compressed data changed: its CRC (or its inflating) says so."""
+    path = _recompressed(folder, "hong.xlsx", zipfile.ZIP_STORED)
+    data = bytearray(path.read_bytes())
+    at = data.find(b"<sheetData>")
+    data[at + 1] = ord("S")
+    path.write_bytes(bytes(data))
+    return path
+
+
 def _lying_sizes(folder: Path) -> Path:
     """A bomb whose zip headers claim its parts are tiny."""
     path = _bomb(folder, "noi-doi.xlsx", "xl/worksheets/sheet3.xml", b"<worksheet>", b"<row/>", b"</worksheet>", 300)
@@ -218,6 +237,9 @@ CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
     ),  # fmt: skip
     "bomb-one-cell": (lambda f: _bomb(f, "bom-o.xlsx", "xl/sharedStrings.xml", b"<sst><si><t>", b"a", b"</t></si></sst>", 300), [("file-unreadable", "", "")]),
     "bomb-lying-sizes": (_lying_sizes, [("file-unreadable", "", "")]),
+    "parts-stored-uncompressed": (lambda f: _recompressed(f, "khong-nen.xlsx", zipfile.ZIP_STORED), [("badge-due", "Đảng viên", "G5")]),
+    "parts-compressed-with-lzma": (lambda f: _recompressed(f, "lzma.xlsx", zipfile.ZIP_LZMA), [("file-unreadable", "", "")]),
+    "a-damaged-part": (_damaged, [("file-unreadable", "", "")]),
     "entities-in-a-sheet": (lambda f: _rezip(f, "thuc-the.xlsx", _entities("xl/worksheets/sheet3.xml")), [("file-unreadable", "", "")]),
     "entities-in-shared-strings": (lambda f: _rezip(f, "thuc-the-2.xlsx", _entities("xl/sharedStrings.xml")), [("file-unreadable", "", "")]),
     "external-entity": (lambda f: _rezip(f, "xxe.xlsx", _xxe), [("file-unreadable", "", "")]),

@@ -9,9 +9,13 @@ which keeps `xlkit check` instant. Row lists keep the sheet's own numbering: row
 from __future__ import annotations
 
 import io
+import mmap
 import re
+import struct
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -141,7 +145,7 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
         archive = _zip(where)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise UnreadableWorkbook("corrupt") from None
-    with archive:
+    with archive, _buffer(where) as buffer:
         infos = archive.infolist()
         names = {i.filename for i in infos}
         if len(infos) > MAX_PARTS:
@@ -164,28 +168,30 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
             is_xml = info.filename.endswith((".xml", ".rels"))
             tail = b""
             seen = 0
+            opening = b"<!"
             try:
-                with archive.open(info) as part:
-                    while chunk := part.read(_CHUNK):
-                        seen += len(chunk)
-                        total += len(chunk)
-                        if total > MAX_UNPACKED or (seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)):
-                            raise UnreadableWorkbook("bomb")
-                        if is_xml:
-                            window = tail + chunk
-                            # anywhere in the part (after a long comment too); "!" is rare and in each mark
-                            if b"!" in window and _declares_dtd(window):
-                                raise UnreadableWorkbook("hostile-xml")
-                            if info.filename.startswith("xl/worksheets/"):
-                                # a plain search first: the patterns are slow over every tag of a big sheet
-                                if (b"<f" in window or b":f" in window) and _FORMULA.search(window):
-                                    formula_parts.add(info.filename)
-                                if b"hidden=" in window and _HIDDEN.search(window):
-                                    hidden_parts.add(info.filename)
-                            elif info.filename == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
-                                percent_styles = True
-                            tail = chunk[-512:]
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                for chunk in _inflated(buffer, info):
+                    seen += len(chunk)
+                    total += len(chunk)
+                    if total > MAX_UNPACKED or (seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)):
+                        raise UnreadableWorkbook("bomb")
+                    if is_xml:
+                        window = tail + chunk
+                        if seen == len(chunk):  # the part's first chunk says whether it is UTF-16
+                            opening = b"<\x00!" if chunk[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in chunk[:4] else b"<!"
+                        # anywhere in the part (after a long comment too); the opening looked for first
+                        if opening in window and _declares_dtd(window):
+                            raise UnreadableWorkbook("hostile-xml")
+                        if info.filename.startswith("xl/worksheets/"):
+                            # plain searches first: the patterns are slow over every tag of a big sheet
+                            if _may_hold_formula(window) and _FORMULA.search(window):
+                                formula_parts.add(info.filename)
+                            if b"hidden=" in window and _HIDDEN.search(window):
+                                hidden_parts.add(info.filename)
+                        elif info.filename == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
+                            percent_styles = True
+                        tail = chunk[-512:]
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error, struct.error) as exc:
                 if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
                     raise UnreadableWorkbook("encrypted") from None
                 raise UnreadableWorkbook("corrupt") from None
@@ -193,6 +199,69 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
     return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx"
+
+
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # a part's local header (zipfile's structFileHeader)
+_NAME_LENGTH, _EXTRA_LENGTH = 10, 11
+_SLICE = 64 * 1024  # compressed bytes fed to zlib at a time
+
+
+@contextmanager
+def _buffer(where: Where) -> Iterator[Any]:
+    """The archive's bytes without reading a file into memory (mapped), for inflating its parts; only
+    ever sliced (a copy), never viewed, so the map closes whatever happens."""
+    if isinstance(where, bytes):
+        yield where
+        return
+    with where.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        yield mapped
+
+
+def _inflated(buffer: Any, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part INFO, a chunk at a time, inflated with zlib straight from the archive's BUFFER: zipfile's
+    per-part machinery costs more than the inflating for the two dozen small parts of a workbook.
+    Its length and CRC are checked as zipfile checks them; a damaged part raises ValueError."""
+    if info.flag_bits & 1:
+        raise ValueError("encrypted part")
+    fields = _LOCAL_HEADER.unpack_from(buffer, info.header_offset)
+    if fields[0] != b"PK\x03\x04":
+        raise ValueError("bad local header")
+    start = info.header_offset + _LOCAL_HEADER.size + fields[_NAME_LENGTH] + fields[_EXTRA_LENGTH]
+    end = start + info.compress_size
+    if end > len(buffer):
+        raise ValueError("truncated part")
+    if info.compress_type == zipfile.ZIP_STORED:
+        chunks: Iterator[bytes] = (buffer[at : min(at + _CHUNK, end)] for at in range(start, end, _CHUNK))
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        chunks = _inflate(buffer, start, end)
+    else:
+        raise NotImplementedError(info.compress_type)  # a compression no spreadsheet program writes
+    size, crc = 0, 0
+    for chunk in chunks:
+        size, crc = size + len(chunk), zlib.crc32(chunk, crc)
+        if size > info.file_size:
+            raise ValueError("part longer than declared")
+        yield chunk
+    if size != info.file_size or crc != info.CRC:
+        raise ValueError("bad part")
+
+
+def _inflate(buffer: Any, start: int, end: int) -> Iterator[bytes]:
+    """Inflate BUFFER[START:END] a slice at a time, at most a chunk out at a time: memory stays bounded
+    (a bomb inflates a thousandfold), and the input left over is never copied whole."""
+    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+    for at in range(start, end, _SLICE):
+        pending = buffer[at : min(at + _SLICE, end)]
+        while pending:
+            yield inflate.decompress(pending, _CHUNK)
+            pending = inflate.unconsumed_tail
+    yield inflate.flush()
+
+
+def _may_hold_formula(window: bytes) -> bool:
+    """Looked for first, plainly: a sheet with a formula closes one (`</f>`; a shared formula's copies
+    `<f t="shared" si="0"/>` close none, but the first of them, in the same sheet, does)."""
+    return b"f>" in window
 
 
 _DTD_MARKS = tuple(mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY") for codec in ("utf-8", "utf-16-le", "utf-16-be"))
