@@ -23,6 +23,10 @@ __all__ = ["Book", "Row", "parse_book", "find_header", "type_value", "DATE_TEXT"
 HEADER_SEARCH_ROWS = 10
 _NONE: frozenset[str] = frozenset()
 _REF = re.compile(r"([A-Z]+)(\d+)$")
+# values typed cleanly, kept across the workbooks one process reads (a roll-up reads thousands, which
+# share their statuses, ratings, periods and dates): (sheet, header) -> value -> typed value (immutable)
+_KNOWN: dict[tuple[str, str], dict[Any, Any]] = {}
+KNOWN_PER_COLUMN = 2048
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs a call per field, times 200,000 rows
@@ -296,9 +300,12 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
     else:
         clean, bad = {}, set()
         quick = quick_typer(column)
+        known = _KNOWN.setdefault((typing.spec.name, header), {})
         for value in distinct:
-            typed = quick(value)
-            if typed is not SLOW:  # plain text, a number in range: typed as it stands
+            typed = known.get(value, SLOW)
+            if typed is SLOW:
+                typed = quick(value)  # plain text, a number in range: typed as it stands
+            if typed is not SLOW:
                 clean[value] = typed
                 continue
             typed, found = type_value(column, value, typing.spec.name, "")
@@ -306,6 +313,8 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
                 bad.add(value)
             else:
                 clean[value] = typed
+                if len(known) < KNOWN_PER_COLUMN:
+                    known[value] = typed
     typed_values = list(map(clean.get, values))
     if bad is None or bad:  # the cells needing a finding, each typed with its own reference
         for r in [r for r, value in enumerate(values) if (bad is None or value in bad) and r not in alone]:
