@@ -260,3 +260,38 @@ def test_the_terminal_table_speaks_the_users_language(inbox: Path) -> None:
     assert english[-1].startswith("Total ") and all(" | Fine " in line or " | Warnings " in line for line in english[1:-1])
     vietnamese = run("rollup", "2023-H1", str(inbox)).stdout.splitlines()
     assert vietnamese[0].startswith("Chi bộ ") and vietnamese[-1].startswith("Tổng cộng ")
+
+
+def test_the_cells_are_checked_by_the_committees_rule_settings(tmp_path: Path) -> None:
+    """xlkit.toml's [rules] holds in the workers as in check (a lower quota: a note in each cell)."""
+
+    def codes() -> list[str]:
+        result = run("rollup", "2023-H1", str(EXAMPLE), "--format", "json", "--jobs", "2", cwd=tmp_path)
+        return sorted(f[1] for f in json.loads(result.stdout)["cells"][0]["findings"])
+
+    assert codes() == ["badge-due"]
+    (tmp_path / "xlkit.toml").write_text("[rules.excellent-over-quota]\nratio_pct = 1\n")
+    assert codes() == ["badge-due", "excellent-share-high"]
+
+
+def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> None:
+    """Memory flat in the number of e-mails: an item names its attachment; the bytes are read in its turn."""
+    import email
+    from email import policy
+
+    from xlkit.rollup.sources import gather
+
+    eml = tmp_path / "thu.eml"
+    run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml))
+    (item,) = gather([eml])
+    assert (item.path, item.data, item.attachment) == (eml, None, "vi-du-2023.xlsx")
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    attached = next(p.get_content() for p in message.iter_attachments() if p.get_filename() == "vi-du-2023.xlsx")
+    assert item.contents() == attached
+    eml.write_bytes(b"Subject: gone\n\nnothing attached\n")  # changed since: not a workbook, said so
+    rows = roll_up(H1, [eml], jobs=1).rows
+    assert rows == []
+    from xlkit.rollup.cells import assess
+
+    (row,) = assess(item, H1)
+    assert (row.status, row.findings[0][1]) == ("unreadable", "file-unreadable")

@@ -6,12 +6,14 @@ findings as text), never the workbook itself: memory stays flat however many fil
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from xlkit import schema
 from xlkit.checks import check_book
+from xlkit.checks.rules import RULES, Rule
 from xlkit.documents.parties import cell_name
 from xlkit.findings import Finding
 from xlkit.indicators import Computed, attendance, meetings_in
@@ -87,8 +89,9 @@ def _said(findings: list[Finding], lang: str) -> list[tuple[str, str, str, str, 
     return [(f.severity.value, f.code, f.sheet, f.cell, f.message(lang)) for f in findings]
 
 
-def assess(item: Item, period: Period, lang: str = "vi") -> list[CellRow]:
-    """The rows ITEM gives: one for a cell's workbook, one per cell for a roll-up one level down."""
+def assess(item: Item, period: Period, lang: str = "vi", rules: Sequence[Rule] = RULES) -> list[CellRow]:
+    """The rows ITEM gives: one for a cell's workbook, one per cell for a roll-up one level down;
+    its findings by RULES (xlkit.toml's settings, as check applies them)."""
     if item.problem:
         return [CellRow(item.origin, status=TAMPERED, sent=item.sent, note=item.problem)]
     if item.rollup and item.path is not None:
@@ -96,7 +99,7 @@ def assess(item: Item, period: Period, lang: str = "vi") -> list[CellRow]:
 
         return read_rollup(item.path, item.origin)
     try:
-        book, findings = load(item.path or Path(item.origin), item.data)
+        book, findings = load(item.path or Path(item.origin), item.contents())
     except UnreadableWorkbook as exc:
         reason = say(exc.reason_key, lang)
         return [CellRow(item.origin, status=UNREADABLE, sent=item.sent, note=reason, findings=[("error", exc.code, "", "", reason)])]
@@ -105,7 +108,7 @@ def assess(item: Item, period: Period, lang: str = "vi") -> list[CellRow]:
         row.status, row.note = OTHER_YEAR, str(book.year or "")
         return [row]
     computed = Computed(book)
-    findings = findings + check_book(book, period=period, computed=computed)
+    findings = findings + check_book(book, period=period, computed=computed, rules=rules)
     row.findings = _said(findings, lang)
     severities = {f.severity.value for f in findings}
     row.status = ERRORS if "error" in severities else WARNINGS if "warning" in severities else OK

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from xlkit.files import guard_file
 from xlkit.periods import Period
-from xlkit.pipeline import Problem, guarded, layout
+from xlkit.pipeline import Problem, guarded, layout, rules
 from xlkit.rollup.run import RolledUp
 
 
@@ -57,7 +57,8 @@ def rollup(
         raise Problem("err.config", detail=str(exc)) from None
     expected = expected_cells(expect) if expect else None
     writing = tuple(p for p in (output, summary) if p is not None)
-    rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing)
+    configured = rules()  # xlkit.toml's [rules], as check applies them
+    rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing, rules=configured)
     if output is not None:
         guarded(lambda: write_rollup(rolled.rows, output, str(period)))
     text = None

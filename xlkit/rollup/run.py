@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from xlkit.checks.rules import RULES, Rule
 from xlkit.periods import Period
 from xlkit.rollup.cells import BAD, MISSING, CellRow, assess
 from xlkit.rollup.sources import Item, gather
 from xlkit.schema import fold
 
+Rules = tuple[Rule, ...]
 WINDOW_PER_JOB = 16  # items in flight per worker: enough to keep it busy, few enough to keep memory flat
 BATCH = 4  # items sent to a worker at once: a quarter of the messages between processes, progress still smooth
 
@@ -48,9 +50,9 @@ def _quiet() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi") -> Iterator[list[CellRow]]:
-    """The rows of each item, in order; JOBS worker processes (1: in this process)."""
-    work = partial(assess, period=period, lang=lang)
+def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi", rules: Rules = RULES) -> Iterator[list[CellRow]]:
+    """The rows of each item, in order; JOBS worker processes (1: in this process); RULES as configured."""
+    work = partial(assess, period=period, lang=lang, rules=rules)
     if jobs <= 1:
         for item in items:
             yield work(item)
@@ -59,7 +61,7 @@ def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi")
         pending: deque[Future[list[list[CellRow]]]] = deque()
         try:
             for batch in _batches(items, BATCH):
-                pending.append(pool.submit(_assess_all, batch, period, lang))
+                pending.append(pool.submit(_assess_all, batch, period, lang, rules))
                 if len(pending) >= jobs * WINDOW_PER_JOB // BATCH:
                     yield from pending.popleft().result()
             while pending:
@@ -71,8 +73,8 @@ def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi")
             raise
 
 
-def _assess_all(batch: list[Item], period: Period, lang: str) -> list[list[CellRow]]:
-    return [assess(item, period, lang) for item in batch]
+def _assess_all(batch: list[Item], period: Period, lang: str, rules: Rules) -> list[list[CellRow]]:
+    return [assess(item, period, lang, rules) for item in batch]
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -99,13 +101,14 @@ def roll_up(
     progress: Callable[[int, int], None] | None = None,
     lang: str = "vi",
     writing: tuple[Path, ...] = (),
+    rules: Rules = RULES,
 ) -> RolledUp:
     """Every cell of SOURCES for PERIOD, checked and counted; PROGRESS(done, total) as items finish;
     WRITING, the files this roll-up writes, are never read as sources."""
     items = list(gather(sources, writing))
     result = RolledUp(period)
     newest: dict[tuple[str, str], int] = {}
-    for done, rows in enumerate(assessed(items, period, jobs or default_jobs(), lang), start=1):
+    for done, rows in enumerate(assessed(items, period, jobs or default_jobs(), lang, rules), start=1):
         for row in rows:
             _add(result, newest, row)
         if progress:

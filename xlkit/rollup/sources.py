@@ -26,11 +26,20 @@ class Item:
     """One thing to roll up. `origin` is what the committee sees (a path, or `thư.eml › so.xlsx`)."""
 
     origin: str
-    path: Path | None = None  # a workbook on disk
-    data: bytes | None = None  # a workbook from an e-mail, in memory
+    path: Path | None = None  # a workbook on disk, or the e-mail holding ATTACHMENT
+    data: bytes | None = None  # a workbook's bytes, when they come from elsewhere (not read again)
     problem: str = ""  # tampered: the file of a package or message that does not match its manifest
     sent: float = 0.0  # when it was sent or made (seconds): of two copies of a cell, the newer counts
     rollup: bool = False  # a roll-up one level down (its rows are cells)
+    attachment: str = ""  # the name of a workbook attached to the e-mail at PATH
+
+    def contents(self) -> bytes | None:
+        """The workbook's bytes when they are not a file of their own: an attachment is read, in
+        memory, when its turn comes (so a thousand e-mails are never held at once)."""
+        if self.attachment and self.path is not None:
+            found = _attachments(_parsed(self.path.read_bytes())).get(self.attachment)
+            return found if isinstance(found, bytes) else b""  # gone since: not a workbook, said as such
+        return self.data
 
 
 def gather(sources: list[Path], skip: tuple[Path, ...] = ()) -> Iterator[Item]:
@@ -45,7 +54,7 @@ def _gathered(sources: list[Path]) -> Iterator[Item]:
         if source.is_dir():
             yield from _folder(source)
         elif source.suffix.lower() == ".eml":
-            yield from _message(source.read_bytes(), str(source), source.stat().st_mtime)
+            yield from _message(source)
         elif source.is_file():
             yield _workbook(source)
 
@@ -65,13 +74,13 @@ def _folder(folder: Path) -> Iterator[Item]:
     if _is_maildir(folder):
         for sub in ("new", "cur"):
             for message in sorted(p for p in (folder / sub).iterdir() if p.is_file() and not p.name.startswith(".")):
-                yield from _message(message.read_bytes(), str(message), message.stat().st_mtime)
+                yield from _message(message)
         return
     for path in sorted(folder.iterdir()):
         if path.is_dir():
             yield from _folder(path)
         elif path.suffix.lower() == ".eml" and not is_lock_file(path):
-            yield from _message(path.read_bytes(), str(path), path.stat().st_mtime)
+            yield from _message(path)
         elif is_workbook(path) and xlkit_role(path) not in NOT_WORKBOOKS:  # .xls too: a row that says why
             yield _workbook(path)
 
@@ -108,15 +117,24 @@ def _seconds(text: str) -> float:
         return 0.0
 
 
-def _message(raw: bytes, origin: str, fallback: float) -> Iterator[Item]:
-    """An e-mail: its workbook attachments, checked against an attached manifest when there is one."""
+def _parsed(raw: bytes) -> EmailMessage:
     message = email.message_from_bytes(raw, policy=policy.default)
     assert isinstance(message, EmailMessage)
+    return message
+
+
+def _attachments(message: EmailMessage) -> dict[str, object]:
+    return {str(part.get_filename() or ""): part.get_content() for part in message.iter_attachments() if part.get_filename()}
+
+
+def _message(path: Path) -> Iterator[Item]:
+    """An e-mail: its workbook attachments, checked against an attached manifest when there is one."""
+    message, origin = _parsed(path.read_bytes()), str(path)
     try:
-        sent = parsedate_to_datetime(str(message["Date"])).timestamp() if message["Date"] else fallback
+        sent = parsedate_to_datetime(str(message["Date"])).timestamp() if message["Date"] else path.stat().st_mtime
     except (TypeError, ValueError):
-        sent = fallback
-    attached = {str(part.get_filename() or ""): part.get_content() for part in message.iter_attachments() if part.get_filename()}
+        sent = path.stat().st_mtime
+    attached = _attachments(message)
     files = {name: data for name, data in attached.items() if isinstance(data, bytes)}
     manifest = _attached_manifest(attached.get(MANIFEST))
     if manifest is not None:
@@ -129,7 +147,7 @@ def _message(raw: bytes, origin: str, fallback: float) -> Iterator[Item]:
     if manifest is not None and manifest.get("workbook") in files:
         books = [str(manifest["workbook"])]
     for name in books:
-        yield Item(f"{origin} › {name}", data=files[name], sent=sent)
+        yield Item(f"{origin} › {name}", path=path, sent=sent, attachment=name)
 
 
 def _attached_manifest(content: object) -> dict | None:
