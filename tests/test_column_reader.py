@@ -64,7 +64,7 @@ def cell_by_cell(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
                 else:
                     seen[header][folded] = refs[header]
         findings += sorted(row_findings, key=lambda f: _column_index(f.cell))
-        rows.append((number, values, tuple(raw.values()), frozenset(unknown)))
+        rows.append((number, values, raw, frozenset(unknown)))
     return rows, findings
 
 
@@ -84,7 +84,7 @@ def _column_index(ref: str) -> int:
 
 def column_wise(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int]) -> tuple[list[tuple[Any, ...]], list[Finding]]:
     rows, _, findings = _parse_table(spec, sheet, formulas, percents)
-    read = [(r.number, r.values, r.cells, r.unknown) for r in rows]
+    read = [(r.number, r.values, r.raw, r.unknown) for r in rows]
     return read, [f for f in findings if f.code not in HEADER_CODES]
 
 

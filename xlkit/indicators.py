@@ -55,9 +55,8 @@ def counted_at(member: Row, day: date) -> bool:
 def membership(member: Row) -> tuple[date | None, date | None]:
     """The days MEMBER counts between: from the arrival (Chuyển đến) or the admission, until the day a
     leaving status takes effect (None: open, or unknown)."""
-    values = member.values  # the dict itself: this runs for every member on every day asked
-    status, change = values.get("Tình trạng"), values.get("Ngày thay đổi")
-    start = change if status == schema.STATUS_IN else values.get("Ngày vào Đảng")
+    status, change = member["Tình trạng"], member["Ngày thay đổi"]
+    start = change if status == schema.STATUS_IN else member["Ngày vào Đảng"]
     end = change if status in schema.STATUSES_LEAVING else None
     return start, end
 
@@ -68,7 +67,7 @@ def probationary_at(member: Row, day: date) -> bool:
 
 def _on_probation(member: Row, day: date) -> bool:
     """Not yet official on DAY (for a member known to count then)."""
-    official = member.values.get("Ngày chính thức")
+    official = member["Ngày chính thức"]
     return official is None or official > day
 
 

@@ -29,28 +29,47 @@ _KNOWN: dict[tuple[str, str], dict[Any, Any]] = {}
 KNOWN_PER_COLUMN = 2048
 
 
-@dataclass(slots=True)  # not frozen: a frozen init costs a call per field, times 200,000 rows
 class Row:
-    sheet: str
-    number: int
-    values: dict[str, Any]
-    letters: dict[str, str]  # header -> column letter, one map shared by the sheet's rows (memory: 200,000 rows)
-    cells: tuple[Any, ...] = ()  # the cells as the sheet holds them, in the order of LETTERS' headers
-    # headers whose cell holds something that could not be read (a bad date, a formula never computed):
-    # the value is unknown, not absent, and rules that need it stand aside for this row
-    unknown: frozenset[str] = frozenset()
+    """One data row of a sheet: its typed values by header, the cells as the sheet holds them, and
+    where each is. The reader's rows are views into the sheet's typed columns (row position R), not
+    a dict each: 200,000 members cost 200,000 small objects, not 200,000 dicts of 22 entries."""
+
+    __slots__ = ("sheet", "number", "letters", "unknown", "_typed", "_cells", "_r")
+
+    def __init__(
+        self, sheet: str, number: int, values: dict[str, Any], letters: dict[str, str], raw: dict[str, Any] | None = None, unknown: frozenset[str] = frozenset()
+    ) -> None:
+        """A row made by hand (tests, a template): VALUES and RAW by header."""
+        self.sheet, self.number, self.letters, self.unknown = sheet, number, letters, unknown
+        self._typed: dict[str, Any] = {h: (v,) for h, v in values.items()}
+        self._cells: dict[str, Any] = {h: (v,) for h, v in (raw or {}).items()}
+        self._r = 0
+
+    @classmethod
+    def of_columns(cls, sheet: str, number: int, letters: dict[str, str], typed: dict[str, Any], cells: dict[str, Any], r: int, unknown: frozenset[str]) -> Row:
+        """Row position R of a sheet's columns: TYPED and CELLS map a header to the sheet's column."""
+        row = cls.__new__(cls)
+        row.sheet, row.number, row.letters, row.unknown = sheet, number, letters, unknown
+        row._typed, row._cells, row._r = typed, cells, r
+        return row
+
+    def __getitem__(self, header: str) -> Any:
+        column = self._typed.get(header)
+        return None if column is None else column[self._r]
+
+    def get(self, header: str, default: Any = None) -> Any:
+        value = self[header]
+        return default if value is None else value
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """Header -> typed value (built when asked)."""
+        return {h: column[self._r] for h, column in self._typed.items()}
 
     @property
     def raw(self) -> dict[str, Any]:
         """Header -> the cell as the sheet holds it (built when asked: few rows are ever asked)."""
-        return dict(zip(self.letters, self.cells, strict=False))
-
-    def __getitem__(self, header: str) -> Any:
-        return self.values.get(header)
-
-    def get(self, header: str, default: Any = None) -> Any:
-        value = self.values.get(header)
-        return default if value is None else value
+        return {h: column[self._r] for h, column in self._cells.items()}
 
     def cell(self, header: str) -> str:
         letter = self.letters.get(header)
@@ -59,6 +78,17 @@ class Row:
     def known(self, *headers: str) -> bool:
         """Whether none of HEADERS holds an unreadable value."""
         return not self.unknown.intersection(headers)
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.sheet, self.number, self.values, self.letters, self.raw, self.unknown)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Row) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as its dicts are
+
+    def __repr__(self) -> str:
+        return f"Row({self.sheet!r}, {self.number}, {self.values!r})"
 
 
 @dataclass
@@ -204,8 +234,8 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
 class _Sheet:
     """What typing one sheet's data rows needs to know, and the findings it gathers in reading order."""
 
-    def __init__(self, spec: schema.Sheet, headers: list[str], letters: dict[str, str], numbers: list[int], table: list[tuple[Any, ...]]) -> None:
-        self.spec, self.headers, self.letters, self.numbers, self.table = spec, headers, letters, numbers, table
+    def __init__(self, spec: schema.Sheet, headers: list[str], letters: dict[str, str], numbers: list[int], columns: list[list[Any]]) -> None:
+        self.spec, self.headers, self.letters, self.numbers, self.columns = spec, headers, letters, numbers, columns
         self.found: list[tuple[int, int, Finding]] = []  # (row position, column position, finding)
         self.unknown: dict[int, set[str]] = {}  # row position -> headers whose value could not be read
         self.formulas: dict[str, list[int]] = {}  # column letter -> row positions of formulas never computed
@@ -230,7 +260,7 @@ class _Sheet:
         header = self.headers[j]
         column = self.spec.column(header)
         typed, found = type_value(column, value, self.spec.name, f"{self.letters[header]}{self.numbers[r]}")
-        if column.unless and is_filled(self.table[r][self.headers.index(column.unless)] if column.unless in self.headers else None):
+        if column.unless and is_filled(self.columns[self.headers.index(column.unless)][r] if column.unless in self.headers else None):
             found = [f for f in found if f.code != "value-required"]  # a target with a goal in words needs no number
         self.found += [(r, j, f) for f in found]
         if typed is None and is_filled(value):
@@ -261,26 +291,17 @@ def _typed_rows(
     blank = {v for values in distinct for v in values if v is None or v.__class__ is str and not v.strip()}
     kept = [r for r, cells in enumerate(table) if not blank.issuperset(cells) or numbers[r] in formula_rows]
     if len(kept) < len(table):  # blank rows are not data, wherever they lie
-        numbers, table = [numbers[r] for r in kept], [table[r] for r in kept]
+        numbers = [numbers[r] for r in kept]
         columns = [[values[r] for r in kept] for values in columns]
         distinct = [set(values) for values in columns]
-    typing = _Sheet(spec, headers, letters, numbers, table)
+    del table  # the rows' tuples served to find blank rows only
+    typing = _Sheet(spec, headers, letters, numbers, columns)
     typing.place(formulas, percents)
-    typed_columns = [_typed_column(typing, j, values, distinct[j]) for j, values in enumerate(columns)]
+    typed = {h: _typed_column(typing, j, values, distinct[j]) for j, (h, values) in enumerate(zip(headers, columns, strict=True))}
     typing.found.sort(key=lambda found: found[:2])  # reading order: row by row, left to right
     findings += [f for _, _, f in typing.found]
-    unknown = typing.unknown
-    return [
-        Row(
-            spec.name,
-            number,
-            dict(zip(headers, values, strict=True)),
-            letters,
-            cells,
-            frozenset(unknown[r]) if r in unknown else _NONE,
-        )
-        for r, (number, values, cells) in enumerate(zip(numbers, zip(*typed_columns, strict=True), table, strict=True))
-    ]
+    unknown, cells, name, at = typing.unknown, dict(zip(headers, columns, strict=True)), spec.name, Row.of_columns
+    return [at(name, number, letters, typed, cells, r, frozenset(unknown[r]) if r in unknown else _NONE) for r, number in enumerate(numbers)]
 
 
 def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any]) -> list[Any]:
@@ -337,7 +358,7 @@ def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
         first = seen.setdefault(folded, r)
         if first != r:
             ref, earlier = f"{letter}{typing.numbers[r]}", f"{letter}{typing.numbers[first]}"
-            typing.found.append((r, j, finding("value-duplicate", typing.spec.name, ref, typing.table[r][j], header=header, first=earlier)))
+            typing.found.append((r, j, finding("value-duplicate", typing.spec.name, ref, typing.columns[j][r], header=header, first=earlier)))
 
 
 def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding]:
