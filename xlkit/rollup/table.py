@@ -1,4 +1,4 @@
-"""The consolidated workbook (pandas, written by xlsxwriter, strings as strings) and its reading back:
+"""The consolidated workbook (written by xlsxwriter as a stream, strings as strings) and its reading back:
 a roll-up is valid input one level up, its rows taken as cells, so totals add up across levels.
 
 Sheets: `Tổng hợp` (a row per cell: name, committee, source, status, targets reached, every figure; a
@@ -9,7 +9,7 @@ finding of every cell with its cell and file) and `Thông tin` (the period, when
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -65,41 +65,52 @@ def _plain(value: float) -> str:
     return str(int(value))
 
 
-def frames(rows: Sequence[CellRow]) -> tuple[Any, Any]:
-    """The two tables as pandas frames: one row per cell (and the totals), one row per finding."""
-    import pandas as pd
+def records(rows: Sequence[CellRow]) -> tuple[list[str], list[list[Any]]]:
+    """The `Tổng hợp` table: its header, and a row per cell then the totals."""
 
-    def record(name: str, superior: str, origin: str, status: str, note: str, values: dict[str, float | None]) -> dict[str, Any]:
-        head = {NAME: name, SUPERIOR: superior, SOURCE: origin, STATUS: status, NOTE: note, TARGETS: reached(values, _plain, "")}
-        return head | {label(k): values.get(k) for k in FIGURE_KEYS}
+    def record(name: str, superior: str, origin: str, status: str, note: str, values: dict[str, float | None]) -> list[Any]:
+        return [name, superior, origin, status, note, reached(values, _plain, ""), *(values.get(k) for k in FIGURE_KEYS)]
 
-    records = [record(r.name, r.superior, r.origin, status_words(r.status), r.note, r.values) for r in rows]
-    records.append(record(TOTAL, "", "", "", "", totals(rows)))
-    cells = pd.DataFrame.from_records(records, columns=[NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS, *(label(k) for k in FIGURE_KEYS)])
-    found = [(r.name, r.origin, *f) for r in rows for f in r.findings]
-    findings = pd.DataFrame.from_records(found, columns=[NAME, SOURCE, "Mức", "Mã", "Trang", "Ô", "Nội dung"])
-    return cells, findings
+    out = [record(r.name, r.superior, r.origin, status_words(r.status), r.note, r.values) for r in rows]
+    out.append(record(TOTAL, "", "", "", "", totals(rows)))
+    return [NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS, *(label(k) for k in FIGURE_KEYS)], out
+
+
+FINDINGS_HEADER = [NAME, SOURCE, "Mức", "Mã", "Trang", "Ô", "Nội dung"]
 
 
 def write_rollup(rows: Sequence[CellRow], target: Path, period: str) -> None:
-    """The consolidated workbook at TARGET, written whole to a temporary file, then renamed."""
-    import pandas as pd
+    """The consolidated workbook at TARGET, written whole to a temporary file, then renamed. xlsxwriter
+    streams the rows to disk as they are written (constant memory): a thousand cells or a hundred
+    thousand findings cost the same memory; strings stay strings (never a formula, a link, a number)."""
+    import xlsxwriter
 
-    cells, findings = frames(rows)
-    about = pd.DataFrame({"Mục": ["Kỳ", "Số chi bộ", "Lập lúc"], "Giá trị": [period, str(len(rows)), datetime.now().strftime("%d/%m/%Y %H:%M")]})
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False, "constant_memory": True}
+    header, table = records(rows)
     with atomic_path(target) as temporary:
-        with pd.ExcelWriter(temporary, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
-            cells.to_excel(writer, sheet_name=SUMMARY, index=False)
-            findings.to_excel(writer, sheet_name=FINDINGS, index=False)
-            about.to_excel(writer, sheet_name=ABOUT, index=False)
-            writer.book.set_custom_property(MARK, f"{MARK}-rollup")  # read back one level up, guarded as ours
-            sheet = writer.sheets[SUMMARY]
+        book = xlsxwriter.Workbook(str(temporary), options)
+        try:
+            bold = book.add_format({"bold": True, "border": 1})
+            book.set_custom_property(MARK, f"{MARK}-rollup")  # read back one level up, guarded as ours
+            sheet = book.add_worksheet(SUMMARY)
             sheet.freeze_panes(1, 1)
             sheet.set_column(0, 2, 30)
             sheet.set_column(3, 4, 22)
-            sheet.set_column(5, len(cells.columns), 14)
-            writer.sheets[FINDINGS].set_column(0, 6, 24)
+            sheet.set_column(5, len(header), 14)
+            _write_table(sheet, bold, header, table)
+            findings = book.add_worksheet(FINDINGS)
+            findings.set_column(0, 6, 24)
+            _write_table(findings, bold, FINDINGS_HEADER, ([r.name, r.origin, *f] for r in rows for f in r.findings))
+            when = datetime.now().strftime("%d/%m/%Y %H:%M")
+            _write_table(book.add_worksheet(ABOUT), bold, ["Mục", "Giá trị"], [["Kỳ", period], ["Số chi bộ", str(len(rows))], ["Lập lúc", when]])
+        finally:
+            book.close()
+
+
+def _write_table(sheet: Any, bold: Any, header: list[str], table: Iterable[Sequence[Any]]) -> None:
+    sheet.write_row(0, 0, header, bold)
+    for r, line in enumerate(table, start=1):
+        sheet.write_row(r, 0, line)  # None and "" are left blank
 
 
 def read_rollup(path: Path, origin: str) -> list[CellRow]:
