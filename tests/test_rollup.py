@@ -295,3 +295,19 @@ def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> Non
 
     (row,) = assess(item, H1)
     assert (row.status, row.findings[0][1]) == ("unreadable", "file-unreadable")
+
+
+def test_what_is_kept_of_a_cell_is_small_and_whole(inbox: Path) -> None:
+    """Figures packed as numbers, findings in a temporary file: read back, they are what the worker said."""
+    from xlkit.rollup.cells import FIGURE_KEYS, assess
+    from xlkit.rollup.sources import gather
+    from xlkit.rollup.spool import Figures, Spooled
+
+    (inbox / "hong.xlsx").write_bytes(b"broken")
+    rolled = roll_up(H1, [inbox], jobs=1)
+    direct = [row for item in gather([inbox]) for row in assess(item, H1)]
+    assert [r.origin for r in rolled.rows] == [r.origin for r in direct]
+    for kept, said in zip(rolled.rows, direct, strict=True):
+        assert isinstance(kept.values, Figures) and dict(kept.values) == {k: said.values.get(k) for k in FIGURE_KEYS}
+        assert isinstance(kept.findings, Spooled) and list(kept.findings) == list(said.findings) and len(kept.findings) == len(said.findings)
+        assert kept.findings[0] == said.findings[0]

@@ -6,7 +6,7 @@ findings as text), never the workbook itself: memory stays flat however many fil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,8 +61,8 @@ class CellRow:
     name: str = ""  # Tên chi bộ, as the cell writes it
     superior: str = ""  # Đảng bộ cấp trên
     status: str = OK
-    values: dict[str, float | None] = field(default_factory=dict)
-    findings: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # severity, code, sheet, cell, message
+    values: Mapping[str, float | None] = field(default_factory=dict)
+    findings: Sequence[tuple[str, str, str, str, str]] = field(default_factory=list)  # severity, code, sheet, cell, message
     sent: float = 0.0
     note: str = ""  # why a row stands aside (the tampered file, a duplicate's other copy)
 

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from xlkit.checks.rules import RULES, Rule
 from xlkit.periods import Period
-from xlkit.rollup.cells import BAD, MISSING, CellRow, assess
+from xlkit.rollup.cells import BAD, FIGURE_KEYS, MISSING, CellRow, assess
 from xlkit.rollup.sources import Item, gather
+from xlkit.rollup.spool import Figures, Spool
 from xlkit.schema import fold
 
 Rules = tuple[Rule, ...]
 WINDOW_PER_JOB = 16  # items in flight per worker: enough to keep it busy, few enough to keep memory flat
+_POSITIONS = {key: i for i, key in enumerate(FIGURE_KEYS)}
 BATCH = 4  # items sent to a worker at once: a quarter of the messages between processes, progress still smooth
 
 
@@ -38,6 +40,7 @@ class RolledUp:
     rows: list[CellRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     expected: int | None = None  # how many cells were expected (--expect), else None
+    spool: Spool = field(default_factory=Spool, repr=False)  # the cells' findings, on disk
 
     @property
     def has_errors(self) -> bool:
@@ -109,7 +112,8 @@ def roll_up(
     result = RolledUp(period)
     newest: dict[tuple[str, str], int] = {}
     for done, rows in enumerate(assessed(items, period, jobs or default_jobs(), lang, rules), start=1):
-        for row in rows:
+        for row in rows:  # kept small while the others arrive: figures packed, findings on disk
+            row.values, row.findings = Figures(_POSITIONS, row.values), result.spool.keep(row.findings)
             _add(result, newest, row)
         if progress:
             progress(done, len(items))

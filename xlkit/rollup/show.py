@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 
 from xlkit.messages import say
 from xlkit.outputs.indicator_table import csv_field
@@ -28,7 +29,7 @@ def as_table(rolled: RolledUp, lang: str = "vi") -> str:
     return "".join(" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in rows)
 
 
-def _record(name: str, origin: str, status: str, note: str, values: dict[str, float | None]) -> dict:
+def _record(name: str, origin: str, status: str, note: str, values: Mapping[str, float | None]) -> dict:
     return {"name": name, "source": origin, "status": status, "note": note, "values": {k: values.get(k) for k in FIGURE_KEYS}}
 
 

@@ -9,7 +9,7 @@ finding of every cell with its cell and file) and `Thông tin` (the period, when
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,7 @@ def totals(rows: Sequence[CellRow]) -> dict[str, float | None]:
     return out
 
 
-def reached(values: dict[str, float | None], shown: Callable[[float], str] = count, empty: str = "—") -> str:
+def reached(values: Mapping[str, float | None], shown: Callable[[float], str] = count, empty: str = "—") -> str:
     """Targets reached of those assessed, `08/09` (a spreadsheet cell: `8/9`); EMPTY when none was."""
     got, assessed = values.get("targets.reached"), values.get("targets.assessed")
     return f"{shown(got)}/{shown(assessed)}" if got is not None and assessed else empty
@@ -68,7 +68,7 @@ def _plain(value: float) -> str:
 def records(rows: Sequence[CellRow]) -> tuple[list[str], list[list[Any]]]:
     """The `Tổng hợp` table: its header, and a row per cell then the totals."""
 
-    def record(name: str, superior: str, origin: str, status: str, note: str, values: dict[str, float | None]) -> list[Any]:
+    def record(name: str, superior: str, origin: str, status: str, note: str, values: Mapping[str, float | None]) -> list[Any]:
         return [name, superior, origin, status, note, reached(values, _plain, ""), *(values.get(k) for k in FIGURE_KEYS)]
 
     out = [record(r.name, r.superior, r.origin, status_words(r.status), r.note, r.values) for r in rows]

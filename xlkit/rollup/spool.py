@@ -1,0 +1,79 @@
+"""What the roll-up keeps of each cell while the others arrive, small: its figures packed as numbers,
+its findings (the bulk: a message each) written to a temporary file and read back when the workbook,
+the JSON or the summary asks. A province's ten thousand cells cost a few megabytes, not a gigabyte.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import tempfile
+import weakref
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
+from typing import IO, Any
+
+Finding = tuple[str, str, str, str, str]  # severity, code, sheet, cell, message
+
+
+class Figures(Mapping[str, float | None]):
+    """A cell's figures by key, packed as 8-byte numbers in the order of KEYS (None as NaN)."""
+
+    __slots__ = ("_keys", "_numbers")
+
+    def __init__(self, keys: dict[str, int], values: Mapping[str, float | None]) -> None:
+        self._keys = keys  # key -> position, one map for every cell
+        self._numbers = array("d", (math.nan if values.get(k) is None else float(values[k]) for k in keys))  # type: ignore[arg-type]
+
+    def __getitem__(self, key: str) -> float | None:
+        number = self._numbers[self._keys[key]]
+        return None if math.isnan(number) else number
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+class Spool:
+    """A temporary file of findings (unlinked at once: nothing is left behind, whatever stops the run)."""
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] = tempfile.TemporaryFile()
+        weakref.finalize(self, self._file.close)  # closed with the roll-up that holds it
+
+    def keep(self, findings: Sequence[Finding]) -> Sequence[Finding]:
+        if not findings:
+            return []
+        data = pickle.dumps(list(findings), protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.seek(0, 2)
+        at = self._file.tell()
+        self._file.write(data)
+        return Spooled(self, at, len(data), len(findings))
+
+    def read(self, at: int, size: int) -> list[Finding]:
+        self._file.seek(at)
+        found: list[Finding] = pickle.loads(self._file.read(size))  # noqa: S301 - our own file, written just before
+        return found
+
+
+class Spooled(Sequence[Finding]):
+    """One cell's findings, in the spool: read when asked."""
+
+    __slots__ = ("_spool", "_at", "_size", "_count")
+
+    def __init__(self, spool: Spool, at: int, size: int, count: int) -> None:
+        self._spool, self._at, self._size, self._count = spool, at, size, count
+
+    def _all(self) -> list[Finding]:
+        return self._spool.read(self._at, self._size)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return self._count
