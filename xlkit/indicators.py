@@ -10,6 +10,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from xlkit import keys, schema, words
@@ -120,9 +121,25 @@ def meeting_months(book: Book, period: Period, kinds: tuple[str, ...]) -> set[in
 
 def unpaid_months(book: Book, member: Row, year: int, months: tuple[int, ...]) -> list[int]:
     """MONTHS of YEAR the member counted in, with no party fee paid (`Đảng phí`)."""
-    name = fold(member["Họ và tên"] or "")
-    paid = {r["Tháng"] for r in book.rows(schema.FEES) if fold(r["Họ và tên"] or "") == name and (r["Số tiền"] or 0) > 0}
-    return [m for m in months if m not in paid and counted_at(member, date(year, m, monthrange(year, m)[1]))]
+    paid = _paid(book).get(fold(member["Họ và tên"] or ""), set())
+    return [m for m in months if m not in paid and counted_at(member, _month_end(year, m))]
+
+
+def _paid(book: Book) -> dict[str, set[int]]:
+    """Folded name -> the months with a fee paid (read once per book, not once per member)."""
+    if "paid" not in book.cache:
+        paid: dict[str, set[int]] = {}
+        for r in book.rows(schema.FEES):
+            if (r["Số tiền"] or 0) > 0:
+                paid.setdefault(fold(r["Họ và tên"] or ""), set()).add(r["Tháng"])
+        book.cache["paid"] = paid
+    paid_by_name: dict[str, set[int]] = book.cache["paid"]
+    return paid_by_name
+
+
+@lru_cache(maxsize=256)
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
 
 
 def quarter_of(month: int) -> int:

@@ -8,6 +8,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import cached_property
 
 from xlkit.words import FIRST_YEAR, LAST_YEAR
 
@@ -62,7 +63,7 @@ class Period:
             return str(self.year)
         return f"{self.year}-{'H' if self.kind is Kind.HALF else 'Q'}{self.number}"
 
-    @property
+    @cached_property  # asked for every member and every meeting: computed once
     def months(self) -> tuple[int, ...]:
         if self.kind is Kind.SCHOOL_YEAR:
             return (9, 10, 11, 12, *range(1, 9))
@@ -72,16 +73,16 @@ class Period:
         first = (self.number - 1) * size + 1
         return tuple(range(first, first + size))
 
-    @property
+    @cached_property
     def start(self) -> date:
         return date(self.year - (self.kind is Kind.SCHOOL_YEAR), self.months[0], 1)
 
-    @property
+    @cached_property
     def end(self) -> date:
         last = self.months[-1]
         return date(self.year, last, monthrange(self.year, last)[1])
 
-    @property
+    @cached_property
     def quarters(self) -> tuple[int, ...]:
         return tuple(sorted({(m - 1) // 3 + 1 for m in self.months}))
 
