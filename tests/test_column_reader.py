@@ -226,3 +226,72 @@ _POOL: dict[Type, list[Any]] = {
     Type.DOC_KEY: ["2023-H1", "KH-2023", "kh-2024", "CT", "NV-2023", "2023-Q2", "lạ"],
     Type.DATE_OR_TEXT: [date(2023, 1, 2), "tháng 3", "05/03/2023", 4.0],
 }
+
+
+def test_what_typing_says_names_the_cell_the_value_and_the_reading() -> None:
+    from xlkit.findings import finding
+
+    birth = MEMBERS.column("Ngày sinh")
+    assert type_value(birth, "05/03/1990", schema.MEMBERS, "C2") == (
+        date(1990, 3, 5),
+        [finding("date-as-text", schema.MEMBERS, "C2", "05/03/1990", header="Ngày sinh", read="05/03/1990")],
+    )
+    plan = schema.BY_NAME[schema.TARGETS].column("Kế hoạch năm")
+    assert type_value(plan, "nhiều", schema.TARGETS, "F3") == (None, [finding("value-not-amount", schema.TARGETS, "F3", "nhiều", header="Kế hoạch năm")])
+    assert type_value(plan, -2.0, schema.TARGETS, "F4") == (None, [finding("value-negative", schema.TARGETS, "F4", -2.0, header="Kế hoạch năm")])
+
+
+def test_a_goal_in_words_spares_the_number_only_where_its_column_is() -> None:
+    targets = schema.BY_NAME[schema.TARGETS]
+    plan = "Kế hoạch năm"
+    with_goal = [
+        ["Mã", "Nội dung", "Đơn vị tính", plan, "Mục tiêu"],
+        ["CT01", "Giữ vững", "", "", "Giữ vững chi bộ trong sạch"],
+        ["CT02", "Tỷ lệ", "%", "", ""],
+    ]
+    found = same_reading(targets, with_goal)
+    assert [(f.code, f.cell) for f in found if f.code == "value-required"] == [("value-required", "D3")]
+    without = [row[:4] for row in with_goal]  # an earlier workbook: no `Mục tiêu` column, nothing spared
+    found = same_reading(targets, without)
+    assert [(f.code, f.cell) for f in found if f.code == "value-required"] == [("value-required", "C2"), ("value-required", "D2"), ("value-required", "D3")]
+
+
+def test_a_row_made_by_hand_and_a_row_read_say_the_same() -> None:
+    from xlkit.records import Row
+
+    made = Row(
+        schema.MEMBERS,
+        2,
+        {"Họ và tên": "Lê Hoa", "STT": 1},
+        {"Họ và tên": "B", "STT": "A"},
+        raw={"Họ và tên": " Lê  Hoa", "STT": 1.0},
+        unknown=frozenset({"STT"}),
+    )
+    assert (made["Họ và tên"], made["Ngày sinh"], made.get("Ngày sinh", "—"), made.cell("STT"), made.cell("Ngày sinh")) == ("Lê Hoa", None, "—", "A2", "2")
+    assert made.raw == {"Họ và tên": " Lê  Hoa", "STT": 1.0} and made.values == {"Họ và tên": "Lê Hoa", "STT": 1}
+    assert (made.known("Họ và tên"), made.known("Họ và tên", "STT")) == (True, False)
+    read = Row.of_columns(
+        schema.MEMBERS,
+        2,
+        {"Họ và tên": "B", "STT": "A"},
+        {"Họ và tên": ["x", "Lê Hoa"], "STT": [0, 1]},
+        {"Họ và tên": ["", " Lê  Hoa"], "STT": [0.0, 1.0]},
+        1,
+        frozenset({"STT"}),
+    )
+    assert read == made and read != Row(schema.MEMBERS, 3, made.values, made.letters, made.raw, made.unknown) and read != "row"
+    assert repr(read) == "Row('Đảng viên', 2, {'Họ và tên': 'Lê Hoa', 'STT': 1})"
+
+
+def test_a_missing_sheet_leaves_the_others_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import EXAMPLE
+
+    from xlkit.records import parse_book
+    from xlkit.workbook import read_raw
+
+    raw = read_raw(EXAMPLE)
+    del raw.sheets[schema.THEMATIC]
+    book, found = parse_book(raw)
+    assert book.path == EXAMPLE and schema.THEMATIC not in book.present
+    assert [s.name for s in schema.SHEETS if s.name in book.present] == [s.name for s in schema.SHEETS if s.name != schema.THEMATIC]
+    assert [(f.code, f.sheet) for f in found] == [("sheet-missing" if schema.BY_NAME[schema.THEMATIC].required else "sheet-optional-missing", schema.THEMATIC)]

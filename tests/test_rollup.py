@@ -311,3 +311,14 @@ def test_what_is_kept_of_a_cell_is_small_and_whole(inbox: Path) -> None:
         assert isinstance(kept.values, Figures) and dict(kept.values) == {k: said.values.get(k) for k in FIGURE_KEYS}
         assert isinstance(kept.findings, Spooled) and list(kept.findings) == list(said.findings) and len(kept.findings) == len(said.findings)
         assert kept.findings[0] == said.findings[0]
+
+
+def test_the_spool_closes_with_its_roll_up(inbox: Path) -> None:
+    import gc
+
+    rolled = roll_up(H1, [inbox], jobs=1)
+    kept = rolled.spool._file
+    assert not kept.closed
+    del rolled
+    gc.collect()
+    assert kept.closed

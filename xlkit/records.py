@@ -354,7 +354,7 @@ def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
     for r, typed in enumerate(typed_values):
         if typed is None:
             continue
-        folded = fold_typed(typed) if isinstance(typed, str) else fold(str(typed))
+        folded = fold_typed(str(typed))  # a unique column is text: typed, it is NFC and tidy
         first = seen.setdefault(folded, r)
         if first != r:
             ref, earlier = f"{letter}{typing.numbers[r]}", f"{letter}{typing.numbers[first]}"

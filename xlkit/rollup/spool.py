@@ -5,6 +5,7 @@ the JSON or the summary asks. A province's ten thousand cells cost a few megabyt
 
 from __future__ import annotations
 
+import io
 import math
 import pickle
 import tempfile
@@ -46,28 +47,26 @@ class Spool:
     def keep(self, findings: Sequence[Finding]) -> Sequence[Finding]:
         if not findings:
             return []
-        data = pickle.dumps(list(findings), protocol=pickle.HIGHEST_PROTOCOL)
-        self._file.seek(0, 2)
-        at = self._file.tell()
-        self._file.write(data)
-        return Spooled(self, at, len(data), len(findings))
+        at = self._file.seek(0, io.SEEK_END)
+        pickle.dump(list(findings), self._file)
+        return Spooled(self, at, len(findings))
 
-    def read(self, at: int, size: int) -> list[Finding]:
+    def read(self, at: int) -> list[Finding]:
         self._file.seek(at)
-        found: list[Finding] = pickle.loads(self._file.read(size))  # noqa: S301 - our own file, written just before
+        found: list[Finding] = pickle.load(self._file)  # noqa: S301 - our own file, written just before
         return found
 
 
 class Spooled(Sequence[Finding]):
     """One cell's findings, in the spool: read when asked."""
 
-    __slots__ = ("_spool", "_at", "_size", "_count")
+    __slots__ = ("_spool", "_at", "_count")
 
-    def __init__(self, spool: Spool, at: int, size: int, count: int) -> None:
-        self._spool, self._at, self._size, self._count = spool, at, size, count
+    def __init__(self, spool: Spool, at: int, count: int) -> None:
+        self._spool, self._at, self._count = spool, at, count
 
     def _all(self) -> list[Finding]:
-        return self._spool.read(self._at, self._size)
+        return self._spool.read(self._at)
 
     def __getitem__(self, index: Any) -> Any:
         return self._all()[index]
