@@ -137,3 +137,12 @@ def convert(binary: str, source: Path, target_format: str, outdir: Path) -> Path
     result = outdir / f"{source.stem}.{target_format.split(':')[0]}"
     assert result.exists(), f"LibreOffice wrote no {result}"
     return result
+
+
+@pytest.fixture(autouse=True)
+def _typing_starts_cold() -> None:
+    """Each test types its values afresh: what one process keeps of earlier workbooks (records._KNOWN)
+    would otherwise hide the typing path from every test but the first (test_column_reader tests both)."""
+    from xlkit import records
+
+    records._KNOWN.clear()

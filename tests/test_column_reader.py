@@ -91,9 +91,10 @@ def column_wise(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percent
 def same_reading(spec: schema.Sheet, rows: list[list[Any]], formulas: set[str] = frozenset(), percents: dict[str, int] | None = None) -> list[Finding]:  # type: ignore[assignment]
     sheet = RawSheet(spec.name, [list(r) if r else BLANK for r in rows])
     expected = cell_by_cell(spec, sheet, set(formulas), percents or {})
-    got = column_wise(spec, sheet, set(formulas), percents or {})
-    assert got[0] == expected[0]
-    assert got[1] == expected[1]
+    for _ in ("cold", "warm"):  # the second reading takes the values the first one kept (records._KNOWN)
+        got = column_wise(spec, sheet, set(formulas), percents or {})
+        assert got[0] == expected[0]
+        assert got[1] == expected[1]
     return got[1]
 
 
@@ -125,6 +126,9 @@ def test_true_is_not_one_in_a_number_column() -> None:
     rows = [HEADERS, member_row(**{"Thời gian không sinh hoạt (tháng)": 1.0}), member_row(**{"Họ và tên": "B", "Thời gian không sinh hoạt (tháng)": True})]
     found = same_reading(MEMBERS, rows)
     letter = column_letter(HEADERS.index("Thời gian không sinh hoạt (tháng)"))
+    assert [(f.code, f.cell) for f in found] == [("value-not-number", f"{letter}3")]
+    rows = [HEADERS, member_row(**{"Thời gian không sinh hoạt (tháng)": 0.0}), member_row(**{"Họ và tên": "B", "Thời gian không sinh hoạt (tháng)": False})]
+    found = same_reading(MEMBERS, rows)  # FALSE == 0 too, and a set keeps only one of them
     assert [(f.code, f.cell) for f in found] == [("value-not-number", f"{letter}3")]
 
 
@@ -160,13 +164,14 @@ def test_formulas_never_computed_and_percentages_are_typed_on_their_own() -> Non
         base = {"Mã": code, "Nội dung": "Tỷ lệ", "Đơn vị tính": "%", "Kế hoạch năm": plan_value}
         return [base.get(h, "") for h in headers]
 
-    rows = [headers, target("CT01", 0.98), target("CT02", 0.98), target("CT03", ""), target("CT04", 95), [], []]
-    formulas = {f"{plan}4", f"{plan}6", "A7"}  # CT03's plan, and a blank row holding a formula in A
+    rows = [headers, target("CT01", 0.98), target("CT02", 0.98), target("CT03", ""), target("CT04", 95), [], [], []]
+    formulas = {f"{plan}4", f"{plan}6", "A7", "Z8"}  # CT03's plan, blank rows holding a formula in A (and in no column of ours)
     found = same_reading(targets, rows, formulas, {f"{plan}2": 0})
     read, _ = column_wise(targets, RawSheet(targets.name, [list(r) if r else BLANK for r in rows]), formulas, {f"{plan}2": 0})
     plans = {number: values["Kế hoạch năm"] for number, values, _, _ in read}
     assert (plans[2], plans[2].percent, plans[3], plans[4], plans[5]) == (98, True, 0.98, None, 95)
     unknown = {number: sorted(unknown) for number, _, _, unknown in read if unknown}
+    assert [number for number, *_ in read] == [2, 3, 4, 5, 6, 7]
     assert unknown == {4: ["Kế hoạch năm"], 6: ["Kế hoạch năm"], 7: ["Mã"]}
     assert all(f.cell != f"{plan}4" for f in found)
 
@@ -295,3 +300,34 @@ def test_a_missing_sheet_leaves_the_others_read(tmp_path) -> None:  # type: igno
     assert book.path == EXAMPLE and schema.THEMATIC not in book.present
     assert [s.name for s in schema.SHEETS if s.name in book.present] == [s.name for s in schema.SHEETS if s.name != schema.THEMATIC]
     assert [(f.code, f.sheet) for f in found] == [("sheet-missing" if schema.BY_NAME[schema.THEMATIC].required else "sheet-optional-missing", schema.THEMATIC)]
+
+
+def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader's promise, counted: the slow typing runs once per distinct value that needs it, never
+    for plain text or a number in range (bounds included), and not at all for values kept from before."""
+    from collections import Counter
+
+    from xlkit import records
+
+    calls: Counter[tuple[str, Any]] = Counter()
+    slow = records.type_value
+
+    def counted(column: schema.Column, value: Any, sheet: str, ref: str) -> Any:
+        calls[(column.header, value)] += 1
+        return slow(column, value, sheet, ref)
+
+    monkeypatch.setattr(records, "type_value", counted)
+    plain = {"Dân tộc": "Kinh", "Thời gian không sinh hoạt (tháng)": 0.0}
+    rows = [HEADERS, *(member_row(**plain, **{"STT": float(i), "Họ và tên": f"Nguyễn Thị Hoa {i}", "Điểm": (100.0, 85.5, 0.0)[i % 3]}) for i in range(60))]
+    same_reading(MEMBERS, rows)  # cold, then warm: the reference types each cell itself
+    calls.clear()
+    sheet = RawSheet(MEMBERS.name, rows)
+    records._KNOWN.clear()
+    column_wise(MEMBERS, sheet, set(), {})
+    assert max(calls.values()) == 1
+    # once each: the dates, the choice, and the empty cell of each column (its default, or nothing)
+    assert {header for header, value in calls if value != ""} == {"Ngày sinh", "Giới tính", "Ngày vào Đảng"}
+    assert len([value for _, value in calls if value == ""]) == len(HEADERS) - 8  # eight columns filled
+    calls.clear()
+    column_wise(MEMBERS, sheet, set(), {})
+    assert calls == Counter()
