@@ -259,12 +259,7 @@ def report(
     return ReportResult(prepared, text, written, prepared.notices)
 
 
-@dataclass
-class PlanResult:
-    prepared: Prepared
-    text: str | None
-    written: Path | None
-    notices: list[Notice]
+PlanResult = ReportResult  # a plan is issued as a report is: the same result
 
 
 def plan(

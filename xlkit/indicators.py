@@ -62,11 +62,7 @@ def membership(member: Row) -> tuple[date | None, date | None]:
     return start, end
 
 
-def probationary_at(member: Row, day: date) -> bool:
-    return counted_at(member, day) and _on_probation(member, day)
-
-
-def _on_probation(member: Row, day: date) -> bool:
+def on_probation(member: Row, day: date) -> bool:
     """Not yet official on DAY (for a member known to count then)."""
     official = member["Ngày chính thức"]
     return official is None or official > day
@@ -76,7 +72,7 @@ def official_at(book: Book, day: date) -> list[Row]:
     """The official members on DAY (computed once per day and book, as members_at)."""
     known: dict[date, list[Row]] = book.cache.setdefault("official_at", {})
     if day not in known:
-        known[day] = [m for m in members_at(book, day) if not _on_probation(m, day)]
+        known[day] = [m for m in members_at(book, day) if not on_probation(m, day)]
     return known[day]
 
 
@@ -260,8 +256,8 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     now = members_at(book, end)
     out.add("members.total", None if empty else len(now), sheet, now)
     official = lacks("Ngày chính thức")
-    _count(out, "members.official", sheet, now, lambda m: not _on_probation(m, end), official)
-    _count(out, "members.probationary", sheet, now, lambda m: _on_probation(m, end), official)
+    _count(out, "members.official", sheet, now, lambda m: not on_probation(m, end), official)
+    _count(out, "members.probationary", sheet, now, lambda m: on_probation(m, end), official)
     _count(out, "members.women", sheet, now, lambda m: m["Giới tính"] == "Nữ", lacks("Giới tính"))
     _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", lacks("Dân tộc"))
     _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", lacks("Tôn giáo"))

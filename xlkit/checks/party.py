@@ -84,10 +84,9 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
     rule = in_force(rules, "probation-overdue", scope.as_of)
     if rule is None:
         return
-    official = {id(m) for m in indicators.official_at(book, scope.as_of)}
     for m in indicators.members_at(book, scope.as_of):
         admitted = m["Ngày vào Đảng"]
-        if admitted is None or id(m) in official:
+        if admitted is None or not indicators.on_probation(m, scope.as_of):
             continue
         ended = _add_months(admitted, rule.params["months"])
         if _add_working_days(ended, rule.params["working_days"]) < scope.as_of:
