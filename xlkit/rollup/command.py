@@ -60,7 +60,7 @@ def rollup(
     configured = rules()  # xlkit.toml's [rules], as check applies them
     rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing, rules=configured)
     if output is not None:
-        guarded(lambda: write_rollup(rolled.rows, output, str(period)))
+        guarded(lambda: write_rollup(rolled, output))
     text = None
     if summary is not None or committee_name:
         committee = Committee(

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 
 from xlkit.checks.rules import RULES, Rule
@@ -41,6 +41,14 @@ class RolledUp:
     duplicates: list[Duplicate] = field(default_factory=list)
     expected: int | None = None  # how many cells were expected (--expect), else None
     spool: Spool = field(default_factory=Spool, repr=False)  # the cells' findings, on disk
+
+    @cached_property
+    def totals(self) -> dict[str, float | None]:
+        """The sums over the cells counted, shares recomputed (table.totals): once for the table, the
+        workbook and the summary of one command, after the last row (a cell expected, missing) is in."""
+        from xlkit.rollup.table import totals
+
+        return totals(self.rows)
 
     @property
     def has_errors(self) -> bool:

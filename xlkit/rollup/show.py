@@ -11,7 +11,7 @@ from xlkit.messages import say
 from xlkit.outputs.indicator_table import csv_field
 from xlkit.rollup.cells import FIGURE_KEYS, status_words
 from xlkit.rollup.run import RolledUp
-from xlkit.rollup.table import TOTAL, reached, totals
+from xlkit.rollup.table import TOTAL, reached
 from xlkit.vn import count, percent
 
 
@@ -22,7 +22,7 @@ def as_table(rolled: RolledUp, lang: str = "vi") -> str:
         status = status_words(r.status, lang) + (f" ({r.note})" if r.note else "")
         rows.append((r.name or "—", count(v.get("members.total")), count(v.get("members.admitted")), percent(v.get("meetings.attendance_pct")),
                      reached(v), status, r.origin))  # fmt: skip
-    t = totals(rolled.rows)
+    t = rolled.totals
     rows.append((say("rollup.total", lang), count(t.get("members.total")), count(t.get("members.admitted")), percent(t.get("meetings.attendance_pct")),
                  reached(t), "", ""))  # fmt: skip
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -36,9 +36,7 @@ def _record(name: str, origin: str, status: str, note: str, values: Mapping[str,
 def as_json(rolled: RolledUp) -> str:
     cells = [_record(r.name, r.origin, r.status, r.note, r.values) | {"findings": [list(f) for f in r.findings]} for r in rolled.rows]
     duplicates = [{"name": d.name, "kept": d.kept, "dropped": d.dropped} for d in rolled.duplicates]
-    return (
-        json.dumps({"period": str(rolled.period), "cells": cells, "totals": totals(rolled.rows), "duplicates": duplicates}, ensure_ascii=False, indent=2) + "\n"
-    )
+    return json.dumps({"period": str(rolled.period), "cells": cells, "totals": rolled.totals, "duplicates": duplicates}, ensure_ascii=False, indent=2) + "\n"
 
 
 def as_csv(rolled: RolledUp) -> str:
@@ -47,6 +45,6 @@ def as_csv(rolled: RolledUp) -> str:
     writer.writerow(["name", "superior", "source", "status", "note", *FIGURE_KEYS])
     for r in rolled.rows:
         writer.writerow([csv_field(x) for x in (r.name, r.superior, r.origin, r.status, r.note, *(r.values.get(k) for k in FIGURE_KEYS))])
-    t = totals(rolled.rows)
+    t = rolled.totals
     writer.writerow([TOTAL, "", "", "", "", *(t.get(k) for k in FIGURE_KEYS)])
     return "\ufeff" + out.getvalue()

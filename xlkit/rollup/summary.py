@@ -13,7 +13,7 @@ from xlkit.documents.model import Document
 from xlkit.documents.render import render
 from xlkit.rollup.cells import BAD, MISSING, status_words
 from xlkit.rollup.run import RolledUp
-from xlkit.rollup.table import reached, totals
+from xlkit.rollup.table import reached
 from xlkit.vn import count, long_date, percent
 
 
@@ -36,7 +36,7 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
     rows = rolled.rows
     sent = [r for r in rows if r.status != MISSING]
     counted = [r for r in rows if r.counted]
-    summed = totals(rows)
+    summed = rolled.totals
     expected = len(rows)  # the cells that sent, and those expected that did not
     members = summed.get("members.total")
     lines = [

@@ -12,11 +12,14 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlkit.files import MARK, atomic_path
 from xlkit.keys import BY_KEY
 from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, STATUS_LINES, CellRow, status_words
+
+if TYPE_CHECKING:
+    from xlkit.rollup.run import RolledUp
 from xlkit.vn import count
 
 SUMMARY, FINDINGS, ABOUT = "Tổng hợp", "Lỗi", "Thông tin"
@@ -65,28 +68,29 @@ def _plain(value: float) -> str:
     return str(int(value))
 
 
-def records(rows: Sequence[CellRow]) -> tuple[list[str], list[list[Any]]]:
+def records(rolled: RolledUp) -> tuple[list[str], list[list[Any]]]:
     """The `Tổng hợp` table: its header, and a row per cell then the totals."""
 
     def record(name: str, superior: str, origin: str, status: str, note: str, values: Mapping[str, float | None]) -> list[Any]:
         return [name, superior, origin, status, note, reached(values, _plain, ""), *(values.get(k) for k in FIGURE_KEYS)]
 
-    out = [record(r.name, r.superior, r.origin, status_words(r.status), r.note, r.values) for r in rows]
-    out.append(record(TOTAL, "", "", "", "", totals(rows)))
+    out = [record(r.name, r.superior, r.origin, status_words(r.status), r.note, r.values) for r in rolled.rows]
+    out.append(record(TOTAL, "", "", "", "", rolled.totals))
     return [NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS, *(label(k) for k in FIGURE_KEYS)], out
 
 
 FINDINGS_HEADER = [NAME, SOURCE, "Mức", "Mã", "Trang", "Ô", "Nội dung"]
 
 
-def write_rollup(rows: Sequence[CellRow], target: Path, period: str) -> None:
+def write_rollup(rolled: RolledUp, target: Path) -> None:
     """The consolidated workbook at TARGET, written whole to a temporary file, then renamed. xlsxwriter
     streams the rows to disk as they are written (constant memory): a thousand cells or a hundred
     thousand findings cost the same memory; strings stay strings (never a formula, a link, a number)."""
     import xlsxwriter
 
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False, "constant_memory": True}
-    header, table = records(rows)
+    rows, period = rolled.rows, str(rolled.period)
+    header, table = records(rolled)
     with atomic_path(target) as temporary:
         book = xlsxwriter.Workbook(str(temporary), options)
         try:
