@@ -114,6 +114,35 @@ def test_expected_cells_that_sent_nothing(inbox: Path, tmp_path: Path) -> None:
     assert "Đảng bộ có 04 chi bộ; 03/04 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; chi bộ chưa gửi: Chi bộ D." in said
 
 
+def test_what_xlkit_wrote_beside_a_workbook_is_passed_over_unless_named(tmp_path: Path) -> None:
+    """Found in a folder, an indicators workbook (its role read by the worker) is no cell; named, it is a row."""
+    package = tmp_path / "goi"
+    assert run("pack", "2023-H1", str(EXAMPLE), "-o", str(package)).returncode == 0
+    folder = tmp_path / "thu"
+    folder.mkdir()
+    shutil.copy(package / "vi-du-2023.xlsx", folder)
+    shutil.copy(package / "chi-so-2023-H1.xlsx", folder)
+    rolled = roll_up(H1, [folder], jobs=1)
+    assert [(Path(r.origin).name, r.status) for r in rolled.rows] == [("vi-du-2023.xlsx", "ok")]
+    (row,) = roll_up(H1, [folder / "chi-so-2023-H1.xlsx"], jobs=1).rows
+    assert (row.origin, row.status) == (str(folder / "chi-so-2023-H1.xlsx"), "errors")
+
+
+def test_a_file_of_no_known_cell_is_not_counted_as_a_cell(inbox: Path, tmp_path: Path) -> None:
+    """An unreadable file may be a cell expected as missing: it is named apart, never one more cell."""
+    (inbox / "hong.xlsx").write_bytes(b"PK\x03\x04 broken")
+    expected = tmp_path / "chi-bo.txt"
+    expected.write_text("Chi bộ A\nChi bộ B\nChi bộ C\nChi bộ D\n", encoding="utf-8")
+    said = " ".join(run("rollup", "2023-H1", str(inbox), "--expect", str(expected), "--ten", "Đảng ủy xã An Phú").stdout.split())
+    assert (
+        "Đảng bộ có 04 chi bộ; 03/04 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; chi bộ chưa gửi: Chi bộ D; "
+        "ngoài ra 01 tệp chưa rõ của chi bộ nào (kể dưới)." in said
+    )
+    assert f"01 sổ không đọc được: {inbox / 'hong.xlsx'}." in said
+    said = " ".join(run("rollup", "2023-H1", str(inbox), "--ten", "Đảng ủy xã An Phú").stdout.split())
+    assert "Đảng bộ có 03 chi bộ; 03/03 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; ngoài ra 01 tệp chưa rõ của chi bộ nào (kể dưới)." in said
+
+
 def test_the_newer_of_two_copies_counts(make_book, tmp_path: Path) -> None:
     folder = tmp_path / "hai-lan"
     folder.mkdir()

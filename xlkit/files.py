@@ -19,6 +19,8 @@ MARK = "xlkit"  # the property name (xlsx), keyword (docx, pdf) or mailer (eml) 
 SPREADSHEETS = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb")
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"  # beside the manifest: `sha256sum -c SHA256SUMS`
+ROLLUP = "rollup"  # the role of a consolidated workbook: read again one level up, as cells
+PROPERTIES_PART = "docProps/custom.xml"  # where an .xlsx carries the mark
 
 
 class OutputRefused(Exception):
@@ -35,9 +37,9 @@ def xlkit_role(path: Path) -> str | None:
     try:
         if suffix in (".xlsx", ".xlsm", ".docx"):
             with zipfile.ZipFile(path) as archive:
-                part = "docProps/custom.xml" if suffix != ".docx" else "docProps/core.xml"
+                part = PROPERTIES_PART if suffix != ".docx" else "docProps/core.xml"
                 text = archive.read(part).decode("utf-8", "replace") if part in archive.namelist() else ""
-            return _role_in(text)
+            return role_in(text)
         with path.open("rb") as handle:
             head = handle.read(1 << 16)
         if suffix == ".pdf":
@@ -53,7 +55,8 @@ def xlkit_role(path: Path) -> str | None:
     return None
 
 
-def _role_in(text: str) -> str | None:
+def role_in(text: str) -> str | None:
+    """The role a file's mark gives (`xlkit-rollup` in its properties: `rollup`), or None."""
     at = text.find(f"{MARK}-")
     if at < 0:
         return None

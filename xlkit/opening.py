@@ -15,13 +15,24 @@ from xlkit.periods import Period
 from xlkit.records import Book, parse_book
 from xlkit.workbook import RawBook, UnreadableWorkbook, read_raw
 
-__all__ = ["load", "open_for_period", "Opened", "PeriodOutsideYear", "NoWorkbookForYear", "AmbiguousWorkbook"]
+__all__ = ["load", "read", "typed", "open_for_period", "Opened", "PeriodOutsideYear", "NoWorkbookForYear", "AmbiguousWorkbook"]
 
 
 def load(path: Path, data: bytes | None = None) -> tuple[Book, list[Finding]]:
     """Read and type the workbook at PATH (or DATA, its bytes); raise UnreadableWorkbook when it cannot be read."""
+    return typed(read(path, data))
+
+
+def read(path: Path, data: bytes | None = None) -> RawBook:
+    """The cells of the workbook at PATH (or DATA), vetted, its sheets xlkit types only; raise
+    UnreadableWorkbook when it cannot be read. RawBook.role says what xlkit wrote it as, if anything."""
     with _collector_paused():
-        raw = read_raw(path, schema.AMOUNT_SHEETS, data=data, sheets=schema.TYPED_SHEETS)
+        return read_raw(path, schema.AMOUNT_SHEETS, data=data, sheets=schema.TYPED_SHEETS)
+
+
+def typed(raw: RawBook) -> tuple[Book, list[Finding]]:
+    """The records of RAW, typed, with what was found on the way."""
+    with _collector_paused():
         book, findings = parse_book(raw)
     return book, findings + _file_findings(raw)
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from xlkit.files import PROPERTIES_PART, ROLLUP, role_in
+
 T = TypeVar("T")
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
 MAX_RATIO = 200  # a part that inflates more than this (and is big) is a bomb
@@ -86,6 +88,7 @@ class RawBook:
     hidden: set[str] = field(default_factory=set)  # sheets with hidden rows or columns (still read)
     # sheet name -> cell -> decimals, for cells formatted as a percentage (98% typed in Excel is 0.98)
     percent_cells: dict[str, dict[str, int]] = field(default_factory=dict)
+    role: str | None = None  # what xlkit wrote the file as (files.xlkit_role), from the vetting pass
 
 
 Where = Path | bytes  # a file, or a file's bytes (an e-mail's attachment, read in memory)
@@ -119,9 +122,9 @@ def read_raw(path: Path, percent_sheets: frozenset[str] = frozenset(), *, data: 
         raise UnreadableWorkbook("encrypted" if _ole_is_encrypted(where) else "legacy")
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
-    fmt, formula_parts, hidden_parts, percent_styles = _vet_zip(where)
-    book = RawBook(path=path, format=fmt)
-    _read_cells(book, where, sheets)
+    fmt, formula_parts, hidden_parts, percent_styles, role = _vet_zip(where)
+    book = RawBook(path=path, format=fmt, role=role)
+    _read_cells(book, where, None if role == ROLLUP else sheets)  # a roll-up's sheets are its own: read whole
     if formula_parts:
         book.formulas_without_value = _formulas_without_value(where, formula_parts)
     if hidden_parts:
@@ -138,9 +141,10 @@ def _ole_is_encrypted(where: Where) -> bool:
         return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
 
 
-def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
+def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
     """Decompress every part as a stream under the caps; return the format, the parts with formulas,
-    those with hidden rows or columns, and whether an .xlsx's styles show percentages."""
+    those with hidden rows or columns, whether an .xlsx's styles show percentages, and what xlkit
+    wrote it as (its mark in the custom properties, read on the way: no second opening)."""
     try:
         archive = _zip(where)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -164,6 +168,7 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
         formula_parts: set[str] = set()
         hidden_parts: set[str] = set()
         percent_styles = False
+        properties = b""
         for info in infos:
             is_xml = info.filename.endswith((".xml", ".rels"))
             tail = b""
@@ -190,6 +195,8 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
                                 hidden_parts.add(info.filename)
                         elif info.filename == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
                             percent_styles = True
+                        elif info.filename == PROPERTIES_PART and len(properties) < _CHUNK:
+                            properties += chunk
                         tail = chunk[-512:]
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error, struct.error) as exc:
                 if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
@@ -198,7 +205,8 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool]:
         if fmt == "ods" and "META-INF/manifest.xml" in names:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
-    return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx"
+    role = role_in(properties.decode("utf-8", "replace")) if fmt == "xlsx" else None
+    return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx", role
 
 
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # a part's local header (zipfile's structFileHeader)

@@ -14,12 +14,14 @@ from typing import Any
 from xlkit import schema
 from xlkit.checks import check_book
 from xlkit.checks.rules import RULES, Rule
+from xlkit.discover import NOT_WORKBOOKS
 from xlkit.documents.parties import cell_name
+from xlkit.files import ROLLUP
 from xlkit.findings import Finding
 from xlkit.indicators import Computed, attendance, meetings_in
 from xlkit.keys import NUMERIC_KEYS
 from xlkit.messages import say
-from xlkit.opening import load
+from xlkit.opening import read, typed
 from xlkit.periods import Period
 from xlkit.records import Book
 from xlkit.rollup.sources import Item
@@ -94,18 +96,21 @@ def assess(item: Item, period: Period, lang: str = "vi", rules: Sequence[Rule] =
     its findings by RULES (xlkit.toml's settings, as check applies them)."""
     if item.problem:
         return [CellRow(item.origin, status=TAMPERED, sent=item.sent, note=item.problem)]
-    if item.rollup and item.path is not None:
-        from xlkit.rollup.table import read_rollup
-
-        return read_rollup(item.path, item.origin)
     try:
-        book, findings = load(item.path or Path(item.origin), item.contents())
+        raw = read(item.path or Path(item.origin), item.contents())
     except UnreadableWorkbook as exc:
         reason = say(exc.reason_key, lang)
         return [CellRow(item.origin, status=UNREADABLE, sent=item.sent, note=reason, findings=[("error", exc.code, "", "", reason)])]
+    if raw.role == ROLLUP:
+        from xlkit.rollup.table import rollup_rows
+
+        return rollup_rows(raw, item.origin)
+    if item.searched and raw.role in NOT_WORKBOOKS:  # found beside a workbook: its indicators, its annotated copy
+        return []
+    book, findings = typed(raw)
     row = CellRow(item.origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent)
-    if book.year != period.year:
-        row.status, row.note = OTHER_YEAR, str(book.year or "")
+    if book.year is not None and book.year != period.year:  # no year at all: the check says so, an error
+        row.status, row.note = OTHER_YEAR, str(book.year)
         return [row]
     computed = Computed(book)
     findings = findings + check_book(book, period=period, computed=computed, rules=rules)

@@ -17,8 +17,8 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from xlkit.discover import NOT_WORKBOOKS, SUFFIXES, is_lock_file, is_workbook
-from xlkit.files import MANIFEST, SUMS, is_package, sha256_of, xlkit_role
+from xlkit.discover import SUFFIXES, is_lock_file, is_workbook
+from xlkit.files import MANIFEST, SUMS, is_package, sha256_of
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Item:
     data: bytes | None = None  # a workbook's bytes, when they come from elsewhere (not read again)
     problem: str = ""  # tampered: the file of a package or message that does not match its manifest
     sent: float = 0.0  # when it was sent or made (seconds): of two copies of a cell, the newer counts
-    rollup: bool = False  # a roll-up one level down (its rows are cells)
+    searched: bool = False  # found in a folder, not named: a file xlkit wrote beside a workbook is passed over
     attachment: str = ""  # the name of a workbook attached to the e-mail at PATH
 
     def contents(self) -> bytes | None:
@@ -59,8 +59,8 @@ def _gathered(sources: list[Path]) -> Iterator[Item]:
             yield _workbook(source)
 
 
-def _workbook(path: Path) -> Item:
-    return Item(str(path), path=path, sent=path.stat().st_mtime, rollup=xlkit_role(path) == "rollup")
+def _workbook(path: Path, searched: bool = False) -> Item:
+    return Item(str(path), path=path, sent=path.stat().st_mtime, searched=searched)
 
 
 def _is_maildir(folder: Path) -> bool:
@@ -81,8 +81,8 @@ def _folder(folder: Path) -> Iterator[Item]:
             yield from _folder(path)
         elif path.suffix.lower() == ".eml" and not is_lock_file(path):
             yield from _message(path)
-        elif is_workbook(path) and xlkit_role(path) not in NOT_WORKBOOKS:  # .xls too: a row that says why
-            yield _workbook(path)
+        elif is_workbook(path):  # .xls too: a row that says why
+            yield _workbook(path, searched=True)
 
 
 def _manifest(folder: Path) -> dict:

@@ -34,14 +34,17 @@ def _names(rows: list[Any]) -> str:
 
 def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]:
     rows = rolled.rows
-    sent = [r for r in rows if r.status != MISSING]
+    missing = [r for r in rows if r.status == MISSING]
+    named = [r for r in rows if r.name and r.status != MISSING]  # a cell known by its workbook
+    unknown = len(rows) - len(named) - len(missing)  # a file read of no cell (unreadable, tampered): not a cell counted
     counted = [r for r in rows if r.counted]
     summed = rolled.totals
-    expected = len(rows)  # the cells that sent, and those expected that did not
+    cells = len(named) + len(missing)  # the cells that sent, and those expected that did not
     members = summed.get("members.total")
     lines = [
-        f"Đảng bộ có {count(expected)} chi bộ; {count(len(sent))}/{count(expected)} chi bộ đã gửi báo cáo {rolled.period.label()}"
-        + (f"; chi bộ chưa gửi: {_names([r for r in rows if r.status == MISSING])}" if len(sent) < len(rows) else "")
+        f"Đảng bộ có {count(cells)} chi bộ; {count(len(named))}/{count(cells)} chi bộ đã gửi báo cáo {rolled.period.label()}"
+        + (f"; chi bộ chưa gửi: {_names(missing)}" if missing else "")
+        + (f"; ngoài ra {count(unknown)} tệp chưa rõ của chi bộ nào (kể dưới)" if unknown else "")
         + ".",
     ]
     if members is not None:

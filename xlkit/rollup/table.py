@@ -14,12 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from xlkit.files import MARK, atomic_path
+from xlkit.files import MARK, ROLLUP, atomic_path
 from xlkit.keys import BY_KEY
 from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, STATUS_LINES, CellRow, status_words
 
 if TYPE_CHECKING:
     from xlkit.rollup.run import RolledUp
+    from xlkit.workbook import RawBook
 from xlkit.vn import count
 
 SUMMARY, FINDINGS, ABOUT = "Tổng hợp", "Lỗi", "Thông tin"
@@ -95,7 +96,7 @@ def write_rollup(rolled: RolledUp, target: Path) -> None:
         book = xlsxwriter.Workbook(str(temporary), options)
         try:
             bold = book.add_format({"bold": True, "border": 1})
-            book.set_custom_property(MARK, f"{MARK}-rollup")  # read back one level up, guarded as ours
+            book.set_custom_property(MARK, f"{MARK}-{ROLLUP}")  # read back one level up, guarded as ours
             sheet = book.add_worksheet(SUMMARY)
             sheet.freeze_panes(1, 1)
             sheet.set_column(0, 2, 30)
@@ -118,13 +119,18 @@ def _write_table(sheet: Any, bold: Any, header: list[str], table: Iterable[Seque
 
 
 def read_rollup(path: Path, origin: str) -> list[CellRow]:
-    """The cells of a roll-up made one level down (its totals row left out: it is recomputed)."""
+    """The cells of the roll-up at PATH (`--expect` names the cells of the last one)."""
     from xlkit.workbook import UnreadableWorkbook, read_raw
 
     try:
         raw = read_raw(path)
     except UnreadableWorkbook:
         return [CellRow(origin, status="unreadable")]
+    return rollup_rows(raw, origin)
+
+
+def rollup_rows(raw: RawBook, origin: str) -> list[CellRow]:
+    """The cells of a roll-up made one level down, read (its totals row left out: it is recomputed)."""
     sheet = raw.sheets.get(SUMMARY)
     if sheet is None or not sheet.rows:
         return [CellRow(origin, status="unreadable")]
