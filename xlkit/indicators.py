@@ -10,7 +10,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from xlkit import keys, schema, words
@@ -68,11 +68,31 @@ def on_probation(member: Row, day: date) -> bool:
     return official is None or official > day
 
 
+def spans(book: Book) -> list[tuple[date | None, date | None]]:
+    """Each member's `membership`, in the order of the rows (computed once per book, column-wise:
+    the many days a command asks about are each one pass over these)."""
+    if "spans" not in book.cache:
+        status, change, admitted = (book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng"))
+        arrived, leaving = schema.STATUS_IN, schema.STATUSES_LEAVING
+        book.cache["spans"] = [(c if s == arrived else a, c if s in leaving else None) for s, c, a in zip(status, change, admitted, strict=True)]
+    found: list[tuple[date | None, date | None]] = book.cache["spans"]
+    return found
+
+
+def positions_at(book: Book, day: date) -> list[int]:
+    """Where the members counted on DAY are among the rows, as `counted_at` says (once per day and book)."""
+    known: dict[date, list[int]] = book.cache.setdefault("positions_at", {})
+    if day not in known:
+        known[day] = [i for i, (start, end) in enumerate(spans(book)) if (start is None or start <= day) and (end is None or end > day)]
+    return known[day]
+
+
 def official_at(book: Book, day: date) -> list[Row]:
     """The official members on DAY (computed once per day and book, as members_at)."""
     known: dict[date, list[Row]] = book.cache.setdefault("official_at", {})
     if day not in known:
-        known[day] = [m for m in members_at(book, day) if not on_probation(m, day)]
+        rows, official = book.rows(schema.MEMBERS), book.column(schema.MEMBERS, "Ngày chính thức")
+        known[day] = [rows[i] for i in positions_at(book, day) if official[i] is not None and official[i] <= day]
     return known[day]
 
 
@@ -80,7 +100,8 @@ def members_at(book: Book, day: date) -> list[Row]:
     """The members counted on DAY (computed once per day and book; callers only read the list)."""
     known: dict[date, list[Row]] = book.cache.setdefault("members_at", {})
     if day not in known:
-        known[day] = [m for m in book.rows(schema.MEMBERS) if counted_at(m, day)]
+        rows = book.rows(schema.MEMBERS)
+        known[day] = [rows[i] for i in positions_at(book, day)]
     return known[day]
 
 
@@ -93,8 +114,7 @@ def count_at(book: Book, day: date) -> int:
         starts: list[date] = []
         ends: list[date] = []
         backwards: list[date] = []
-        for m in book.rows(schema.MEMBERS):
-            known_start, end = membership(m)
+        for known_start, end in spans(book):
             start = known_start or low
             starts.append(start)
             if end is not None:
@@ -118,7 +138,9 @@ def meeting_months(book: Book, period: Period, kinds: tuple[str, ...]) -> set[in
 def unpaid_months(book: Book, member: Row, year: int, months: tuple[int, ...]) -> list[int]:
     """MONTHS of YEAR the member counted in, with no party fee paid (`Đảng phí`)."""
     paid = _paid(book).get(fold(member["Họ và tên"] or ""), set())
-    return [m for m in months if m not in paid and counted_at(member, _month_end(year, m))]
+    start, end = membership(member)  # once, for every month
+    ends = ((m, _month_end(year, m)) for m in months if m not in paid)
+    return [m for m, last in ends if (start is None or start <= last) and (end is None or end > last)]
 
 
 def _paid(book: Book) -> dict[str, set[int]]:
@@ -245,67 +267,91 @@ def _count(out: _Collector, key: str, sheet: str, rows: list[Row], test: Test, e
 
 
 def _members(out: _Collector, book: Book, period: Period) -> None:
-    sheet, end = schema.MEMBERS, period.end
+    """Column-wise: each test reads a column's value at the members' positions, not a row's lookup."""
+    sheet, end, year = schema.MEMBERS, period.end, period.year
     everyone = book.rows(sheet)
     empty = not everyone
+    column = partial(book.column, sheet)
+    now = positions_at(book, end)
 
     def lacks(header: str) -> bool:
         """A figure whose column is absent (renamed, merged away) is unknown, never a silent 0."""
         return empty or not book.has_column(sheet, header)
 
-    now = members_at(book, end)
-    out.add("members.total", None if empty else len(now), sheet, now)
+    def counted(key: str, header: str, test: Callable[[Any], bool], among: Iterable[int] = now, unknown: bool | None = None) -> None:
+        values = column(header)
+        chosen = [everyone[i] for i in among if test(values[i])]
+        out.add(key, None if (lacks(header) if unknown is None else unknown) else len(chosen), sheet, chosen)
+
+    def grouped(header: str) -> dict[Any, list[Row]]:
+        """The members counted at END by their value of HEADER (one pass for all its levels)."""
+        groups: dict[Any, list[Row]] = {}
+        values = column(header)
+        for i in now:
+            groups.setdefault(values[i], []).append(everyone[i])
+        return groups
+
+    out.add("members.total", None if empty else len(now), sheet, [everyone[i] for i in now])
     official = lacks("Ngày chính thức")
-    _count(out, "members.official", sheet, now, lambda m: not on_probation(m, end), official)
-    _count(out, "members.probationary", sheet, now, lambda m: on_probation(m, end), official)
-    _count(out, "members.women", sheet, now, lambda m: m["Giới tính"] == "Nữ", lacks("Giới tính"))
-    _count(out, "members.ethnic_minority", sheet, now, lambda m: bool(m["Dân tộc"]) and fold(m["Dân tộc"]) != "kinh", lacks("Dân tộc"))
-    _count(out, "members.religious", sheet, now, lambda m: bool(m["Tôn giáo"]) and fold(m["Tôn giáo"]) != "không", lacks("Tôn giáo"))
-    _count(out, "members.exempt", sheet, now, lambda m: m["Tình trạng"] in schema.STATUSES_EXEMPT, lacks("Tình trạng"))
-    for key, level in words.EDUCATION_LEVELS.items():
-        _count(out, f"members.education.{key}", sheet, now, _equals("Trình độ chuyên môn", level), lacks("Trình độ chuyên môn"))
-    for key, level in words.THEORY_LEVELS.items():
-        _count(out, f"members.theory.{key}", sheet, now, _equals("Lý luận chính trị", level), lacks("Lý luận chính trị"))
+    counted("members.official", "Ngày chính thức", lambda day: day is not None and day <= end, unknown=official)  # not on_probation
+    counted("members.probationary", "Ngày chính thức", lambda day: day is None or day > end, unknown=official)  # on_probation
+    counted("members.women", "Giới tính", lambda sex: sex == "Nữ")
+    counted("members.ethnic_minority", "Dân tộc", lambda people: bool(people) and fold(people) != "kinh")
+    counted("members.religious", "Tôn giáo", lambda faith: bool(faith) and fold(faith) != "không")
+    counted("members.exempt", "Tình trạng", lambda status: status in schema.STATUSES_EXEMPT)
+    for prefix, header, levels in (
+        ("members.education", "Trình độ chuyên môn", words.EDUCATION_LEVELS),
+        ("members.theory", "Lý luận chính trị", words.THEORY_LEVELS),
+    ):
+        groups, unknown = grouped(header), lacks(header)
+        for key, level in levels.items():
+            chosen = groups.get(level, [])
+            out.add(f"{prefix}.{key}", None if unknown else len(chosen), sheet, chosen)
     for key, (_, _, low, high) in keys.AGE_BANDS.items():
-        _count(out, f"members.age.{key}", sheet, now, _aged(low, high, end), lacks("Ngày sinh"))
-    in_period = period.contains
-    _count(out, "members.admitted", sheet, everyone, lambda m: admitted_in(m, period), empty)
-    _count(out, "members.confirmed", sheet, everyone, lambda m: m["Ngày chính thức"] is not None and in_period(m["Ngày chính thức"]), official)
-    for key, status in (
+        counted(f"members.age.{key}", "Ngày sinh", _aged(low, high, end))
+    everywhere = range(len(everyone))
+    admitted, status, change = column("Ngày vào Đảng"), column("Tình trạng"), column("Ngày thay đổi")
+    chosen = [everyone[i] for i in everywhere if admitted_when(admitted[i], status[i], period)]
+    out.add("members.admitted", None if empty else len(chosen), sheet, chosen)
+    counted("members.confirmed", "Ngày chính thức", lambda day: day is not None and period.contains(day), everywhere, official)
+    for key, changed_to in (
         ("members.transferred_in", schema.STATUS_IN),
         ("members.transferred_out", schema.STATUS_OUT),
         ("members.deceased", schema.STATUS_DECEASED),
         ("members.removed", schema.STATUS_REMOVED),
     ):
-        _count(out, key, sheet, everyone, _changed(status, period), empty)
-    _count(out, "members.badge_due", sheet, now, lambda m: badge_years(m, period.year) is not None, empty)
+        # the member's status became CHANGED_TO within the period
+        chosen = [everyone[i] for i in everywhere if status[i] == changed_to and change[i] is not None and period.contains(change[i])]
+        out.add(key, None if empty else len(chosen), sheet, chosen)
+    outside = column("Thời gian không sinh hoạt (tháng)")
+    chosen = [everyone[i] for i in now if badge_reached(admitted[i], outside[i], year) is not None]
+    out.add("members.badge_due", None if empty else len(chosen), sheet, chosen)
 
 
-def _equals(header: str, value: str) -> Test:
-    return lambda m: m[header] == value
-
-
-def _aged(low: int, high: int, day: date) -> Test:
-    return lambda m: m["Ngày sinh"] is not None and low <= age_at(m["Ngày sinh"], day) <= high
-
-
-def _changed(status: str, period: Period) -> Test:
-    """The member's status became STATUS within PERIOD."""
-    return lambda m: m["Tình trạng"] == status and m["Ngày thay đổi"] is not None and period.contains(m["Ngày thay đổi"])
+def _aged(low: int, high: int, day: date) -> Callable[[date | None], bool]:
+    return lambda born: born is not None and low <= age_at(born, day) <= high
 
 
 def admitted_in(member: Row, period: Period) -> bool:
     """Admitted by this cell in PERIOD; a member who came by transfer was admitted elsewhere."""
-    admitted = member["Ngày vào Đảng"]
-    return admitted is not None and period.contains(admitted) and member["Tình trạng"] != schema.STATUS_IN
+    return admitted_when(member["Ngày vào Đảng"], member["Tình trạng"], period)
+
+
+def admitted_when(admitted: date | None, status: str | None, period: Period) -> bool:
+    """admitted_in, of the member's admission date and status."""
+    return admitted is not None and period.contains(admitted) and status != schema.STATUS_IN
 
 
 def badge_years(member: Row, year: int, milestones: tuple[int, ...] = BADGE_YEARS) -> int | None:
     """The badge MEMBER reaches in YEAR, if any: party age counts from admission, less the months outside."""
-    admitted = member["Ngày vào Đảng"]
+    return badge_reached(member["Ngày vào Đảng"], member["Thời gian không sinh hoạt (tháng)"], year, milestones)
+
+
+def badge_reached(admitted: date | None, outside: float | None, year: int, milestones: tuple[int, ...] = BADGE_YEARS) -> int | None:
+    """badge_years of a member admitted on ADMITTED who spent OUTSIDE months outside the party's life."""
     if admitted is None:
         return None
-    outside = member["Thời gian không sinh hoạt (tháng)"] or 0
+    outside = outside or 0
     # the anniversary's month, moved on by the months outside, falls in YEAR for at most one milestone
     years = year - admitted.year - int(admitted.month - 1 + outside) // 12
     return years if years in milestones else None
@@ -322,15 +368,18 @@ def rating_column(book: Book, period: Period) -> str:
 
 def _ratings(out: _Collector, book: Book, period: Period) -> None:
     sheet = schema.MEMBERS
-    now = members_at(book, period.end)
     column = rating_column(book, period)
     empty = not book.rows(sheet) or not book.has_column(sheet, column)
+    everyone, ratings = book.rows(sheet), book.column(sheet, column)
+    by_rating: dict[Any, list[Row]] = {}
+    for i in positions_at(book, period.end):
+        by_rating.setdefault(ratings[i], []).append(everyone[i])
     counts = {}
     for key, rating in words.RATING_KEYS.items():
-        chosen = [m for m in now if m[column] == rating]
+        chosen = by_rating.get(rating, [])
         counts[key] = len(chosen)
         out.add(f"ratings.{key}", None if empty else len(chosen), sheet, chosen)
-    rated = [m for m in now if m[column] in schema.RATINGS]
+    rated = [m for rating in schema.RATINGS for m in by_rating.get(rating, [])]
     good = counts["xuat_sac"] + counts["tot"]
     out.add("ratings.tot_tro_len_pct", None if empty else pct(good, len(rated)), sheet, rated)
     out.add("ratings.xuat_sac_of_tot_pct", None if empty else pct(counts["xuat_sac"], counts["tot"]), sheet, rated)

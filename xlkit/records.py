@@ -7,6 +7,7 @@ of the schema. A cell that cannot be typed becomes None in the record and a find
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -114,8 +115,35 @@ class Book:
     def has_data(self, sheet: str) -> bool:
         return bool(self.tables.get(sheet))
 
+    def column(self, sheet: str, header: str) -> Sequence[Any]:
+        """The typed values of HEADER, aligned with rows(SHEET), None where a row has none: for the rules
+        that read a column or two of every member (a row's lookup costs more than the test it serves).
+        The reader's rows are views of their sheet's columns: then this is the column itself, no copy."""
+        columns = self.cache.setdefault("columns", {})
+        if sheet not in columns:
+            columns[sheet] = _shared_columns(self.rows(sheet))
+        shared = columns[sheet]
+        if shared is not None:
+            found = shared.get(header)
+            return found if found is not None else [None] * len(self.rows(sheet))
+        made = self.cache.setdefault("made_columns", {})
+        if (sheet, header) not in made:
+            made[sheet, header] = [row[header] for row in self.rows(sheet)]
+        return made[sheet, header]
+
     def has_column(self, sheet: str, header: str) -> bool:
         return sheet in self.present and header not in self.missing.get(sheet, set())
+
+
+def _shared_columns(rows: list[Row]) -> dict[str, list[Any]] | None:
+    """The columns ROWS are views of, when they are the reader's rows of one sheet, in order; else None
+    (rows made by hand, each of its own)."""
+    if not rows:
+        return {}
+    typed = rows[0]._typed
+    if all(row._typed is typed and row._r == r for r, row in enumerate(rows)) and all(len(c) == len(rows) for c in typed.values()):
+        return typed
+    return None
 
 
 def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:

@@ -84,13 +84,15 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
     rule = in_force(rules, "probation-overdue", scope.as_of)
     if rule is None:
         return
-    for m in indicators.members_at(book, scope.as_of):
-        admitted = m["Ngày vào Đảng"]
-        if admitted is None or not indicators.on_probation(m, scope.as_of):
+    rows, day = book.rows(schema.MEMBERS), scope.as_of
+    admitted_on, official_on = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày chính thức"))
+    for i in indicators.positions_at(book, day):
+        admitted, official = admitted_on[i], official_on[i]
+        if admitted is None or (official is not None and official <= day):  # official by then: on_probation says no
             continue
         ended = _add_months(admitted, rule.params["months"])
-        if _add_working_days(ended, rule.params["working_days"]) < scope.as_of:
-            yield _found(rule, schema.MEMBERS, m.cell("Ngày chính thức"), m["Họ và tên"], due=ended.strftime("%d/%m/%Y"))
+        if _add_working_days(ended, rule.params["working_days"]) < day:
+            yield _found(rule, schema.MEMBERS, rows[i].cell("Ngày chính thức"), rows[i]["Họ và tên"], due=ended.strftime("%d/%m/%Y"))
 
 
 def _considered(book: Book) -> dict[str, date]:
@@ -101,9 +103,10 @@ def _considered(book: Book) -> dict[str, date]:
 def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     """Age on the day the cell considered the admission, in months: 18 to 60; over 60 needs approval."""
     considered = _considered(book)
-    for m in book.rows(schema.MEMBERS):
-        admitted, born = m["Ngày vào Đảng"], m["Ngày sinh"]
-        if admitted is None or born is None or admitted.year != scope.year or m["Tình trạng"] == schema.STATUS_IN:
+    columns = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày sinh", "Tình trạng"))
+    year = scope.year
+    for m, admitted, born, status in zip(book.rows(schema.MEMBERS), *columns, strict=True):
+        if admitted is None or born is None or admitted.year != year or status == schema.STATUS_IN:
             continue
         day = considered.get(fold(m["Họ và tên"] or ""))
         basis = "basis.considered" if day else "basis.admitted"
@@ -122,9 +125,10 @@ def excellent_over_quota(book: Book, scope: Scope, rules: Rules) -> Iterator[Fin
     rule = in_force(rules, "excellent-over-quota", scope.as_of)
     if rule is None:
         return
-    now = indicators.members_at(book, scope.as_of)
-    excellent = [m for m in now if m["Xếp loại"] == schema.RATINGS[0]]
-    good = [m for m in now if m["Xếp loại"] == schema.RATINGS[1]]
+    rows, rating = book.rows(schema.MEMBERS), book.column(schema.MEMBERS, "Xếp loại")
+    now = indicators.positions_at(book, scope.as_of)
+    excellent = [rows[i] for i in now if rating[i] == schema.RATINGS[0]]
+    good = [rows[i] for i in now if rating[i] == schema.RATINGS[1]]
     limit = rule.params["ratio_pct"]
     if excellent and len(excellent) * 100 > limit * len(good):
         first = min(excellent, key=lambda m: m.number)
@@ -139,16 +143,18 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
     # "6 tháng" counted back from the review: the year's end by default (the reference is a parameter)
     reference = date(scope.year, 12, 31) if rule.params["reference"] == "year-end" else scope.as_of
     cutoff = _add_months(reference, -rule.params["new_member_months"])
-    for m in indicators.members_at(book, scope.as_of):
-        if m["Xếp loại"] not in schema.RATINGS:
+    rows = book.rows(schema.MEMBERS)
+    rating, status, admitted = (book.column(schema.MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng"))
+    for i in indicators.positions_at(book, scope.as_of):
+        if rating[i] not in schema.RATINGS:
             continue
-        if m["Tình trạng"] in rule.params["not_rated"]:
-            why = "why.suspended" if m["Tình trạng"] == schema.STATUS_SUSPENDED else "why.exempt"
-        elif m["Ngày vào Đảng"] is not None and m["Ngày vào Đảng"] > cutoff:
+        if status[i] in rule.params["not_rated"]:
+            why = "why.suspended" if status[i] == schema.STATUS_SUSPENDED else "why.exempt"
+        elif admitted[i] is not None and admitted[i] > cutoff:
             why = "why.too-new"
         else:
             continue
-        yield _found(rule, schema.MEMBERS, m.cell("Xếp loại"), m["Họ và tên"], why_say=why)
+        yield _found(rule, schema.MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why)
 
 
 _BANDS = (("excellent", 0), ("good", 1), ("done", 2))
@@ -236,10 +242,16 @@ def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "badge-due", date(scope.year, 12, 31))
     if rule is None:
         return
-    for m in indicators.members_at(book, scope.as_of):
-        years = indicators.badge_years(m, scope.year, rule.params["years"])
+    rows = book.rows(schema.MEMBERS)
+    admitted, outside = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Thời gian không sinh hoạt (tháng)"))
+    milestones, year = rule.params["years"], scope.year
+    latest = year - min(milestones)  # admitted after that year, no badge is reached in this one
+    for i in indicators.positions_at(book, scope.as_of):
+        if admitted[i] is None or (admitted[i].year > latest and (outside[i] or 0) >= 0):
+            continue
+        years = indicators.badge_reached(admitted[i], outside[i], year, milestones)
         if years is not None:
-            yield _found(rule, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], years=years, year=scope.year)
+            yield _found(rule, schema.MEMBERS, rows[i].cell("Ngày vào Đảng"), rows[i]["Họ và tên"], years=years, year=year)
 
 
 CHECKS: dict[str, Callable[[Book, Scope, Rules], Iterator[Finding]]] = {

@@ -13,14 +13,16 @@ from xlkit.schema import fold, fold_typed
 
 
 def date_order(book: Book, computed: Computed) -> Iterator[Finding]:
-    sheet = schema.MEMBERS
-    for m in book.rows(sheet):
-        born, admitted, official, change = m["Ngày sinh"], m["Ngày vào Đảng"], m["Ngày chính thức"], m["Ngày thay đổi"]
-        if born and admitted and born >= admitted:
+    sheet, rows = schema.MEMBERS, book.rows(schema.MEMBERS)
+    columns = (book.column(sheet, h) for h in ("Ngày sinh", "Ngày vào Đảng", "Ngày chính thức", "Ngày thay đổi", "Tình trạng"))
+    for m, born, admitted, official, change, status in zip(rows, *columns, strict=True):
+        if not admitted:
+            continue
+        if born and born >= admitted:
             yield finding("date-order", sheet, m.cell("Ngày vào Đảng"), admitted, what_say="order.born-after-admitted")
-        if admitted and official and admitted > official:
+        if official and admitted > official:
             yield finding("date-order", sheet, m.cell("Ngày chính thức"), official, what_say="order.admitted-after-official")
-        if admitted and change and change < admitted and m["Tình trạng"] != schema.STATUS_IN:
+        if change and change < admitted and status != schema.STATUS_IN:
             yield finding("date-order", sheet, m.cell("Ngày thay đổi"), change, what_say="order.change-before-admission")
     steps = ("Ngày sinh", "Ngày học lớp nhận thức", "Ngày hoàn thiện hồ sơ", "Ngày kết nạp")
     for r in book.rows(schema.DEVELOPMENT):
@@ -54,7 +56,7 @@ def dates_in_year(book: Book, computed: Computed) -> Iterator[Finding]:
 def names_known(book: Book, computed: Computed) -> Iterator[Finding]:
     if not book.has_data(schema.MEMBERS) or not (book.has_data(schema.INSPECTIONS) or book.has_data(schema.DEVELOPMENT)):
         return
-    members = {fold_typed(m["Họ và tên"]) for m in book.rows(schema.MEMBERS) if m["Họ và tên"]}
+    members = {fold_typed(name) for name in book.column(schema.MEMBERS, "Họ và tên") if name}
     for r in book.rows(schema.INSPECTIONS):
         who = r["Đối tượng"]
         if who and fold(who) not in members and fold(who) != fold(schema.CELL_SELF):
@@ -77,9 +79,9 @@ def attendance(book: Book, computed: Computed) -> Iterator[Finding]:
 
 
 def status_dates(book: Book, computed: Computed) -> Iterator[Finding]:
-    for m in book.rows(schema.MEMBERS):
-        status = m["Tình trạng"]
-        if status in schema.STATUSES_NEEDING_DATE and m["Ngày thay đổi"] is None and not m.raw.get("Ngày thay đổi"):
+    columns = (book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi"))
+    for m, status, change in zip(book.rows(schema.MEMBERS), *columns, strict=True):
+        if status in schema.STATUSES_NEEDING_DATE and change is None and not m.raw.get("Ngày thay đổi"):
             yield finding("status-date-missing", schema.MEMBERS, m.cell("Ngày thay đổi"), "", status=status)
 
 
