@@ -7,6 +7,7 @@ unless --debug). Everything a user reads comes from the catalogue, Vietnamese fi
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -475,6 +476,10 @@ def _print_table(result: IndicatorsResult, lang: str) -> None:
 
 def main() -> None:
     """Run the CLI; the last net turns an unexpected failure into one line (a traceback with --debug)."""
+    # A command's values live until it ends and make no reference cycles: the cycle collector's walks
+    # over a big workbook's millions of them free nothing and cost 0.6 s of a 200,000-member check.
+    # Refcounting frees what is let go, as always. (The process is ours; a library caller's is not.)
+    gc.disable()
     command = typer.main.get_command(app)
     try:
         command.main(sys.argv[1:], prog_name="xlkit")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -314,15 +315,19 @@ def _typed_rows(
     if any(len(cells) < width for cells in lines):  # a blank row holding a formula; a short row of an .ods
         lines = [cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))] for cells in lines]
     columns = [list(map(itemgetter(i), lines)) for i in positions.values()]
+    del lines
     distinct = [set(values) for values in columns]
-    table = list(zip(*columns, strict=True))
     blank = {v for values in distinct for v in values if v is None or v.__class__ is str and not v.strip()}
-    kept = [r for r, cells in enumerate(table) if not blank.issuperset(cells) or numbers[r] in formula_rows]
-    if len(kept) < len(table):  # blank rows are not data, wherever they lie
+    # blank rows are not data, wherever they lie: the rows blank in the first column, then in each next
+    empty = list(compress(range(len(numbers)), map(blank.__contains__, columns[0])))
+    for values in columns[1:]:
+        empty = [r for r in empty if values[r] in blank]
+    empty = [r for r in empty if numbers[r] not in formula_rows]
+    if empty:
+        kept = sorted(set(range(len(numbers))).difference(empty))
         numbers = [numbers[r] for r in kept]
         columns = [[values[r] for r in kept] for values in columns]
         distinct = [set(values) for values in columns]
-    del table  # the rows' tuples served to find blank rows only
     typing = _Sheet(spec, headers, letters, numbers, columns)
     typing.place(formulas, percents)
     typed = {h: _typed_column(typing, j, values, distinct[j]) for j, (h, values) in enumerate(zip(headers, columns, strict=True))}
@@ -378,12 +383,14 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
 def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
     header = typing.headers[j]
     letter = typing.letters[header]
+    folded = [fold_typed(str(typed)) if typed is not None else None for typed in typed_values]  # text: NFC and tidy
+    if len(set(folded)) + folded.count(None) - (None in folded) == len(folded):
+        return  # no two alike, as in nearly every sheet: nothing more to look at
     seen: dict[str, int] = {}  # folded value -> the row position of its first cell
-    for r, typed in enumerate(typed_values):
-        if typed is None:
+    for r, key in enumerate(folded):
+        if key is None:
             continue
-        folded = fold_typed(str(typed))  # a unique column is text: typed, it is NFC and tidy
-        first = seen.setdefault(folded, r)
+        first = seen.setdefault(key, r)
         if first != r:
             ref, earlier = f"{letter}{typing.numbers[r]}", f"{letter}{typing.numbers[first]}"
             typing.found.append((r, j, finding("value-duplicate", typing.spec.name, ref, typing.columns[j][r], header=header, first=earlier)))

@@ -5,6 +5,7 @@ keep the newer of two copies of a cell, add the cells expected but missing.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections import deque
@@ -56,9 +57,11 @@ class RolledUp:
         return any(r.status in BAD for r in self.rows)
 
 
-def _quiet() -> None:
-    """A worker leaves Ctrl-C to the main process, which stops them all and writes nothing."""
+def _worker_starts() -> None:
+    """A worker leaves Ctrl-C to the main process, which stops them all and writes nothing; like the
+    command (cli.main), it leaves the cycle collector off: each item's values die with it by refcount."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.disable()
 
 
 def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi", rules: Rules = RULES) -> Iterator[list[CellRow]]:
@@ -68,7 +71,7 @@ def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi",
         for item in items:
             yield work(item)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_starts) as pool:
         pending: deque[Future[list[list[CellRow]]]] = deque()
         try:
             for batch in _batches(items, BATCH):
