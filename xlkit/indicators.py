@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
+from operator import attrgetter
 from typing import Any
 
 from xlkit import keys, schema, words
@@ -147,9 +148,10 @@ def _paid(book: Book) -> dict[str, set[int]]:
     """Folded name -> the months with a fee paid (read once per book, not once per member)."""
     if "paid" not in book.cache:
         paid: dict[str, set[int]] = {}
-        for r in book.rows(schema.FEES):
-            if (r["Số tiền"] or 0) > 0:
-                paid.setdefault(fold(r["Họ và tên"] or ""), set()).add(r["Tháng"])
+        columns = (book.column(schema.FEES, h) for h in ("Số tiền", "Họ và tên", "Tháng"))
+        for amount, name, month in zip(*columns, strict=True):
+            if (amount or 0) > 0:
+                paid.setdefault(fold(name or ""), set()).add(month)
         book.cache["paid"] = paid
     paid_by_name: dict[str, set[int]] = book.cache["paid"]
     return paid_by_name
@@ -209,14 +211,19 @@ def pct(part: float | None, whole: float | None) -> float | None:
 # --- the indicators ------------------------------------------------------------------------------
 
 
+_NUMBER = attrgetter("number")
+
+
 class _Collector:
     def __init__(self) -> None:
         self.items: dict[str, Indicator] = {}
 
-    def add(self, key: str, value: Any, sheet: str, rows: Iterable[Row] | Iterable[int] = (), vi: str = "", en: str = "") -> None:
-        numbers = tuple(sorted({r.number if isinstance(r, Row) else int(r) for r in rows}))
+    def add(self, key: str, value: Any, sheet: str, rows: Iterable[Row] = (), vi: str = "", en: str = "", numbers: Iterable[int] = ()) -> None:
+        """The figure KEY from ROWS of SHEET (or the rows NUMBERS, of a sheet of fields): their numbers
+        gathered in one pass of C, for the ~120 figures of every workbook a roll-up reads."""
+        found = tuple(sorted({*map(_NUMBER, rows), *numbers}))
         known = keys.BY_KEY.get(key)
-        self.items[key] = Indicator(key, value, sheet, numbers, vi or (known.vi if known else key), en or (known.en if known else key))
+        self.items[key] = Indicator(key, value, sheet, found, vi or (known.vi if known else key), en or (known.en if known else key))
 
     def value(self, key: str) -> Any:
         item = self.items.get(key)
@@ -385,7 +392,7 @@ def _ratings(out: _Collector, book: Book, period: Period) -> None:
     out.add("ratings.xuat_sac_of_tot_pct", None if empty else pct(counts["xuat_sac"], counts["tot"]), sheet, rated)
     cell = book.info_cells.get("Chi bộ tự xếp loại", "")
     row = int("".join(ch for ch in cell if ch.isdigit()) or 0)
-    out.add("cell.rating", book.info.get("Chi bộ tự xếp loại"), schema.INFO_SHEET, [row] if row else [])
+    out.add("cell.rating", book.info.get("Chi bộ tự xếp loại"), schema.INFO_SHEET, numbers=[row] if row else [])
 
 
 def _meetings(out: _Collector, book: Book, period: Period) -> None:

@@ -199,6 +199,8 @@ def find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
         hits = sum(1 for v in row if isinstance(v, str) and fold(v) in wanted)
         if hits > best_hits:  # the first of equally good rows: a title row above repeats no header
             best, best_hits = index, hits
+            if hits >= len(wanted):  # every header there: no row below can be better
+                break
     return best
 
 
