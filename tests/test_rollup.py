@@ -143,6 +143,32 @@ def test_a_file_of_no_known_cell_is_not_counted_as_a_cell(inbox: Path, tmp_path:
     assert "Đảng bộ có 03 chi bộ; 03/03 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; ngoài ra 01 tệp chưa rõ của chi bộ nào (kể dưới)." in said
 
 
+def test_the_committee_summary_is_written_and_what_is_not_ours_is_kept(inbox: Path, tmp_path: Path) -> None:
+    """`--tom-tat` writes the summary (text or .docx) with the committee as issuer, and never over a file of the user's."""
+    from docx import Document
+
+    line = "Đảng bộ có 03 chi bộ; 03/03 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023."
+    text, word = tmp_path / "tong-hop.txt", tmp_path / "tong-hop.docx"
+    for target in (text, word):
+        result = run("rollup", "2023-H1", str(inbox), "--tom-tat", str(target), "--ten", "Đảng ủy xã An Phú")
+        assert (result.returncode, result.stderr) == (0, f"xlkit: Đã ghi: {target}\n")
+    said = text.read_text(encoding="utf-8")
+    assert "ĐẢNG ỦY XÃ AN PHÚ" in said and line in " ".join(said.split())
+    assert line in " ".join(" ".join(p.text for p in Document(str(word)).paragraphs).split())
+    result = run("rollup", "2023-H1", str(inbox), "--tom-tat", str(word))
+    assert (result.returncode, result.stderr) == (2, f"xlkit: Tệp {word} đã có; thêm --force để ghi đè\n")
+    assert run("rollup", "2023-H1", str(inbox), "--tom-tat", str(word), "--force").returncode == 0  # its own: replaced
+    mine = tmp_path / "cua-toi.docx"
+    shutil.copy(word, mine)
+    hers = Document(str(mine))
+    hers.core_properties.keywords = ""  # a .docx she keeps: no mark of xlkit's
+    hers.save(str(mine))
+    before = mine.read_bytes()
+    result = run("rollup", "2023-H1", str(inbox), "--tom-tat", str(mine), "--force")
+    assert (result.returncode, result.stderr) == (2, f"xlkit: Không ghi đè {mine}: tệp này không do xlkit tạo ra; chọn tên khác\n")
+    assert mine.read_bytes() == before
+
+
 def test_the_newer_of_two_copies_counts(make_book, tmp_path: Path) -> None:
     folder = tmp_path / "hai-lan"
     folder.mkdir()

@@ -36,9 +36,9 @@ def test_mail_eml_over_the_workbook_is_refused(home: Path) -> None:
 @pytest.mark.parametrize(
     "eml, line",
     [
-        ("ghi-chu.txt", "xlkit: Không ghi đè ghi-chu.txt: tệp này không do xlkit tạo ra; chọn tên khác với -o\n"),
-        ("bao-cao-cu.docx", "xlkit: Không ghi đè bao-cao-cu.docx: tệp này không do xlkit tạo ra; chọn tên khác với -o\n"),
-        ("khac.xlsx", "xlkit: Không ghi đè bảng tính khac.xlsx: đây không phải tệp xlkit tạo ra; chọn tên khác với -o\n"),
+        ("ghi-chu.txt", "xlkit: Không ghi đè ghi-chu.txt: tệp này không do xlkit tạo ra; chọn tên khác\n"),
+        ("bao-cao-cu.docx", "xlkit: Không ghi đè bao-cao-cu.docx: tệp này không do xlkit tạo ra; chọn tên khác\n"),
+        ("khac.xlsx", "xlkit: Không ghi đè bảng tính khac.xlsx: đây không phải tệp xlkit tạo ra; chọn tên khác\n"),
     ],
 )
 def test_mail_eml_never_over_a_file_of_hers(home: Path, eml: str, line: str) -> None:
@@ -106,7 +106,7 @@ def test_report_and_indicators_outputs_are_guarded(home: Path) -> None:
     result = run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "khac.xlsx", "--force", cwd=home)
     assert result.returncode == 2 and "Không ghi đè bảng tính khac.xlsx" in result.stderr
     result = run("report", "2023-H1", "so.xlsx", "-o", "bao-cao-cu.docx", "--force", cwd=home)
-    assert (result.returncode, result.stderr) == (2, "xlkit: Không ghi đè bao-cao-cu.docx: tệp này không do xlkit tạo ra; chọn tên khác với -o\n")
+    assert (result.returncode, result.stderr) == (2, "xlkit: Không ghi đè bao-cao-cu.docx: tệp này không do xlkit tạo ra; chọn tên khác\n")
     # its own report: replaced only with --force
     assert run("report", "2023-H1", "so.xlsx", "-o", "bc.docx", cwd=home).returncode == 0
     again = run("report", "2023-H1", "so.xlsx", "-o", "bc.docx", cwd=home)

@@ -100,12 +100,12 @@ LINES: dict[str, tuple[str, str]] = {
     "err.no-such-path": ("Không có tệp hoặc thư mục: {path}", "No such file or folder: {path}"),
     "err.exists": ("Tệp {path} đã có; thêm --force để ghi đè", "{path} exists; add --force to overwrite"),
     "err.not-ours": (
-        "Không ghi đè {path}: tệp này không do xlkit tạo ra; chọn tên khác với -o",
-        "Will not write over {path}: xlkit did not make it; choose another name with -o",
+        "Không ghi đè {path}: tệp này không do xlkit tạo ra; chọn tên khác",
+        "Will not write over {path}: xlkit did not make it; choose another name",
     ),
     "err.spreadsheet-not-ours": (
-        "Không ghi đè bảng tính {path}: đây không phải tệp xlkit tạo ra; chọn tên khác với -o",
-        "Will not write over the spreadsheet {path}: xlkit did not make it; choose another name with -o",
+        "Không ghi đè bảng tính {path}: đây không phải tệp xlkit tạo ra; chọn tên khác",
+        "Will not write over the spreadsheet {path}: xlkit did not make it; choose another name",
     ),
     "err.same-as-input": ("Không ghi đè lên tệp đang đọc: {path}", "Will not write over a file being read: {path}"),
     "err.inside-package": ("Không ghi vào tệp của gói đang gửi: {path}", "Will not write over a file of the package being sent: {path}"),
