@@ -1,6 +1,7 @@
 """Indicators (spec/indicators.md): pure functions of the records and a period, with provenance.
 
-Who counts as a member at a date is decided in one place, `counted_at`; every figure uses it.
+Who counts as a member at a date is decided in one place: `span` (from when, until when) and `counts`
+(on a day); `counted_at` asks them of a row, `positions_at` of every member at once, column-wise.
 A value whose sheet is empty is None (null), never 0.
 """
 
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, partial
+from itertools import compress, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -50,15 +52,24 @@ def counted_at(member: Row, day: date) -> bool:
     A start date that is empty or unreadable is unknown, not absent: the member is listed, so counts
     (the finding about the cell says the rest); a member never silently drops out of every figure.
     """
-    start, end = membership(member)
+    return counts(membership(member), day)
+
+
+def counts(span: tuple[date | None, date | None], day: date) -> bool:
+    """Whether a member of SPAN (membership) counts on DAY."""
+    start, end = span
     return (start is None or start <= day) and (end is None or end > day)
 
 
 def membership(member: Row) -> tuple[date | None, date | None]:
-    """The days MEMBER counts between: from the arrival (Chuyển đến) or the admission, until the day a
-    leaving status takes effect (None: open, or unknown)."""
-    status, change = member["Tình trạng"], member["Ngày thay đổi"]
-    start = change if status == schema.STATUS_IN else member["Ngày vào Đảng"]
+    """The days MEMBER counts between (span)."""
+    return span(member["Tình trạng"], member["Ngày thay đổi"], member["Ngày vào Đảng"])
+
+
+def span(status: str | None, change: date | None, admitted: date | None) -> tuple[date | None, date | None]:
+    """From the arrival (Chuyển đến) or the admission, until the day a leaving status takes effect
+    (None: open, or unknown)."""
+    start = change if status == schema.STATUS_IN else admitted
     end = change if status in schema.STATUSES_LEAVING else None
     return start, end
 
@@ -73,9 +84,8 @@ def spans(book: Book) -> list[tuple[date | None, date | None]]:
     """Each member's `membership`, in the order of the rows (computed once per book, column-wise:
     the many days a command asks about are each one pass over these)."""
     if "spans" not in book.cache:
-        status, change, admitted = (book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng"))
-        arrived, leaving = schema.STATUS_IN, schema.STATUSES_LEAVING
-        book.cache["spans"] = [(c if s == arrived else a, c if s in leaving else None) for s, c, a in zip(status, change, admitted, strict=True)]
+        columns = (book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng"))
+        book.cache["spans"] = list(map(span, *columns))
     found: list[tuple[date | None, date | None]] = book.cache["spans"]
     return found
 
@@ -84,7 +94,7 @@ def positions_at(book: Book, day: date) -> list[int]:
     """Where the members counted on DAY are among the rows, as `counted_at` says (once per day and book)."""
     known: dict[date, list[int]] = book.cache.setdefault("positions_at", {})
     if day not in known:
-        known[day] = [i for i, (start, end) in enumerate(spans(book)) if (start is None or start <= day) and (end is None or end > day)]
+        known[day] = list(compress(range(len(spans(book))), map(counts, spans(book), repeat(day))))
     return known[day]
 
 
@@ -139,9 +149,8 @@ def meeting_months(book: Book, period: Period, kinds: tuple[str, ...]) -> set[in
 def unpaid_months(book: Book, member: Row, year: int, months: tuple[int, ...]) -> list[int]:
     """MONTHS of YEAR the member counted in, with no party fee paid (`Đảng phí`)."""
     paid = _paid(book).get(fold(member["Họ và tên"] or ""), set())
-    start, end = membership(member)  # once, for every month
-    ends = ((m, _month_end(year, m)) for m in months if m not in paid)
-    return [m for m, last in ends if (start is None or start <= last) and (end is None or end > last)]
+    member_span = membership(member)  # once, for every month
+    return [m for m in months if m not in paid and counts(member_span, _month_end(year, m))]
 
 
 def _paid(book: Book) -> dict[str, set[int]]:
@@ -285,10 +294,11 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         """A figure whose column is absent (renamed, merged away) is unknown, never a silent 0."""
         return empty or not book.has_column(sheet, header)
 
-    def counted(key: str, header: str, test: Callable[[Any], bool], among: Iterable[int] = now, unknown: bool | None = None) -> None:
+    def counted(key: str, header: str, test: Callable[[Any], bool], among: Iterable[int] = now) -> None:
+        """The members AMONG (those counted at END) whose value of HEADER passes TEST."""
         values = column(header)
         chosen = [everyone[i] for i in among if test(values[i])]
-        out.add(key, None if (lacks(header) if unknown is None else unknown) else len(chosen), sheet, chosen)
+        out.add(key, None if lacks(header) else len(chosen), sheet, chosen)
 
     def grouped(header: str) -> dict[Any, list[Row]]:
         """The members counted at END by their value of HEADER (one pass for all its levels)."""
@@ -299,9 +309,8 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         return groups
 
     out.add("members.total", None if empty else len(now), sheet, [everyone[i] for i in now])
-    official = lacks("Ngày chính thức")
-    counted("members.official", "Ngày chính thức", lambda day: day is not None and day <= end, unknown=official)  # not on_probation
-    counted("members.probationary", "Ngày chính thức", lambda day: day is None or day > end, unknown=official)  # on_probation
+    counted("members.official", "Ngày chính thức", lambda day: day is not None and day <= end)  # not on_probation
+    counted("members.probationary", "Ngày chính thức", lambda day: day is None or day > end)  # on_probation
     counted("members.women", "Giới tính", lambda sex: sex == "Nữ")
     counted("members.ethnic_minority", "Dân tộc", lambda people: bool(people) and fold(people) != "kinh")
     counted("members.religious", "Tôn giáo", lambda faith: bool(faith) and fold(faith) != "không")
@@ -320,7 +329,7 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     admitted, status, change = column("Ngày vào Đảng"), column("Tình trạng"), column("Ngày thay đổi")
     chosen = [everyone[i] for i in everywhere if admitted_when(admitted[i], status[i], period)]
     out.add("members.admitted", None if empty else len(chosen), sheet, chosen)
-    counted("members.confirmed", "Ngày chính thức", lambda day: day is not None and period.contains(day), everywhere, official)
+    counted("members.confirmed", "Ngày chính thức", lambda day: day is not None and period.contains(day), everywhere)
     for key, changed_to in (
         ("members.transferred_in", schema.STATUS_IN),
         ("members.transferred_out", schema.STATUS_OUT),
