@@ -118,3 +118,40 @@ def test_badges_due_are_those_badge_years_names(read_book: Book) -> None:
     assert figures["members.badge_due"] == len(due)
     at_the_edge = [m for m in read_book.rows(schema.MEMBERS) if m["Ngày vào Đảng"] and m["Ngày vào Đảng"].year == 2023 - 30]
     assert at_the_edge  # admitted exactly 30 years before: the first year a badge is due is in the data
+
+
+def test_each_member_figure_and_the_rows_it_comes_from(make_book) -> None:
+    """Whole: the value and the source rows of every member figure of 2023-H1, official on the period's
+    last day (and the day after), religion kept or not, an admission, a confirmation, a badge, ratings."""
+    people = [  # rows 2..7 of `Đảng viên`
+        {"Họ và tên": "An", "Ngày sinh": d(1990, 1, 1), "Ngày vào Đảng": d(2022, 6, 30), "Ngày chính thức": d(2023, 6, 30), "Tôn giáo": "Phật giáo",
+         "Xếp loại": "Hoàn thành xuất sắc nhiệm vụ", "Trình độ chuyên môn": "Đại học"},
+        {"Họ và tên": "Bình", "Ngày sinh": d(1960, 1, 1), "Ngày vào Đảng": d(2022, 7, 1), "Ngày chính thức": d(2023, 7, 1), "Tôn giáo": "Không",
+         "Xếp loại": "Hoàn thành tốt nhiệm vụ", "Lý luận chính trị": "Trung cấp"},
+        {"Họ và tên": "Cúc", "Ngày sinh": d(1985, 1, 1), "Ngày vào Đảng": d(1993, 3, 1), "Ngày chính thức": d(1994, 3, 1), "Tôn giáo": "",
+         "Xếp loại": "Hoàn thành tốt nhiệm vụ"},
+        {"Họ và tên": "Dũng", "Ngày sinh": d(2000, 5, 5), "Ngày vào Đảng": d(2023, 3, 1), "Xếp loại": ""},
+        {"Họ và tên": "Em", "Ngày sinh": d(1970, 1, 1), "Ngày vào Đảng": d(2000, 1, 1), "Ngày chính thức": d(2001, 1, 1),
+         "Tình trạng": "Chuyển đi", "Ngày thay đổi": d(2023, 2, 1)},
+        {"Họ và tên": "Giang", "Ngày sinh": d(1975, 1, 1), "Ngày vào Đảng": d(2010, 1, 1), "Ngày chính thức": d(2011, 1, 1),
+         "Tình trạng": "Chuyển đến", "Ngày thay đổi": d(2023, 4, 1), "Xếp loại": "Hoàn thành nhiệm vụ"},
+    ]  # fmt: skip
+    book, _ = load(make_book({"Chi bộ tự xếp loại": "Hoàn thành tốt nhiệm vụ"}, Đảng_viên=people))
+    figures = {i.key: (i.value, i.rows) for i in indicators.compute(book, Period.parse("2023-H1")) if i.key.startswith(("members.", "ratings.", "cell."))}
+    now = (2, 3, 4, 5, 7)  # Em left in February
+    assert figures["members.total"] == (5, now)
+    assert figures["members.official"] == (3, (2, 4, 7))  # An is official on 30/06, the period's last day
+    assert figures["members.probationary"] == (2, (3, 5))  # Bình from 01/07, the day after
+    assert figures["members.religious"] == (1, (2,))
+    assert figures["members.admitted"] == (1, (5,)) and figures["members.confirmed"] == (1, (2,))
+    assert figures["members.transferred_in"] == (1, (7,)) and figures["members.transferred_out"] == (1, (6,))
+    assert figures["members.badge_due"] == (1, (4,))  # admitted 1993: 30 years in 2023
+    assert figures["members.education.dai_hoc"] == (1, (2,)) and figures["members.theory.trung_cap"] == (1, (3,))
+    assert figures["members.age.under_31"] == (1, (5,)) and figures["members.age.over_60"] == (1, (3,))
+    assert figures["ratings.xuat_sac"] == (1, (2,)) and figures["ratings.tot"] == (2, (3, 4)) and figures["ratings.hoan_thanh"] == (1, (7,))
+    assert figures["ratings.tot_tro_len_pct"] == (75.0, (2, 3, 4, 7)) and figures["ratings.xuat_sac_of_tot_pct"] == (50.0, (2, 3, 4, 7))
+    row = int("".join(ch for ch in book.info_cells["Chi bộ tự xếp loại"] if ch.isdigit()))
+    assert figures["cell.rating"] == ("Hoàn thành tốt nhiệm vụ", (row,)) and row > 1
+    empty, _ = load(make_book(Đảng_viên=[]))
+    unknown = {i.key: i.value for i in indicators.compute(empty, Period.parse("2023-H1")) if i.key.startswith(("members.", "ratings."))}
+    assert set(unknown.values()) == {None}, unknown
