@@ -155,3 +155,28 @@ def test_each_member_figure_and_the_rows_it_comes_from(make_book) -> None:
     empty, _ = load(make_book(Đảng_viên=[]))
     unknown = {i.key: i.value for i in indicators.compute(empty, Period.parse("2023-H1")) if i.key.startswith(("members.", "ratings."))}
     assert set(unknown.values()) == {None}, unknown
+
+
+def test_the_rules_read_by_column_keep_their_edges(make_book) -> None:
+    """Official on the day judged is no longer on probation (the day after still is); a member who came by
+    transfer was admitted elsewhere, whatever the age; over 60 said with its age; months outside move a badge."""
+    old = {"Ngày sinh": d(1980, 1, 1), "Ngày vào Đảng": d(2020, 1, 6)}  # probation over since early 2021
+    people = [  # rows 2..8
+        {"Họ và tên": "Đúng hạn", **old, "Ngày chính thức": d(2023, 6, 30)},
+        {"Họ và tên": "Quá hạn", **old, "Ngày chính thức": d(2023, 7, 1)},
+        {"Họ và tên": "Trẻ", "Ngày sinh": d(2006, 1, 1), "Ngày vào Đảng": d(2023, 3, 1)},
+        {"Họ và tên": "Trẻ chuyển đến", "Ngày sinh": d(2006, 1, 1), "Ngày vào Đảng": d(2023, 3, 1), "Tình trạng": "Chuyển đến", "Ngày thay đổi": d(2023, 5, 1)},
+        {"Họ và tên": "Cao tuổi", "Ngày sinh": d(1960, 1, 1), "Ngày vào Đảng": d(2023, 3, 1)},
+        {"Họ và tên": "Nghỉ một năm", "Ngày sinh": d(1970, 1, 1), "Ngày vào Đảng": d(1993, 1, 5), "Ngày chính thức": d(1994, 1, 5),
+         "Thời gian không sinh hoạt (tháng)": 12},
+        {"Họ và tên": "Ba mươi năm", "Ngày sinh": d(1970, 1, 1), "Ngày vào Đảng": d(1993, 1, 5), "Ngày chính thức": d(1994, 1, 5)},
+    ]  # fmt: skip
+    book, _ = load(make_book(Đảng_viên=people))
+    found = check_book(book, period=Period.parse("2023-H1"), today=d(2024, 1, 1))
+    said = [(f.code, f.cell, f.value, dict(f.args).get("age"), dict(f.args).get("years")) for f in found if f.sheet == schema.MEMBERS]
+    assert said == [
+        ("probation-overdue", "H3", "Quá hạn", None, None),
+        ("admission-age", "G4", "Trẻ", 17, None),
+        ("admission-over-60", "G6", "Cao tuổi", 63, None),
+        ("badge-due", "G8", "Ba mươi năm", None, 30),
+    ], said
