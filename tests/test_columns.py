@@ -180,3 +180,26 @@ def test_the_rules_read_by_column_keep_their_edges(make_book) -> None:
         ("admission-over-60", "G6", "Cao tuổi", 63, None),
         ("badge-due", "G8", "Ba mươi năm", None, 30),
     ], said
+
+
+def test_the_dates_of_a_member_in_order_whole(make_book) -> None:
+    """Every member's dates looked at, a member with no admission date passed over (not the end of the list)."""
+    people = [  # rows 2..8
+        {"Họ và tên": "Cùng ngày", "Ngày sinh": d(1990, 1, 1), "Ngày vào Đảng": d(1990, 1, 1)},
+        {"Họ và tên": "Chưa có ngày vào", "Ngày sinh": d(1990, 1, 1)},
+        {"Họ và tên": "Chính thức trước", "Ngày sinh": d(1980, 1, 1), "Ngày vào Đảng": d(2010, 5, 1), "Ngày chính thức": d(2010, 4, 1)},
+        {"Họ và tên": "Đi trước khi vào", "Ngày sinh": d(1980, 1, 1), "Ngày vào Đảng": d(2010, 5, 1), "Ngày chính thức": d(2011, 5, 1),
+         "Tình trạng": "Chuyển đi", "Ngày thay đổi": d(2010, 1, 1)},
+        {"Họ và tên": "Đến sau khi vào", "Ngày sinh": d(1980, 1, 1), "Ngày vào Đảng": d(2010, 5, 1), "Ngày chính thức": d(2011, 5, 1),
+         "Tình trạng": "Chuyển đến", "Ngày thay đổi": d(2009, 1, 1)},
+        {"Họ và tên": "Sinh trước một ngày", "Ngày sinh": d(1990, 1, 1), "Ngày vào Đảng": d(1990, 1, 2)},
+        {"Họ và tên": "Sinh sau", "Ngày sinh": d(1990, 1, 3), "Ngày vào Đảng": d(1990, 1, 2)},
+    ]  # fmt: skip
+    book, _ = load(make_book(Đảng_viên=people))
+    found = [(f.cell, f.value, dict(f.args)["what_say"]) for f in check_book(book) if f.code == "date-order" and f.sheet == schema.MEMBERS]
+    assert found == [
+        ("G2", "01/01/1990", "order.born-after-admitted"),
+        ("H4", "01/04/2010", "order.admitted-after-official"),
+        ("N5", "01/01/2010", "order.change-before-admission"),
+        ("G8", "02/01/1990", "order.born-after-admitted"),
+    ], found
