@@ -76,7 +76,11 @@ def span(status: str | None, change: date | None, admitted: date | None) -> tupl
 
 def on_probation(member: Row, day: date) -> bool:
     """Not yet official on DAY (for a member known to count then)."""
-    official = member["Ngày chính thức"]
+    return probationary(member["Ngày chính thức"], day)
+
+
+def probationary(official: date | None, day: date) -> bool:
+    """on_probation, of the member's official date: none yet, or one after DAY."""
     return official is None or official > day
 
 
@@ -94,7 +98,8 @@ def positions_at(book: Book, day: date) -> list[int]:
     """Where the members counted on DAY are among the rows, as `counted_at` says (once per day and book)."""
     known: dict[date, list[int]] = book.cache.setdefault("positions_at", {})
     if day not in known:
-        known[day] = list(compress(range(len(spans(book))), map(counts, spans(book), repeat(day))))
+        every = spans(book)
+        known[day] = list(compress(range(len(every)), map(counts, every, repeat(day))))
     return known[day]
 
 
@@ -103,7 +108,7 @@ def official_at(book: Book, day: date) -> list[Row]:
     known: dict[date, list[Row]] = book.cache.setdefault("official_at", {})
     if day not in known:
         rows, official = book.rows(schema.MEMBERS), book.column(schema.MEMBERS, "Ngày chính thức")
-        known[day] = [rows[i] for i in positions_at(book, day) if official[i] is not None and official[i] <= day]
+        known[day] = [rows[i] for i in positions_at(book, day) if not probationary(official[i], day)]
     return known[day]
 
 
@@ -309,8 +314,8 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         return groups
 
     out.add("members.total", None if empty else len(now), sheet, [everyone[i] for i in now])
-    counted("members.official", "Ngày chính thức", lambda day: day is not None and day <= end)  # not on_probation
-    counted("members.probationary", "Ngày chính thức", lambda day: day is None or day > end)  # on_probation
+    counted("members.official", "Ngày chính thức", lambda official: not probationary(official, end))
+    counted("members.probationary", "Ngày chính thức", lambda official: probationary(official, end))
     counted("members.women", "Giới tính", lambda sex: sex == "Nữ")
     counted("members.ethnic_minority", "Dân tộc", lambda people: bool(people) and fold(people) != "kinh")
     counted("members.religious", "Tôn giáo", lambda faith: bool(faith) and fold(faith) != "không")

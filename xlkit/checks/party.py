@@ -88,7 +88,7 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
     admitted_on, official_on = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày chính thức"))
     for i in indicators.positions_at(book, day):
         admitted, official = admitted_on[i], official_on[i]
-        if admitted is None or (official is not None and official <= day):  # official by then: on_probation says no
+        if admitted is None or not indicators.probationary(official, day):
             continue
         ended = _add_months(admitted, rule.params["months"])
         if _add_working_days(ended, rule.params["working_days"]) < day:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from xlkit.files import MARK, ROLLUP, atomic_path
 from xlkit.keys import BY_KEY
-from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, STATUS_LINES, CellRow, status_words
+from xlkit.rollup.cells import FIGURE_KEYS, NOT_SUMMED, STATUS_LINES, UNREADABLE, CellRow, status_words
 
 if TYPE_CHECKING:
     from xlkit.rollup.run import RolledUp
@@ -125,7 +125,7 @@ def read_rollup(path: Path, origin: str) -> list[CellRow]:
     try:
         raw = read_raw(path)
     except UnreadableWorkbook:
-        return [CellRow(origin, status="unreadable")]
+        return [CellRow(origin, status=UNREADABLE)]
     return rollup_rows(raw, origin)
 
 
@@ -133,7 +133,7 @@ def rollup_rows(raw: RawBook, origin: str) -> list[CellRow]:
     """The cells of a roll-up made one level down, read (its totals row left out: it is recomputed)."""
     sheet = raw.sheets.get(SUMMARY)
     if sheet is None or not sheet.rows:
-        return [CellRow(origin, status="unreadable")]
+        return [CellRow(origin, status=UNREADABLE)]
     header = [str(h) for h in sheet.rows[0]]
     keys = {i: m.group(1) for i, h in enumerate(header) if (m := _KEY.search(h))}
     at = {h: i for i, h in enumerate(header)}
@@ -148,7 +148,7 @@ def rollup_rows(raw: RawBook, origin: str) -> list[CellRow]:
         if not line or name == TOTAL:
             continue
         source = str(cells[at[SOURCE]])
-        row = CellRow(f"{origin} › {source}", name, str(cells[at[SUPERIOR]]), _STATUS_OF.get(str(cells[at[STATUS]]), "unreadable"))
+        row = CellRow(f"{origin} › {source}", name, str(cells[at[SUPERIOR]]), _STATUS_OF.get(str(cells[at[STATUS]]), UNREADABLE))
         row.note = str(cells[at[NOTE]] or "")
         row.values = {k: (float(cells[i]) if isinstance(cells[i], (int, float)) else None) for i, k in keys.items()}
         row.findings = findings.get((name, source), [])
