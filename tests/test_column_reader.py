@@ -331,3 +331,22 @@ def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(monkeypat
     calls.clear()
     column_wise(MEMBERS, sheet, set(), {})
     assert calls == Counter()
+
+
+def test_what_a_process_keeps_across_workbooks_is_what_repeats_from_cell_to_cell_never_prose() -> None:
+    from xlkit import records
+
+    spec = schema.BY_NAME[schema.MEMBERS]
+    short, prose = "Tổ trưởng chuyên môn", "Đảng viên gương mẫu " + "x" * (records.KNOWN_TEXT - 19)
+    assert len(prose) == records.KNOWN_TEXT + 1
+    edge = prose[:-1]
+    sheet = RawSheet(spec.name, [HEADERS, *(member_row(**{"Họ và tên": f"Người {i}", "Chức vụ chính quyền": v}) for i, v in enumerate((short, prose, edge)))])
+    rows, _, _ = _parse_table(spec, sheet, set(), {})
+    assert [r["Chức vụ chính quyền"] for r in rows] == [short, prose, edge]
+    kept = records._KNOWN[(spec.name, "Chức vụ chính quyền")]
+    assert (short in kept, edge in kept, prose in kept) == (True, True, False)
+
+
+@pytest.mark.parametrize(("index", "letters"), [(0, "A"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA"), (16383, "XFD")])
+def test_a_column_letter_from_the_table_and_beyond_it(index: int, letters: str) -> None:
+    assert column_letter(index) == letters

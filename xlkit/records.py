@@ -29,6 +29,7 @@ _REF = re.compile(r"([A-Z]+)(\d+)$")
 # share their statuses, ratings, periods and dates): (sheet, header) -> value -> typed value (immutable)
 _KNOWN: dict[tuple[str, str], dict[Any, Any]] = {}
 KNOWN_PER_COLUMN = 2048
+KNOWN_TEXT = 64  # characters: a longer text (a cell's own prose) is not kept
 
 
 class Row:
@@ -359,18 +360,18 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
         known = _KNOWN.setdefault((typing.spec.name, header), {})
         for value in distinct:
             typed = known.get(value, SLOW)
-            if typed is SLOW:
-                typed = quick(value)  # plain text, a number in range: typed as it stands
             if typed is not SLOW:
                 clean[value] = typed
                 continue
-            typed, found = type_value(column, value, typing.spec.name, "")
-            if found or (typed is None and is_filled(value)):
-                bad.add(value)
-            else:
-                clean[value] = typed
-                if len(known) < KNOWN_PER_COLUMN:
-                    known[value] = typed
+            typed = quick(value)  # plain text, a number in range: typed as it stands
+            if typed is SLOW:
+                typed, found = type_value(column, value, typing.spec.name, "")
+                if found or (typed is None and is_filled(value)):
+                    bad.add(value)
+                    continue
+            clean[value] = typed
+            if len(known) < KNOWN_PER_COLUMN and (value.__class__ is not str or len(value) <= KNOWN_TEXT):
+                known[value] = typed  # a job, a place, a month's number repeat from cell to cell; prose does not
     typed_values = list(map(clean.get, values))
     if bad is None or bad:  # the cells needing a finding, each typed with its own reference
         for r in [r for r, value in enumerate(values) if (bad is None or value in bad) and r not in alone]:

@@ -466,12 +466,21 @@ INFO_BY_LABEL = {fold(i.label): i for i in INFO}
 
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""
+    if index < len(_LETTERS):
+        return _LETTERS[index]
+    return _letters(index)
+
+
+def _letters(index: int) -> str:
     letters = ""
     index += 1
     while index:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+_LETTERS = tuple(map(_letters, range(702)))  # A to ZZ: asked for every cell a finding names, every column read
 
 
 @cache

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from xlkit import amounts, schema
@@ -31,6 +32,7 @@ def is_filled(value: Any) -> bool:
 SLOW = object()  # what a quick typer returns for a value it leaves to type_value
 
 
+@cache  # one typer a column of the schema, not one a column of every workbook read
 def quick_typer(column: Column) -> Callable[[Any], Any]:
     """A typer for the values that need no finding and no work, or SLOW: plain text of a text column,
     a number in range of a number column. The column-wise reader tries it on each distinct value."""

@@ -170,7 +170,9 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
         percent_styles = False
         properties = b""
         for info in infos:
-            is_xml = info.filename.endswith((".xml", ".rels"))
+            name = info.filename
+            is_xml = name.endswith((".xml", ".rels"))
+            is_sheet = name.startswith("xl/worksheets/")  # asked once a part, not once a chunk
             tail = b""
             seen = 0
             opening = b"<!"
@@ -181,7 +183,7 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
                     if total > MAX_UNPACKED or (seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)):
                         raise UnreadableWorkbook("bomb")
                     if is_xml:
-                        window = tail + chunk
+                        window = tail + chunk if tail else chunk  # most parts are one chunk: no copy
                         if seen == len(chunk):  # the part's first chunk says whether it is UTF-16
                             opening = b"<\x00!" if chunk[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in chunk[:4] else b"<!"
                         # plain searches before the patterns, a byte before the marks: over every tag of
@@ -189,14 +191,14 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
                         # that is rarely there. The DTD anywhere in the part (after a long comment too)
                         if b"!" in window and opening in window and _declares_dtd(window):
                             raise UnreadableWorkbook("hostile-xml")
-                        if info.filename.startswith("xl/worksheets/"):
-                            if info.filename not in formula_parts and _may_hold_formula(window) and _FORMULA.search(window):
-                                formula_parts.add(info.filename)
-                            if info.filename not in hidden_parts and b"h" in window and b"hidden=" in window and _HIDDEN.search(window):
-                                hidden_parts.add(info.filename)
-                        elif info.filename == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
+                        if is_sheet:
+                            if name not in formula_parts and _may_hold_formula(window) and _FORMULA.search(window):
+                                formula_parts.add(name)
+                            if name not in hidden_parts and b"h" in window and b"hidden=" in window and _HIDDEN.search(window):
+                                hidden_parts.add(name)
+                        elif name == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
                             percent_styles = True
-                        elif info.filename == PROPERTIES_PART and len(properties) < _CHUNK:
+                        elif name == PROPERTIES_PART and len(properties) < _CHUNK:
                             properties += chunk
                         tail = chunk[-512:]
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error, struct.error) as exc:
@@ -264,7 +266,9 @@ def _inflate(buffer: Any, start: int, end: int) -> Iterator[bytes]:
         while pending:
             yield inflate.decompress(pending, _CHUNK)
             pending = inflate.unconsumed_tail
-    yield inflate.flush()
+    rest = inflate.flush()
+    if rest:  # nearly always empty: a part's stream ends inside its last slice
+        yield rest
 
 
 def _may_hold_formula(window: bytes) -> bool:
