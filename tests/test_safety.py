@@ -131,3 +131,82 @@ def test_a_symlink_to_the_workbook_is_the_workbook(home: Path) -> None:
     result = run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "lien-ket.csv", "--force", cwd=home)
     assert result.returncode == 2 and "tệp đang đọc" in result.stderr
     assert digest(home / "so.xlsx") == digest(EXAMPLE)
+
+
+NOT_HERS = "xlkit: Không ghi đè {}: tệp này không do xlkit tạo ra; chọn tên khác\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("report", "2023-H1", "so.xlsx", "-o"),
+        ("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o"),
+        ("plan", "2023", "so.xlsx", "-o"),
+        ("rollup", "2023-H1", "so.xlsx", "--tom-tat"),
+    ],
+)
+def test_a_text_file_of_hers_is_never_replaced_whatever_the_flags(home: Path, command: tuple[str, ...]) -> None:
+    """A text file carries no mark: only the ledger of what xlkit wrote can call it xlkit's."""
+    for flags in ((), ("--force",)):
+        result = run(*command, "ghi-chu.txt", *flags, cwd=home)
+        assert (result.returncode, result.stderr) == (2, NOT_HERS.format("ghi-chu.txt"))
+    assert (home / "ghi-chu.txt").read_text() == "của tôi\n"
+
+
+def test_its_own_text_output_is_replaced_with_force_until_she_edits_it(home: Path) -> None:
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", cwd=home).returncode == 0
+    again = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", cwd=home)
+    assert (again.returncode, again.stderr) == (2, "xlkit: Tệp bc.txt đã có; thêm --force để ghi đè\n")
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home).returncode == 0
+    # a report is not replaced by indicators, though both are text xlkit wrote
+    result = run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "bc.txt", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, NOT_HERS.format("bc.txt"))
+    shutil.copy(home / "bc.txt", home / "ban-sao.txt")  # her copy: never listed, never replaced
+    result = run("report", "2023-H1", "so.xlsx", "-o", "ban-sao.txt", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, NOT_HERS.format("ban-sao.txt"))
+    edited = (home / "bc.txt").read_text() + "Ý kiến của chi ủy: đồng ý.\n"
+    (home / "bc.txt").write_text(edited)
+    for flags in ((), ("--force",)):
+        result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", *flags, cwd=home)
+        assert (result.returncode, result.stderr) == (2, "xlkit: Không ghi đè bc.txt: tệp đã được sửa sau khi xlkit ghi ra; chọn tên khác\n")
+    assert (home / "bc.txt").read_text() == edited
+    result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", "--lang", "en", cwd=home)
+    assert result.stderr == "xlkit: Will not write over bc.txt: it was changed after xlkit wrote it; choose another name\n"
+
+
+def test_indicators_replace_their_own_csv_with_force(home: Path) -> None:
+    assert run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "cs.csv", cwd=home).returncode == 0
+    first = (home / "cs.csv").read_text(encoding="utf-8")
+    assert run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "cs.csv", cwd=home).returncode == 2
+    assert run("indicators", "2023-H1", "so.xlsx", "--format", "csv", "-o", "cs.csv", "--force", cwd=home).returncode == 0
+    assert (home / "cs.csv").read_text(encoding="utf-8") == first
+
+
+def test_a_ledger_it_cannot_trust_costs_a_refusal_never_a_file(home: Path, _ledger_of_its_own: Path) -> None:
+    from xlkit.files import LEDGER_FILE
+
+    ledger = _ledger_of_its_own / LEDGER_FILE
+    ledger.write_text("{ not json")  # damaged: nothing in it is believed, and it is left as it is
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", cwd=home).returncode == 0  # a new file: written
+    result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, NOT_HERS.format("bc.txt"))
+    assert ledger.read_text() == "{ not json"
+    ledger.write_text('{"files": {}}')  # somebody else's file at its place: never rewritten
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc2.txt", cwd=home).returncode == 0
+    assert ledger.read_text() == '{"files": {}}'
+    ledger.unlink()  # none yet: made on the first text written
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc3.txt", cwd=home).returncode == 0
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc3.txt", "--force", cwd=home).returncode == 0
+
+
+def test_the_ledger_keeps_the_newest_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xlkit import files
+
+    monkeypatch.setattr(files, "LEDGER_KEPT", 2)
+    paths = [tmp_path / f"{i}.txt" for i in range(3)]
+    for path in paths:
+        files.write_text(path, path.name, role="report")
+    files.write_text(paths[0], "again", role="report")  # written again: the newest once more
+    assert [files.text_role(p) for p in paths] == ["report", None, "report"]
+    files.write_text(tmp_path / "plain.txt", "x")  # no role: not an output xlkit replaces (the register's own file)
+    assert files.text_role(tmp_path / "plain.txt") is None

@@ -222,8 +222,8 @@ def indicators(
     text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(fmt, indicator_table.as_tsv)(items, lang)
     if output is None:
         return IndicatorsResult(prepared, None if fmt == "table" else text, None)
-    guarded(lambda: guard_file(output, inputs=(prepared.path,), force=force))
-    guarded(lambda: write_text(output, text))
+    guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
+    guarded(lambda: write_text(output, text, role="indicators"))
     return IndicatorsResult(prepared, None, output)
 
 
@@ -427,7 +427,7 @@ def mail(
     message = mailer.build_message(subject=subject, body=body, to=list(to), cc=list(cc), sender=origin, attachments=files)
     target = eml or default_folder(period) / "thu.eml"
     # the .eml is a draft xlkit rewrites each time; never an input, a file of the package, or the user's
-    guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True, plain_text=False))
+    guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True))
     guarded(lambda: mailer.write_eml(message, target))
     recipients = [*to, *cc]
     if settings is None:

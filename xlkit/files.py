@@ -2,7 +2,8 @@
 
 The user's files are sacred: an output never lands on an input of the command, on a file of the
 package it reads, or on a file or folder xlkit did not make, whatever the flags. Files xlkit writes
-carry its mark (a document property, a mail header, a package manifest), so it can tell its own.
+carry its mark (a document property, a mail header, a package manifest), so it can tell its own; the
+text files it writes, which cannot, are listed in a ledger with what they held (see below).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 MARK = "xlkit"  # the property name (xlsx), keyword (docx, pdf) or mailer (eml) xlkit writes
 SPREADSHEETS = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb")
+MARKED = (*SPREADSHEETS, ".docx", ".pdf", ".eml")  # files that carry xlkit's mark (or cannot): never a text file
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"  # beside the manifest: `sha256sum -c SHA256SUMS`
 ROLLUP = "rollup"  # the role of a consolidated workbook: read again one level up, as cells
@@ -82,14 +84,12 @@ def _same(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
-def guard_file(
-    target: Path, *, inputs: Sequence[Path] = (), package: Sequence[Path] = (), roles: Sequence[str] = (), force: bool = False, plain_text: bool = True
-) -> None:
+def guard_file(target: Path, *, inputs: Sequence[Path] = (), package: Sequence[Path] = (), roles: Sequence[str] = (), force: bool = False) -> None:
     """Refuse TARGET unless writing it loses nothing of the user's.
 
     INPUTS are the files the command reads, PACKAGE the files of the package it sends: never written.
-    An existing TARGET is replaced only when xlkit wrote it as one of ROLES, and then only with FORCE;
-    a plain-text file (which cannot carry a mark) only with FORCE and PLAIN_TEXT; any other file never.
+    An existing TARGET is replaced only when xlkit wrote it as one of ROLES (its mark, or for a text
+    file the ledger: still as xlkit wrote it), and then only with FORCE; any other file never.
     """
     target = Path(target)
     if target.is_dir():
@@ -102,18 +102,17 @@ def guard_file(
             raise OutputRefused("err.inside-package", target)
     if not target.exists():
         return
-    role = xlkit_role(target)
+    suffix = target.suffix.lower()
+    role = xlkit_role(target) if suffix in MARKED else text_role(target)
     if role is not None and role in roles:
         if not force:
             raise OutputRefused("err.exists", target)
         return
-    suffix = target.suffix.lower()
     if suffix in SPREADSHEETS:
         raise OutputRefused("err.spreadsheet-not-ours", target)
-    if suffix in (".docx", ".pdf", ".eml") or role is not None or not plain_text:
-        raise OutputRefused("err.not-ours", target)
-    if not force:
-        raise OutputRefused("err.exists", target)
+    if suffix not in MARKED and role is None and _listed(target):
+        raise OutputRefused("err.text-changed", target)
+    raise OutputRefused("err.not-ours", target)
 
 
 def guard_folder(target: Path, *, inputs: Sequence[Path] = (), force: bool = False) -> None:
@@ -159,9 +158,83 @@ def _umask() -> int:
     return mask
 
 
-def write_text(target: Path, text: str, *, encoding: str = "utf-8") -> None:
+def write_text(target: Path, text: str, *, encoding: str = "utf-8", role: str | None = None) -> None:
+    """TEXT written whole to TARGET; as ROLE (`report`, `indicators`), an output xlkit may replace
+    later, listed in the ledger."""
     with atomic_path(target) as temporary:
         temporary.write_text(text, encoding=encoding)
+    if role is not None:
+        record_text(target, role)
+
+
+# --- the ledger of the text files xlkit wrote ---------------------------------------------------
+# A report as .txt or .md, indicators as .csv or .json cannot carry a mark the way a workbook, a .docx
+# or a PDF does: xlkit lists them in the user's state folder, each with its role and the SHA-256 of
+# what was written. A text file is xlkit's only while it is listed and holds exactly that: a file of
+# hers of the same name, or one she edited since, is hers, and no flag replaces it. A ledger that
+# cannot be read or written costs a refusal later (the safe side), never the command.
+LEDGER_MARK = "xlkit-tep-da-ghi"  # a file at the ledger's place without it is never rewritten
+LEDGER_FILE = "tep-da-ghi.json"
+LEDGER_KEPT = 2000  # entries at most, the newest kept: a text file forgotten is only refused, never lost
+STATE_DIR = "XLKIT_STATE_DIR"  # where the ledger lives when set (a portable install, the tests)
+
+
+def ledger_path() -> Path:
+    """The ledger: in $XLKIT_STATE_DIR when set, else the user's state folder (platformdirs)."""
+    chosen = os.environ.get(STATE_DIR)
+    if chosen:
+        return Path(chosen) / LEDGER_FILE
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir("xlkit", appauthor=False)) / LEDGER_FILE
+
+
+def _ledger() -> dict[str, dict[str, str]] | None:
+    """The ledger's entries (path -> role, sha256); {} when there is none; None when its place holds
+    something else (then it is never written)."""
+    try:
+        data = json.loads(ledger_path().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("xlkit") != LEDGER_MARK or not isinstance(data.get("files"), dict):
+        return None
+    return {k: v for k, v in data["files"].items() if isinstance(v, dict)}
+
+
+def _listed(path: Path) -> bool:
+    return str(path.resolve()) in (_ledger() or {})
+
+
+def text_role(path: Path) -> str | None:
+    """What xlkit wrote the text file at PATH as, while it holds what xlkit wrote; else None."""
+    entry = (_ledger() or {}).get(str(path.resolve()))
+    if entry is None:
+        return None
+    try:
+        same = sha256_of(path) == entry.get("sha256")
+    except OSError:
+        return None
+    role = entry.get("role")
+    return role if same and isinstance(role, str) else None
+
+
+def record_text(path: Path, role: str) -> None:
+    """PATH, just written as ROLE, listed with the SHA-256 of what it holds."""
+    try:
+        files = _ledger()
+        if files is None:
+            return
+        key = str(path.resolve())
+        files.pop(key, None)  # listed again, last: the newest are kept
+        files[key] = {"role": role, "sha256": sha256_of(path)}
+        kept = dict(list(files.items())[-LEDGER_KEPT:])
+        text = json.dumps({"xlkit": LEDGER_MARK, "files": kept}, ensure_ascii=False, indent=1) + "\n"
+        with atomic_path(ledger_path()) as temporary:
+            temporary.write_text(text, encoding="utf-8")
+    except OSError:
+        return
 
 
 def sha256_of(path: Path) -> str:

@@ -113,7 +113,7 @@ HELP: dict[str, tuple[str, str]] = {
     "opt.period-check": ("Kiểm tra thêm lời văn mà báo cáo của kỳ này cần, ví dụ 2023-H1.", "Also check the prose this period's report needs, e.g. 2023-H1."),
     "opt.indicators.format": ("table, csv hoặc json.", "table, csv or json."),
     "opt.output": ("Ghi ra tệp này thay vì in ra màn hình.", "Write to this file instead of the terminal."),
-    "opt.indicators.force": ("Ghi đè tệp đã có.", "Replace an existing file."),
+    "opt.indicators.force": ("Ghi đè tệp chỉ tiêu xlkit đã xuất trước đó.", "Replace an indicators file xlkit wrote before."),
     "opt.report.output": ("Ghi báo cáo ra tệp: .txt, .md, .docx hoặc .pdf.", "Write the report to a file: .txt, .md, .docx or .pdf."),
     "opt.report.format": ("txt, md, docx hoặc pdf (thay phần đuôi tệp).", "txt, md, docx or pdf (replaces the extension)."),
     "opt.so": ("Số văn bản, ví dụ 03 (để trống nếu không ghi).", "The document's number, e.g. 03 (left blank when omitted)."),

@@ -103,6 +103,10 @@ LINES: dict[str, tuple[str, str]] = {
         "Không ghi đè {path}: tệp này không do xlkit tạo ra; chọn tên khác",
         "Will not write over {path}: xlkit did not make it; choose another name",
     ),
+    "err.text-changed": (
+        "Không ghi đè {path}: tệp đã được sửa sau khi xlkit ghi ra; chọn tên khác",
+        "Will not write over {path}: it was changed after xlkit wrote it; choose another name",
+    ),
     "err.spreadsheet-not-ours": (
         "Không ghi đè bảng tính {path}: đây không phải tệp xlkit tạo ra; chọn tên khác",
         "Will not write over the spreadsheet {path}: xlkit did not make it; choose another name",

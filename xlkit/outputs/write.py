@@ -24,7 +24,7 @@ def render(document: Document, fmt: Format) -> str:
 def write_document(document: Document, target: Path, fmt: Format, *, layout: Layout | None = None) -> Path:
     """Write DOCUMENT as FMT to TARGET: a temporary file renamed into place."""
     if fmt in (Format.TEXT, Format.MARKDOWN):
-        write_text(target, render(document, fmt))
+        write_text(target, render(document, fmt), role="report")  # listed: replaced later only as written
     elif fmt is Format.DOCX:
         from xlkit.outputs.word import write_docx
 
