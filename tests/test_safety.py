@@ -202,11 +202,36 @@ def test_a_ledger_it_cannot_trust_costs_a_refusal_never_a_file(home: Path, _ledg
 def test_the_ledger_keeps_the_newest_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from xlkit import files
 
-    monkeypatch.setattr(files, "LEDGER_KEPT", 2)
-    paths = [tmp_path / f"{i}.txt" for i in range(3)]
-    for path in paths:
+    monkeypatch.setattr(files, "LEDGER_KEPT", 3)
+    paths = [tmp_path / f"{i}.txt" for i in range(4)]
+    for path in paths[:3]:
         files.write_text(path, path.name, role="report")
     files.write_text(paths[0], "again", role="report")  # written again: the newest once more
-    assert [files.text_role(p) for p in paths] == ["report", None, "report"]
+    files.write_text(paths[3], "4", role="indicators")  # one more than kept: the oldest (1.txt) goes
+    assert [files.text_role(p) for p in paths] == ["report", None, "report", "indicators"]
     files.write_text(tmp_path / "plain.txt", "x")  # no role: not an output xlkit replaces (the register's own file)
     assert files.text_role(tmp_path / "plain.txt") is None
+
+
+def test_the_ledger_lives_in_the_users_state_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xlkit import files
+
+    monkeypatch.delenv("XLKIT_STATE_DIR")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr("sys.platform", "linux")
+    assert files.ledger_path() == tmp_path / "state" / "xlkit" / "tep-da-ghi.json"
+
+
+def test_a_ledger_that_cannot_be_written_never_stops_the_command(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (home / "khong-phai-thu-muc").write_text("")
+    monkeypatch.setenv("XLKIT_STATE_DIR", str(home / "khong-phai-thu-muc"))  # a file where its folder would be
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", cwd=home).returncode == 0
+    result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home)  # not listed: refused
+    assert (result.returncode, result.stderr) == (2, NOT_HERS.format("bc.txt"))
+
+
+def test_an_output_named_as_a_folder_is_refused_with_an_example(home: Path) -> None:
+    (home / "ra").mkdir()
+    result = run("report", "2023-H1", "so.xlsx", "-o", "ra", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, "xlkit: ra là thư mục; hãy ghi tên tệp, ví dụ ra/bao-cao.docx\n")
+    assert list((home / "ra").iterdir()) == []
