@@ -18,7 +18,7 @@ from pathlib import Path
 
 MARK = "xlkit"  # the property name (xlsx), keyword (docx, pdf) or mailer (eml) xlkit writes
 SPREADSHEETS = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb")
-MARKED = (*SPREADSHEETS, ".docx", ".pdf", ".eml")  # files that carry xlkit's mark (or cannot): never a text file
+MARKED = (*SPREADSHEETS, ".docx", ".pdf", ".eml")  # xlkit's own carry its mark inside: never judged by the ledger
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"  # beside the manifest: `sha256sum -c SHA256SUMS`
 ROLLUP = "rollup"  # the role of a consolidated workbook: read again one level up, as cells
