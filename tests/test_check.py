@@ -308,3 +308,20 @@ def test_xlsm_is_read_as_data(filled: Path, tmp_path: Path) -> None:
     macro_book = tmp_path / "so-co-macro.xlsm"
     macro_book.write_bytes(filled.read_bytes())
     assert check(macro_book).flatten() == []
+
+
+def test_names_are_judged_against_the_member_list_and_said_as_typed(make_book) -> None:
+    inspection = {"Ngày": d(2023, 4, 4), "Hình thức": "Kiểm tra", "Đối tượng": "Người Lạ"}
+    admitted = {"Họ và tên": "Mai Văn Mới", "Ngày kết nạp": d(2023, 5, 5)}
+    found = check(make_book(Kiểm_tra_giám_sát=[inspection], Phát_triển_Đảng=[admitted])).findings
+    said = [(f.code, f.cell, f.value) for f in found if f.code in ("member-unknown", "admitted-not-member")]
+    assert said == [("member-unknown", "C2", "Người Lạ"), ("admitted-not-member", "A2", "Mai Văn Mới")]
+    # no member list to judge by: no name is called unknown (sheet-empty says what is missing)
+    found = check(make_book(Đảng_viên=[], Kiểm_tra_giám_sát=[inspection], Phát_triển_Đảng=[admitted])).findings
+    assert [f.code for f in found if f.code in ("member-unknown", "admitted-not-member")] == []
+
+
+def test_a_change_of_status_with_an_unreadable_date_is_said_once(make_book) -> None:
+    """The date that cannot be read has its own finding; the status does not call it missing too."""
+    found = check(make_book(Đảng_viên=with_member(5, **{"Tình trạng": "Chuyển đi", "Ngày thay đổi": "31/02/2023"}))).flatten()
+    assert [f for f in found if f[1] == "Đảng viên"] == [("value-not-date", "Đảng viên", "N7")]

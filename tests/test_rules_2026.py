@@ -273,3 +273,26 @@ def test_the_rules_listing_word_for_word() -> None:
         "Điều lệ Đảng, Điều 5 khoản 4; Quy định về Huy hiệu Đảng (2011)",  # until 04/01/2012
         "Điều lệ Đảng, Điều 5 khoản 4; Hướng dẫn 01-HD/TW (05/01/2012)",
     ]
+
+
+def test_who_is_rated_is_judged_member_by_member_each_said_with_its_reason() -> None:
+    fine = member(1, **{"Xếp loại": TOT})  # rated rightly, and before the others: the list reads on
+    exempt = member(3, **{"Tình trạng": schema.STATUS_EXEMPT_FULL, "Xếp loại": TOT})
+    suspended = member(4, **{"Tình trạng": schema.STATUS_SUSPENDED, "Xếp loại": TOT})
+    hits = list(check_party_rules(cell(fine, exempt, suspended), Period.parse("2023")))
+    assert [(h.cell, h.message("vi")) for h in hits] == [
+        ("O3", "Người 3 được xếp loại nhưng đang miễn sinh hoạt"),
+        ("O4", "Người 4 được xếp loại nhưng đang bị đình chỉ sinh hoạt đảng"),
+    ]
+
+
+def test_the_six_months_of_a_new_member_count_back_from_the_reference_set() -> None:
+    """By the year's end (the default) a member admitted on 1 March has 10 months and is rated; counted
+    back from the day judged (30 June, a setting in xlkit.toml) she has 4, and is not."""
+    from xlkit.checks.rules import with_settings
+
+    new = member(2, **{"Ngày vào Đảng": d(2023, 3, 1), "Ngày chính thức": None, "Xếp loại": TOT})
+    assert [c for c, _, _ in found(cell(new), "2023-H1")] == []
+    rules = with_settings({"rated-but-exempt": {"reference": "ngay-xet"}})
+    hits = [(h.code, h.cell) for h in check_party_rules(cell(new), Period.parse("2023-H1"), rules)]
+    assert hits == [("rated-but-exempt", "O2")]
