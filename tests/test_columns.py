@@ -83,6 +83,19 @@ def test_a_column_is_the_rows_values_in_their_order(read_book: Book) -> None:
     assert Book(Path("x")).column(schema.MEMBERS, "Họ và tên") == []
 
 
+def test_a_column_of_one_row_read_from_a_workbook(tmp_path: Path) -> None:
+    from tests.conftest import INFO, fill
+    from xlkit.template import write_workbook
+
+    path = tmp_path / "mot.xlsx"
+    write_workbook(path, year=2023)
+    fill(path, INFO, {schema.MEMBERS: random_members(5, 1)})
+    book, _ = load(path)
+    (only,) = book.rows(schema.MEMBERS)
+    assert book.column(schema.MEMBERS, "Họ và tên") == ["Người 0"]
+    assert book.column(schema.MEMBERS, "Họ và tên") is only._typed["Họ và tên"]
+
+
 def test_who_counts_on_a_day_is_what_counted_at_says(read_book: Book) -> None:
     days = {d(2023, m, 1) - timedelta(days=1) for m in range(1, 13)}
     for m in read_book.rows(schema.MEMBERS):  # both sides of every start and end
