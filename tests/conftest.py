@@ -150,7 +150,7 @@ def _typing_starts_cold() -> None:
 
 @pytest.fixture(autouse=True)
 def _ledger_of_its_own(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test lists the text files it writes in a ledger of its own (files.ledger_path), never the user's."""
+    """Each test lists the text files it writes in a ledger of its own (files.ledger_dir), never the user's."""
     state = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("XLKIT_STATE_DIR", str(state))
     return state

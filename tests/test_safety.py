@@ -4,6 +4,8 @@ sends, or a file or folder xlkit did not make, whatever the flags (issue: nothin
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
 from pathlib import Path
 
@@ -182,35 +184,42 @@ def test_indicators_replace_their_own_csv_with_force(home: Path) -> None:
     assert (home / "cs.csv").read_text(encoding="utf-8") == first
 
 
-def test_a_ledger_it_cannot_trust_costs_a_refusal_never_a_file(home: Path, _ledger_of_its_own: Path) -> None:
-    from xlkit.files import LEDGER_FILE
+def test_a_ledger_entry_it_cannot_trust_costs_a_refusal_never_a_file(home: Path) -> None:
+    from xlkit.files import _entry_path
 
-    ledger = _ledger_of_its_own / LEDGER_FILE
-    ledger.write_text("{ not json")  # damaged: nothing in it is believed, and it is left as it is
+    _, entry = _entry_path(home / "bc.txt")
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text("{ not json")  # damaged: not believed, and left as it is
     assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", cwd=home).returncode == 0  # a new file: written
     result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home)
     assert (result.returncode, result.stderr) == (2, NOT_HERS.format("bc.txt"))
-    assert ledger.read_text() == "{ not json"
-    ledger.write_text('{"files": {}}')  # somebody else's file at its place: never rewritten
-    assert run("report", "2023-H1", "so.xlsx", "-o", "bc2.txt", cwd=home).returncode == 0
-    assert ledger.read_text() == '{"files": {}}'
-    ledger.unlink()  # none yet: made on the first text written
-    assert run("report", "2023-H1", "so.xlsx", "-o", "bc3.txt", cwd=home).returncode == 0
-    assert run("report", "2023-H1", "so.xlsx", "-o", "bc3.txt", "--force", cwd=home).returncode == 0
+    assert entry.read_text() == "{ not json"
+    # an entry for another path at its place (a digest's collision, a file moved by hand): not believed
+    entry.write_text(json.dumps({"xlkit": "xlkit-tep-da-ghi", "path": str(home / "khac.txt"), "role": "report", "sha256": digest(home / "bc.txt")}))
+    result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home)
+    assert (result.returncode, result.stderr) == (2, NOT_HERS.format("bc.txt"))
+    entry.unlink()  # none: made on the first text written there
+    (home / "bc.txt").unlink()
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", cwd=home).returncode == 0
+    assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home).returncode == 0
 
 
-def test_the_ledger_keeps_the_newest_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_output_is_an_entry_of_its_own_so_runs_at_once_lose_none(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
     from xlkit import files
 
-    monkeypatch.setattr(files, "LEDGER_KEPT", 3)
-    paths = [tmp_path / f"{i}.txt" for i in range(4)]
-    for path in paths[:3]:
-        files.write_text(path, path.name, role="report")
-    files.write_text(paths[0], "again", role="report")  # written again: the newest once more
-    files.write_text(paths[3], "4", role="indicators")  # one more than kept: the oldest (1.txt) goes
-    assert [files.text_role(p) for p in paths] == ["report", None, "report", "indicators"]
+    paths = [tmp_path / f"{i}.txt" for i in range(40)]
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda p: files.write_text(p, p.name, role="report"), paths))
+    assert [files.text_role(p) for p in paths] == ["report"] * 40
+    files.write_text(paths[0], "again", role="indicators")  # written again: its entry follows
+    assert (files.text_role(paths[0]), files.text_role(paths[1])) == ("indicators", "report")
     files.write_text(tmp_path / "plain.txt", "x")  # no role: not an output xlkit replaces (the register's own file)
     assert files.text_role(tmp_path / "plain.txt") is None
+    odd = tmp_path / os.fsdecode(b"b\xe1o-c\xe1o.txt")  # a name in no UTF-8 (a TCVN3-era folder): listed all the same
+    files.write_text(odd, "x", role="report")
+    assert files.text_role(odd) == "report"
 
 
 def test_the_ledger_lives_in_the_users_state_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -219,7 +228,7 @@ def test_the_ledger_lives_in_the_users_state_folder(tmp_path: Path, monkeypatch:
     monkeypatch.delenv("XLKIT_STATE_DIR")
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setattr("sys.platform", "linux")
-    assert files.ledger_path() == tmp_path / "state" / "xlkit" / "tep-da-ghi.json"
+    assert files.ledger_dir() == tmp_path / "state" / "xlkit" / "tep-da-ghi"
 
 
 def test_a_ledger_that_cannot_be_written_never_stops_the_command(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

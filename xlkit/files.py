@@ -169,47 +169,54 @@ def write_text(target: Path, text: str, *, encoding: str = "utf-8", role: str | 
 
 # --- the ledger of the text files xlkit wrote ---------------------------------------------------
 # A report as .txt or .md, indicators as .csv or .json cannot carry a mark the way a workbook, a .docx
-# or a PDF does: xlkit lists them in the user's state folder, each with its role and the SHA-256 of
-# what was written. A text file is xlkit's only while it is listed and holds exactly that: a file of
-# hers of the same name, or one she edited since, is hers, and no flag replaces it. A ledger that
-# cannot be read or written costs a refusal later (the safe side), never the command.
-LEDGER_MARK = "xlkit-tep-da-ghi"  # a file at the ledger's place without it is never rewritten
-LEDGER_FILE = "tep-da-ghi.json"
-LEDGER_KEPT = 2000  # entries at most, the newest kept: a text file forgotten is only refused, never lost
+# or a PDF does: xlkit lists each one in the user's state folder, with its role and the SHA-256 of what
+# was written. A text file is xlkit's only while it is listed and holds exactly that: a file of hers of
+# the same name, or one she edited since, is hers, and no flag replaces it. Each output is an entry of
+# its own (a small file named by its path's digest): two runs at once never lose each other's entry,
+# and a lookup reads one entry. An entry that cannot be read or written costs a refusal later (the
+# safe side), never the command.
+LEDGER_MARK = "xlkit-tep-da-ghi"  # an entry without it is not believed, and never rewritten
+LEDGER_DIR = "tep-da-ghi"
 STATE_DIR = "XLKIT_STATE_DIR"  # where the ledger lives when set (a portable install, the tests)
 
 
-def ledger_path() -> Path:
+def ledger_dir() -> Path:
     """The ledger: in $XLKIT_STATE_DIR when set, else the user's state folder (platformdirs)."""
     chosen = os.environ.get(STATE_DIR)
     if chosen:
-        return Path(chosen) / LEDGER_FILE
+        return Path(chosen) / LEDGER_DIR
     from platformdirs import user_state_dir
 
-    return Path(user_state_dir("xlkit", appauthor=False)) / LEDGER_FILE
+    return Path(user_state_dir("xlkit", appauthor=False)) / LEDGER_DIR
 
 
-def _ledger() -> dict[str, dict[str, str]] | None:
-    """The ledger's entries (path -> role, sha256); {} when there is none; None when its place holds
-    something else (then it is never written)."""
+def _entry_path(path: Path) -> tuple[str, Path]:
+    import hashlib
+
+    key = str(Path(path).resolve())
+    return key, ledger_dir() / f"{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.json"
+
+
+def _entry(place: Path, key: str) -> dict[str, str] | None:
+    """The entry at PLACE for the output KEY, or None when there is none or it is not one to believe."""
     try:
-        data = json.loads(ledger_path().read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+        data = json.loads(place.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("xlkit") != LEDGER_MARK or not isinstance(data.get("files"), dict):
+    if not isinstance(data, dict) or data.get("xlkit") != LEDGER_MARK or data.get("path") != key:
         return None
-    return {k: v for k, v in data["files"].items() if isinstance(v, dict)}
+    return data
 
 
 def _listed(path: Path) -> bool:
-    return str(path.resolve()) in (_ledger() or {})
+    key, place = _entry_path(path)
+    return _entry(place, key) is not None
 
 
 def text_role(path: Path) -> str | None:
     """What xlkit wrote the text file at PATH as, while it holds what xlkit wrote; else None."""
-    entry = (_ledger() or {}).get(str(path.resolve()))
+    key, place = _entry_path(path)
+    entry = _entry(place, key)
     if entry is None:
         return None
     try:
@@ -222,16 +229,13 @@ def text_role(path: Path) -> str | None:
 
 def record_text(path: Path, role: str) -> None:
     """PATH, just written as ROLE, listed with the SHA-256 of what it holds."""
+    key, place = _entry_path(path)
     try:
-        files = _ledger()
-        if files is None:
-            return
-        key = str(path.resolve())
-        files.pop(key, None)  # listed again, last: the newest are kept
-        files[key] = {"role": role, "sha256": sha256_of(path)}
-        kept = dict(list(files.items())[-LEDGER_KEPT:])
-        text = json.dumps({"xlkit": LEDGER_MARK, "files": kept}, ensure_ascii=False, indent=1) + "\n"
-        with atomic_path(ledger_path()) as temporary:
+        if place.exists() and _entry(place, key) is None:
+            return  # something else at the entry's place: never rewritten
+        # ASCII: a name the file system holds undecoded (surrogates) is escaped, not a failure to write
+        text = json.dumps({"xlkit": LEDGER_MARK, "path": key, "role": role, "sha256": sha256_of(path)}) + "\n"
+        with atomic_path(place) as temporary:
             temporary.write_text(text, encoding="utf-8")
     except OSError:
         return
