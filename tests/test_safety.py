@@ -198,6 +198,9 @@ def test_a_ledger_entry_it_cannot_trust_costs_a_refusal_never_a_file(home: Path)
     entry.write_text(json.dumps({"xlkit": "xlkit-tep-da-ghi", "path": str(home / "khac.txt"), "role": "report", "sha256": digest(home / "bc.txt")}))
     result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home)
     assert (result.returncode, result.stderr) == (2, NOT_HERS.format("bc.txt"))
+    entry.write_text(json.dumps({"path": str((home / "bc.txt").resolve()), "role": "report", "sha256": digest(home / "bc.txt")}))
+    result = run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", "--force", cwd=home)  # right path, no mark: not believed
+    assert (result.returncode, result.stderr) == (2, NOT_HERS.format("bc.txt"))
     entry.unlink()  # none: made on the first text written there
     (home / "bc.txt").unlink()
     assert run("report", "2023-H1", "so.xlsx", "-o", "bc.txt", cwd=home).returncode == 0
