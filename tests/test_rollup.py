@@ -377,3 +377,20 @@ def test_the_spool_closes_with_its_roll_up(inbox: Path) -> None:
     del rolled
     gc.collect()
     assert kept.closed
+
+
+def test_the_output_is_what_its_name_asks_for(inbox: Path, tmp_path: Path) -> None:
+    """`-o` writes the consolidated workbook, or the table as CSV or JSON (what --format prints), by the
+    name's extension; a name it cannot honour is refused before the roll-up runs, as is the summary's."""
+    for suffix in ("csv", "json"):
+        target = tmp_path / f"tong-hop.{suffix}"
+        assert run("rollup", "2023-H1", str(inbox), "-o", str(target)).returncode == 0
+        printed = run("rollup", "2023-H1", str(inbox), "--format", suffix).stdout
+        assert target.read_text(encoding="utf-8") == printed
+        again = run("rollup", "2023-H1", str(inbox), "-o", str(target))  # its own: replaced only with --force
+        assert (again.returncode, again.stderr) == (2, f"xlkit: Tệp {target} đã có; thêm --force để ghi đè\n")
+        assert run("rollup", "2023-H1", str(inbox), "-o", str(target), "--force").returncode == 0
+    for flag, name, accepted in (("-o", "tong-hop.ods", "xlsx, csv, json"), ("--tom-tat", "tom-tat.xlsx", "txt, md, docx, pdf")):
+        result = run("rollup", "2023-H1", str(inbox), flag, str(tmp_path / name))
+        assert (result.returncode, result.stdout, result.stderr) == (2, "", f"xlkit: Định dạng không hỗ trợ: .{name.split('.')[1]} (chọn {accepted})\n")
+        assert not (tmp_path / name).exists()

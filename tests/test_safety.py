@@ -247,3 +247,16 @@ def test_an_output_named_as_a_folder_is_refused_with_an_example(home: Path) -> N
     result = run("report", "2023-H1", "so.xlsx", "-o", "ra", "--force", cwd=home)
     assert (result.returncode, result.stderr) == (2, "xlkit: ra là thư mục; hãy ghi tên tệp, ví dụ ra/bao-cao.docx\n")
     assert list((home / "ra").iterdir()) == []
+
+
+def test_indicators_write_what_the_name_asks_for(home: Path) -> None:
+    """With no --format, `-o` names it: .csv is CSV, .json JSON, another name the table; never text under
+    a spreadsheet's or a document's name (a file no program would open)."""
+    assert run("indicators", "2023-H1", "so.xlsx", "-o", "cs.csv", cwd=home).returncode == 0
+    assert (home / "cs.csv").read_text(encoding="utf-8") == run("indicators", "2023-H1", "so.xlsx", "--format", "csv", cwd=home).stdout
+    assert run("indicators", "2023-H1", "so.xlsx", "-o", "cs.json", cwd=home).returncode == 0
+    assert (home / "cs.json").read_text(encoding="utf-8") == run("indicators", "2023-H1", "so.xlsx", "--format", "json", cwd=home).stdout
+    for name in ("chi-tieu.xlsx", "chi-tieu.docx"):
+        result = run("indicators", "2023-H1", "so.xlsx", "-o", name, cwd=home)
+        assert (result.returncode, result.stderr) == (2, f"xlkit: Định dạng không hỗ trợ: .{name.split('.')[1]} (chọn csv, json, txt)\n")
+        assert not (home / name).exists()

@@ -207,22 +207,27 @@ def indicators(
     period: Period,
     workbook: Path | None = None,
     *,
-    fmt: str = "table",
+    fmt: str | None = None,
     output: Path | None = None,
     force: bool = False,
     lang: str = "vi",
     cwd: Path | None = None,
 ) -> IndicatorsResult:
-    """Every indicator of PERIOD, as a table, CSV or JSON; written to OUTPUT when given."""
-    from xlkit.files import write_text
+    """Every indicator of PERIOD, as a table, CSV or JSON (FMT; with OUTPUT and no FMT, the name's
+    extension says: .csv, .json, else the table); written to OUTPUT when given."""
+    from xlkit.files import MARKED, write_text
     from xlkit.outputs import indicator_table
 
+    suffix = output.suffix.lower() if output is not None else ""
+    fmt = fmt or {".csv": "csv", ".json": "json"}.get(suffix, "table")
     prepared = prepare(period, workbook, cwd=cwd)
     items = prepared.items
     text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(fmt, indicator_table.as_tsv)(items, lang)
     if output is None:
         return IndicatorsResult(prepared, None if fmt == "table" else text, None)
     guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
+    if suffix in MARKED:  # text under a spreadsheet's or a document's name: a file no program opens
+        raise Problem("err.bad-format", fmt=suffix, accepted="csv, json, txt")
     guarded(lambda: write_text(output, text, role="indicators"))
     return IndicatorsResult(prepared, None, output)
 

@@ -218,7 +218,7 @@ def rules(
 def indicators(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
-    format: str = typer.Option("table", "--format"),
+    format: str | None = typer.Option(None, "--format"),
     output: Path | None = OutputOption,
     force: bool = typer.Option(False, "--force"),
     lang: str | None = LangOption,
@@ -226,7 +226,7 @@ def indicators(
     from xlkit import api
 
     lang = _state["lang"]
-    if format not in ("table", "csv", "json"):
+    if format is not None and format not in ("table", "csv", "json"):
         _fail("err.bad-format", fmt=format, accepted="table, csv, json")
     result = api.indicators(_period(period), workbook, fmt=format, output=output, force=force, lang=lang)
     if result.written:

@@ -12,6 +12,8 @@ from xlkit.periods import Period
 from xlkit.pipeline import Problem, guarded, layout, rules
 from xlkit.rollup.run import RolledUp
 
+OUTPUTS = (".xlsx", ".csv", ".json")  # `-o`: the consolidated workbook, or its table as CSV or JSON
+
 
 @dataclass
 class RollupResult:
@@ -35,15 +37,25 @@ def rollup(
     lang: str = "vi",
 ) -> RollupResult:
     """The roll-up of PERIOD over SOURCES: every cell checked and counted, the consolidated workbook
-    (OUTPUT) and the committee's summary (SUMMARY: .txt, .md, .docx, .pdf) written whole or not at all."""
+    (OUTPUT: .xlsx, or its table as .csv or .json) and the committee's summary (SUMMARY: .txt, .md,
+    .docx, .pdf) written whole or not at all."""
     from xlkit.config import ConfigError, table
     from xlkit.rollup.run import expected_cells, roll_up
     from xlkit.rollup.summary import Committee, summary_document
-    from xlkit.rollup.table import write_rollup
 
     for source in [*sources, *([expect] if expect else [])]:
         if not source.exists():
             raise Problem("err.no-such-path", path=source)
+    # what the names ask for is settled before the roll-up runs, not after its minutes of work
+    if output is not None and output.suffix.lower() not in OUTPUTS:
+        raise Problem("err.bad-format", fmt=output.suffix or output.name, accepted=", ".join(s.lstrip(".") for s in OUTPUTS))
+    if summary is not None:
+        from xlkit.outputs import output_path
+
+        try:
+            summary, summary_format = output_path(summary, None)
+        except ValueError:
+            raise Problem("err.bad-format", fmt=summary.suffix or summary.name, accepted="txt, md, docx, pdf") from None
     if jobs is not None and jobs < 1:
         raise Problem("err.bad-jobs", jobs=jobs)
     inputs = tuple(sources) + ((expect,) if expect else ())
@@ -60,7 +72,7 @@ def rollup(
     configured = rules()  # xlkit.toml's [rules], as check applies them
     rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing, rules=configured)
     if output is not None:
-        guarded(lambda: write_rollup(rolled, output))
+        guarded(lambda: _write_output(rolled, output))
     text = None
     if summary is not None or committee_name:
         committee = Committee(
@@ -77,10 +89,21 @@ def rollup(
 
             text = render(document, Format.TEXT)
         else:
-            from xlkit.outputs import output_path
             from xlkit.outputs.write import write_document
 
-            target, fmt = output_path(summary, None)
             chosen = layout()
-            guarded(lambda: write_document(document, target, fmt, layout=chosen))
+            guarded(lambda: write_document(document, summary, summary_format, layout=chosen))
     return RollupResult(rolled, output, summary, text)
+
+
+def _write_output(rolled: RolledUp, output: Path) -> None:
+    """`-o`: the consolidated workbook (.xlsx), or the table as CSV or JSON, by the name's extension."""
+    if output.suffix.lower() == ".xlsx":
+        from xlkit.rollup.table import write_rollup
+
+        write_rollup(rolled, output)
+        return
+    from xlkit.files import write_text
+    from xlkit.rollup.show import as_csv, as_json
+
+    write_text(output, as_csv(rolled) if output.suffix.lower() == ".csv" else as_json(rolled), role="rollup")
