@@ -103,14 +103,14 @@ def guard_file(target: Path, *, inputs: Sequence[Path] = (), package: Sequence[P
     if not target.exists():
         return
     suffix = target.suffix.lower()
-    role = xlkit_role(target) if suffix in MARKED else text_role(target)
+    listed, role = (False, xlkit_role(target)) if suffix in MARKED else text_standing(target)
     if role is not None and role in roles:
         if not force:
             raise OutputRefused("err.exists", target)
         return
     if suffix in SPREADSHEETS:
         raise OutputRefused("err.spreadsheet-not-ours", target)
-    if suffix not in MARKED and role is None and _listed(target):
+    if listed and role is None:
         raise OutputRefused("err.text-changed", target)
     raise OutputRefused("err.not-ours", target)
 
@@ -208,23 +208,19 @@ def _entry(place: Path, key: str) -> dict[str, str] | None:
     return data
 
 
-def _listed(path: Path) -> bool:
-    key, place = _entry_path(path)
-    return _entry(place, key) is not None
-
-
-def text_role(path: Path) -> str | None:
-    """What xlkit wrote the text file at PATH as, while it holds what xlkit wrote; else None."""
+def text_standing(path: Path) -> tuple[bool, str | None]:
+    """Whether the ledger lists the text file at PATH, and what xlkit wrote it as while it holds what
+    xlkit wrote (None for a file xlkit did not write, or one changed since): one lookup for the guard."""
     key, place = _entry_path(path)
     entry = _entry(place, key)
     if entry is None:
-        return None
+        return False, None
     try:
         same = sha256_of(path) == entry.get("sha256")
     except OSError:
-        return None
+        return True, None
     role = entry.get("role")
-    return role if same and isinstance(role, str) else None
+    return True, role if same and isinstance(role, str) else None
 
 
 def record_text(path: Path, role: str) -> None:
