@@ -289,10 +289,10 @@ def rollup(
     lang: str | None = LangOption,
 ) -> None:
     from xlkit import api
-    from xlkit.rollup.show import as_csv, as_json, as_table
+    from xlkit.rollup.show import AS_TEXT, as_table
 
     lang = _state["lang"]
-    if format not in ("table", "json", "csv"):
+    if format != "table" and format not in AS_TEXT:
         _fail("err.bad-format", fmt=format, accepted="table, json, csv")
     from xlkit.cliprogress import ProgressBar
 
@@ -302,7 +302,7 @@ def rollup(
         )
     for duplicate in result.rolled.duplicates:
         _line(say("rollup.duplicate", lang, name=duplicate.name, kept=duplicate.kept, dropped=duplicate.dropped))
-    shown = as_table(result.rolled, lang) if format == "table" else {"json": as_json, "csv": as_csv}[format](result.rolled)
+    shown = as_table(result.rolled, lang) if format == "table" else AS_TEXT[format](result.rolled)
     text = result.summary_text or shown
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     for written in (result.written, result.summary_written):

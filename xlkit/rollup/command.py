@@ -104,6 +104,6 @@ def _write_output(rolled: RolledUp, output: Path) -> None:
         write_rollup(rolled, output)
         return
     from xlkit.files import write_text
-    from xlkit.rollup.show import as_csv, as_json
+    from xlkit.rollup.show import AS_TEXT
 
-    write_text(output, as_csv(rolled) if output.suffix.lower() == ".csv" else as_json(rolled), role="rollup")
+    write_text(output, AS_TEXT[output.suffix.lower().lstrip(".")](rolled), role="rollup")

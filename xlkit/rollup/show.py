@@ -48,3 +48,6 @@ def as_csv(rolled: RolledUp) -> str:
     t = rolled.totals
     writer.writerow([TOTAL, "", "", "", "", *(t.get(k) for k in FIGURE_KEYS)])
     return "\ufeff" + out.getvalue()
+
+
+AS_TEXT = {"csv": as_csv, "json": as_json}  # --format csv|json on the terminal, `-o` .csv|.json to a file
