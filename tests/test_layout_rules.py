@@ -96,3 +96,19 @@ def test_no_module_is_named_after_a_library() -> None:
 def test_modules_stay_small() -> None:
     sizes = {p.name: len(p.read_text().splitlines()) for p in PACKAGE.rglob("*.py")}
     assert max(sizes.values()) < 500, sizes
+
+
+# the command layer decides "today" once per command and hands it down
+COMMAND_LAYER = {("api",), ("pipeline",), ("cli",), ("rollup", "command")}
+CLOCK = {"date.today", "datetime.now", "datetime.today", "datetime.utcnow", "time.time", "time.localtime", "datetime.date.today"}
+
+
+def test_nothing_below_the_commands_reads_the_clock() -> None:
+    offenders = []
+    for path, parts in modules():
+        if parts in COMMAND_LAYER or parts[0] == "__main__":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and ast.unparse(node.func) in CLOCK:
+                offenders.append(f"{'/'.join(parts)}:{node.lineno}: {ast.unparse(node.func)}")
+    assert offenders == []

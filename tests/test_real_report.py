@@ -216,7 +216,7 @@ def test_a_heading_under_a_sub_section(make_book) -> None:
         {"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "Chất lượng", "Nội dung": "Chung."},
     ]
     book, _ = load(make_book(Nội_dung_báo_cáo=prose))
-    blocks = report_document(book, H1, Issue()).blocks
+    blocks = report_document(book, H1, Issue(None, d(2023, 7, 4))).blocks
     start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text.endswith("nhiệm vụ chính trị của đơn vị"))
     said = [(type(b).__name__, b.text if isinstance(b, Heading) else b.lines[0]) for b in blocks[start + 1 : start + 7]]
     assert said == [
@@ -404,7 +404,7 @@ def test_awards_of_other_periods_are_passed_over_and_groups_add_up(make_book) ->
 def test_a_deeper_mark_stays_in_the_heading(make_book) -> None:
     prose = [{"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "A › B › C", "Nội dung": "X."}]
     book, _ = load(make_book(Nội_dung_báo_cáo=prose))
-    texts = [h.text for h in report_document(book, H1, Issue()).of(Heading)]
+    texts = [h.text for h in report_document(book, H1, Issue(None, d(2023, 7, 4))).of(Heading)]
     assert "2.1. A" in texts and "B › C" in texts
 
 

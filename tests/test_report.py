@@ -87,7 +87,7 @@ def test_user_template_overrides_ours(tmp_path: Path) -> None:
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "report.j2").write_text("::: title\nBÁO CÁO RIÊNG\n{{ period.label() }}\n:::\n")
     book, _ = load(EXAMPLE)
-    document = report_document(book, Period.parse("2023-H1"), Issue(), cwd=tmp_path)
+    document = report_document(book, Period.parse("2023-H1"), Issue(None, d(2023, 7, 4)), cwd=tmp_path)
     assert render_text(document).split() == ["BÁO", "CÁO", "RIÊNG", "6", "tháng", "đầu", "năm", "2023", "-----"]
 
 

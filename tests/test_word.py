@@ -140,7 +140,7 @@ def test_workbook_text_survives_escaping(tmp_path: Path) -> None:
     )
     book, _ = load(path)
     target = tmp_path / "bc.docx"
-    write_docx(report_document(book, Period.parse("2023-H1"), Issue()), target)
+    write_docx(report_document(book, Period.parse("2023-H1"), Issue(None, d(2023, 7, 4))), target)
     document = docx.Document(str(target))
     texts = [p.text for p in document.paragraphs]
     assert 'Dòng "một" & <hai>\ndòng ba' in texts
@@ -152,7 +152,7 @@ def test_layout_values_come_from_one_place(tmp_path: Path) -> None:
     assert layout.margin_left == 35 and layout.body_size == 13 and layout.margin_right == Layout().margin_right
     book, _ = load(EXAMPLE)
     path = tmp_path / "bc.docx"
-    write_docx(report_document(book, Period.parse("2023-H1"), Issue()), path, layout)
+    write_docx(report_document(book, Period.parse("2023-H1"), Issue(None, d(2023, 7, 4))), path, layout)
     document = docx.Document(str(path))
     assert round(document.sections[0].left_margin.mm) == 35 and document.styles["Normal"].font.size == Pt(13)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -111,7 +111,7 @@ def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, 
         raise Problem("err.no-such-path", path=exc.path) from None
     except NothingFound as exc:
         raise Problem("err.no-workbooks", places=places(exc.places)) from None
-    chosen = rules()
+    chosen, today = rules(), today or date.today()
     return [check_path(p, period=period, today=today, rules=chosen) for p in found]
 
 
@@ -172,6 +172,7 @@ def fix(workbook: Path, *, output: Path | None = None, force: bool = False, toda
     from xlkit.files import atomic_path
     from xlkit.outputs.repair import Repair, repair_workbook
 
+    today = today or date.today()
     if not workbook.exists():
         raise Problem("err.no-such-path", path=workbook)
     before = check_path(workbook, today=today, rules=rules())
@@ -211,6 +212,7 @@ def indicators(
     output: Path | None = None,
     force: bool = False,
     lang: str = "vi",
+    today: date | None = None,
     cwd: Path | None = None,
 ) -> IndicatorsResult:
     """Every indicator of PERIOD, as a table, CSV or JSON (FMT; with OUTPUT and no FMT, the name's
@@ -220,7 +222,7 @@ def indicators(
 
     suffix = output.suffix.lower() if output is not None else ""
     fmt = fmt or {".csv": "csv", ".json": "json"}.get(suffix, "table")
-    prepared = prepare(period, workbook, cwd=cwd)
+    prepared = prepare(period, workbook, cwd=cwd, today=today or date.today())
     items = prepared.items
     text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(fmt, indicator_table.as_tsv)(items, lang)
     if output is None:
@@ -255,11 +257,13 @@ def report(
     """The half-year or year report of PERIOD: checked first, errors stop it unless FORCE."""
     from xlkit.documents.report import Issue, report_document
 
+    today = today or date.today()
     prepared = prepare(period, workbook, cwd=cwd, today=today, document=True)
     note_late_date(prepared, day, today)
+    when = day or today
     text, written = issue_document(
-        prepared, lambda number: report_document(prepared.book, period, Issue(number, day), computed=prepared.computed),
-        kind="BC", name=f"bao-cao-{period}", fmt=fmt, output=output, number=number, day=day, force=force,
+        prepared, lambda number: report_document(prepared.book, period, Issue(number, when), computed=prepared.computed),
+        kind="BC", name=f"bao-cao-{period}", fmt=fmt, output=output, number=number, day=when, force=force,
     )  # fmt: skip
     return ReportResult(prepared, text, written, prepared.notices)
 
@@ -283,6 +287,7 @@ def plan(
     """A plan of YEAR (KIND: nam, nhiem-vu, chuyen-de, toan-khoa), from the workbook of that year."""
     from xlkit.documents.plans import PlanIssue, PlanKind, plan_document
 
+    today = today or date.today()
     try:
         plan_kind = PlanKind(kind)
     except ValueError:
@@ -290,19 +295,19 @@ def plan(
     if isinstance(year, tuple):  # a term: the named workbook's year, else the year of the term we are in
         year = _year_in_term(year, workbook, today)
     prepared = prepare(Period(year, Kind.YEAR), workbook, cwd=cwd, today=today, document=True)
-    when = day or today or date.today()
+    when = day or today
     if day is None and when.year != year:  # a plan of another year is dated at its start, and says so
         when = date(year, 1, 1)
         prepared.notices.append(("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")}))
     text, written = issue_document(
         prepared, lambda number: plan_document(prepared.book, plan_kind, PlanIssue(year, number, when)),
-        kind=plan_kind.number_type, name=f"ke-hoach-{plan_kind.value}-{year}", fmt=fmt, output=output, number=number, day=day,
+        kind=plan_kind.number_type, name=f"ke-hoach-{plan_kind.value}-{year}", fmt=fmt, output=output, number=number, day=when,
         force=force, document_key=plan_kind.key(year),
     )  # fmt: skip
     return PlanResult(prepared, text, written, prepared.notices)
 
 
-def _year_in_term(term: tuple[int, int], workbook: Path | None, today: date | None) -> int:
+def _year_in_term(term: tuple[int, int], workbook: Path | None, today: date) -> int:
     first, last = term
     if workbook is not None and workbook.is_file():
         try:
@@ -311,7 +316,7 @@ def _year_in_term(term: tuple[int, int], workbook: Path | None, today: date | No
             book = None
         if book is not None and book.year is not None and first <= book.year <= last:
             return book.year
-    return min(max((today or date.today()).year, first), last)
+    return min(max(today.year, first), last)
 
 
 # --- pack, mail ---------------------------------------------------------------------------------
@@ -341,12 +346,14 @@ def pack(
     from xlkit.outputs.package import build_package, default_folder
     from xlkit.outputs.pdf import soffice
 
+    now = datetime.now().astimezone()  # the package's stamp; "today" from the same reading
+    today = today or now.date()
     prepared = prepared or prepare(period, workbook, cwd=cwd, today=today, document=True)
     target = output or default_folder(period)
     guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
     stop_on_errors(prepared, force)
-    number = number_for(prepared, number, "BC", day)
-    document = report_document(prepared.book, period, Issue(number, day), computed=prepared.computed)
+    number = number_for(prepared, number, "BC", day or today)
+    document = report_document(prepared.book, period, Issue(number, day or today), computed=prepared.computed)
     note_late_date(prepared, day, today)
     chosen = layout()
     errors = len(prepared.report.errors)
@@ -358,6 +365,7 @@ def pack(
             document=document,
             indicators=prepared.items,
             target=target,
+            made=now,
             layout=chosen,
             errors=errors,
             forced=bool(errors),
@@ -407,6 +415,7 @@ def mail(
     from xlkit.outputs import mail as mailer
     from xlkit.outputs.package import default_folder
 
+    today = today or date.today()
     environ = dict(os.environ if environ is None else environ)
     options = dict(smtp or {})
     for address in [*to, *cc, *([options["from"]] if options.get("from") else [])]:
@@ -453,7 +462,7 @@ def mail(
     return MailResult(target, message_id, recipients, prepared.notices)
 
 
-def _current_package(prepared: Prepared, *, force: bool, today: date | None) -> Package:
+def _current_package(prepared: Prepared, *, force: bool, today: date) -> Package:
     """The package of the period in out/<period>/ when it holds this very workbook, else a fresh one."""
     from xlkit.outputs.package import default_folder, load_package, sha256_of, verify
 

@@ -151,7 +151,7 @@ def _register() -> Any:
     return Register(Path(str(settings.get("file") or DEFAULT_FILE)))
 
 
-def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | None, document: str | None = None) -> str | None:
+def number_for(prepared: Prepared, asked: str | None, kind: str, day: date, document: str | None = None) -> str | None:
     """The document's number: --so, else the next in the register (recorded), else None (a blank to fill)."""
     from xlkit.register import NotARegister, NumberTaken
 
@@ -161,7 +161,7 @@ def number_for(prepared: Prepared, asked: str | None, kind: str, day: date | Non
     term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
     try:
         named = document or str(prepared.period)
-        return guarded(lambda: register.issue(term=term, kind=kind, document=named, day=day or date.today(), asked=asked))
+        return guarded(lambda: register.issue(term=term, kind=kind, document=named, day=day, asked=asked))
     except NotARegister:
         raise Problem("err.not-a-register", path=register.path) from None
     except NumberTaken as exc:
@@ -175,8 +175,7 @@ def layout() -> Layout:
     return _configured("layout", layout_from, LayoutError)
 
 
-def note_late_date(prepared: Prepared, day: date | None, today: date | None) -> None:
-    today = today or date.today()
+def note_late_date(prepared: Prepared, day: date | None, today: date) -> None:
     if day is None and today > prepared.period.end + timedelta(days=LATE_DAYS):
         prepared.notices.append(("note.date-today", {"day": today.strftime("%d/%m/%Y"), "period": str(prepared.period)}))
 
@@ -190,7 +189,7 @@ def issue_document(
     fmt: Format | None,
     output: Path | None,
     number: str | None,
-    day: date | None,
+    day: date,
     force: bool,
     document_key: str | None = None,
 ) -> tuple[str | None, Path | None]:

@@ -50,8 +50,8 @@ class PlanKind(str, Enum):
 @dataclass(frozen=True)
 class PlanIssue:
     year: int
-    number: str | None = None
-    day: date | None = None
+    number: str | None
+    day: date  # decided by the command
 
 
 # fields of `Chỉ tiêu` said in part B.I of the political-task plan; the others in B.II
@@ -182,7 +182,7 @@ def _term_parts(book: Book, key: str) -> list[sections.Part]:
 
 
 def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any]:
-    day = issue.day or date.today()
+    day = issue.day
     key = kind.key(issue.year)
     parts = sections.prose_by_section(book, key, schema.SECTIONS[kind.group])
     for group in parts.values():  # numbered sub-sections (1., 2. …) in order of appearance

@@ -30,13 +30,13 @@ ADMISSION_KEYS = ("members.admitted", "development.admitted")
 class Issue:
     """What the header block needs: the document's number and date."""
 
-    number: str | None = None  # "03"; None leaves a blank to fill by hand
-    day: date | None = None
+    number: str | None  # "03"; None leaves a blank to fill by hand
+    day: date  # decided by the command (--ngay, else the day it runs)
 
 
 def build_context(book: Book, period: Period, issue: Issue, values: dict[str, Any]) -> dict[str, Any]:
     """Every value the report template prints, for BOOK and PERIOD, from the command's indicators."""
-    day = issue.day or date.today()
+    day = issue.day
     context: dict[str, Any] = {
         "info": issuer(book),
         "number": issue.number,

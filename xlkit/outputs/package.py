@@ -70,6 +70,7 @@ def build_package(
     document: Document,
     indicators: list[Indicator],
     target: Path,
+    made: datetime,
     layout: Layout | None = None,
     errors: int = 0,
     forced: bool = False,
@@ -84,7 +85,7 @@ def build_package(
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
-        package = Package(folder=target, period=str(period), workbook=workbook.name, forced=forced, errors=errors, created=created_stamp())
+        package = Package(folder=target, period=str(period), workbook=workbook.name, forced=forced, errors=errors, created=made.isoformat(timespec="seconds"))
         expected = sha256_of(workbook)
         shutil.copyfile(workbook, work / workbook.name)  # bytes, never loaded and saved again
         if sha256_of(work / workbook.name) != expected:
@@ -151,7 +152,3 @@ def load_package(folder: Path) -> Package | None:
         errors=manifest.get("errors", 0),
         created=manifest.get("created", ""),
     )
-
-
-def created_stamp() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")

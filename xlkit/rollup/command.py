@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from xlkit.files import guard_file
@@ -35,10 +36,12 @@ def rollup(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     lang: str = "vi",
+    now: datetime | None = None,
 ) -> RollupResult:
     """The roll-up of PERIOD over SOURCES: every cell checked and counted, the consolidated workbook
     (OUTPUT: .xlsx, or its table as .csv or .json) and the committee's summary (SUMMARY: .txt, .md,
-    .docx, .pdf) written whole or not at all."""
+    .docx, .pdf) written whole or not at all. NOW: when it runs (the clock's, read here once)."""
+    now = now or datetime.now().astimezone()
     from xlkit.config import ConfigError, table
     from xlkit.rollup.run import expected_cells, roll_up
     from xlkit.rollup.summary import Committee, summary_document
@@ -72,7 +75,7 @@ def rollup(
     configured = rules()  # xlkit.toml's [rules], as check applies them
     rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing, rules=configured)
     if output is not None:
-        guarded(lambda: _write_output(rolled, output))
+        guarded(lambda: _write_output(rolled, output, now))
     text = None
     if summary is not None or committee_name:
         committee = Committee(
@@ -82,7 +85,7 @@ def rollup(
             place=str(settings.get("dia_danh", "")),
             signer=str(settings.get("nguoi_ky", "")),
         )
-        document = summary_document(rolled, committee)
+        document = summary_document(rolled, committee, now.date())
         if summary is None:
             from xlkit.outputs import Format
             from xlkit.outputs.write import render
@@ -96,12 +99,12 @@ def rollup(
     return RollupResult(rolled, output, summary, text)
 
 
-def _write_output(rolled: RolledUp, output: Path) -> None:
+def _write_output(rolled: RolledUp, output: Path, now: datetime) -> None:
     """`-o`: the consolidated workbook (.xlsx), or the table as CSV or JSON, by the name's extension."""
     if output.suffix.lower() == ".xlsx":
         from xlkit.rollup.table import write_rollup
 
-        write_rollup(rolled, output)
+        write_rollup(rolled, output, made=now)
         return
     from xlkit.files import write_text
     from xlkit.rollup.show import AS_TEXT

@@ -66,5 +66,5 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
     return {"committee": committee, "day": day, "period": rolled.period, "lines": lines, "table": table, "long_date": long_date(day)}
 
 
-def summary_document(rolled: RolledUp, committee: Committee, day: date | None = None, cwd: Path | None = None) -> Document:
-    return render("rollup.j2", context(rolled, committee, day or date.today()), cwd)
+def summary_document(rolled: RolledUp, committee: Committee, day: date, cwd: Path | None = None) -> Document:
+    return render("rollup.j2", context(rolled, committee, day), cwd)

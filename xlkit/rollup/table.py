@@ -83,7 +83,7 @@ def records(rolled: RolledUp) -> tuple[list[str], list[list[Any]]]:
 FINDINGS_HEADER = [NAME, SOURCE, "Mức", "Mã", "Trang", "Ô", "Nội dung"]
 
 
-def write_rollup(rolled: RolledUp, target: Path) -> None:
+def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
     """The consolidated workbook at TARGET, written whole to a temporary file, then renamed. xlsxwriter
     streams the rows to disk as they are written (constant memory): a thousand cells or a hundred
     thousand findings cost the same memory; strings stay strings (never a formula, a link, a number)."""
@@ -106,7 +106,7 @@ def write_rollup(rolled: RolledUp, target: Path) -> None:
             findings = book.add_worksheet(FINDINGS)
             findings.set_column(0, 6, 24)
             _write_table(findings, bold, FINDINGS_HEADER, ([r.name, r.origin, *f] for r in rows for f in r.findings))
-            when = datetime.now().strftime("%d/%m/%Y %H:%M")
+            when = made.strftime("%d/%m/%Y %H:%M")
             _write_table(book.add_worksheet(ABOUT), bold, ["Mục", "Giá trị"], [["Kỳ", period], ["Số chi bộ", str(len(rows))], ["Lập lúc", when]])
         finally:
             book.close()
