@@ -33,7 +33,7 @@ def synthetic(members: int, folder: Path) -> Path:
     sys.path.insert(0, str(ROOT / "workbooks"))
     import vi_du
 
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     rows = dict(vi_du.ROWS)
     rows["Đảng viên"] = [dict(vi_du.MEMBERS[i % 15], **{"Họ và tên": f"{vi_du.MEMBERS[i % 15]['Họ và tên']} {i}", "STT": i + 1}) for i in range(members)]

@@ -51,7 +51,7 @@ def generate(count: int, folder: Path) -> None:
     sys.path.insert(0, str(ROOT / "workbooks"))
     import vi_du
 
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     rng = random.Random(count)
     base = folder / "base"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from xlkit.cli import app
+from xlkit.cli.main import app
 
 
 @dataclass

@@ -13,7 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from xlkit.template import write_workbook
+from xlkit.workbooks.template import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "workbooks" / "vi-du-2023.xlsx"
@@ -143,7 +143,7 @@ def convert(binary: str, source: Path, target_format: str, outdir: Path) -> Path
 def _typing_starts_cold() -> None:
     """Each test types its values afresh: what one process keeps of earlier workbooks (records._KNOWN)
     would otherwise hide the typing path from every test but the first (test_column_reader tests both)."""
-    from xlkit import records
+    from xlkit.read import records
 
     records._KNOWN.clear()
 

@@ -7,11 +7,11 @@ from datetime import date as d
 import pytest
 from test_party_rules import book, codes, member
 
-from xlkit import schema
-from xlkit.indicators import EXCEEDED, NOT_REACHED, REACHED, counted_at, plan_of, status_of, typed_result
-from xlkit.periods import Period
-from xlkit.records import Row, find_header, type_value
-from xlkit.workbook import RawSheet
+from xlkit.compute.indicators import EXCEEDED, NOT_REACHED, REACHED, counted_at, plan_of, status_of, typed_result
+from xlkit.read.records import Row, find_header, type_value
+from xlkit.read.workbook import RawSheet
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period
 
 H1 = Period.parse("2023-H1")
 

@@ -12,7 +12,7 @@ import pytest
 from conftest import MEMBERS, XS, meetings, member, set_cell
 
 from xlkit.checks import check_path
-from xlkit.periods import Period
+from xlkit.vocab.periods import Period
 
 TODAY = d(2026, 11, 21)
 

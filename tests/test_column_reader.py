@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 
-from xlkit import amounts, schema
-from xlkit.findings import Finding
-from xlkit.records import _parse_table, find_header, type_value
-from xlkit.schema import Type, column_letter, fold
-from xlkit.values import is_filled
-from xlkit.workbook import BLANK, RawSheet
+from xlkit.messages.findings import Finding
+from xlkit.read.records import _parse_table, find_header, type_value
+from xlkit.read.values import is_filled
+from xlkit.read.workbook import BLANK, RawSheet
+from xlkit.text import amounts
+from xlkit.vocab import schema
+from xlkit.vocab.schema import Type, column_letter, fold
 
 # the codes the header pass says; the rest are the data's, which both readings must say alike
 HEADER_CODES = {"header-missing", "header-optional-missing", "header-merged", "header-duplicate", "column-unknown", "column-no-header", "sheet-empty"}
@@ -69,7 +70,7 @@ def cell_by_cell(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
 
 
 def _duplicate(sheet: str, ref: str, value: Any, header: str, first: str) -> Finding:
-    from xlkit.findings import finding
+    from xlkit.messages.findings import finding
 
     return finding("value-duplicate", sheet, ref, value, header=header, first=first)
 
@@ -234,7 +235,7 @@ _POOL: dict[Type, list[Any]] = {
 
 
 def test_what_typing_says_names_the_cell_the_value_and_the_reading() -> None:
-    from xlkit.findings import finding
+    from xlkit.messages.findings import finding
 
     birth = MEMBERS.column("Ngày sinh")
     assert type_value(birth, "05/03/1990", schema.MEMBERS, "C2") == (
@@ -262,7 +263,7 @@ def test_a_goal_in_words_spares_the_number_only_where_its_column_is() -> None:
 
 
 def test_a_row_made_by_hand_and_a_row_read_say_the_same() -> None:
-    from xlkit.records import Row
+    from xlkit.read.records import Row
 
     made = Row(
         schema.MEMBERS,
@@ -291,8 +292,8 @@ def test_a_row_made_by_hand_and_a_row_read_say_the_same() -> None:
 def test_a_missing_sheet_leaves_the_others_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import EXAMPLE
 
-    from xlkit.records import parse_book
-    from xlkit.workbook import read_raw
+    from xlkit.read.records import parse_book
+    from xlkit.read.workbook import read_raw
 
     raw = read_raw(EXAMPLE)
     del raw.sheets[schema.THEMATIC]
@@ -307,7 +308,7 @@ def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(monkeypat
     for plain text or a number in range (bounds included), and not at all for values kept from before."""
     from collections import Counter
 
-    from xlkit import records
+    from xlkit.read import records
 
     calls: Counter[tuple[str, Any]] = Counter()
     slow = records.type_value
@@ -334,7 +335,7 @@ def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(monkeypat
 
 
 def test_what_a_process_keeps_across_workbooks_is_what_repeats_from_cell_to_cell_never_prose() -> None:
-    from xlkit import records
+    from xlkit.read import records
 
     spec = schema.BY_NAME[schema.MEMBERS]
     short, prose = "Tổ trưởng chuyên môn", "Đảng viên gương mẫu " + "x" * (records.KNOWN_TEXT - 19)

@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 
-from xlkit import indicators, schema, words
 from xlkit.checks import check_book
-from xlkit.opening import load
-from xlkit.periods import Period
-from xlkit.records import Book, Row
+from xlkit.compute import indicators
+from xlkit.read.opening import load
+from xlkit.read.records import Book, Row
+from xlkit.vocab import schema, words
+from xlkit.vocab.periods import Period
 
 
 def random_members(seed: int, count: int) -> list[dict[str, Any]]:
@@ -52,7 +53,7 @@ def random_members(seed: int, count: int) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def read_book(tmp_path_factory: pytest.TempPathFactory) -> Book:
     from tests.conftest import INFO, fill
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     path = tmp_path_factory.mktemp("cot") / "so.xlsx"
     write_workbook(path, year=2023)
@@ -85,7 +86,7 @@ def test_a_column_is_the_rows_values_in_their_order(read_book: Book) -> None:
 
 def test_a_column_of_one_row_read_from_a_workbook(tmp_path: Path) -> None:
     from tests.conftest import INFO, fill
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     path = tmp_path / "mot.xlsx"
     write_workbook(path, year=2023)

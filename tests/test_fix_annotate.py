@@ -108,7 +108,7 @@ def test_annotated_text_from_the_workbook_stays_text(make_book) -> None:
 def test_the_annotated_copy_opens_in_libreoffice(need_soffice: str, messy: Path, tmp_path: Path) -> None:
     from conftest import convert
 
-    from xlkit.workbook import read_raw
+    from xlkit.read.workbook import read_raw
 
     assert run("check", str(messy), "--annotate").returncode == 1
     copy = messy.with_name(messy.stem + "-kiem-tra.xlsx")

@@ -305,7 +305,7 @@ def test_each_hostile_file(name: str, tmp_path: Path) -> None:
 
 
 def test_dates_of_the_1904_system_are_the_same_days(tmp_path: Path) -> None:
-    from xlkit.opening import load
+    from xlkit.read.opening import load
 
     book, _ = load(_edit(tmp_path, "mac.xlsx", _mac_1904))
     plain, _ = load(EXAMPLE)

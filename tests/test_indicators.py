@@ -7,11 +7,11 @@ from datetime import date as d
 import pytest
 from conftest import INFO, fill
 
-from xlkit import keys
 from xlkit.checks import check_path, load
-from xlkit.indicators import as_mapping, compute
-from xlkit.periods import Period
-from xlkit.template import write_workbook
+from xlkit.compute.indicators import as_mapping, compute
+from xlkit.vocab import keys
+from xlkit.vocab.periods import Period
+from xlkit.workbooks.template import write_workbook
 
 XS, TOT, HT = "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"
 
@@ -245,8 +245,8 @@ def test_count_at_agrees_with_members_at_on_every_day(make_book) -> None:
 
     from conftest import MEMBERS
 
-    from xlkit.indicators import count_at, members_at
-    from xlkit.opening import load
+    from xlkit.compute.indicators import count_at, members_at
+    from xlkit.read.opening import load
 
     rows = [dict(m) for m in MEMBERS]
     rows[0].update({"Tình trạng": "Chuyển đi", "Ngày thay đổi": date(2023, 5, 15)})

@@ -9,14 +9,14 @@ import pytest
 from conftest import MEMBERS
 from test_party_rules import book, member
 
-from xlkit import schema
 from xlkit.checks import check_path, document_findings
 from xlkit.checks.party import check_party_rules
-from xlkit.indicators import Indicator
-from xlkit.opening import load
-from xlkit.periods import Period
-from xlkit.records import Row, type_value
-from xlkit.values import _plain
+from xlkit.compute.indicators import Indicator
+from xlkit.read.opening import load
+from xlkit.read.records import Row, type_value
+from xlkit.read.values import _plain
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period
 
 
 def test_an_unreadable_file_names_itself_in_its_finding(tmp_path: Path) -> None:
@@ -84,7 +84,7 @@ def test_a_document_refuses_legacy_text_it_prints_and_only_that(make_book) -> No
 def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
     from test_rules_2026 import cell, row
 
-    from xlkit.indicators import unpaid_months
+    from xlkit.compute.indicators import unpaid_months
 
     payer = member(2, **{"Họ và tên": "Ai Đó"})
     fees = [row(schema.FEES, 2, **{"Họ và tên": "ai  đó", "Tháng": 1, "Số tiền": 0}), row(schema.FEES, 3, **{"Họ và tên": "Ai Đó", "Tháng": 2, "Số tiền": 1})]
@@ -92,7 +92,7 @@ def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
 
 
 def test_age_turns_on_the_birthday() -> None:
-    from xlkit.indicators import age_at
+    from xlkit.compute.indicators import age_at
 
     assert [age_at(d(2000, 5, 10), day) for day in (d(2018, 5, 9), d(2018, 5, 10), d(2018, 5, 11))] == [17, 18, 18]
 
@@ -100,7 +100,7 @@ def test_age_turns_on_the_birthday() -> None:
 def test_indicators_say_where_they_come_from_in_both_languages(make_book) -> None:
     targets = [{"Mã": "CT1", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2}]
     loaded, _ = load(make_book(Chỉ_tiêu=targets))
-    from xlkit.indicators import compute
+    from xlkit.compute.indicators import compute
 
     items = {i.key: i for i in compute(loaded, Period.parse("2023"))}
     assert (items["target.CT1.plan"].label("en"), items["target.CT1.plan"].label("vi")) == ("CT1: plan", "Kết nạp: kế hoạch")
@@ -115,7 +115,7 @@ def test_indicators_say_where_they_come_from_in_both_languages(make_book) -> Non
 def test_figures_of_an_absent_column_or_an_empty_sheet_are_unknown(make_book, tmp_path: Path) -> None:
     import openpyxl
 
-    from xlkit.indicators import compute
+    from xlkit.compute.indicators import compute
 
     path = make_book()
     book = openpyxl.load_workbook(path)
@@ -148,7 +148,7 @@ def test_figures_of_an_absent_column_or_an_empty_sheet_are_unknown(make_book, tm
 def test_each_figure_stands_aside_when_its_column_is_absent(make_book, header: str, keys: tuple[str, ...]) -> None:
     import openpyxl
 
-    from xlkit.indicators import compute
+    from xlkit.compute.indicators import compute
 
     path = make_book()
     book = openpyxl.load_workbook(path)
@@ -202,7 +202,7 @@ def test_committee_expected_points_at_the_signing_item(make_book) -> None:
 
 
 def test_every_target_indicator_is_labelled_and_sourced(make_book) -> None:
-    from xlkit.indicators import compute
+    from xlkit.compute.indicators import compute
 
     targets = [{"Mã": "CT1", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2, "Thực hiện cả năm": 3}]
     items = {i.key: i for i in compute(load(make_book(Chỉ_tiêu=targets))[0], Period.parse("2023"))}

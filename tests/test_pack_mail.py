@@ -16,7 +16,7 @@ import pytest
 from clirun import run
 from conftest import EXAMPLE, INFO, MEMBERS, fill
 
-from xlkit.template import write_workbook
+from xlkit.workbooks.template import write_workbook
 
 
 def sha(path: Path) -> str:
@@ -349,7 +349,7 @@ def test_pack_without_libreoffice_says_so(folder: Path, tmp_path: Path) -> None:
 def test_indicator_workbook_opens_in_libreoffice(need_soffice: str, folder: Path, tmp_path: Path) -> None:
     from conftest import convert
 
-    from xlkit.workbook import read_raw
+    from xlkit.read.workbook import read_raw
 
     assert run("pack", "2023-H1", cwd=folder).returncode == 0
     written = folder / "out" / "2023-H1" / "chi-so-2023-H1.xlsx"

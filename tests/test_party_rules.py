@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import date as d
 from pathlib import Path
 
-from xlkit import schema
 from xlkit.checks.party import check_party_rules
 from xlkit.checks.rules import RULES, in_force
-from xlkit.periods import Period
-from xlkit.records import Book, Row
+from xlkit.read.records import Book, Row
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period
 
 YEAR = Period.parse("2023")
 

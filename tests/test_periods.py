@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlkit.periods import Kind, Period, PeriodError
+from xlkit.vocab.periods import Kind, Period, PeriodError
 
 
 @pytest.mark.parametrize(

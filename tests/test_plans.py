@@ -12,13 +12,13 @@ import pytest
 from clirun import run
 from conftest import EXAMPLE, GOLDEN, MEMBERS
 
-from xlkit import schema
 from xlkit.checks import check_path
 from xlkit.documents.model import Heading, Table
 from xlkit.documents.plans import PlanIssue, PlanKind, plan_document, situation, target_sentence
-from xlkit.opening import load
-from xlkit.outputs.text import render_text
-from xlkit.records import Row
+from xlkit.read.opening import load
+from xlkit.read.records import Row
+from xlkit.render.text import render_text
+from xlkit.vocab import schema
 
 JANUARY_10 = d(2023, 1, 10)
 PLAN_CASES = {f"plan-{kind.value}-2023.txt": kind for kind in PlanKind}
@@ -165,7 +165,7 @@ def _target(**values) -> Row:
     ],
 )
 def test_target_sentences(values: dict, said: str) -> None:
-    from xlkit.amounts import parse
+    from xlkit.text.amounts import parse
 
     plan = values.get("Kế hoạch năm")
     if isinstance(plan, str):

@@ -23,9 +23,9 @@ from conftest import EXAMPLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from xlkit import schema
 from xlkit.checks import check_path
-from xlkit.schema import fold
+from xlkit.vocab import schema
+from xlkit.vocab.schema import fold
 
 CELL = re.compile(r"^([A-Z]{1,3}\d+|\d+|[A-Z]{1,3}|)$")
 SHEETS = [s.name for s in schema.SHEETS if s.name != schema.LISTS]

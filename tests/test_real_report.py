@@ -12,18 +12,18 @@ from clirun import run
 from conftest import GOLDEN
 from test_report import SEED_004
 
-from xlkit import schema
-from xlkit.amounts import parse
 from xlkit.checks import check_path
+from xlkit.compute.indicators import EXCEEDED, NOT_REACHED, REACHED, status_of
 from xlkit.documents import awards, phrases
 from xlkit.documents.model import Heading, Paragraph, Table
 from xlkit.documents.parties import header_lines
 from xlkit.documents.report import Issue, report_document
-from xlkit.indicators import EXCEEDED, NOT_REACHED, REACHED, status_of
-from xlkit.opening import load
-from xlkit.periods import Period, PeriodError
-from xlkit.records import Book, Row, type_value
-from xlkit.vn import quantity
+from xlkit.read.opening import load
+from xlkit.read.records import Book, Row, type_value
+from xlkit.text.amounts import parse
+from xlkit.text.vn import quantity
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period, PeriodError
 
 H1 = Period.parse("2023-H1")
 SEED_REPORT = (GOLDEN / "seed-004-2023-H1.txt").read_text(encoding="utf-8")
@@ -357,7 +357,7 @@ def test_the_seed_workbook_checks_clean_and_is_what_its_generator_writes(tmp_pat
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     fresh = module.main(tmp_path / "seed.xlsx")
-    from xlkit.workbook import read_raw
+    from xlkit.read.workbook import read_raw
 
     assert {n: s.rows for n, s in read_raw(SEED_004).sheets.items()} == {n: s.rows for n, s in read_raw(fresh).sheets.items()}
     assert check_path(SEED_004).flatten() == []
@@ -378,7 +378,7 @@ def test_an_amount_keeps_its_form_through_arithmetic_and_pickling() -> None:
 
 
 def test_the_edges_of_a_typed_amount() -> None:
-    from xlkit.amounts import of_number
+    from xlkit.text.amounts import of_number
 
     assert float(parse("02-02")) == 2.0 and parse("03-02") is None  # a range may be one value, never backwards
     assert [parse(t).padded for t in ("01", "1", "10", "0", "0,5")] == [True, False, False, False, False]

@@ -10,13 +10,13 @@ import pytest
 from clirun import run
 from conftest import EXAMPLE, GOLDEN, MEMBERS, fill
 
+from xlkit.compute.indicators import compute
 from xlkit.documents.model import Paragraph, Table, parse
 from xlkit.documents.report import Issue, report_document
-from xlkit.indicators import compute
-from xlkit.opening import load
-from xlkit.outputs.markdown import render_markdown
-from xlkit.outputs.text import render_text
-from xlkit.periods import Period
+from xlkit.read.opening import load
+from xlkit.render.markdown import render_markdown
+from xlkit.render.text import render_text
+from xlkit.vocab.periods import Period
 
 SEED_004 = Path(__file__).parent / "data" / "seed-004-2023.xlsx"  # seed 004 typed in: tests/data/seed004.py writes it
 CASES = {
@@ -52,7 +52,7 @@ def test_report_figures_match_the_indicators() -> None:
 
 
 def test_workbook_text_is_escaped_and_line_breaks_kept(tmp_path: Path) -> None:
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     path = tmp_path / "so.xlsx"
     write_workbook(path, year=2023)

@@ -16,10 +16,10 @@ import pytest
 from clirun import run
 from conftest import EXAMPLE, MEMBERS
 
-from xlkit.periods import Period
-from xlkit.rollup.run import roll_up
-from xlkit.rollup.show import as_json
-from xlkit.rollup.table import read_rollup
+from xlkit.consolidate.readback import read_rollup
+from xlkit.consolidate.run import roll_up
+from xlkit.consolidate.show import as_json
+from xlkit.vocab.periods import Period
 
 H1 = Period.parse("2023-H1")
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,8 +250,8 @@ def test_ctrl_c_leaves_nothing_behind(make_book, tmp_path: Path) -> None:
 def test_the_consolidated_workbook_cell_by_cell(tmp_path: Path) -> None:
     import openpyxl
 
-    from xlkit.files import xlkit_role
-    from xlkit.rollup.table import totals
+    from xlkit.consolidate.rows import totals
+    from xlkit.guard.files import xlkit_role
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -291,7 +291,7 @@ def test_the_consolidated_workbook_cell_by_cell(tmp_path: Path) -> None:
 
 
 def test_a_roll_up_that_cannot_be_read_is_a_row(tmp_path: Path) -> None:
-    from xlkit.rollup.table import read_rollup
+    from xlkit.consolidate.readback import read_rollup
 
     broken = tmp_path / "x.xlsx"
     broken.write_bytes(b"broken")
@@ -334,7 +334,7 @@ def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> Non
     import email
     from email import policy
 
-    from xlkit.rollup.sources import gather
+    from xlkit.consolidate.sources import gather
 
     eml = tmp_path / "thu.eml"
     run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml))
@@ -346,7 +346,7 @@ def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> Non
     eml.write_bytes(b"Subject: gone\n\nnothing attached\n")  # changed since: not a workbook, said so
     rows = roll_up(H1, [eml], jobs=1).rows
     assert rows == []
-    from xlkit.rollup.cells import assess
+    from xlkit.consolidate.cells import assess
 
     (row,) = assess(item, H1)
     assert (row.status, row.findings[0][1]) == ("unreadable", "file-unreadable")
@@ -354,9 +354,10 @@ def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> Non
 
 def test_what_is_kept_of_a_cell_is_small_and_whole(inbox: Path) -> None:
     """Figures packed as numbers, findings in a temporary file: read back, they are what the worker said."""
-    from xlkit.rollup.cells import FIGURE_KEYS, assess
-    from xlkit.rollup.sources import gather
-    from xlkit.rollup.spool import Figures, Spooled
+    from xlkit.consolidate.cells import assess
+    from xlkit.consolidate.rows import FIGURE_KEYS
+    from xlkit.consolidate.sources import gather
+    from xlkit.consolidate.spool import Figures, Spooled
 
     (inbox / "hong.xlsx").write_bytes(b"broken")
     rolled = roll_up(H1, [inbox], jobs=1)

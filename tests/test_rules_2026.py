@@ -11,12 +11,12 @@ from clirun import run
 from conftest import EXAMPLE
 from test_party_rules import member
 
-from xlkit import schema
 from xlkit.checks import check_path
 from xlkit.checks.party import check_party_rules
-from xlkit.indicators import Computed
-from xlkit.periods import Period
-from xlkit.records import Book, Row
+from xlkit.compute.indicators import Computed
+from xlkit.read.records import Book, Row
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period
 
 XS, TOT, HT = schema.RATINGS[0], schema.RATINGS[1], schema.RATINGS[2]
 
@@ -211,8 +211,8 @@ def test_a_2026_workbook_checks_as_the_regulations_say(tmp_path: Path) -> None:
 
     from conftest import INFO, fill
 
-    from xlkit import api
-    from xlkit.template import write_workbook
+    import xlkit
+    from xlkit.workbooks.template import write_workbook
 
     path = tmp_path / "so-chi-bo-2026.xlsx"
     write_workbook(path, year=2026)
@@ -236,9 +236,9 @@ def test_a_2026_workbook_checks_as_the_regulations_say(tmp_path: Path) -> None:
         ("meeting-too-short", "Sinh hoạt", "I4"),
         ("fee-unpaid", "Đảng viên", "B6"),
     ]
-    values = api.prepare(Period.parse("2026-Q1"), path).computed.values(Period.parse("2026-Q1"))
+    values = xlkit.prepare(Period.parse("2026-Q1"), path).computed.values(Period.parse("2026-Q1"))
     assert (values["ratings.xuat_sac"], values["ratings.tot"]) == (1, 5)  # the quarter's own column
-    text = api.report(Period.parse("2026-H1"), path, force=True, day=day(2026, 7, 4)).text
+    text = xlkit.report(Period.parse("2026-H1"), path, force=True, day=day(2026, 7, 4)).text
     assert "Thu đảng phí 1.980.000 đồng; 05/06 đảng viên đóng đủ hằng tháng." in text
 
 

@@ -185,7 +185,7 @@ def test_indicators_replace_their_own_csv_with_force(home: Path) -> None:
 
 
 def test_a_ledger_entry_it_cannot_trust_costs_a_refusal_never_a_file(home: Path) -> None:
-    from xlkit.files import _entry_path
+    from xlkit.guard.files import _entry_path
 
     _, entry = _entry_path(home / "bc.txt")
     entry.parent.mkdir(parents=True, exist_ok=True)
@@ -210,7 +210,7 @@ def test_a_ledger_entry_it_cannot_trust_costs_a_refusal_never_a_file(home: Path)
 def test_each_output_is_an_entry_of_its_own_so_runs_at_once_lose_none(tmp_path: Path) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from xlkit import files
+    from xlkit.guard import files
 
     paths = [tmp_path / f"{i}.txt" for i in range(40)]
     with ThreadPoolExecutor(8) as pool:
@@ -226,7 +226,7 @@ def test_each_output_is_an_entry_of_its_own_so_runs_at_once_lose_none(tmp_path: 
 
 
 def test_the_ledger_lives_in_the_users_state_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from xlkit import files
+    from xlkit.guard import files
 
     monkeypatch.delenv("XLKIT_STATE_DIR")
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))

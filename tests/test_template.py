@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from xlkit import schema
+from xlkit.vocab import schema
 
 # spec/workbook.md, copied by hand: the test must fail if the schema drifts from the contract.
 CONTRACT = {
@@ -144,7 +144,7 @@ def test_date_columns_formatted_dd_mm_yyyy(blank: Path) -> None:
 
 
 def test_nothing_written_as_formula(blank: Path, tmp_path: Path) -> None:
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     path = tmp_path / "hostile.xlsx"
     write_workbook(path, year=2023, info={"Bí thư": '=HYPERLINK("http://x")'}, rows={"Đảng viên": [{"Họ và tên": "+84 912", "Ghi chú": "=1+1"}]})
@@ -169,7 +169,7 @@ def test_committed_workbooks_are_what_the_generators_write(tmp_path: Path) -> No
 
     from conftest import EXAMPLE, ROOT
 
-    from xlkit.workbook import read_raw
+    from xlkit.read.workbook import read_raw
 
     spec = importlib.util.spec_from_file_location("vi_du", ROOT / "workbooks" / "vi_du.py")
     module = importlib.util.module_from_spec(spec)
@@ -182,7 +182,7 @@ def test_committed_workbooks_are_what_the_generators_write(tmp_path: Path) -> No
     assert not list((ROOT / "workbooks").glob("so-chi-bo-*.xlsx")), "workbooks/ holds only the example: a blank one there makes check fail"
     blanks = sorted((ROOT / "templates").glob("so-chi-bo-*.xlsx"))
     assert blanks, "the blank workbook of the current year is kept with the templates (xlkit new writes it)"
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     year = int(blanks[-1].stem.rsplit("-", 1)[1])
     write_workbook(tmp_path / "blank.xlsx", year=year)

@@ -14,9 +14,9 @@ from clirun import run
 from conftest import EXAMPLE, MEMBERS
 
 from xlkit.checks import check_path
-from xlkit.indicators import Computed
-from xlkit.opening import load
-from xlkit.periods import Period
+from xlkit.compute.indicators import Computed
+from xlkit.read.opening import load
+from xlkit.vocab.periods import Period
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

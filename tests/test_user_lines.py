@@ -9,10 +9,10 @@ import openpyxl
 from clirun import run
 from conftest import EXAMPLE, MEMBERS
 
-from xlkit import api
+import xlkit
 from xlkit.checks import check_path
-from xlkit.opening import load
-from xlkit.periods import Period
+from xlkit.read.opening import load
+from xlkit.vocab.periods import Period
 
 
 def test_a_refused_report_says_last_that_nothing_was_written(make_book) -> None:
@@ -56,13 +56,13 @@ def test_option_help_is_vietnamese_and_brackets_survive() -> None:
 
 
 def test_a_late_report_says_which_date_it_used() -> None:
-    result = api.report(Period.parse("2023-H1"), EXAMPLE, today=d(2026, 11, 22))
+    result = xlkit.report(Period.parse("2023-H1"), EXAMPLE, today=d(2026, 11, 22))
     assert result.notices == [("note.date-today", {"day": "22/11/2026", "period": "2023-H1"})]
     assert "Hòa Bình, ngày 22 tháng 11 năm 2026" in result.text
-    on_time = api.report(Period.parse("2023-H1"), EXAMPLE, today=d(2023, 8, 29))  # 60 days after 30 June: no word
+    on_time = xlkit.report(Period.parse("2023-H1"), EXAMPLE, today=d(2023, 8, 29))  # 60 days after 30 June: no word
     assert on_time.notices == []
-    assert api.report(Period.parse("2023-H1"), EXAMPLE, today=d(2023, 8, 30)).notices != []
-    assert api.report(Period.parse("2023-H1"), EXAMPLE, day=d(2023, 7, 4), today=d(2026, 11, 22)).notices == []
+    assert xlkit.report(Period.parse("2023-H1"), EXAMPLE, today=d(2023, 8, 30)).notices != []
+    assert xlkit.report(Period.parse("2023-H1"), EXAMPLE, day=d(2023, 7, 4), today=d(2026, 11, 22)).notices == []
     cli = run("report", "2023-H1", str(EXAMPLE))
     assert cli.stderr.startswith("xlkit: văn bản ghi ngày hôm nay (") and "--ngay dd/mm/yyyy" in cli.stderr
 
@@ -82,7 +82,7 @@ def test_source_dropdown_shows_labels_and_reads_back_either_form(make_book, tmp_
     book, findings = load(make_book(Chỉ_tiêu=targets))
     assert findings == [] and [t["Nguồn số liệu"] for t in book.rows("Chỉ tiêu")] == ["members.admitted", "meetings.regular", "meetings.thematic"]
     blank = tmp_path / "trang.xlsx"
-    api.new(blank, year=2024)
+    xlkit.new(blank, year=2024)
     lists = openpyxl.load_workbook(blank)["Danh mục"]
     shown = [c.value for row in lists.iter_cols() if row[0].value == "Nguồn số liệu" for c in row[1:] if c.value]
     assert shown[0] == "Tổng số đảng viên [members.total]"

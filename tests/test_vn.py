@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlkit import vn
-from xlkit.legacy_text import from_legacy, looks_legacy
+from xlkit.text import vn
+from xlkit.text.legacy import from_legacy, looks_legacy
 
 
 @pytest.mark.parametrize(

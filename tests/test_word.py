@@ -14,10 +14,10 @@ from conftest import EXAMPLE, INFO, MEMBERS, fill
 from docx.shared import Pt
 
 from xlkit.documents.report import Issue, report_document
-from xlkit.opening import load
-from xlkit.outputs.layout import Layout, LayoutError, layout_from
-from xlkit.outputs.word import write_docx
-from xlkit.periods import Period
+from xlkit.read.opening import load
+from xlkit.render.layout import Layout, LayoutError, layout_from
+from xlkit.render.word import write_docx
+from xlkit.vocab.periods import Period
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +126,7 @@ def test_closing_block(report_docx: Path) -> None:
 
 
 def test_workbook_text_survives_escaping(tmp_path: Path) -> None:
-    from xlkit.template import write_workbook
+    from xlkit.workbooks.template import write_workbook
 
     path = tmp_path / "so.xlsx"
     write_workbook(path, year=2023)
@@ -230,6 +230,6 @@ def test_pdf_without_libreoffice_exits_two_and_writes_nothing(tmp_path: Path) ->
 
 
 def test_control_characters_are_dropped() -> None:
-    from xlkit.outputs.word import clean
+    from xlkit.render.word import clean
 
     assert clean("a\x0bb\x00c\nd\te") == "abc\nd\te"

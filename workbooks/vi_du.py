@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date as d
 from pathlib import Path
 
-from xlkit.template import write_workbook
+from xlkit.workbooks.template import write_workbook
 
 YEAR = 2023
 HERE = Path(__file__).resolve().parent

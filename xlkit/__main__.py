@@ -1,3 +1,3 @@
-from xlkit.cli import main
+from xlkit.cli.main import main
 
 main()

@@ -12,7 +12,7 @@ import sys
 from datetime import date as d
 from pathlib import Path
 
-from xlkit.template import write_workbook
+from xlkit.workbooks.template import write_workbook
 
 HERE = Path(__file__).resolve().parent
 H1, SCHOOL_YEAR = "2023-H1", "Năm học 2022-2023"

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from xlkit.checks import document, party, relations
 from xlkit.checks.rules import RULES, Rule
-from xlkit.findings import Finding, Report, finding
-from xlkit.indicators import Computed
-from xlkit.opening import load
-from xlkit.periods import Kind, Period
-from xlkit.records import Book
-from xlkit.workbook import UnreadableWorkbook
+from xlkit.compute.indicators import Computed
+from xlkit.messages.findings import Finding, Report, finding
+from xlkit.read.opening import load
+from xlkit.read.records import Book
+from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.vocab.periods import Kind, Period
 
 __all__ = ["check_path", "check_book", "unreadable", "document_findings"]
 

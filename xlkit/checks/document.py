@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from xlkit import schema
-from xlkit.findings import Finding, finding
-from xlkit.legacy_text import from_legacy, looks_legacy
-from xlkit.periods import Period
-from xlkit.records import Book
+from xlkit.messages.findings import Finding, finding
+from xlkit.read.records import Book
+from xlkit.text.legacy import from_legacy, looks_legacy
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period
 
 # The text columns a report prints, by sheet; rows of a sheet with a `Kỳ` count only within the period.
 PRINTED: dict[str, tuple[str, ...]] = {

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from xlkit import indicators, schema
 from xlkit.checks.rules import RULES, Rule, in_force
-from xlkit.findings import Finding, finding
-from xlkit.periods import Period
-from xlkit.records import Book
-from xlkit.schema import fold
+from xlkit.compute import indicators
+from xlkit.messages.findings import Finding, finding
+from xlkit.read.records import Book
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period
+from xlkit.vocab.schema import fold
 
 
 @dataclass(frozen=True)

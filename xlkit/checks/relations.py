@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from xlkit import indicators, schema
-from xlkit.findings import Finding, finding
-from xlkit.indicators import Computed
-from xlkit.periods import Kind, Period
-from xlkit.records import Book
-from xlkit.schema import fold, fold_typed
+from xlkit.compute import indicators
+from xlkit.compute.indicators import Computed
+from xlkit.messages.findings import Finding, finding
+from xlkit.read.records import Book
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Kind, Period
+from xlkit.vocab.schema import fold, fold_typed
 
 
 def date_order(book: Book, computed: Computed) -> Iterator[Finding]:

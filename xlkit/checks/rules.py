@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from xlkit import schema
-from xlkit.indicators import BADGE_YEARS
+from xlkit.compute.indicators import BADGE_YEARS
+from xlkit.vocab import schema
 
 BADGE_YEARS_2011 = (30, 40, 45, 50, 60, 70, 80, 90)  # before HD 01-HD/TW of 05/01/2012 added 55, 65, 75, 85
 NOT_RATED_STATUSES = (*schema.STATUSES_EXEMPT, schema.STATUS_SUSPENDED)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from xlkit import schema, words
-from xlkit.periods import Period
-from xlkit.records import Book, Row
-from xlkit.schema import fold
-from xlkit.vn import count, sort_names
+from xlkit.read.records import Book, Row
+from xlkit.text.vn import count, sort_names
+from xlkit.vocab import schema, words
+from xlkit.vocab.periods import Period
+from xlkit.vocab.schema import fold
 
 
 @dataclass

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from xlkit.compute.indicators import Computed
 from xlkit.documents.parties import cell_name, superior_committee
-from xlkit.documents.render import render_markup
-from xlkit.indicators import Computed
-from xlkit.periods import Period
-from xlkit.records import Book
+from xlkit.documents.templating import render_markup
+from xlkit.read.records import Book
+from xlkit.vocab.periods import Period
 
 
 def mail_context(book: Book, period: Period, attachments: list[str], values: dict[str, Any]) -> dict[str, Any]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from xlkit.records import Book
-from xlkit.schema import fold
+from xlkit.read.records import Book
+from xlkit.vocab.schema import fold
 
 # words that name a kind of unit before the place's own name ("xã Hòa Bình", "thị trấn Tân Mai")
 _UNIT_KINDS = {"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "trường", "cơ", "quan", "khối", "đặc", "khu"}
@@ -81,7 +81,7 @@ def recipients(book: Book) -> list[str]:
 
 def issuer(book: Book) -> dict[str, Any]:
     """What a document's header and signature say of the cell: the same for the report and the plans."""
-    from xlkit import schema
+    from xlkit.vocab import schema
 
     return {
         "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from xlkit import schema, words
-from xlkit.periods import Kind, Period, quarter_roman
-from xlkit.vn import count, long_date, number, percent, quantity, ratio
+from xlkit.text.vn import count, long_date, number, percent, quantity, ratio
+from xlkit.vocab import schema, words
+from xlkit.vocab.periods import Kind, Period, quarter_roman
 
 # how a status change is said in the report, in the order it says them
 MOVES = (

@@ -12,17 +12,18 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from xlkit import indicators, schema
+from xlkit.compute import indicators
 from xlkit.documents import sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
 from xlkit.documents.phrases import stated
-from xlkit.documents.render import render
-from xlkit.periods import quarter_roman
-from xlkit.records import Book, Row
-from xlkit.schema import fold
-from xlkit.vn import count, long_date, quantity
-from xlkit.words import EDUCATION, QUALIFIERS_AT_MOST, QUALIFIERS_BELOW, THEORY
+from xlkit.documents.templating import render
+from xlkit.read.records import Book, Row
+from xlkit.text.vn import count, long_date, quantity
+from xlkit.vocab import schema
+from xlkit.vocab.periods import quarter_roman
+from xlkit.vocab.schema import fold
+from xlkit.vocab.words import EDUCATION, QUALIFIERS_AT_MOST, QUALIFIERS_BELOW, THEORY
 
 
 class PlanKind(str, Enum):

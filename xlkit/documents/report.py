@@ -11,17 +11,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from xlkit import indicators, schema, words
-from xlkit.amounts import Amount
+from xlkit.compute import indicators
+from xlkit.compute.indicators import Computed
 from xlkit.documents import awards, phrases, sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
-from xlkit.documents.render import render
-from xlkit.indicators import Computed
-from xlkit.periods import Kind, Period, quarter_roman
-from xlkit.records import Book, Row
-from xlkit.schema import fold
-from xlkit.vn import sort_names
+from xlkit.documents.templating import render
+from xlkit.read.records import Book, Row
+from xlkit.text.amounts import Amount
+from xlkit.text.vn import sort_names
+from xlkit.vocab import schema, words
+from xlkit.vocab.periods import Kind, Period, quarter_roman
+from xlkit.vocab.schema import fold
 
 ADMISSION_KEYS = ("members.admitted", "development.admitted")
 

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from xlkit import schema
 from xlkit.documents import phrases
-from xlkit.periods import Period
-from xlkit.records import Book
-from xlkit.schema import fold
+from xlkit.read.records import Book
+from xlkit.vocab import schema
+from xlkit.vocab.periods import Period
+from xlkit.vocab.schema import fold
 
 # Mục of part I -> its heading (documents.md §1)
 RESULT_SECTIONS = {

@@ -1,0 +1,74 @@
+"""`check` (every finding about the named workbooks), `rules` (the party rules in force) and
+`check --annotate` (a copy of the workbook with each finding as a note on its cell)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from xlkit.checks import check_path
+from xlkit.guard.files import guard_file
+from xlkit.messages.findings import Report
+from xlkit.read.discover import NoSuchPath, NothingFound, find_workbooks
+from xlkit.vocab.periods import Period
+from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
+
+if TYPE_CHECKING:
+    pass
+
+from xlkit.commands.shared import (
+    OPENPYXL_SUFFIXES,
+    Problem,
+    beside,
+    guarded,
+    places,
+    rules,
+)
+
+
+def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, today: date | None = None, cwd: Path | None = None) -> list[Report]:
+    """Check the named workbooks (or folders' workbooks), else those in the default places."""
+    try:
+        found = find_workbooks(list(paths) if paths else None, cwd=cwd)
+    except NoSuchPath as exc:
+        raise Problem("err.no-such-path", path=exc.path) from None
+    except NothingFound as exc:
+        raise Problem("err.no-workbooks", places=places(exc.places)) from None
+    chosen, today = rules(), today or date.today()
+    return [check_path(p, period=period, today=today, rules=chosen) for p in found]
+
+
+def rules_listing(year: int | None = None, *, fmt: str = "text", lang: str = "vi") -> str:
+    """Every party rule (or those in force in YEAR): code, what it checks, source, dates, parameters."""
+    from xlkit.checks import listing
+
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Problem("err.bad-year", year=year)
+    items = listing.listed(year, rules())
+    if fmt == "json":
+        return listing.as_json(items, lang)
+    if fmt == "md":
+        return listing.as_markdown(items, lang)
+    return listing.as_text(items, lang)
+
+
+def annotate(report: Report, *, output: Path | None = None, force: bool = False, lang: str = "vi") -> tuple[Path, int]:
+    """Write a copy of REPORT's workbook with every finding on its cell (default `<name>-kiem-tra.xlsx`).
+
+    Returns the copy and how many findings were placed on a cell."""
+    from xlkit.guard.files import atomic_path
+    from xlkit.workbooks.annotate import annotate_workbook
+
+    source = Path(report.path)
+    if source.suffix.lower() not in OPENPYXL_SUFFIXES:
+        raise Problem("err.openpyxl-format", path=source)
+    target = output or beside(source, "kiem-tra")
+    guarded(lambda: guard_file(target, inputs=(source,), roles=("annotated",), force=force))
+
+    def write() -> int:
+        with atomic_path(target) as temporary:
+            return annotate_workbook(source, temporary, report, lang)
+
+    return target, guarded(write)

@@ -1,0 +1,58 @@
+"""`indicators`: the figures of a period, as a table, CSV, JSON or a workbook."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from xlkit.guard.files import guard_file
+from xlkit.vocab.periods import Period
+
+if TYPE_CHECKING:
+    pass
+
+from xlkit.commands.shared import (
+    Prepared,
+    Problem,
+    guarded,
+    prepare,
+)
+
+
+@dataclass
+class IndicatorsResult:
+    prepared: Prepared
+    text: str | None  # CSV or JSON, when asked for
+    written: Path | None
+
+
+def indicators(
+    period: Period,
+    workbook: Path | None = None,
+    *,
+    fmt: str | None = None,
+    output: Path | None = None,
+    force: bool = False,
+    lang: str = "vi",
+    today: date | None = None,
+    cwd: Path | None = None,
+) -> IndicatorsResult:
+    """Every indicator of PERIOD, as a table, CSV or JSON (FMT; with OUTPUT and no FMT, the name's
+    extension says: .csv, .json, else the table); written to OUTPUT when given."""
+    from xlkit.guard.files import MARKED, write_text
+    from xlkit.render import indicator_table
+
+    suffix = output.suffix.lower() if output is not None else ""
+    fmt = fmt or {".csv": "csv", ".json": "json"}.get(suffix, "table")
+    prepared = prepare(period, workbook, cwd=cwd, today=today or date.today())
+    items = prepared.items
+    text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(fmt, indicator_table.as_tsv)(items, lang)
+    if output is None:
+        return IndicatorsResult(prepared, None if fmt == "table" else text, None)
+    guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
+    if suffix in MARKED:  # text under a spreadsheet's or a document's name: a file no program opens
+        raise Problem("err.bad-format", fmt=suffix, accepted="csv, json, txt")
+    guarded(lambda: write_text(output, text, role="indicators"))
+    return IndicatorsResult(prepared, None, output)

@@ -1,0 +1,71 @@
+"""`plan`: the annual plan, the thematic-meeting plan, the tasks and the term programme."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from xlkit.read.opening import load
+from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.vocab.periods import Kind, Period
+
+if TYPE_CHECKING:
+    from xlkit.render import Format  # heavy modules, loaded only by the commands that write
+
+from xlkit.commands.report import ReportResult
+from xlkit.commands.shared import (
+    Problem,
+    issue_document,
+    prepare,
+)
+
+PlanResult = ReportResult  # a plan is issued as a report is: the same result
+
+
+def plan(
+    year: int | tuple[int, int],
+    workbook: Path | None = None,
+    *,
+    kind: str = "nam",
+    fmt: Format | None = None,
+    output: Path | None = None,
+    number: str | None = None,
+    day: date | None = None,
+    force: bool = False,
+    today: date | None = None,
+    cwd: Path | None = None,
+) -> PlanResult:
+    """A plan of YEAR (KIND: nam, nhiem-vu, chuyen-de, toan-khoa), from the workbook of that year."""
+    from xlkit.documents.plans import PlanIssue, PlanKind, plan_document
+
+    today = today or date.today()
+    try:
+        plan_kind = PlanKind(kind)
+    except ValueError:
+        raise Problem("err.plan-kind", kind=kind, accepted=", ".join(k.value for k in PlanKind)) from None
+    if isinstance(year, tuple):  # a term: the named workbook's year, else the year of the term we are in
+        year = _year_in_term(year, workbook, today)
+    prepared = prepare(Period(year, Kind.YEAR), workbook, cwd=cwd, today=today, document=True)
+    when = day or today
+    if day is None and when.year != year:  # a plan of another year is dated at its start, and says so
+        when = date(year, 1, 1)
+        prepared.notices.append(("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")}))
+    text, written = issue_document(
+        prepared, lambda number: plan_document(prepared.book, plan_kind, PlanIssue(year, number, when)),
+        kind=plan_kind.number_type, name=f"ke-hoach-{plan_kind.value}-{year}", fmt=fmt, output=output, number=number, day=when,
+        force=force, document_key=plan_kind.key(year),
+    )  # fmt: skip
+    return PlanResult(prepared, text, written, prepared.notices)
+
+
+def _year_in_term(term: tuple[int, int], workbook: Path | None, today: date) -> int:
+    first, last = term
+    if workbook is not None and workbook.is_file():
+        try:
+            book, _ = load(workbook)
+        except UnreadableWorkbook:
+            book = None
+        if book is not None and book.year is not None and first <= book.year <= last:
+            return book.year
+    return min(max(today.year, first), last)

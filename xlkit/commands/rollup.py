@@ -1,0 +1,112 @@
+"""`xlkit rollup` as one library call: sources in, the rolled-up cells, the consolidated workbook and
+the committee's summary out (written whole or not at all)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from xlkit.commands.shared import Problem, guarded, layout, rules
+from xlkit.consolidate.run import RolledUp
+from xlkit.guard.files import guard_file
+from xlkit.vocab.periods import Period
+
+OUTPUTS = (".xlsx", ".csv", ".json")  # `-o`: the consolidated workbook, or its table as CSV or JSON
+
+
+@dataclass
+class RollupResult:
+    rolled: RolledUp
+    written: Path | None
+    summary_written: Path | None
+    summary_text: str | None
+
+
+def rollup(
+    period: Period,
+    sources: Sequence[Path],
+    *,
+    output: Path | None = None,
+    expect: Path | None = None,
+    jobs: int | None = None,
+    summary: Path | None = None,
+    committee_name: str | None = None,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    lang: str = "vi",
+    now: datetime | None = None,
+) -> RollupResult:
+    """The roll-up of PERIOD over SOURCES: every cell checked and counted, the consolidated workbook
+    (OUTPUT: .xlsx, or its table as .csv or .json) and the committee's summary (SUMMARY: .txt, .md,
+    .docx, .pdf) written whole or not at all. NOW: when it runs (the clock's, read here once)."""
+    now = now or datetime.now().astimezone()
+    from xlkit.commands.settings import ConfigError, table
+    from xlkit.consolidate.run import expected_cells, roll_up
+    from xlkit.consolidate.summary import Committee, summary_document
+
+    for source in [*sources, *([expect] if expect else [])]:
+        if not source.exists():
+            raise Problem("err.no-such-path", path=source)
+    # what the names ask for is settled before the roll-up runs, not after its minutes of work
+    if output is not None and output.suffix.lower() not in OUTPUTS:
+        raise Problem("err.bad-format", fmt=output.suffix or output.name, accepted=", ".join(s.lstrip(".") for s in OUTPUTS))
+    if summary is not None:
+        from xlkit.render import output_path
+
+        try:
+            summary, summary_format = output_path(summary, None)
+        except ValueError:
+            raise Problem("err.bad-format", fmt=summary.suffix or summary.name, accepted="txt, md, docx, pdf") from None
+    if jobs is not None and jobs < 1:
+        raise Problem("err.bad-jobs", jobs=jobs)
+    inputs = tuple(sources) + ((expect,) if expect else ())
+    if output is not None:
+        guarded(lambda: guard_file(output, inputs=inputs, roles=("rollup",), force=force))
+    if summary is not None:
+        guarded(lambda: guard_file(summary, inputs=inputs, roles=("report",), force=force))
+    try:
+        settings = table("rollup")
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    expected = expected_cells(expect) if expect else None
+    writing = tuple(p for p in (output, summary) if p is not None)
+    configured = rules()  # xlkit.toml's [rules], as check applies them
+    rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing, rules=configured)
+    if output is not None:
+        guarded(lambda: _write_output(rolled, output, now))
+    text = None
+    if summary is not None or committee_name:
+        committee = Committee(
+            name=committee_name or str(settings.get("ten", "Đảng ủy")),
+            superior=str(settings.get("cap_tren", "")),
+            symbol=str(settings.get("ky_hieu", "ĐU")),
+            place=str(settings.get("dia_danh", "")),
+            signer=str(settings.get("nguoi_ky", "")),
+        )
+        document = summary_document(rolled, committee, now.date())
+        if summary is None:
+            from xlkit.render import Format
+            from xlkit.render.write import render
+
+            text = render(document, Format.TEXT)
+        else:
+            from xlkit.render.write import write_document
+
+            chosen = layout()
+            guarded(lambda: write_document(document, summary, summary_format, layout=chosen))
+    return RollupResult(rolled, output, summary, text)
+
+
+def _write_output(rolled: RolledUp, output: Path, now: datetime) -> None:
+    """`-o`: the consolidated workbook (.xlsx), or the table as CSV or JSON, by the name's extension."""
+    if output.suffix.lower() == ".xlsx":
+        from xlkit.consolidate.table import write_rollup
+
+        write_rollup(rolled, output, made=now)
+        return
+    from xlkit.consolidate.show import AS_TEXT
+    from xlkit.guard.files import write_text
+
+    write_text(output, AS_TEXT[output.suffix.lower().lstrip(".")](rolled), role="rollup")

@@ -1,0 +1,226 @@
+"""What every command shares: reading, checking and computing a workbook once (`Prepared`), the two
+ways a command fails (`Problem`: exit 2, one line; `HasErrors`: exit 1, the findings), and the
+guards, rules, layout and register each command applies before it writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from xlkit.checks import check_book, document_findings, unreadable
+from xlkit.checks.rules import Rule
+from xlkit.compute.indicators import Computed, Indicator
+from xlkit.guard.files import OutputRefused, guard_file
+from xlkit.messages.findings import Report
+from xlkit.read.discover import NoSuchPath, NothingFound
+from xlkit.read.opening import AmbiguousWorkbook, NoWorkbookForYear, PeriodOutsideYear, open_for_period
+from xlkit.read.records import Book
+from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.vocab.periods import Period
+
+if TYPE_CHECKING:  # heavy modules, loaded only by the commands that write
+    from xlkit.render import Format
+    from xlkit.render.layout import Layout
+
+T = TypeVar("T")
+LATE_DAYS = 60  # a document dated this long after its period's end says which date it used
+Notice = tuple[str, dict[str, Any]]  # a catalogue line for stderr, and its arguments
+
+
+class Problem(Exception):
+    """The tool could not run; `key` is the catalogue line that says why, `fields` its arguments."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key, args)
+        self.key, self.fields = key, args
+
+
+class HasErrors(Exception):
+    """The workbook has errors (or cannot be read): nothing was written."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__(report)
+        self.report = report
+
+
+@dataclass
+class Prepared:
+    """One workbook for one period: read, checked and its indicators computed, once."""
+
+    path: Path
+    book: Book
+    period: Period
+    report: Report
+    computed: Computed
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[Indicator]:
+        return self.computed.items(self.period)
+
+
+def places(paths: Sequence[Path]) -> str:
+    return ", ".join(str(p) for p in paths) or "."
+
+
+def prepare(period: Period, workbook: Path | None = None, *, cwd: Path | None = None, today: date | None = None, document: bool = False) -> Prepared:
+    """Open the workbook of PERIOD (named, or found), check it and share its indicators."""
+    try:
+        opened = open_for_period(workbook, period, cwd=cwd)
+    except NoSuchPath as exc:
+        raise Problem("err.no-such-path", path=exc.path) from None
+    except NothingFound as exc:
+        raise Problem("err.no-workbooks", places=places(exc.places)) from None
+    except UnreadableWorkbook as exc:
+        raise HasErrors(unreadable(Path(exc.detail or workbook or "."), exc)) from None
+    except PeriodOutsideYear as exc:
+        if exc.year is None:
+            raise Problem("err.no-year", path=exc.path) from None
+        raise Problem("err.period-outside", period=period, year=exc.year, path=exc.path) from None
+    except NoWorkbookForYear as exc:
+        raise Problem("err.no-year-match", year=exc.year, places=places(exc.places)) from None
+    except AmbiguousWorkbook as exc:
+        raise Problem("err.ambiguous", year=exc.year, names=", ".join(str(p) for p in exc.paths)) from None
+    computed = Computed(opened.book)
+    findings = opened.findings + check_book(opened.book, period=period, today=today, computed=computed, rules=rules())
+    if document:
+        findings += document_findings(opened.book, period)
+    return Prepared(opened.path, opened.book, period, Report(opened.path, findings), computed)
+
+
+def stop_on_errors(prepared: Prepared, force: bool) -> None:
+    """Errors stop a document here unless forced (then a warning says so)."""
+    errors = prepared.report.errors
+    if errors and not force:
+        raise HasErrors(prepared.report)
+    if errors:
+        prepared.notices.append(("warn.forced", {"errors": len(errors)}))
+
+
+def guarded(action: Callable[[], T]) -> T:
+    """Run a guard or a writer: a refused path, a missing LibreOffice or a full disk become a Problem."""
+    from xlkit.render.pdf import ConversionFailed, OfficeMissing
+
+    try:
+        return action()
+    except OutputRefused as exc:
+        raise Problem(exc.key, path=exc.path) from None
+    except OfficeMissing:
+        raise Problem("err.no-office") from None
+    except ConversionFailed as exc:
+        raise Problem("err.pdf-failed", reason=str(exc)) from None
+    except OSError as exc:
+        raise Problem("err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)) from None
+
+
+def rules() -> tuple[Rule, ...]:
+    """The party rules, with the values xlkit.toml's [rules] sets (for what could not be confirmed)."""
+    from xlkit.checks.rules import RuleSettingError, with_settings
+
+    return _configured("rules", with_settings, RuleSettingError)
+
+
+def _configured(name: str, build: Callable[[dict[str, Any]], T], refused: type[Exception]) -> T:
+    """BUILD from xlkit.toml's table NAME; an unreadable file or a setting BUILD refuses is a Problem."""
+    from xlkit.commands.settings import ConfigError, table
+
+    try:
+        return build(table(name))
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    except refused as exc:  # LayoutError, RuleSettingError: a catalogue key and its fields
+        raise Problem(exc.key, **exc.fields) from None  # type: ignore[attr-defined]
+
+
+def _register() -> Any:
+    """The register of document numbers when xlkit.toml keeps one ([register]), else None."""
+    from xlkit.commands.settings import ConfigError, load_config
+    from xlkit.deliver.register import DEFAULT_FILE, Register
+
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        raise Problem("err.config", detail=str(exc)) from None
+    if "register" not in config:
+        return None
+    settings = config["register"] if isinstance(config["register"], dict) else {}
+    return Register(Path(str(settings.get("file") or DEFAULT_FILE)))
+
+
+def number_for(prepared: Prepared, asked: str | None, kind: str, day: date, document: str | None = None) -> str | None:
+    """The document's number: --so, else the next in the register (recorded), else None (a blank to fill)."""
+    from xlkit.deliver.register import NotARegister, NumberTaken
+
+    register = _register()
+    if register is None:
+        return asked
+    term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
+    try:
+        named = document or str(prepared.period)
+        return guarded(lambda: register.issue(term=term, kind=kind, document=named, day=day, asked=asked))
+    except NotARegister:
+        raise Problem("err.not-a-register", path=register.path) from None
+    except NumberTaken as exc:
+        raise Problem("err.number-taken", number=exc.number, document=exc.document, path=register.path) from None
+
+
+def layout() -> Layout:
+    """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
+    from xlkit.render.layout import LayoutError, layout_from
+
+    return _configured("layout", layout_from, LayoutError)
+
+
+def note_late_date(prepared: Prepared, day: date | None, today: date) -> None:
+    if day is None and today > prepared.period.end + timedelta(days=LATE_DAYS):
+        prepared.notices.append(("note.date-today", {"day": today.strftime("%d/%m/%Y"), "period": str(prepared.period)}))
+
+
+def issue_document(
+    prepared: Prepared,
+    build: Callable[[str | None], Any],
+    *,
+    kind: str,
+    name: str,
+    fmt: Format | None,
+    output: Path | None,
+    number: str | None,
+    day: date,
+    force: bool,
+    document_key: str | None = None,
+) -> tuple[str | None, Path | None]:
+    """A document of the workbook, printed (text, Markdown) or written to a file, which issues it:
+    checked first, errors stop it unless FORCE, the number taken from the register, never over a
+    file xlkit did not make."""
+    from xlkit.render import Format
+    from xlkit.render.write import render, write_document
+
+    fmt = fmt or Format.TEXT
+    if output is not None:
+        guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
+    stop_on_errors(prepared, force)
+    printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
+    if not printed:  # a document written to a file is issued: it takes its number from the register
+        number = number_for(prepared, number, kind, day, document=document_key)
+    document = build(number)
+    if printed:
+        return render(document, fmt), None
+    target = output or Path(f"{name}.{fmt.value}")
+    if output is None:
+        guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
+    chosen = layout()
+    guarded(lambda: write_document(document, target, fmt, layout=chosen))
+    return None, target
+
+
+# what openpyxl can write back (annotate, fix): not .xls, .ods or .xlsb
+OPENPYXL_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def beside(path: Path, suffix: str) -> Path:
+    """The copy of workbook PATH that a command writes beside it: `so-2023-da-sua.xlsx`."""
+    return path.with_name(f"{path.stem}-{suffix}{'.xlsm' if path.suffix.lower() == '.xlsm' else '.xlsx'}")

@@ -1,0 +1,75 @@
+"""One item rolled up: read, checked and counted in a worker process; what comes back is small.
+
+What comes back is a `CellRow` (rows.py), never the workbook itself: memory stays flat however
+many files arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from xlkit.checks import check_book
+from xlkit.checks.rules import RULES, Rule
+from xlkit.compute.indicators import Computed, attendance, meetings_in
+from xlkit.consolidate.readback import rollup_rows
+from xlkit.consolidate.rows import ASSESSED, ERRORS, OK, OTHER_YEAR, TAMPERED, TARGET_KEYS, UNREADABLE, WARNINGS, CellRow
+from xlkit.consolidate.sources import Item
+from xlkit.documents.parties import cell_name
+from xlkit.guard.files import ROLLUP
+from xlkit.messages import say
+from xlkit.messages.findings import Finding
+from xlkit.read.discover import NOT_WORKBOOKS
+from xlkit.read.opening import read, typed
+from xlkit.read.records import Book
+from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.vocab import schema
+from xlkit.vocab.keys import NUMERIC_KEYS
+from xlkit.vocab.periods import Period
+
+
+def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float | None]:
+    values = computed.values(period)
+    out: dict[str, float | None] = {k: _number(values.get(k)) for k in (*NUMERIC_KEYS, *TARGET_KEYS)}
+    statuses = [v for k, v in values.items() if k.startswith("target.") and k.endswith(".status")]
+    out[ASSESSED] = float(sum(1 for v in statuses if v is not None)) if out["targets.total"] is not None else None
+    present, called = attendance(meetings_in(book, period))
+    out["meetings.present"], out["meetings.called"] = (float(present), float(called)) if book.rows(schema.MEETINGS) else (None, None)
+    return out
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _said(findings: list[Finding], lang: str) -> list[tuple[str, str, str, str, str]]:
+    return [(f.severity.value, f.code, f.sheet, f.cell, f.message(lang)) for f in findings]
+
+
+def assess(item: Item, period: Period, lang: str = "vi", rules: Sequence[Rule] = RULES) -> list[CellRow]:
+    """The rows ITEM gives: one for a cell's workbook, one per cell for a roll-up one level down;
+    its findings by RULES (xlkit.toml's settings, as check applies them)."""
+    if item.problem:
+        return [CellRow(item.origin, status=TAMPERED, sent=item.sent, note=item.problem)]
+    try:
+        raw = read(item.path or Path(item.origin), item.contents())
+    except UnreadableWorkbook as exc:
+        reason = say(exc.reason_key, lang)
+        return [CellRow(item.origin, status=UNREADABLE, sent=item.sent, note=reason, findings=[("error", exc.code, "", "", reason)])]
+    if raw.role == ROLLUP:
+        return rollup_rows(raw, item.origin)
+    if item.searched and raw.role in NOT_WORKBOOKS:  # found beside a workbook: its indicators, its annotated copy
+        return []
+    book, findings = typed(raw)
+    row = CellRow(item.origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent)
+    if book.year is not None and book.year != period.year:  # no year at all: the check says so, an error
+        row.status, row.note = OTHER_YEAR, str(book.year)
+        return [row]
+    computed = Computed(book)
+    findings = findings + check_book(book, period=period, computed=computed, rules=rules)
+    row.findings = _said(findings, lang)
+    severities = {f.severity.value for f in findings}
+    row.status = ERRORS if "error" in severities else WARNINGS if "warning" in severities else OK
+    row.values = _figures(book, computed, period)
+    return [row]

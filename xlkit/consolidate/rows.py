@@ -1,0 +1,97 @@
+"""What a roll-up knows of one cell: a `CellRow` (its figures, its status, its findings as text,
+never the workbook itself), the columns of its figures, and the totals over the cells counted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from xlkit.messages import say
+from xlkit.text.vn import count
+from xlkit.vocab.keys import NUMERIC_KEYS
+
+# the columns of a cell's figures: every numeric indicator, the targets, and the two counts the
+# attendance share is recomputed from (a share is never summed)
+TARGET_KEYS = ("targets.reached", "targets.total")
+
+
+ASSESSED = "targets.assessed"  # targets with a result in the period (the others are not yet due)
+
+
+HIDDEN_KEYS = ("meetings.present", "meetings.called")
+
+
+FIGURE_KEYS = (*NUMERIC_KEYS, *TARGET_KEYS, ASSESSED, *HIDDEN_KEYS)
+
+
+# not added up: a period's length, coverage within one cell (the shares are recomputed: table.totals)
+NOT_SUMMED = ("meetings.months_expected", "meetings.months_covered", "meetings.quarters_covered")
+
+
+# a cell's status: in the table, in the summary, and whether its figures go into the totals
+OK, WARNINGS, ERRORS, UNREADABLE, TAMPERED, MISSING, OTHER_YEAR = (
+    "ok", "warnings", "errors", "unreadable", "tampered", "missing", "other-year",
+)  # fmt: skip
+
+
+# a status said in words: the workbook and the summary in Vietnamese, the terminal in the user's language
+STATUS_LINES = {
+    OK: "rollup.status.ok",
+    WARNINGS: "rollup.status.warnings",
+    ERRORS: "rollup.status.errors",
+    UNREADABLE: "rollup.status.unreadable",
+    TAMPERED: "rollup.status.tampered",
+    MISSING: "rollup.status.missing",
+    OTHER_YEAR: "rollup.status.other-year",
+}
+
+
+COUNTED = (OK, WARNINGS)
+
+
+BAD = (ERRORS, UNREADABLE, TAMPERED)  # a cell's workbook in trouble: the roll-up exits 1, as check does
+
+
+def status_words(status: str, lang: str = "vi") -> str:
+    return say(STATUS_LINES[status], lang)
+
+
+@dataclass
+class CellRow:
+    origin: str
+    name: str = ""  # Tên chi bộ, as the cell writes it
+    superior: str = ""  # Đảng bộ cấp trên
+    status: str = OK
+    values: Mapping[str, float | None] = field(default_factory=dict)
+    findings: Sequence[tuple[str, str, str, str, str]] = field(default_factory=list)  # severity, code, sheet, cell, message
+    sent: float = 0.0
+    note: str = ""  # why a row stands aside (the tampered file, a duplicate's other copy)
+
+    @property
+    def counted(self) -> bool:
+        return self.status in COUNTED
+
+
+def totals(rows: Sequence[CellRow]) -> dict[str, float | None]:
+    """Sums of the counts over the cells counted; shares recomputed from those sums, never summed."""
+    counted = [r for r in rows if r.counted]
+
+    def total(key: str) -> float | None:
+        found = [r.values.get(key) for r in counted if r.values.get(key) is not None]
+        return float(sum(found)) if found else None  # type: ignore[arg-type]
+
+    out = {key: (None if key in NOT_SUMMED else total(key)) for key in FIGURE_KEYS}
+    xs, good = out.get("ratings.xuat_sac"), out.get("ratings.tot")
+    rated = [out.get(f"ratings.{k}") for k in ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")]
+    rated_sum = sum(v for v in rated if v is not None)
+    out["ratings.tot_tro_len_pct"] = (((xs or 0) + (good or 0)) * 100 / rated_sum) if rated_sum else None
+    out["ratings.xuat_sac_of_tot_pct"] = ((xs or 0) * 100 / good) if good else None
+    present, called = out.get("meetings.present"), out.get("meetings.called")
+    out["meetings.attendance_pct"] = (present * 100 / called) if present is not None and called else None
+    return out
+
+
+def reached(values: Mapping[str, float | None], shown: Callable[[float], str] = count, empty: str = "—") -> str:
+    """Targets reached of those assessed, `08/09` (a spreadsheet cell: `8/9`); EMPTY when none was."""
+    got, assessed = values.get("targets.reached"), values.get("targets.assessed")
+    return f"{shown(got)}/{shown(assessed)}" if got is not None and assessed else empty

@@ -1,0 +1,162 @@
+"""Roll up what arrived: gather the items, assess them in worker processes (a bounded window of work in
+flight, results in the order of the items, so the parallel and the serial run give the same table),
+keep the newer of two copies of a cell, add the cells expected but missing.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+from pathlib import Path
+
+from xlkit.checks.rules import RULES, Rule
+from xlkit.consolidate.cells import assess
+from xlkit.consolidate.rows import BAD, FIGURE_KEYS, MISSING, CellRow
+from xlkit.consolidate.sources import Item, gather
+from xlkit.consolidate.spool import Figures, Spool
+from xlkit.vocab.periods import Period
+from xlkit.vocab.schema import fold
+
+Rules = tuple[Rule, ...]
+WINDOW_PER_JOB = 16  # items in flight per worker: enough to keep it busy, few enough to keep memory flat
+_POSITIONS = {key: i for i, key in enumerate(FIGURE_KEYS)}
+BATCH = 4  # items sent to a worker at once: a quarter of the messages between processes, progress still smooth
+
+
+@dataclass
+class Duplicate:
+    name: str
+    kept: str  # the origin of the newer copy, which counts
+    dropped: str
+
+
+@dataclass
+class RolledUp:
+    period: Period
+    rows: list[CellRow] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    expected: int | None = None  # how many cells were expected (--expect), else None
+    spool: Spool = field(default_factory=Spool, repr=False)  # the cells' findings, on disk
+
+    @cached_property
+    def totals(self) -> dict[str, float | None]:
+        """The sums over the cells counted, shares recomputed (table.totals): once for the table, the
+        workbook and the summary of one command, after the last row (a cell expected, missing) is in."""
+        from xlkit.consolidate.rows import totals
+
+        return totals(self.rows)
+
+    @property
+    def has_errors(self) -> bool:
+        """A cell in trouble (cells.BAD): exit 1, as check does."""
+        return any(r.status in BAD for r in self.rows)
+
+
+def _worker_starts() -> None:
+    """A worker leaves Ctrl-C to the main process, which stops them all and writes nothing; like the
+    command (cli.main), it leaves the cycle collector off: each item's values die with it by refcount."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.disable()
+
+
+def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi", rules: Rules = RULES) -> Iterator[list[CellRow]]:
+    """The rows of each item, in order; JOBS worker processes (1: in this process); RULES as configured."""
+    work = partial(assess, period=period, lang=lang, rules=rules)
+    if jobs <= 1:
+        for item in items:
+            yield work(item)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_starts) as pool:
+        pending: deque[Future[list[list[CellRow]]]] = deque()
+        try:
+            for batch in _batches(items, BATCH):
+                pending.append(pool.submit(_assess_all, batch, period, lang, rules))
+                if len(pending) >= jobs * WINDOW_PER_JOB // BATCH:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _assess_all(batch: list[Item], period: Period, lang: str, rules: Rules) -> list[list[CellRow]]:
+    return [assess(item, period, lang, rules) for item in batch]
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def roll_up(
+    period: Period,
+    sources: list[Path],
+    *,
+    jobs: int | None = None,
+    expected: list[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    lang: str = "vi",
+    writing: tuple[Path, ...] = (),
+    rules: Rules = RULES,
+) -> RolledUp:
+    """Every cell of SOURCES for PERIOD, checked and counted; PROGRESS(done, total) as items finish;
+    WRITING, the files this roll-up writes, are never read as sources."""
+    items = list(gather(sources, writing))
+    result = RolledUp(period)
+    newest: dict[tuple[str, str], int] = {}
+    for done, rows in enumerate(assessed(items, period, jobs or default_jobs(), lang, rules), start=1):
+        for row in rows:  # kept small while the others arrive: figures packed, findings on disk
+            row.values, row.findings = Figures(_POSITIONS, row.values), result.spool.keep(row.findings)
+            _add(result, newest, row)
+        if progress:
+            progress(done, len(items))
+    if expected is not None:
+        result.expected = len(expected)
+        have = {fold(r.name) for r in result.rows if r.name}
+        result.rows += [CellRow("", name, status=MISSING) for name in expected if fold(name) not in have]
+    return result
+
+
+def _add(result: RolledUp, newest: dict[tuple[str, str], int], row: CellRow) -> None:
+    """Add ROW; of two copies of one cell (same name and committee), the newer counts, both are named."""
+    key = (fold(row.name), fold(row.superior))
+    if not row.name or key not in newest:
+        if row.name:
+            newest[key] = len(result.rows)
+        result.rows.append(row)
+        return
+    index = newest[key]
+    other = result.rows[index]
+    kept, dropped = (row, other) if row.sent > other.sent else (other, row)
+    result.duplicates.append(Duplicate(row.name, kept.origin, dropped.origin))
+    kept.note = (kept.note + "; " if kept.note else "") + f"thay bản {dropped.origin}"
+    result.rows[index] = kept
+
+
+def expected_cells(path: Path) -> list[str]:
+    """`--expect`: one cell name a line (blank lines and # comments left out), or an earlier roll-up."""
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+        from xlkit.consolidate.readback import read_rollup
+
+        return [r.name for r in read_rollup(path, str(path)) if r.name]
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]

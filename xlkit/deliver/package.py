@@ -1,0 +1,154 @@
+"""The finished package of a period: the workbook byte for byte, the report (.docx, PDF), the
+indicator workbook and a manifest of SHA-256 hashes — built in a temporary folder, then renamed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from xlkit.compute.indicators import Indicator
+from xlkit.documents.model import Document
+from xlkit.guard.files import MANIFEST, SUMS, guard_folder, sha256_of
+from xlkit.read.records import Book
+from xlkit.render.layout import Layout
+from xlkit.render.pdf import convert_to_pdf, soffice
+from xlkit.render.word import write_docx
+from xlkit.version import __version__
+from xlkit.vocab.periods import Period
+from xlkit.workbooks.indicator_workbook import write_indicator_workbook
+
+
+@dataclass(frozen=True)
+class PackedFile:
+    name: str
+    sha256: str
+    size: int
+    role: str  # workbook, report-docx, report-pdf, indicators
+
+
+@dataclass
+class Package:
+    folder: Path
+    period: str
+    workbook: str
+    files: list[PackedFile] = field(default_factory=list)
+    forced: bool = False
+    errors: int = 0
+    created: str = ""
+
+    @property
+    def has_pdf(self) -> bool:
+        return any(f.role == "report-pdf" for f in self.files)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "xlkit": __version__,
+            "created": self.created,
+            "period": self.period,
+            "workbook": self.workbook,
+            "forced": self.forced,
+            "errors": self.errors,
+            "files": [{"name": f.name, "role": f.role, "bytes": f.size, "sha256": f.sha256} for f in self.files],
+        }
+
+
+def default_folder(period: Period) -> Path:
+    return Path("out") / str(period)
+
+
+def build_package(
+    *,
+    workbook: Path,
+    book: Book,
+    period: Period,
+    document: Document,
+    indicators: list[Indicator],
+    target: Path,
+    made: datetime,
+    layout: Layout | None = None,
+    errors: int = 0,
+    forced: bool = False,
+    overwrite: bool = False,
+    lang: str = "vi",
+) -> Package:
+    """Build the package of PERIOD in TARGET; nothing is left half-written if anything fails.
+
+    TARGET is new, empty, or a package xlkit made (`files.guard_folder`, which the caller runs).
+    """
+    guard_folder(target, inputs=(workbook,), force=overwrite)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        package = Package(folder=target, period=str(period), workbook=workbook.name, forced=forced, errors=errors, created=made.isoformat(timespec="seconds"))
+        expected = sha256_of(workbook)
+        shutil.copyfile(workbook, work / workbook.name)  # bytes, never loaded and saved again
+        if sha256_of(work / workbook.name) != expected:
+            raise OSError(f"the copy of {workbook.name} differs from the original")
+        names = {"report-docx": f"bao-cao-{period}.docx", "report-pdf": f"bao-cao-{period}.pdf", "indicators": f"chi-so-{period}.xlsx"}
+        write_docx(document, work / names["report-docx"], layout)
+        if soffice():
+            convert_to_pdf(work / names["report-docx"], work / names["report-pdf"])
+        write_indicator_workbook(work / names["indicators"], book=book, period=period, items=indicators, lang=lang)
+        for role, name in (("workbook", workbook.name), *names.items()):
+            path = work / name
+            if path.exists():
+                package.files.append(PackedFile(name, sha256_of(path), path.stat().st_size, role))
+        (work / MANIFEST).write_text(json.dumps(package.as_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (work / SUMS).write_text("".join(f"{f.sha256}  {f.name}\n" for f in package.files), encoding="utf-8")
+        work.chmod(0o755)
+        _swap_into_place(work, target)
+        return package
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _swap_into_place(work: Path, target: Path) -> None:
+    if not target.exists():
+        work.rename(target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
+    old.rmdir()
+    target.rename(old)
+    try:
+        work.rename(target)
+    except OSError:
+        old.rename(target)  # put the previous package back
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) and "files" in manifest else None
+
+
+def verify(folder: Path) -> list[str]:
+    """The names of the package's files whose bytes no longer match the manifest (or are gone)."""
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return [MANIFEST]
+    return [f["name"] for f in manifest["files"] if not (folder / f["name"]).is_file() or sha256_of(folder / f["name"]) != f["sha256"]]
+
+
+def load_package(folder: Path) -> Package | None:
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return None
+    return Package(
+        folder=folder,
+        period=manifest["period"],
+        workbook=manifest["workbook"],
+        files=[PackedFile(f["name"], f["sha256"], f["bytes"], f["role"]) for f in manifest["files"]],
+        forced=manifest.get("forced", False),
+        errors=manifest.get("errors", 0),
+        created=manifest.get("created", ""),
+    )

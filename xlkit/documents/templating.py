@@ -1,0 +1,61 @@
+"""jinja2 templates -> markup -> the document model. One template feeds every output format.
+
+Templates come from `templates/` in the user's working folder first (a file of the same name
+overrides ours), then from the templates packaged with xlkit. Undefined names are errors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from xlkit.documents.model import Document, escape_cell, escape_line, parse
+from xlkit.text import vn
+
+PACKAGED = Path(__file__).resolve().parent.parent / "templates"  # inside the installed wheel
+SOURCE = Path(__file__).resolve().parent.parent.parent / "templates"  # a source checkout
+
+
+def template_dirs(cwd: Path | None = None) -> list[Path]:
+    own = (cwd or Path.cwd()) / "templates"
+    shipped = PACKAGED if PACKAGED.is_dir() else SOURCE
+    return [d for d in (own, shipped) if d.is_dir()]
+
+
+def _prose(text: Any) -> str:
+    """User text as markup lines: each line literal; blank lines inside a cell do not split blocks."""
+    lines = [line.strip() for line in str(text).replace("\r\n", "\n").split("\n") if line.strip()]
+    return "\n".join(escape_line(line) for line in lines)
+
+
+def environment(cwd: Path | None = None) -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(cwd)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        count=vn.count,
+        pct=vn.percent,
+        number=vn.number,
+        ratio=vn.ratio,
+        long_date=vn.long_date,
+        qty=vn.quantity,
+        prose=_prose,
+        cell=lambda value: escape_cell("" if value is None else str(value)),
+        upper_vi=lambda text: str(text).upper(),
+    )
+    return env
+
+
+def render_markup(name: str, context: dict[str, Any], cwd: Path | None = None) -> str:
+    return environment(cwd).get_template(name).render(**context)
+
+
+def render(name: str, context: dict[str, Any], cwd: Path | None = None) -> Document:
+    return parse(render_markup(name, context, cwd))
