@@ -36,7 +36,13 @@ def synthetic(members: int, folder: Path) -> Path:
     from xlkit.workbooks.template import write_workbook
 
     rows = dict(vi_du.ROWS)
-    rows["Đảng viên"] = [dict(vi_du.MEMBERS[i % 15], **{"Họ và tên": f"{vi_du.MEMBERS[i % 15]['Họ và tên']} {i}", "STT": i + 1}) for i in range(members)]
+    rows["Đảng viên"] = [
+        dict(
+            vi_du.MEMBERS[i % 15],
+            **{"Họ và tên": f"{vi_du.MEMBERS[i % 15]['Họ và tên']} {i}", "STT": i + 1},
+        )
+        for i in range(members)
+    ]
     path = folder / f"members-{members}.xlsx"
     write_workbook(path, year=vi_du.YEAR, info=vi_du.INFO, rows=rows)
     return path
@@ -44,16 +50,30 @@ def synthetic(members: int, folder: Path) -> Path:
 
 def measure(book: str, xlkit: str, runs: int) -> None:
     commands = {
-        "openpyxl load (bare)": [sys.executable, "-c", f"import openpyxl; openpyxl.load_workbook({book!r})"],
-        "openpyxl read-only load": [sys.executable, "-c", f"import openpyxl; openpyxl.load_workbook({book!r}, read_only=True)"],
+        "openpyxl load (bare)": [
+            sys.executable,
+            "-c",
+            f"import openpyxl; openpyxl.load_workbook({book!r})",
+        ],
+        "openpyxl read-only load": [
+            sys.executable,
+            "-c",
+            f"import openpyxl; openpyxl.load_workbook({book!r}, read_only=True)",
+        ],
         "xlkit check": [xlkit, "check", book],
     }
     if importlib.util.find_spec("pandas"):  # not a dependency of xlkit: measured when installed
-        commands["pandas read_excel (all sheets)"] = [sys.executable, "-c", f"import pandas; pandas.read_excel({book!r}, sheet_name=None)"]
+        commands["pandas read_excel (all sheets)"] = [
+            sys.executable,
+            "-c",
+            f"import pandas; pandas.read_excel({book!r}, sheet_name=None)",
+        ]
     times: dict[str, list[float]] = {name: [] for name in commands}
     for command in commands.values():
         subprocess.run(command, capture_output=True, check=False)  # warm the disk cache once
-    for _ in range(runs):  # in turn, so that a drift of the machine's speed touches every command alike
+    for _ in range(
+        runs
+    ):  # in turn, so that a drift of the machine's speed touches every command alike
         for name, command in commands.items():
             times[name] += timed(command)
     medians = {name: statistics.median(values) for name, values in times.items()}
@@ -62,7 +82,10 @@ def measure(book: str, xlkit: str, runs: int) -> None:
     for name, median in medians.items():
         print(f"  {name:32s} {median * 1000:7.0f} ms   {median / base:5.2f}x")
     ratio = medians["xlkit check"] / base
-    print(f"xlkit check / bare openpyxl load = {ratio:.2f} (target <= 1.00): {'met' if ratio <= 1.0 else 'NOT met'}")
+    print(
+        f"xlkit check / bare openpyxl load = {ratio:.2f} (target <= 1.00): "
+        f"{'met' if ratio <= 1.0 else 'NOT met'}"
+    )
 
 
 def main() -> None:

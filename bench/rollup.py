@@ -1,12 +1,13 @@
-"""How fast `xlkit rollup` is, against bare loops over the same files, measured side by side in one run.
+"""How fast `xlkit rollup` is, against bare loops over the same files, measured side by side in
+one run.
 
-For each N, N workbooks are generated from the example (20-60 members each, each a cell of its own
-name, one in ten with a finding, one in fifty broken), then timed, each in a fresh process: `xlkit rollup` (checks and indicators
-included, one worker per core), (a) a bare loop that opens each file with openpyxl (read-only) and
-reads its member sheet, (b) a bare python-calamine loop over the same files. Printed: workbooks per
-second, the ratios, and peak memory (the main process and the largest worker).
-Targets (issue "Roll-up"): at N = 1,000, >= 1,000 workbooks/s and >= 7x the openpyxl loop; roughly
-linear in N; peak memory flat in N.
+For each N, N workbooks are generated from the example (20-60 members each, each a cell of its
+own name, one in ten with a finding, one in fifty broken), then timed, each in a fresh process:
+`xlkit rollup` (checks and indicators included, one worker per core), (a) a bare loop that opens
+each file with openpyxl (read-only) and reads its member sheet, (b) a bare python-calamine loop
+over the same files. Printed: workbooks per second, the ratios, and peak memory (the main process
+and the largest worker). Targets (issue "Roll-up"): at N = 1,000, >= 1,000 workbooks/s and >= 7x
+the openpyxl loop; roughly linear in N; peak memory flat in N.
 
 Run: python bench/rollup.py [--sizes 10,100,1000]
 """
@@ -57,14 +58,23 @@ def generate(count: int, folder: Path) -> None:
     base = folder / "base"
     base.mkdir()
     made: dict[int, Path] = {}
-    for size in (20, 30, 40, 50, 60):  # five templates, copied: generation is not what we measure
-        members = [dict(vi_du.MEMBERS[i % 15], **{"Họ và tên": f"{vi_du.MEMBERS[i % 15]['Họ và tên']} {i}", "STT": i + 1}) for i in range(size)]
+    # five templates, copied: generation is not what we measure
+    for size in (20, 30, 40, 50, 60):
+        members = [
+            dict(
+                vi_du.MEMBERS[i % 15],
+                **{"Họ và tên": f"{vi_du.MEMBERS[i % 15]['Họ và tên']} {i}", "STT": i + 1},
+            )
+            for i in range(size)
+        ]
         for bad in (False, True):
             rows = dict(vi_du.ROWS, **{"Đảng viên": members})
             if bad:
                 rows["Đảng viên"] = [dict(members[0], **{"Ngày sinh": "31/02/1985"}), *members[1:]]
             path = base / f"{size}-{bad}.xlsx"
-            info = dict(vi_du.INFO, **{"Tên chi bộ": f"CHI BỘ MẪU {size}", "Đơn vị": f"Trường Mẫu {size}"})
+            info = dict(
+                vi_du.INFO, **{"Tên chi bộ": f"CHI BỘ MẪU {size}", "Đơn vị": f"Trường Mẫu {size}"}
+            )
             write_workbook(path, year=vi_du.YEAR, info=info, rows=rows)
             made[size * 2 + bad] = path
     for i in range(count):
@@ -78,12 +88,20 @@ def generate(count: int, folder: Path) -> None:
 
 
 def renamed(source: Path, target: Path, old: str, new: str) -> None:
-    """A copy of SOURCE whose cell is named NEW: every workbook a cell of its own, as a committee receives them."""
-    with zipfile.ZipFile(source) as book, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+    """A copy of SOURCE whose cell is named NEW: every workbook a cell of its own, as a committee
+    receives them."""
+    with (
+        zipfile.ZipFile(source) as book,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
         for info in book.infolist():
             data = book.read(info)
-            if info.filename == "xl/sharedStrings.xml":  # the name and the unit (`Trường Mẫu 20`) both
-                data = data.replace(old.encode(), new.encode()).replace(old.title().encode(), new.title().encode())
+            if (
+                info.filename == "xl/sharedStrings.xml"
+            ):  # the name and the unit (`Trường Mẫu 20`) both
+                data = data.replace(old.encode(), new.encode()).replace(
+                    old.title().encode(), new.title().encode()
+                )
             copy.writestr(info, data)
 
 
@@ -94,7 +112,9 @@ def measured(command: list[str]) -> tuple[float, float, float]:
         "t = time.perf_counter(); subprocess.run(sys.argv[1:], capture_output=True)\n"
         "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script, *command], capture_output=True, text=True, check=True).stdout.split()
+    done = subprocess.run(
+        [sys.executable, "-c", script, *command], capture_output=True, text=True, check=True
+    ).stdout.split()
     return float(done[0]), float(done[1]) / 1024, 0.0
 
 
@@ -102,14 +122,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10,100,1000")
     args = parser.parse_args()
-    print(f"{'N':>6} | {'rollup wb/s':>11} | {'openpyxl wb/s':>13} | {'calamine wb/s':>13} | {'vs openpyxl':>11} | {'vs calamine':>11} | {'peak MB':>7}")
+    print(
+        f"{'N':>6} | {'rollup wb/s':>11} | {'openpyxl wb/s':>13} | {'calamine wb/s':>13} | "
+        f"{'vs openpyxl':>11} | {'vs calamine':>11} | {'peak MB':>7}"
+    )
     for count in (int(n) for n in args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "in"
             folder.mkdir()
             generate(count, folder)
             out = Path(tmp) / "tong-hop.xlsx"
-            rollup_s, rollup_mb, _ = measured([sys.executable, "-m", "xlkit", "rollup", "2023-H1", str(folder), "-o", str(out)])
+            rollup_s, rollup_mb, _ = measured(
+                [sys.executable, "-m", "xlkit", "rollup", "2023-H1", str(folder), "-o", str(out)]
+            )
             openpyxl_s, _, _ = measured([sys.executable, "-c", OPENPYXL_LOOP, str(folder)])
             calamine_s, _, _ = measured([sys.executable, "-c", CALAMINE_LOOP, str(folder)])
             rates = [count / s for s in (rollup_s, openpyxl_s, calamine_s)]

@@ -21,16 +21,34 @@ class Ran:
     stderr: str
 
 
-def run(*args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None) -> Ran:
+def run(
+    *args: str, cwd: Path | None = None, env: dict | None = None, input: str | None = None
+) -> Ran:
     """xlkit ARGS as the user types them, in this process."""
-    environment: dict[str, str | None] = {"XLKIT_LANG": None, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
+    environment: dict[str, str | None] = {
+        "XLKIT_LANG": None,
+        "NO_COLOR": "1",
+        "COLUMNS": "200",
+        **(env or {}),
+    }
     with contextlib.chdir(cwd or Path.cwd()):
-        result = CliRunner().invoke(app, list(args), env=environment, catch_exceptions=False, input=input)
+        result = CliRunner().invoke(
+            app, list(args), env=environment, catch_exceptions=False, input=input
+        )
     return Ran(result.exit_code, result.stdout, result.stderr)
 
 
-def run_process(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+def run_process(
+    *args: str, cwd: Path | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
     """xlkit ARGS as a real process, where the process itself is the point."""
     environment = {k: v for k, v in os.environ.items() if k != "XLKIT_LANG"}
     environment.update({"NO_COLOR": "1", "COLUMNS": "200", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "xlkit", *args], capture_output=True, text=True, cwd=cwd, env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "xlkit", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=environment,
+        timeout=120,
+    )

@@ -31,22 +31,44 @@ INFO = {
 TOT, XS = "Hoàn thành tốt nhiệm vụ", "Hoàn thành xuất sắc nhiệm vụ"
 
 
-def member(name: str, born: d, joined: d, official: d | None, sex: str = "Nữ", **more: Any) -> dict[str, Any]:
-    return {"Họ và tên": name, "Ngày sinh": born, "Giới tính": sex, "Dân tộc": "Kinh", "Ngày vào Đảng": joined, "Ngày chính thức": official, **more}
+def member(
+    name: str, born: d, joined: d, official: d | None, sex: str = "Nữ", **more: Any
+) -> dict[str, Any]:
+    return {
+        "Họ và tên": name,
+        "Ngày sinh": born,
+        "Giới tính": sex,
+        "Dân tộc": "Kinh",
+        "Ngày vào Đảng": joined,
+        "Ngày chính thức": official,
+        **more,
+    }
 
 
 MEMBERS = [
-    member("Trần Văn Bình", d(1975, 5, 1), d(2000, 1, 10), d(2001, 1, 10), "Nam", **{"Chức vụ Đảng": "Bí thư", "Xếp loại": XS}),
+    member(
+        "Trần Văn Bình",
+        d(1975, 5, 1),
+        d(2000, 1, 10),
+        d(2001, 1, 10),
+        "Nam",
+        **{"Chức vụ Đảng": "Bí thư", "Xếp loại": XS},
+    ),
     member("Lê Thị An", d(1980, 2, 2), d(2005, 3, 3), d(2006, 3, 3), **{"Xếp loại": TOT}),
     member("Phạm Thị Cúc", d(1985, 6, 6), d(2010, 7, 7), d(2011, 7, 7), **{"Xếp loại": TOT}),
-    member("Hoàng Văn Dũng", d(1990, 8, 8), d(2015, 9, 9), d(2016, 9, 9), "Nam", **{"Xếp loại": TOT}),
+    member(
+        "Hoàng Văn Dũng", d(1990, 8, 8), d(2015, 9, 9), d(2016, 9, 9), "Nam", **{"Xếp loại": TOT}
+    ),
     member("Vũ Thị Em", d(1992, 10, 10), d(2016, 11, 11), d(2017, 11, 11), **{"Xếp loại": TOT}),
     member("Đỗ Thị Giang", d(1994, 12, 12), d(2018, 1, 15), d(2019, 1, 15), **{"Xếp loại": TOT}),
 ]
 
 
 def meetings(year: int = 2023) -> list[dict[str, Any]]:
-    rows = [{"Ngày": d(year, m, 5), "Loại": "Thường kỳ", "Có mặt": 5, "Vắng có lý do": 1} for m in range(1, 13)]
+    rows = [
+        {"Ngày": d(year, m, 5), "Loại": "Thường kỳ", "Có mặt": 5, "Vắng có lý do": 1}
+        for m in range(1, 13)
+    ]
     rows += [{"Ngày": d(year, m, 20), "Loại": "Chuyên đề", "Có mặt": 6} for m in (3, 6, 9, 12)]
     return rows
 
@@ -57,7 +79,11 @@ BASE: dict[str, list[dict[str, Any]]] = {
 }
 
 
-def fill(path: Path, info: Mapping[str, Any] | None = None, rows: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> Path:
+def fill(
+    path: Path,
+    info: Mapping[str, Any] | None = None,
+    rows: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+) -> Path:
     """Fill a workbook made by `xlkit new` by header name, as a hidden test of the contract would."""
     book = openpyxl.load_workbook(path)
     sheet = book["Thông tin"]
@@ -72,7 +98,9 @@ def fill(path: Path, info: Mapping[str, Any] | None = None, rows: Mapping[str, S
                 if value is not None:
                     cell = sheet.cell(offset, columns[header], value)
                     if isinstance(value, str):
-                        cell.data_type = "s"  # typed text, as Excel keeps '=... entered with a leading apostrophe
+                        # typed text, as Excel keeps '=... entered with a
+                        # leading apostrophe
+                        cell.data_type = "s"
     book.save(path)
     return path
 
@@ -129,7 +157,16 @@ def convert(binary: str, source: Path, target_format: str, outdir: Path) -> Path
     outdir.mkdir(parents=True, exist_ok=True)
     profile = outdir / "profile"
     subprocess.run(
-        [binary, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target_format, "--outdir", str(outdir), str(source)],
+        [
+            binary,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
         check=True,
         capture_output=True,
         timeout=180,
@@ -141,16 +178,20 @@ def convert(binary: str, source: Path, target_format: str, outdir: Path) -> Path
 
 @pytest.fixture(autouse=True)
 def _typing_starts_cold() -> None:
-    """Each test types its values afresh: what one process keeps of earlier workbooks (records._KNOWN)
-    would otherwise hide the typing path from every test but the first (test_column_reader tests both)."""
+    """Each test types its values afresh: what one process keeps of earlier workbooks
+    (records._KNOWN) would otherwise hide the typing path from every test but the first
+    (test_column_reader tests both)."""
     from xlkit.read import records
 
     records._KNOWN.clear()
 
 
 @pytest.fixture(autouse=True)
-def _ledger_of_its_own(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test lists the text files it writes in a ledger of its own (files.ledger_dir), never the user's."""
+def _ledger_of_its_own(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test lists the text files it writes in a ledger of its own (files.ledger_dir), never the
+    user's."""
     state = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("XLKIT_STATE_DIR", str(state))
     return state

@@ -1,7 +1,8 @@
 """The catalogue: every code and line renders in vi and en with what its call sites pass.
 
 A missing key or argument must never reach a user (issue: nothing crashes, item 3), so every entry
-is rendered here, and every call site in xlkit/ is read (ast) to check it passes what its template needs.
+is rendered here, and every call site in xlkit/ is read (ast) to check it passes what its template
+needs.
 """
 
 from __future__ import annotations
@@ -20,28 +21,43 @@ from xlkit.messages.help import HELP
 from xlkit.read.workbook import REASONS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "xlkit"
-# the code that says catalogue entries: everything but the catalogue itself (the finding record says some)
-SOURCES = {path: path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py") if "messages" not in path.parts or path.stem == "findings"}
+# the code that says catalogue entries: everything but the catalogue itself (the finding record
+# says some)
+SOURCES = {
+    path: path.read_text(encoding="utf-8")
+    for path in PACKAGE.rglob("*.py")
+    if "messages" not in path.parts or path.stem == "findings"
+}
 FINDING_GIVENS = {"sheet", "cell", "value"}  # every finding has these
-# the functions and exceptions that take a catalogue key first; OutputRefused's path is passed on by the api
+# the functions and exceptions that take a catalogue key first; OutputRefused's path is passed on
+# by the api
 SINKS = {"finding", "say", "Problem", "_fail", "OutputRefused", "SettingsError", "LayoutError"}
 IMPLIED = {"OutputRefused": {"path"}}
 
 
 def _calls() -> list[tuple[str, str, set[str] | None, str]]:
-    """(key, function, keywords passed or None when **spread, where) for each literal catalogue key passed first."""
+    """(key, function, keywords passed or None when **spread, where) for each literal catalogue key
+    passed first."""
     found = []
     for path, text in SOURCES.items():
         for node in ast.walk(ast.parse(text)):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str) and (first.value in CODES or first.value in LINES):
+            if (
+                isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and (first.value in CODES or first.value in LINES)
+            ):
                 name = ast.unparse(node.func).split(".")[-1]
                 if name not in SINKS:
                     continue
                 spread = any(k.arg is None for k in node.keywords)
-                passed = None if spread else {k.arg for k in node.keywords if k.arg} | IMPLIED.get(name, set())
+                passed = (
+                    None
+                    if spread
+                    else {k.arg for k in node.keywords if k.arg} | IMPLIED.get(name, set())
+                )
                 found.append((first.value, name, passed, f"{path.name}:{node.lineno}"))
     return found
 
@@ -60,14 +76,23 @@ def _sample(names: set[str]) -> dict[str, str]:
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_code_renders_in_both_languages(code: str) -> None:
     entry = CODES[code]
-    needed = set().union(*(_needed(t) for t in (entry.vi, entry.vi_hint, entry.en, entry.en_hint))) - FINDING_GIVENS
-    assert _needed(entry.vi) | _needed(entry.vi_hint) == _needed(entry.en) | _needed(entry.en_hint), "vi and en take the same arguments"
+    needed = (
+        set().union(*(_needed(t) for t in (entry.vi, entry.vi_hint, entry.en, entry.en_hint)))
+        - FINDING_GIVENS
+    )
+    assert _needed(entry.vi) | _needed(entry.vi_hint) == _needed(entry.en) | _needed(
+        entry.en_hint
+    ), "vi and en take the same arguments"
     sample = _sample(needed)
     if "closest" in sample:
         sample["closest"] = "Nam"
     made = finding(code, "Đảng viên", "C3", "x", **sample)
     for lang in ("vi", "en"):
-        assert made.message(lang) and made.hint(lang) and "{" not in made.message(lang) + made.hint(lang)
+        assert (
+            made.message(lang)
+            and made.hint(lang)
+            and "{" not in made.message(lang) + made.hint(lang)
+        )
 
 
 @pytest.mark.parametrize("key", sorted(LINES))
@@ -101,16 +126,24 @@ def test_every_call_site_passes_what_its_template_needs() -> None:
 def test_party_rule_findings_pass_what_their_codes_need() -> None:
     for code, check in party.CHECKS.items():
         entry = CODES[code]
-        needed = set().union(*(_needed(t) for t in (entry.vi, entry.vi_hint))) - FINDING_GIVENS - {"source"}
+        needed = (
+            set().union(*(_needed(t) for t in (entry.vi, entry.vi_hint)))
+            - FINDING_GIVENS
+            - {"source"}
+        )
         tree = ast.parse(inspect.getsource(check).strip())
-        sites = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func) == "_found"]
+        sites = [
+            n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func) == "_found"
+        ]
         assert sites, code
         for site in sites:
             passed = {k.arg.removesuffix("_say") for k in site.keywords if k.arg}
             assert needed <= passed, (code, needed, passed)
 
 
-@pytest.mark.parametrize("table", [REASONS, SEND_REASONS], ids=["unreadable-reasons", "send-reasons"])
+@pytest.mark.parametrize(
+    "table", [REASONS, SEND_REASONS], ids=["unreadable-reasons", "send-reasons"]
+)
 def test_closed_tables_of_phrases_render(table: dict[str, str]) -> None:
     for key in table.values():
         for lang in ("vi", "en"):
@@ -123,7 +156,9 @@ def test_closed_tables_of_phrases_render(table: dict[str, str]) -> None:
 def test_every_code_and_line_is_used_somewhere() -> None:
     text = "\n".join(SOURCES.values())
     tables = set(REASONS.values()) | set(SEND_REASONS.values()) | set(SEVERITY_LINES.values())
-    unused_lines = [k for k in LINES if f'"{k}"' not in text and f"'{k}'" not in text and k not in tables]
+    unused_lines = [
+        k for k in LINES if f'"{k}"' not in text and f"'{k}'" not in text and k not in tables
+    ]
     unused_codes = [c for c in CODES if f'"{c}"' not in text]
     assert (unused_lines, unused_codes) == ([], [])
 

@@ -1,4 +1,5 @@
-"""`check` on workbooks made by `xlkit new` and filled by header name: clean, then one defect per code."""
+"""`check` on workbooks made by `xlkit new` and filled by header name: clean, then one defect per
+code."""
 
 from __future__ import annotations
 
@@ -57,29 +58,90 @@ def with_member(index: int, **changes) -> list[dict]:
 
 
 CELL_CASES = {
-    "value-required": ({"Đảng viên": with_member(1, **{"Ngày sinh": None})}, ("error", "Đảng viên", "C3")),
-    "value-not-date": ({"Đảng viên": with_member(1, **{"Ngày sinh": "31/02/1985"})}, ("error", "Đảng viên", "C3")),
-    "date-as-text": ({"Đảng viên": with_member(2, **{"Ngày sinh": "04/07/1985"})}, ("warning", "Đảng viên", "C4")),
-    "value-not-number": ({"Sinh hoạt": [{**meetings()[0], "Có mặt": "năm"}, *meetings()[1:]]}, ("error", "Sinh hoạt", "D2")),
-    "value-not-integer": ({"Sinh hoạt": [*meetings()[:2], {**meetings()[2], "Có mặt": 4.5}, *meetings()[3:]]}, ("error", "Sinh hoạt", "D4")),
-    "value-negative": ({"Sinh hoạt": [{**meetings()[0], "Vắng có lý do": -1}, *meetings()[1:]]}, ("error", "Sinh hoạt", "E2")),
-    "value-not-allowed": ({"Đảng viên": with_member(3, **{"Giới tính": "Nu"})}, ("error", "Đảng viên", "D5")),
-    "value-duplicate": ({"Đảng viên": [*M, member("lê thị  an", d(1981, 1, 1), d(2006, 1, 1), d(2007, 1, 1))]}, ("error", "Đảng viên", "B8")),
-    "value-out-of-range": ({"Chuyên đề": [{"Quý": 5, "Chủ đề": "Học tập nghị quyết"}]}, ("error", "Chuyên đề", "A2")),
-    "value-not-period": ({"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "H1/2023", "Số đạt": 5}]}, ("error", "Số liệu", "C2")),
-    "text-legacy-encoding": ({"Đảng viên": with_member(0, **{"Ghi chú": "Tr\xadêng tiÓu häc"})}, ("warning", "Đảng viên", "P2")),
-    "text-not-nfc": ({"Đảng viên": with_member(4, **{"Họ và tên": unicodedata.normalize("NFD", "Vũ Thị Em")})}, ("note", "Đảng viên", "B6")),
-    "text-spaces": ({"Đảng viên": with_member(5, **{"Họ và tên": " Đỗ Thị  Giang"})}, ("note", "Đảng viên", "B7")),
-    "date-order": ({"Đảng viên": with_member(2, **{"Ngày sinh": d(2012, 1, 1)})}, ("error", "Đảng viên", "G4")),
-    "date-outside-year": ({"Sinh hoạt": [*meetings(), {"Ngày": d(2022, 12, 30), "Loại": "Bất thường", "Có mặt": 5}]}, ("error", "Sinh hoạt", "A18")),
-    "period-outside-year": ({"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "2022-H2", "Số đạt": 5}]}, ("error", "Số liệu", "C2")),
+    "value-required": (
+        {"Đảng viên": with_member(1, **{"Ngày sinh": None})},
+        ("error", "Đảng viên", "C3"),
+    ),
+    "value-not-date": (
+        {"Đảng viên": with_member(1, **{"Ngày sinh": "31/02/1985"})},
+        ("error", "Đảng viên", "C3"),
+    ),
+    "date-as-text": (
+        {"Đảng viên": with_member(2, **{"Ngày sinh": "04/07/1985"})},
+        ("warning", "Đảng viên", "C4"),
+    ),
+    "value-not-number": (
+        {"Sinh hoạt": [{**meetings()[0], "Có mặt": "năm"}, *meetings()[1:]]},
+        ("error", "Sinh hoạt", "D2"),
+    ),
+    "value-not-integer": (
+        {"Sinh hoạt": [*meetings()[:2], {**meetings()[2], "Có mặt": 4.5}, *meetings()[3:]]},
+        ("error", "Sinh hoạt", "D4"),
+    ),
+    "value-negative": (
+        {"Sinh hoạt": [{**meetings()[0], "Vắng có lý do": -1}, *meetings()[1:]]},
+        ("error", "Sinh hoạt", "E2"),
+    ),
+    "value-not-allowed": (
+        {"Đảng viên": with_member(3, **{"Giới tính": "Nu"})},
+        ("error", "Đảng viên", "D5"),
+    ),
+    "value-duplicate": (
+        {"Đảng viên": [*M, member("lê thị  an", d(1981, 1, 1), d(2006, 1, 1), d(2007, 1, 1))]},
+        ("error", "Đảng viên", "B8"),
+    ),
+    "value-out-of-range": (
+        {"Chuyên đề": [{"Quý": 5, "Chủ đề": "Học tập nghị quyết"}]},
+        ("error", "Chuyên đề", "A2"),
+    ),
+    "value-not-period": (
+        {"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "H1/2023", "Số đạt": 5}]},
+        ("error", "Số liệu", "C2"),
+    ),
+    "text-legacy-encoding": (
+        {"Đảng viên": with_member(0, **{"Ghi chú": "Tr\xadêng tiÓu häc"})},
+        ("warning", "Đảng viên", "P2"),
+    ),
+    "text-not-nfc": (
+        {"Đảng viên": with_member(4, **{"Họ và tên": unicodedata.normalize("NFD", "Vũ Thị Em")})},
+        ("note", "Đảng viên", "B6"),
+    ),
+    "text-spaces": (
+        {"Đảng viên": with_member(5, **{"Họ và tên": " Đỗ Thị  Giang"})},
+        ("note", "Đảng viên", "B7"),
+    ),
+    "date-order": (
+        {"Đảng viên": with_member(2, **{"Ngày sinh": d(2012, 1, 1)})},
+        ("error", "Đảng viên", "G4"),
+    ),
+    "date-outside-year": (
+        {"Sinh hoạt": [*meetings(), {"Ngày": d(2022, 12, 30), "Loại": "Bất thường", "Có mặt": 5}]},
+        ("error", "Sinh hoạt", "A18"),
+    ),
+    "period-outside-year": (
+        {"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "2022-H2", "Số đạt": 5}]},
+        ("error", "Số liệu", "C2"),
+    ),
     "member-unknown": (
-        {"Kiểm tra giám sát": [{"Ngày": d(2023, 4, 4), "Hình thức": "Kiểm tra", "Đối tượng": "Người Lạ"}]},
+        {
+            "Kiểm tra giám sát": [
+                {"Ngày": d(2023, 4, 4), "Hình thức": "Kiểm tra", "Đối tượng": "Người Lạ"}
+            ]
+        },
         ("warning", "Kiểm tra giám sát", "C2"),
     ),
-    "admitted-not-member": ({"Phát triển Đảng": [{"Họ và tên": "Mai Văn Mới", "Ngày kết nạp": d(2023, 5, 5)}]}, ("warning", "Phát triển Đảng", "A2")),
-    "attendance-too-high": ({"Sinh hoạt": [*meetings()[:4], {**meetings()[4], "Có mặt": 7}, *meetings()[5:]]}, ("error", "Sinh hoạt", "D6")),
-    "status-date-missing": ({"Đảng viên": with_member(5, **{"Tình trạng": "Chuyển đi"})}, ("error", "Đảng viên", "N7")),
+    "admitted-not-member": (
+        {"Phát triển Đảng": [{"Họ và tên": "Mai Văn Mới", "Ngày kết nạp": d(2023, 5, 5)}]},
+        ("warning", "Phát triển Đảng", "A2"),
+    ),
+    "attendance-too-high": (
+        {"Sinh hoạt": [*meetings()[:4], {**meetings()[4], "Có mặt": 7}, *meetings()[5:]]},
+        ("error", "Sinh hoạt", "D6"),
+    ),
+    "status-date-missing": (
+        {"Đảng viên": with_member(5, **{"Tình trạng": "Chuyển đi"})},
+        ("error", "Đảng viên", "N7"),
+    ),
     "target-computed-mismatch": (
         {
             "Chỉ tiêu": [
@@ -95,26 +157,81 @@ CELL_CASES = {
         },
         ("warning", "Chỉ tiêu", "I2"),
     ),
-    "result-above-total": ({"Số liệu": [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "2023-H1", "Số đạt": 10, "Tổng số": 5}]}, ("error", "Số liệu", "D2")),
-    "probation-overdue": ({"Đảng viên": with_member(5, **{"Ngày vào Đảng": d(2022, 1, 15), "Ngày chính thức": None})}, ("warning", "Đảng viên", "H7")),
-    "admission-age": ({"Đảng viên": [*M, member("Ngô Thị Nhỏ", d(2005, 9, 1), d(2023, 5, 1), None)]}, ("warning", "Đảng viên", "G8")),
-    "excellent-over-quota": ({"Đảng viên": with_member(1, **{"Xếp loại": "HTXSNV"}), "info": {"Loại chi bộ": "Chi bộ cơ sở"}}, ("warning", "Đảng viên", "O2")),
-    "excellent-share-high": ({"Đảng viên": with_member(1, **{"Xếp loại": "HTXSNV"})}, ("note", "Đảng viên", "O2")),  # a branch cell: the quota is its đảng bộ's
-    "rated-but-exempt": ({"Đảng viên": with_member(3, **{"Tình trạng": "Miễn sinh hoạt"})}, ("warning", "Đảng viên", "O5")),
-    "meeting-month-missing": ({"Sinh hoạt": [m for m in meetings() if m["Ngày"].month != 7 or m["Loại"] != "Thường kỳ"]}, ("warning", "Sinh hoạt", "A")),
-    "thematic-quarter-missing": ({"Sinh hoạt": [m for m in meetings() if m["Ngày"] != d(2023, 9, 20)]}, ("warning", "Sinh hoạt", "A")),
+    "result-above-total": (
+        {
+            "Số liệu": [
+                {
+                    "Mã": "F1",
+                    "Nội dung": "Trẻ đạt chuẩn",
+                    "Kỳ": "2023-H1",
+                    "Số đạt": 10,
+                    "Tổng số": 5,
+                }
+            ]
+        },
+        ("error", "Số liệu", "D2"),
+    ),
+    "probation-overdue": (
+        {"Đảng viên": with_member(5, **{"Ngày vào Đảng": d(2022, 1, 15), "Ngày chính thức": None})},
+        ("warning", "Đảng viên", "H7"),
+    ),
+    "admission-age": (
+        {"Đảng viên": [*M, member("Ngô Thị Nhỏ", d(2005, 9, 1), d(2023, 5, 1), None)]},
+        ("warning", "Đảng viên", "G8"),
+    ),
+    "excellent-over-quota": (
+        {
+            "Đảng viên": with_member(1, **{"Xếp loại": "HTXSNV"}),
+            "info": {"Loại chi bộ": "Chi bộ cơ sở"},
+        },
+        ("warning", "Đảng viên", "O2"),
+    ),
+    "excellent-share-high": (
+        {"Đảng viên": with_member(1, **{"Xếp loại": "HTXSNV"})},
+        ("note", "Đảng viên", "O2"),
+    ),  # a branch cell: the quota is its đảng bộ's
+    "rated-but-exempt": (
+        {"Đảng viên": with_member(3, **{"Tình trạng": "Miễn sinh hoạt"})},
+        ("warning", "Đảng viên", "O5"),
+    ),
+    "meeting-month-missing": (
+        {"Sinh hoạt": [m for m in meetings() if m["Ngày"].month != 7 or m["Loại"] != "Thường kỳ"]},
+        ("warning", "Sinh hoạt", "A"),
+    ),
+    "thematic-quarter-missing": (
+        {"Sinh hoạt": [m for m in meetings() if m["Ngày"] != d(2023, 9, 20)]},
+        ("warning", "Sinh hoạt", "A"),
+    ),
     "cell-too-small": (
-        {"Đảng viên": [dict(m, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 6, 1), "Xếp loại": None}) for m in M[2:]] + M[:2]},
+        {
+            "Đảng viên": [
+                dict(
+                    m, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 6, 1), "Xếp loại": None}
+                )
+                for m in M[2:]
+            ]
+            + M[:2]
+        },
         ("warning", "Đảng viên", "A"),
     ),
-    "badge-due": ({"Đảng viên": with_member(1, **{"Ngày vào Đảng": d(1993, 3, 3), "Ngày chính thức": d(1994, 3, 3)})}, ("note", "Đảng viên", "G3")),
+    "badge-due": (
+        {
+            "Đảng viên": with_member(
+                1, **{"Ngày vào Đảng": d(1993, 3, 3), "Ngày chính thức": d(1994, 3, 3)}
+            )
+        },
+        ("note", "Đảng viên", "G3"),
+    ),
 }
 
 
 # what else a case rightly finds: four members admitted in June 2023 cannot have attended the spring
 # meetings, and leave one excellent rating over the quota; a name typed with a double space
 COMPANIONS = {
-    "cell-too-small": [("attendance-too-high", "Sinh hoạt", f"D{row}") for row in (2, 3, 4, 5, 6, 14)] + [("excellent-share-high", "Đảng viên", "O6")],
+    "cell-too-small": [
+        ("attendance-too-high", "Sinh hoạt", f"D{row}") for row in (2, 3, 4, 5, 6, 14)
+    ]
+    + [("excellent-share-high", "Đảng viên", "O6")],
     "value-duplicate": [("text-spaces", "Đảng viên", "B8")],
 }
 
@@ -147,7 +264,9 @@ def test_section_empty_with_period(filled: Path) -> None:
 
 def test_formula_without_value(filled: Path) -> None:
     set_cell(filled, "Đảng viên", "P3", "=1+1")
-    assert check(filled).flatten() == [("formula-no-value", "Đảng viên", "P3")]  # Ghi chú: never computed, and nothing else
+    assert check(filled).flatten() == [
+        ("formula-no-value", "Đảng viên", "P3")
+    ]  # Ghi chú: never computed, and nothing else
 
 
 def _edit(path: Path, change) -> None:
@@ -243,7 +362,9 @@ def test_legacy_xls(tmp_path: Path) -> None:
 
 
 def test_encrypted_workbook(filled: Path, tmp_path: Path) -> None:
-    from msoffcrypto.format.ooxml import OOXMLFile  # the real encrypted container, as Excel writes it
+    from msoffcrypto.format.ooxml import (
+        OOXMLFile,
+    )  # the real encrypted container, as Excel writes it
 
     target = tmp_path / "mat-khau.xlsx"
     with filled.open("rb") as plain, target.open("wb") as secret:
@@ -314,14 +435,27 @@ def test_names_are_judged_against_the_member_list_and_said_as_typed(make_book) -
     inspection = {"Ngày": d(2023, 4, 4), "Hình thức": "Kiểm tra", "Đối tượng": "Người Lạ"}
     admitted = {"Họ và tên": "Mai Văn Mới", "Ngày kết nạp": d(2023, 5, 5)}
     found = check(make_book(Kiểm_tra_giám_sát=[inspection], Phát_triển_Đảng=[admitted])).findings
-    said = [(f.code, f.cell, f.value) for f in found if f.code in ("member-unknown", "admitted-not-member")]
-    assert said == [("member-unknown", "C2", "Người Lạ"), ("admitted-not-member", "A2", "Mai Văn Mới")]
+    said = [
+        (f.code, f.cell, f.value)
+        for f in found
+        if f.code in ("member-unknown", "admitted-not-member")
+    ]
+    assert said == [
+        ("member-unknown", "C2", "Người Lạ"),
+        ("admitted-not-member", "A2", "Mai Văn Mới"),
+    ]
     # no member list to judge by: no name is called unknown (sheet-empty says what is missing)
-    found = check(make_book(Đảng_viên=[], Kiểm_tra_giám_sát=[inspection], Phát_triển_Đảng=[admitted])).findings
+    found = check(
+        make_book(Đảng_viên=[], Kiểm_tra_giám_sát=[inspection], Phát_triển_Đảng=[admitted])
+    ).findings
     assert [f.code for f in found if f.code in ("member-unknown", "admitted-not-member")] == []
 
 
 def test_a_change_of_status_with_an_unreadable_date_is_said_once(make_book) -> None:
     """The date that cannot be read has its own finding; the status does not call it missing too."""
-    found = check(make_book(Đảng_viên=with_member(5, **{"Tình trạng": "Chuyển đi", "Ngày thay đổi": "31/02/2023"}))).flatten()
+    found = check(
+        make_book(
+            Đảng_viên=with_member(5, **{"Tình trạng": "Chuyển đi", "Ngày thay đổi": "31/02/2023"})
+        )
+    ).flatten()
     assert [f for f in found if f[1] == "Đảng viên"] == [("value-not-date", "Đảng viên", "N7")]

@@ -32,8 +32,14 @@ def test_check_text_output_exact(make_book) -> None:
 
 def test_check_english(make_book) -> None:
     path = bad_book(make_book)
-    for result in (run("check", "--lang", "en", str(path)), run("check", str(path), env={"XLKIT_LANG": "en"})):
-        assert "  ERROR    'Đảng viên'!C3  \"31/02/1985\"  'Ngày sinh' is not a valid date" in result.stdout.splitlines()
+    for result in (
+        run("check", "--lang", "en", str(path)),
+        run("check", str(path), env={"XLKIT_LANG": "en"}),
+    ):
+        assert (
+            "  ERROR    'Đảng viên'!C3  \"31/02/1985\"  'Ngày sinh' is not a valid date"
+            in result.stdout.splitlines()
+        )
         assert result.stdout.splitlines()[-1] == "  1 errors, 0 warnings, 0 notes"
 
 
@@ -43,7 +49,15 @@ def test_check_json_equals_the_library(make_book) -> None:
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data == {"workbooks": [check_path(path).as_dict("vi")]}
-    assert set(data["workbooks"][0]["findings"][0]) == {"code", "severity", "sheet", "cell", "value", "message", "hint"}
+    assert set(data["workbooks"][0]["findings"][0]) == {
+        "code",
+        "severity",
+        "sheet",
+        "cell",
+        "value",
+        "message",
+        "hint",
+    }
 
 
 def test_check_clean_exit_zero(filled: Path) -> None:
@@ -82,7 +96,9 @@ def test_bad_arguments_exit_two_one_line(filled: Path) -> None:
     ):
         result = run(*args)
         assert result.returncode == 2, args
-        assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("xlkit: "), result.stderr
+        assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("xlkit: "), (
+            result.stderr
+        )
         assert "Traceback" not in result.stderr
 
 
@@ -115,10 +131,18 @@ def test_every_command_has_help_with_an_example_in_both_languages() -> None:
         name = command.name or command.callback.__name__
         result = run(name, "--help")
         said = " ".join(result.stdout.split())  # the help page wraps lines
-        assert result.returncode == 0 and "Ví dụ: xlkit " + name in said and "Cách dùng: xlkit " + name in said, name
+        assert (
+            result.returncode == 0
+            and "Ví dụ: xlkit " + name in said
+            and "Cách dùng: xlkit " + name in said
+        ), name
         english = run(name, "--help", "--lang", "en")
         said = " ".join(english.stdout.split())
-        assert english.returncode == 0 and "Example: xlkit " + name in said and "Usage: xlkit " + name in said, name
+        assert (
+            english.returncode == 0
+            and "Example: xlkit " + name in said
+            and "Usage: xlkit " + name in said
+        ), name
         assert f"xlkit {name}" in readme, name
 
 

@@ -1,6 +1,6 @@
-"""The rules and indicators that read a column of every member (Book.column, indicators.positions_at)
-say what the row-by-row reading says: for the reader's rows (views of their sheet's columns), for rows
-made by hand, and for rows out of the reader's order."""
+"""The rules and indicators that read a column of every member (Book.column,
+indicators.positions_at) say what the row-by-row reading says: for the reader's rows (views of their
+sheet's columns), for rows made by hand, and for rows out of the reader's order."""
 
 from __future__ import annotations
 
@@ -21,15 +21,28 @@ from xlkit.vocab.periods import Period
 
 
 def random_members(seed: int, count: int) -> list[dict[str, Any]]:
-    """Members of every kind: arrived, left, exempt, on probation, with no dates, admitted 1950-2023."""
+    """Members of every kind: arrived, left, exempt, on probation, with no dates, admitted
+    1950-2023."""
     rng = random.Random(seed)
     out = []
     for i in range(count):
         born = d(1940, 1, 1) + timedelta(days=rng.randrange(0, 60 * 365))
-        admitted = d(1958, 1, 1) + timedelta(days=rng.randrange(0, 66 * 365)) if rng.random() > 0.05 else None
-        official = admitted + timedelta(days=rng.choice((360, 365, 366, 400, 800))) if admitted and rng.random() > 0.2 else None
+        admitted = (
+            d(1958, 1, 1) + timedelta(days=rng.randrange(0, 66 * 365))
+            if rng.random() > 0.05
+            else None
+        )
+        official = (
+            admitted + timedelta(days=rng.choice((360, 365, 366, 400, 800)))
+            if admitted and rng.random() > 0.2
+            else None
+        )
         status = rng.choice((*schema.STATUSES, *[schema.STATUS_ACTIVE] * 4))
-        change = d(2022, 6, 1) + timedelta(days=rng.randrange(0, 700)) if status in schema.STATUSES_NEEDING_DATE and rng.random() > 0.1 else None
+        change = (
+            d(2022, 6, 1) + timedelta(days=rng.randrange(0, 700))
+            if status in schema.STATUSES_NEEDING_DATE and rng.random() > 0.1
+            else None
+        )
         out.append(
             {
                 "Họ và tên": f"Người {i}",
@@ -65,8 +78,18 @@ def read_book(tmp_path_factory: pytest.TempPathFactory) -> Book:
 def by_hand(book: Book, order: list[int] | None = None) -> Book:
     """BOOK again with its members as rows made by hand (each of its own), in ORDER."""
     rows = book.rows(schema.MEMBERS)
-    made = [Row(schema.MEMBERS, m.number, m.values, m.letters, m.raw, m.unknown) for m in (rows[i] for i in (order or range(len(rows))))]
-    return Book(book.path, info=book.info, info_cells=book.info_cells, tables={**book.tables, schema.MEMBERS: made}, present=book.present, missing=book.missing)
+    made = [
+        Row(schema.MEMBERS, m.number, m.values, m.letters, m.raw, m.unknown)
+        for m in (rows[i] for i in (order or range(len(rows))))
+    ]
+    return Book(
+        book.path,
+        info=book.info,
+        info_cells=book.info_cells,
+        tables={**book.tables, schema.MEMBERS: made},
+        present=book.present,
+        missing=book.missing,
+    )
 
 
 def test_a_column_is_the_rows_values_in_their_order(read_book: Book) -> None:
@@ -102,41 +125,66 @@ def test_who_counts_on_a_day_is_what_counted_at_says(read_book: Book) -> None:
     for m in read_book.rows(schema.MEMBERS):  # both sides of every start and end
         start, end = indicators.membership(m)
         days |= {x + timedelta(days=k) for x in (start, end) if x for k in (-1, 0, 1)}
-    for book in (read_book, by_hand(read_book, list(reversed(range(len(read_book.rows(schema.MEMBERS))))))):
+    for book in (
+        read_book,
+        by_hand(read_book, list(reversed(range(len(read_book.rows(schema.MEMBERS)))))),
+    ):
         rows = book.rows(schema.MEMBERS)
         for day in sorted(days):
             expected = [i for i, m in enumerate(rows) if indicators.counted_at(m, day)]
             assert indicators.positions_at(book, day) == expected, day
             assert indicators.members_at(book, day) == [rows[i] for i in expected]
-            assert indicators.official_at(book, day) == [rows[i] for i in expected if not indicators.on_probation(rows[i], day)]
+            assert indicators.official_at(book, day) == [
+                rows[i] for i in expected if not indicators.on_probation(rows[i], day)
+            ]
             assert indicators.count_at(book, day) == len(expected)
 
 
 @pytest.mark.parametrize("period", ["2023-H1", "2023", "2023-Q3"])
-def test_figures_and_findings_read_by_column_are_those_read_by_row(read_book: Book, period: str) -> None:
+def test_figures_and_findings_read_by_column_are_those_read_by_row(
+    read_book: Book, period: str
+) -> None:
     """The reader's rows and the same rows made by hand (each read with a row's lookups) agree."""
     judged = Period.parse(period)
     hand = by_hand(read_book)
     assert indicators.compute(read_book, judged) == indicators.compute(hand, judged)
     today = d(2024, 3, 1)
-    assert check_book(read_book, period=judged, today=today) == check_book(hand, period=judged, today=today)
+    assert check_book(read_book, period=judged, today=today) == check_book(
+        hand, period=judged, today=today
+    )
 
 
 def test_badges_due_are_those_badge_years_names(read_book: Book) -> None:
-    """The rule passes over members admitted too late for any badge: never one badge_years would name."""
+    """The rule passes over members admitted too late for any badge: never one badge_years would
+    name."""
     period = Period.parse("2023")
-    found = [f.cell for f in check_book(read_book, period=period, today=d(2024, 1, 1)) if f.code == "badge-due"]
-    due = [m.cell("Ngày vào Đảng") for m in indicators.members_at(read_book, period.end) if indicators.badge_years(m, 2023) is not None]
+    found = [
+        f.cell
+        for f in check_book(read_book, period=period, today=d(2024, 1, 1))
+        if f.code == "badge-due"
+    ]
+    due = [
+        m.cell("Ngày vào Đảng")
+        for m in indicators.members_at(read_book, period.end)
+        if indicators.badge_years(m, 2023) is not None
+    ]
     assert found == due and due
     figures = {i.key: i.value for i in indicators.compute(read_book, period)}
     assert figures["members.badge_due"] == len(due)
-    at_the_edge = [m for m in read_book.rows(schema.MEMBERS) if m["Ngày vào Đảng"] and m["Ngày vào Đảng"].year == 2023 - 30]
-    assert at_the_edge  # admitted exactly 30 years before: the first year a badge is due is in the data
+    at_the_edge = [
+        m
+        for m in read_book.rows(schema.MEMBERS)
+        if m["Ngày vào Đảng"] and m["Ngày vào Đảng"].year == 2023 - 30
+    ]
+    assert (
+        at_the_edge
+    )  # admitted exactly 30 years before: the first year a badge is due is in the data
 
 
 def test_each_member_figure_and_the_rows_it_comes_from(make_book) -> None:
-    """Whole: the value and the source rows of every member figure of 2023-H1, official on the period's
-    last day (and the day after), religion kept or not, an admission, a confirmation, a badge, ratings."""
+    """Whole: the value and the source rows of every member figure of 2023-H1, official on the
+    period's last day (and the day after), religion kept or not, an admission, a confirmation, a
+    badge, ratings."""
     people = [  # rows 2..7 of `Đảng viên`
         {"Họ và tên": "An", "Ngày sinh": d(1990, 1, 1), "Ngày vào Đảng": d(2022, 6, 30), "Ngày chính thức": d(2023, 6, 30), "Tôn giáo": "Phật giáo",
          "Xếp loại": "Hoàn thành xuất sắc nhiệm vụ", "Trình độ chuyên môn": "Đại học"},
@@ -151,30 +199,58 @@ def test_each_member_figure_and_the_rows_it_comes_from(make_book) -> None:
          "Tình trạng": "Chuyển đến", "Ngày thay đổi": d(2023, 4, 1), "Xếp loại": "Hoàn thành nhiệm vụ"},
     ]  # fmt: skip
     book, _ = load(make_book({"Chi bộ tự xếp loại": "Hoàn thành tốt nhiệm vụ"}, Đảng_viên=people))
-    figures = {i.key: (i.value, i.rows) for i in indicators.compute(book, Period.parse("2023-H1")) if i.key.startswith(("members.", "ratings.", "cell."))}
+    figures = {
+        i.key: (i.value, i.rows)
+        for i in indicators.compute(book, Period.parse("2023-H1"))
+        if i.key.startswith(("members.", "ratings.", "cell."))
+    }
     now = (2, 3, 4, 5, 7)  # Em left in February
     assert figures["members.total"] == (5, now)
-    assert figures["members.official"] == (3, (2, 4, 7))  # An is official on 30/06, the period's last day
+    assert figures["members.official"] == (
+        3,
+        (2, 4, 7),
+    )  # An is official on 30/06, the period's last day
     assert figures["members.probationary"] == (2, (3, 5))  # Bình from 01/07, the day after
     assert figures["members.religious"] == (1, (2,))
     assert figures["members.admitted"] == (1, (5,)) and figures["members.confirmed"] == (1, (2,))
-    assert figures["members.transferred_in"] == (1, (7,)) and figures["members.transferred_out"] == (1, (6,))
+    assert figures["members.transferred_in"] == (1, (7,)) and figures[
+        "members.transferred_out"
+    ] == (1, (6,))
     assert figures["members.badge_due"] == (1, (4,))  # admitted 1993: 30 years in 2023
-    assert figures["members.education.dai_hoc"] == (1, (2,)) and figures["members.theory.trung_cap"] == (1, (3,))
-    assert figures["members.age.under_31"] == (1, (5,)) and figures["members.age.over_60"] == (1, (3,))
-    assert figures["ratings.xuat_sac"] == (1, (2,)) and figures["ratings.tot"] == (2, (3, 4)) and figures["ratings.hoan_thanh"] == (1, (7,))
-    assert figures["ratings.tot_tro_len_pct"] == (75.0, (2, 3, 4, 7)) and figures["ratings.xuat_sac_of_tot_pct"] == (50.0, (2, 3, 4, 7))
+    assert figures["members.education.dai_hoc"] == (1, (2,)) and figures[
+        "members.theory.trung_cap"
+    ] == (1, (3,))
+    assert figures["members.age.under_31"] == (1, (5,)) and figures["members.age.over_60"] == (
+        1,
+        (3,),
+    )
+    assert (
+        figures["ratings.xuat_sac"] == (1, (2,))
+        and figures["ratings.tot"] == (2, (3, 4))
+        and figures["ratings.hoan_thanh"] == (1, (7,))
+    )
+    assert figures["ratings.tot_tro_len_pct"] == (75.0, (2, 3, 4, 7)) and figures[
+        "ratings.xuat_sac_of_tot_pct"
+    ] == (50.0, (2, 3, 4, 7))
     row = int("".join(ch for ch in book.info_cells["Chi bộ tự xếp loại"] if ch.isdigit()))
     assert figures["cell.rating"] == ("Hoàn thành tốt nhiệm vụ", (row,)) and row > 1
     empty, _ = load(make_book(Đảng_viên=[]))
-    unknown = {i.key: i.value for i in indicators.compute(empty, Period.parse("2023-H1")) if i.key.startswith(("members.", "ratings."))}
+    unknown = {
+        i.key: i.value
+        for i in indicators.compute(empty, Period.parse("2023-H1"))
+        if i.key.startswith(("members.", "ratings."))
+    }
     assert set(unknown.values()) == {None}, unknown
 
 
 def test_the_rules_read_by_column_keep_their_edges(make_book) -> None:
-    """Official on the day judged is no longer on probation (the day after still is); a member who came by
-    transfer was admitted elsewhere, whatever the age; over 60 said with its age; months outside move a badge."""
-    old = {"Ngày sinh": d(1980, 1, 1), "Ngày vào Đảng": d(2020, 1, 6)}  # probation over since early 2021
+    """Official on the day judged is no longer on probation (the day after still is); a member who
+    came by transfer was admitted elsewhere, whatever the age; over 60 said with its age; months
+    outside move a badge."""
+    old = {
+        "Ngày sinh": d(1980, 1, 1),
+        "Ngày vào Đảng": d(2020, 1, 6),
+    }  # probation over since early 2021
     people = [  # rows 2..8
         {"Họ và tên": "Đúng hạn", **old, "Ngày chính thức": d(2023, 6, 30)},
         {"Họ và tên": "Quá hạn", **old, "Ngày chính thức": d(2023, 7, 1)},
@@ -187,7 +263,11 @@ def test_the_rules_read_by_column_keep_their_edges(make_book) -> None:
     ]  # fmt: skip
     book, _ = load(make_book(Đảng_viên=people))
     found = check_book(book, period=Period.parse("2023-H1"), today=d(2024, 1, 1))
-    said = [(f.code, f.cell, f.value, dict(f.args).get("age"), dict(f.args).get("years")) for f in found if f.sheet == schema.MEMBERS]
+    said = [
+        (f.code, f.cell, f.value, dict(f.args).get("age"), dict(f.args).get("years"))
+        for f in found
+        if f.sheet == schema.MEMBERS
+    ]
     assert said == [
         ("probation-overdue", "H3", "Quá hạn", None, None),
         ("admission-age", "G4", "Trẻ", 17, None),
@@ -197,7 +277,8 @@ def test_the_rules_read_by_column_keep_their_edges(make_book) -> None:
 
 
 def test_the_dates_of_a_member_in_order_whole(make_book) -> None:
-    """Every member's dates looked at, a member with no admission date passed over (not the end of the list)."""
+    """Every member's dates looked at, a member with no admission date passed over (not the end of
+    the list)."""
     people = [  # rows 2..8
         {"Họ và tên": "Cùng ngày", "Ngày sinh": d(1990, 1, 1), "Ngày vào Đảng": d(1990, 1, 1)},
         {"Họ và tên": "Chưa có ngày vào", "Ngày sinh": d(1990, 1, 1)},
@@ -210,7 +291,11 @@ def test_the_dates_of_a_member_in_order_whole(make_book) -> None:
         {"Họ và tên": "Sinh sau", "Ngày sinh": d(1990, 1, 3), "Ngày vào Đảng": d(1990, 1, 2)},
     ]  # fmt: skip
     book, _ = load(make_book(Đảng_viên=people))
-    found = [(f.cell, f.value, dict(f.args)["what_say"]) for f in check_book(book) if f.code == "date-order" and f.sheet == schema.MEMBERS]
+    found = [
+        (f.cell, f.value, dict(f.args)["what_say"])
+        for f in check_book(book)
+        if f.code == "date-order" and f.sheet == schema.MEMBERS
+    ]
     assert found == [
         ("G2", "01/01/1990", "order.born-after-admitted"),
         ("H4", "01/04/2010", "order.admitted-after-official"),

@@ -26,8 +26,18 @@ def messy(make_book) -> Path:
     rows[1]["Ngày sinh"] = "6/20/1980"  # month first: only one reading
     rows[2]["Ngày sinh"] = "04/12/1978"  # could be either: listed, never guessed
     rows[3]["Họ và tên"] = unicodedata.normalize("NFD", "Hoàng Văn Dũng")
-    figures = [{"Mã": "F1", "Nội dung": "Trẻ đạt chuẩn", "Kỳ": "2023-H1", "Số đạt": "1.250", "Tổng số": "1.300"}]
-    path = make_book({**INFO, "Tên chi bộ": "CHI Bé TR\xadêNG TIÓU HäC AN PHó"}, Đảng_viên=rows, Số_liệu=figures)
+    figures = [
+        {
+            "Mã": "F1",
+            "Nội dung": "Trẻ đạt chuẩn",
+            "Kỳ": "2023-H1",
+            "Số đạt": "1.250",
+            "Tổng số": "1.300",
+        }
+    ]
+    path = make_book(
+        {**INFO, "Tên chi bộ": "CHI Bé TR\xadêNG TIÓU HäC AN PHó"}, Đảng_viên=rows, Số_liệu=figures
+    )
     book = openpyxl.load_workbook(path)
     cell = book["Đảng viên"]["P5"]
     cell.value = "Bé"  # looks like Unicode, but typed in a .VnTime font: TCVN3 for "Bộ"
@@ -54,21 +64,37 @@ def test_fix_lists_every_change_and_keeps_the_original(messy: Path) -> None:
         "Kiểm tra lại: bản gốc 4 lỗi và cảnh báo, bản sửa 1",
     ]
     assert digest(messy) == before
-    assert check_path(fixed).flatten() == [("date-as-text", "Đảng viên", "C4")]  # only what needs her eyes
+    assert check_path(fixed).flatten() == [
+        ("date-as-text", "Đảng viên", "C4")
+    ]  # only what needs her eyes
     sheet = openpyxl.load_workbook(fixed)["Đảng viên"]
-    assert (sheet["C3"].value.date().isoformat(), sheet["P5"].font.name) == ("1980-06-20", "Times New Roman")
+    assert (sheet["C3"].value.date().isoformat(), sheet["P5"].font.name) == (
+        "1980-06-20",
+        "Times New Roman",
+    )
     again = run("fix", str(messy))
-    assert (again.returncode, again.stderr) == (2, f"xlkit: Tệp {fixed} đã có; thêm --force để ghi đè\n")
+    assert (again.returncode, again.stderr) == (
+        2,
+        f"xlkit: Tệp {fixed} đã có; thêm --force để ghi đè\n",
+    )
     assert run("fix", str(messy), "--force").returncode == 0
 
 
-def test_fix_never_writes_over_its_input_nor_reads_what_it_cannot(messy: Path, tmp_path: Path) -> None:
+def test_fix_never_writes_over_its_input_nor_reads_what_it_cannot(
+    messy: Path, tmp_path: Path
+) -> None:
     result = run("fix", str(messy), "-o", str(messy))
-    assert (result.returncode, result.stderr) == (2, f"xlkit: Không ghi đè lên tệp đang đọc: {messy}\n")
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"xlkit: Không ghi đè lên tệp đang đọc: {messy}\n",
+    )
     broken = tmp_path / "hong.xlsx"
     broken.write_bytes(b"PK\x03\x04 broken")
     result = run("fix", str(broken))
-    assert result.returncode == 1 and "Không đọc được tệp: tệp bị hỏng hoặc không trọn vẹn" in result.stderr
+    assert (
+        result.returncode == 1
+        and "Không đọc được tệp: tệp bị hỏng hoặc không trọn vẹn" in result.stderr
+    )
     assert not list(tmp_path.glob("*-da-sua.xlsx"))
 
 
@@ -76,23 +102,52 @@ def test_annotate_puts_each_finding_on_its_cell(messy: Path) -> None:
     before = digest(messy)
     result = run("check", str(messy), "--annotate")
     copy = messy.with_name(messy.stem + "-kiem-tra.xlsx")
-    assert result.returncode == 1 and result.stderr == f"xlkit: Đã ghi bản có đánh dấu: {copy} (6 ô); mở bản này để xem, sửa trong sổ gốc\n"
+    assert (
+        result.returncode == 1
+        and result.stderr
+        == f"xlkit: Đã ghi bản có đánh dấu: {copy} (6 ô); mở bản này để xem, sửa trong sổ gốc\n"
+    )
     assert digest(messy) == before
     book = openpyxl.load_workbook(copy)
     assert book.sheetnames[0] == "Kết quả kiểm tra"
     listing = book["Kết quả kiểm tra"]
     first = [c.value for c in listing[2]]
-    assert first[:4] == ["LỖI", "'Đảng viên'!C3", "6/20/1980", "'Ngày sinh' không phải là ngày hợp lệ"]
-    assert (listing["B2"].hyperlink.location, listing["B2"].hyperlink.target) == ("'Đảng viên'!C3", None)  # inside the workbook
+    assert first[:4] == [
+        "LỖI",
+        "'Đảng viên'!C3",
+        "6/20/1980",
+        "'Ngày sinh' không phải là ngày hợp lệ",
+    ]
+    assert (listing["B2"].hyperlink.location, listing["B2"].hyperlink.target) == (
+        "'Đảng viên'!C3",
+        None,
+    )  # inside the workbook
     members = book["Đảng viên"]
-    assert members["C3"].fill.start_color.rgb.endswith("FFC7CE") and members["B2"].fill.start_color.rgb.endswith("FFEB9C")
-    assert "không phải là ngày hợp lệ" in members["C3"].comment.text and members["C3"].comment.author == "xlkit"
+    assert members["C3"].fill.start_color.rgb.endswith("FFC7CE") and members[
+        "B2"
+    ].fill.start_color.rgb.endswith("FFEB9C")
+    assert (
+        "không phải là ngày hợp lệ" in members["C3"].comment.text
+        and members["C3"].comment.author == "xlkit"
+    )
     original = openpyxl.load_workbook(messy)["Đảng viên"]
-    assert len(members.data_validations.dataValidation) == len(original.data_validations.dataValidation) > 0
-    assert (members.freeze_panes, members.column_dimensions["B"].width) == (original.freeze_panes, original.column_dimensions["B"].width)
+    assert (
+        len(members.data_validations.dataValidation)
+        == len(original.data_validations.dataValidation)
+        > 0
+    )
+    assert (members.freeze_panes, members.column_dimensions["B"].width) == (
+        original.freeze_panes,
+        original.column_dimensions["B"].width,
+    )
     again = run("check", str(messy), "--annotate")  # its own copy: replaced only with --force
-    assert (again.returncode, again.stderr) == (2, f"xlkit: Tệp {copy} đã có; thêm --force để ghi đè\n")
-    assert run("check", str(messy), "--annotate", "--force").stderr.startswith("xlkit: Đã ghi bản có đánh dấu")
+    assert (again.returncode, again.stderr) == (
+        2,
+        f"xlkit: Tệp {copy} đã có; thêm --force để ghi đè\n",
+    )
+    assert run("check", str(messy), "--annotate", "--force").stderr.startswith(
+        "xlkit: Đã ghi bản có đánh dấu"
+    )
 
 
 def test_annotated_text_from_the_workbook_stays_text(make_book) -> None:
@@ -100,12 +155,16 @@ def test_annotated_text_from_the_workbook_stays_text(make_book) -> None:
     rows[1]["Giới tính"] = '=HYPERLINK("http://x","y")'
     path = make_book(Đảng_viên=rows)
     assert run("check", str(path), "--annotate").returncode == 1
-    listing = openpyxl.load_workbook(path.with_name(path.stem + "-kiem-tra.xlsx"))["Kết quả kiểm tra"]
+    listing = openpyxl.load_workbook(path.with_name(path.stem + "-kiem-tra.xlsx"))[
+        "Kết quả kiểm tra"
+    ]
     assert (listing["C2"].value, listing["C2"].data_type) == ('=HYPERLINK("http://x","y")', "s")
 
 
 @pytest.mark.soffice
-def test_the_annotated_copy_opens_in_libreoffice(need_soffice: str, messy: Path, tmp_path: Path) -> None:
+def test_the_annotated_copy_opens_in_libreoffice(
+    need_soffice: str, messy: Path, tmp_path: Path
+) -> None:
     from conftest import convert
 
     from xlkit.read.workbook import read_raw
@@ -118,11 +177,17 @@ def test_the_annotated_copy_opens_in_libreoffice(need_soffice: str, messy: Path,
     import zipfile
 
     content = zipfile.ZipFile(converted).read("content.xml").decode("utf-8")
-    assert content.count("<office:annotation") == 5  # one comment per cell: the two findings of B2 share one
+    assert (
+        content.count("<office:annotation") == 5
+    )  # one comment per cell: the two findings of B2 share one
     assert "không phải là ngày hợp lệ" in content  # the message, in the comment
-    assert re.search('xlink:href="#(&apos;)?Đảng viên(&apos;)?[.!]C3"', content)  # a jump inside the workbook, not to a file
+    assert re.search(
+        'xlink:href="#(&apos;)?Đảng viên(&apos;)?[.!]C3"', content
+    )  # a jump inside the workbook, not to a file
     assert opened.sheets["Kết quả kiểm tra"].rows[1][:2] == ["LỖI", "'Đảng viên'!C3"]
-    assert check_path(copy).flatten()[:1] == check_path(messy).flatten()[:1]  # the copy is still her workbook to read
+    assert (
+        check_path(copy).flatten()[:1] == check_path(messy).flatten()[:1]
+    )  # the copy is still her workbook to read
 
 
 def test_the_marked_copy_is_never_taken_for_a_workbook(tmp_path: Path) -> None:
@@ -135,5 +200,7 @@ def test_the_marked_copy_is_never_taken_for_a_workbook(tmp_path: Path) -> None:
     assert run("check", "--annotate", cwd=tmp_path).returncode == 0
     assert (tmp_path / "workbooks" / "so-chi-bo-2023-kiem-tra.xlsx").exists()
     checked = run("check", cwd=tmp_path)
-    assert [line for line in checked.stdout.splitlines() if not line.startswith(" ")] == [str(Path("workbooks") / "so-chi-bo-2023.xlsx")]
+    assert [line for line in checked.stdout.splitlines() if not line.startswith(" ")] == [
+        str(Path("workbooks") / "so-chi-bo-2023.xlsx")
+    ]
     assert run("report", "2023-H1", "--ngay", "04/07/2023", cwd=tmp_path).returncode == 0

@@ -1,5 +1,6 @@
 """The hostile corpus: every file a secretary or an attacker could hand xlkit, each with the outcome
-expected, a time bound and a memory bound (measured in a process of its own), and its bytes unchanged.
+expected, a time bound and a memory bound (measured in a process of its own), and its bytes
+unchanged.
 
 Small files live in tests/data/hostile/; the big ones are built here.
 """
@@ -23,7 +24,10 @@ from conftest import EXAMPLE
 from test_trust import encrypted
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
-SECONDS, MEGABYTES = 5.0, 400  # per file: a few seconds, a few hundred MB (the 1,048,576-row sheet is the largest)
+SECONDS, MEGABYTES = (
+    5.0,
+    400,
+)  # per file: a few seconds, a few hundred MB (the 1,048,576-row sheet is the largest)
 
 PROBE = """
 import json, resource, sys, time
@@ -36,13 +40,20 @@ print(json.dumps({"flat": report.flatten(), "seconds": time.monotonic() - starte
 
 
 def measured(path: Path) -> dict:
-    """Check PATH in a process of its own: the findings, the seconds and the peak memory of that process.
+    """Check PATH in a process of its own: the findings, the seconds and the peak memory of that
+    process.
 
-    The process runs untraced: under coverage (as in CI) a traced loop over a million rows is several
-    times slower, and the bound is about xlkit, not the tracer.
+    The process runs untraced: under coverage (as in CI) a traced loop over a million rows is
+    several times slower, and the bound is about xlkit, not the tracer.
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COVERAGE_", "COV_CORE_"))}
-    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout)
 
@@ -61,7 +72,9 @@ def _edit(folder: Path, name: str, change: Callable) -> Path:
     return path
 
 
-def _rezip(folder: Path, name: str, change: Callable[[str, bytes], bytes], source: Path = EXAMPLE) -> Path:
+def _rezip(
+    folder: Path, name: str, change: Callable[[str, bytes], bytes], source: Path = EXAMPLE
+) -> Path:
     path = folder / name
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
@@ -69,7 +82,9 @@ def _rezip(folder: Path, name: str, change: Callable[[str, bytes], bytes], sourc
     return path
 
 
-def _bomb(folder: Path, name: str, part: str, head: bytes, filler: bytes, tail: bytes, megabytes: int) -> Path:
+def _bomb(
+    folder: Path, name: str, part: str, head: bytes, filler: bytes, tail: bytes, megabytes: int
+) -> Path:
     path = folder / name
     with zipfile.ZipFile(EXAMPLE) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
@@ -105,11 +120,20 @@ def _damaged(folder: Path) -> Path:
 
 def _lying_sizes(folder: Path) -> Path:
     """A bomb whose zip headers claim its parts are tiny."""
-    path = _bomb(folder, "noi-doi.xlsx", "xl/worksheets/sheet3.xml", b"<worksheet>", b"<row/>", b"</worksheet>", 300)
+    path = _bomb(
+        folder,
+        "noi-doi.xlsx",
+        "xl/worksheets/sheet3.xml",
+        b"<worksheet>",
+        b"<row/>",
+        b"</worksheet>",
+        300,
+    )
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo("xl/worksheets/sheet3.xml")
-    # the central directory's uncompressed size of that part, written down to 10 bytes (zip64 extra: the 8 bytes after its tag)
+    # the central directory's uncompressed size of that part, written down to 10 bytes (zip64
+    # extra: the 8 bytes after its tag)
     at = data.rfind(b"xl/worksheets/sheet3.xml")
     extra = data.find(b"\x01\x00", at)
     data[extra + 4 : extra + 12] = (10).to_bytes(8, "little")
@@ -134,15 +158,22 @@ def _xxe(name: str, data: bytes) -> bytes:
     if name != "xl/sharedStrings.xml":
         return data
     text = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
-    return b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY e SYSTEM "file:///etc/passwd">]>' + text.replace(b"<t>", b"<t>&e;", 1)
+    return (
+        b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        + text.replace(b"<t>", b"<t>&e;", 1)
+    )
 
 
 def _inline_strings(folder: Path, name: str) -> Path:
-    """What Google Sheets and WPS-style writers produce: inline strings, no shared strings, no styles part."""
+    """What Google Sheets and WPS-style writers produce: inline strings, no shared strings, no
+    styles part."""
     path = folder / name
     rows = [["Mục", "Giá trị"], ["Năm", 2023], ["Đảng bộ cấp trên", "ĐẢNG BỘ XÃ A"], ["Tên chi bộ", "CHI BỘ A"], ["Ký hiệu chi bộ", "CB"],
             ["Địa danh", "A"], ["Bí thư", "Lê Văn A"]]  # fmt: skip
-    members = [["Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Ngày vào Đảng"], ["Lê Văn A", 29000, "Nam", "Kinh", 38000]]
+    members = [
+        ["Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Ngày vào Đảng"],
+        ["Lê Văn A", 29000, "Nam", "Kinh", 38000],
+    ]
 
     def sheet(values: list[list]) -> str:
         out = []
@@ -221,30 +252,79 @@ def _mac_1904(book: openpyxl.Workbook) -> None:
     book.epoch = CALENDAR_MAC_1904
 
 
-# name -> (how to make it in FOLDER, what check says: the whole (code, sheet, cell) list, or a prefix of codes)
+# name -> (how to make it in FOLDER, what check says: the whole (code, sheet, cell) list, or a
+# prefix of codes)
 CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
     "empty": (lambda f: _write(f, "rong.xlsx", b""), [("file-unreadable", "", "")]),
     "text": (lambda f: _write(f, "chu.xlsx", "xin chào".encode()), [("file-unreadable", "", "")]),
-    "png": (lambda f: _write(f, "anh.xlsx", b"\x89PNG\r\n\x1a\n" + b"\0" * 64), [("file-unreadable", "", "")]),
-    "csv": (lambda f: _write(f, "bang.xlsx", "Họ và tên,Ngày sinh\nLê A,01/01/1990\n".encode()), [("file-unreadable", "", "")]),
-    "truncated": (lambda f: _write(f, "cut.xlsx", EXAMPLE.read_bytes()[:9000]), [("file-unreadable", "", "")]),
-    "xls-biff8": (lambda f: shutil.copy(HOSTILE / "cu-biff8.xls", f / "cu.xls") and f / "cu.xls", [("file-legacy-format", "", "")]),
+    "png": (
+        lambda f: _write(f, "anh.xlsx", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
+        [("file-unreadable", "", "")],
+    ),
+    "csv": (
+        lambda f: _write(f, "bang.xlsx", "Họ và tên,Ngày sinh\nLê A,01/01/1990\n".encode()),
+        [("file-unreadable", "", "")],
+    ),
+    "truncated": (
+        lambda f: _write(f, "cut.xlsx", EXAMPLE.read_bytes()[:9000]),
+        [("file-unreadable", "", "")],
+    ),
+    "xls-biff8": (
+        lambda f: shutil.copy(HOSTILE / "cu-biff8.xls", f / "cu.xls") and f / "cu.xls",
+        [("file-legacy-format", "", "")],
+    ),
     "encrypted": (encrypted, [("file-encrypted", "", "")]),
-    "xlsm-with-macros": (_xlsm, [("badge-due", "Đảng viên", "G5")]),  # read as data; the macro is never run
+    "xlsm-with-macros": (
+        _xlsm,
+        [("badge-due", "Đảng viên", "G5")],
+    ),  # read as data; the macro is never run
     "bomb-rows": (
-        lambda f: _bomb(f, "bom-dong.xlsx", "xl/worksheets/sheet3.xml", b"<worksheet><sheetData>", b"<row/>", b"</sheetData></worksheet>", 300),
+        lambda f: _bomb(
+            f,
+            "bom-dong.xlsx",
+            "xl/worksheets/sheet3.xml",
+            b"<worksheet><sheetData>",
+            b"<row/>",
+            b"</sheetData></worksheet>",
+            300,
+        ),
         [("file-unreadable", "", "")],
     ),  # fmt: skip
-    "bomb-one-cell": (lambda f: _bomb(f, "bom-o.xlsx", "xl/sharedStrings.xml", b"<sst><si><t>", b"a", b"</t></si></sst>", 300), [("file-unreadable", "", "")]),
+    "bomb-one-cell": (
+        lambda f: _bomb(
+            f, "bom-o.xlsx", "xl/sharedStrings.xml", b"<sst><si><t>", b"a", b"</t></si></sst>", 300
+        ),
+        [("file-unreadable", "", "")],
+    ),
     "bomb-lying-sizes": (_lying_sizes, [("file-unreadable", "", "")]),
-    "parts-stored-uncompressed": (lambda f: _recompressed(f, "khong-nen.xlsx", zipfile.ZIP_STORED), [("badge-due", "Đảng viên", "G5")]),
-    "parts-compressed-with-lzma": (lambda f: _recompressed(f, "lzma.xlsx", zipfile.ZIP_LZMA), [("file-unreadable", "", "")]),
+    "parts-stored-uncompressed": (
+        lambda f: _recompressed(f, "khong-nen.xlsx", zipfile.ZIP_STORED),
+        [("badge-due", "Đảng viên", "G5")],
+    ),
+    "parts-compressed-with-lzma": (
+        lambda f: _recompressed(f, "lzma.xlsx", zipfile.ZIP_LZMA),
+        [("file-unreadable", "", "")],
+    ),
     "a-damaged-part": (_damaged, [("file-unreadable", "", "")]),
-    "entities-in-a-sheet": (lambda f: _rezip(f, "thuc-the.xlsx", _entities("xl/worksheets/sheet3.xml")), [("file-unreadable", "", "")]),
-    "entities-in-shared-strings": (lambda f: _rezip(f, "thuc-the-2.xlsx", _entities("xl/sharedStrings.xml")), [("file-unreadable", "", "")]),
+    "entities-in-a-sheet": (
+        lambda f: _rezip(f, "thuc-the.xlsx", _entities("xl/worksheets/sheet3.xml")),
+        [("file-unreadable", "", "")],
+    ),
+    "entities-in-shared-strings": (
+        lambda f: _rezip(f, "thuc-the-2.xlsx", _entities("xl/sharedStrings.xml")),
+        [("file-unreadable", "", "")],
+    ),
     "external-entity": (lambda f: _rezip(f, "xxe.xlsx", _xxe), [("file-unreadable", "", "")]),
     "dtd-after-a-long-comment": (
-        lambda f: _rezip(f, "dtd.xlsx", lambda n, d: (b"<!--" + b"x" * (3 << 20) + b'--><!DOCTYPE a [<!ENTITY e "e">]>' + d) if n == "xl/workbook.xml" else d),
+        lambda f: _rezip(
+            f,
+            "dtd.xlsx",
+            lambda n, d: (
+                (b"<!--" + b"x" * (3 << 20) + b'--><!DOCTYPE a [<!ENTITY e "e">]>' + d)
+                if n == "xl/workbook.xml"
+                else d
+            ),
+        ),
         [("file-unreadable", "", "")],
     ),
     "a-row-at-1048576": (
@@ -260,12 +340,20 @@ CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
         lambda f: _edit(f, "cot-cuoi.xlsx", lambda b: b["Chuyên đề"].cell(1, 16384, "XFD")),
         [("badge-due", "Đảng viên", "G5"), ("column-unknown", "Chuyên đề", "XFD1")],
     ),  # fmt: skip
-    # the rules that need `Ngày chính thức` stand aside: no probation or size judged from a merged-away column
+    # the rules that need `Ngày chính thức` stand aside: no probation or size judged from a
+    # merged-away column
     "merged-header": (
         lambda f: _edit(f, "gop.xlsx", _merged),
-        [("header-merged", "Đảng viên", "G1"), ("header-optional-missing", "Đảng viên", "1"), ("badge-due", "Đảng viên", "G5")],
+        [
+            ("header-merged", "Đảng viên", "G1"),
+            ("header-optional-missing", "Đảng viên", "1"),
+            ("badge-due", "Đảng viên", "G5"),
+        ],
     ),  # fmt: skip
-    "hidden-rows-and-columns": (lambda f: _edit(f, "an.xlsx", _hidden), [("badge-due", "Đảng viên", "G5"), ("hidden-cells", "Sinh hoạt", "")]),
+    "hidden-rows-and-columns": (
+        lambda f: _edit(f, "an.xlsx", _hidden),
+        [("badge-due", "Đảng viên", "G5"), ("hidden-cells", "Sinh hoạt", "")],
+    ),
     "formulas-without-values": (
         lambda f: _edit(f, "cong-thuc.xlsx", lambda b: b["Đảng viên"].__setitem__("P3", "=1+1")),
         [("formula-no-value", "Đảng viên", "P3"), ("badge-due", "Đảng viên", "G5")],
@@ -276,15 +364,36 @@ CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
     ),  # fmt: skip
     "nfd-everywhere": (_nfd_everywhere, ["text-not-nfc"]),
     "tcvn3-and-vni": (
-        lambda f: _edit(f, "ma-cu.xlsx", lambda b: (b["Đảng viên"].__setitem__("P2", "Tr\xadêng"), b["Đảng viên"].__setitem__("P3", "tröôøng"))),
-        [("text-legacy-encoding", "Đảng viên", "P2"), ("text-legacy-encoding", "Đảng viên", "P3"), ("badge-due", "Đảng viên", "G5")],
+        lambda f: _edit(
+            f,
+            "ma-cu.xlsx",
+            lambda b: (
+                b["Đảng viên"].__setitem__("P2", "Tr\xadêng"),
+                b["Đảng viên"].__setitem__("P3", "tröôøng"),
+            ),
+        ),
+        [
+            ("text-legacy-encoding", "Đảng viên", "P2"),
+            ("text-legacy-encoding", "Đảng viên", "P3"),
+            ("badge-due", "Đảng viên", "G5"),
+        ],
     ),  # fmt: skip
     "dates-as-text-both-orders": (
         lambda f: _edit(f, "ngay.xlsx", _dates_both_ways),
-        [("value-not-date", "Đảng viên", "C3"), ("date-as-text", "Đảng viên", "C2"), ("badge-due", "Đảng viên", "G5")],
+        [
+            ("value-not-date", "Đảng viên", "C3"),
+            ("date-as-text", "Đảng viên", "C2"),
+            ("badge-due", "Đảng viên", "G5"),
+        ],
     ),  # fmt: skip
-    "excel-1904-dates": (lambda f: _edit(f, "mac.xlsx", _mac_1904), [("badge-due", "Đảng viên", "G5")]),
-    "inline-strings-no-styles": (lambda f: _inline_strings(f, "google.xlsx"), ["sheet-optional-missing"]),
+    "excel-1904-dates": (
+        lambda f: _edit(f, "mac.xlsx", _mac_1904),
+        [("badge-due", "Đảng viên", "G5")],
+    ),
+    "inline-strings-no-styles": (
+        lambda f: _inline_strings(f, "google.xlsx"),
+        ["sheet-optional-missing"],
+    ),
 }
 
 
@@ -296,7 +405,9 @@ def test_each_hostile_file(name: str, tmp_path: Path) -> None:
     result = measured(path)
     flat = [tuple(f) for f in result["flat"]]
     if expected and isinstance(expected[0], str):
-        assert set(expected) <= {code for code, _, _ in flat} and not [f for f in flat if f[0].startswith("file-")]
+        assert set(expected) <= {code for code, _, _ in flat} and not [
+            f for f in flat if f[0].startswith("file-")
+        ]
     else:
         assert sorted(flat) == sorted(expected)
     assert result["seconds"] < SECONDS, result
@@ -309,7 +420,9 @@ def test_dates_of_the_1904_system_are_the_same_days(tmp_path: Path) -> None:
 
     book, _ = load(_edit(tmp_path, "mac.xlsx", _mac_1904))
     plain, _ = load(EXAMPLE)
-    assert [m["Ngày sinh"] for m in book.rows("Đảng viên")] == [m["Ngày sinh"] for m in plain.rows("Đảng viên")]
+    assert [m["Ngày sinh"] for m in book.rows("Đảng viên")] == [
+        m["Ngày sinh"] for m in plain.rows("Đảng viên")
+    ]
 
 
 def test_the_corpus_exits_as_a_user_sees_it(tmp_path: Path) -> None:
@@ -317,6 +430,16 @@ def test_the_corpus_exits_as_a_user_sees_it(tmp_path: Path) -> None:
 
     old = shutil.copy(HOSTILE / "cu-biff8.xls", tmp_path / "cu.xls")
     result = run("check", str(old))
-    assert result.returncode == 1 and result.stdout.splitlines()[1] == "  LỖI       Tệp ở định dạng Excel cũ (.xls)"
-    result = run("report", "2023-H1", str(_inline_strings(tmp_path, "google.xlsx")), "--ngay", "04/07/2023", "--force")
+    assert (
+        result.returncode == 1
+        and result.stdout.splitlines()[1] == "  LỖI       Tệp ở định dạng Excel cũ (.xls)"
+    )
+    result = run(
+        "report",
+        "2023-H1",
+        str(_inline_strings(tmp_path, "google.xlsx")),
+        "--ngay",
+        "04/07/2023",
+        "--force",
+    )
     assert result.returncode == 0 and "CHI BỘ A" in result.stdout

@@ -1,4 +1,5 @@
-"""Indicators on a small workbook built here; every expectation computed by hand (spec/indicators.md)."""
+"""Indicators on a small workbook built here; every expectation computed by hand
+(spec/indicators.md)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,20 @@ from xlkit.workbooks.template import write_workbook
 XS, TOT, HT = "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"
 
 
-def m(name, sex, born, joined, official, edu, theory, rating=None, nation="Kinh", religion=None, status=None, changed=None):
+def m(
+    name,
+    sex,
+    born,
+    joined,
+    official,
+    edu,
+    theory,
+    rating=None,
+    nation="Kinh",
+    religion=None,
+    status=None,
+    changed=None,
+):
     return {
         "Họ và tên": name,
         "Giới tính": sex,
@@ -35,17 +49,76 @@ def m(name, sex, born, joined, official, edu, theory, rating=None, nation="Kinh"
 
 MEMBERS = [
     m("An", "Nữ", d(1980, 1, 1), d(2000, 1, 1), d(2001, 1, 1), "Đại học", "Trung cấp", XS),
-    m("Bình", "Nam", d(1990, 6, 15), d(2015, 3, 1), d(2016, 3, 1), "Cao đẳng", "Sơ cấp", TOT, nation="Tày", religion="Phật giáo"),
-    m("Cúc", "Nữ", d(1995, 2, 2), d(2023, 2, 10), None, "Đại học", "Chưa qua đào tạo", TOT, religion="Không"),  # admitted in H1
-    m("Dung", "Nữ", d(1985, 7, 1), d(2022, 4, 1), d(2023, 4, 5), "Thạc sĩ", "Sơ cấp", HT),  # confirmed in H1
-    m("Em", "Nam", d(1982, 2, 2), d(2010, 1, 1), d(2011, 1, 1), "Đại học", "Sơ cấp", status="Chuyển đi", changed=d(2023, 5, 10)),  # left mid-period
-    m("Giang", "Nữ", d(1960, 3, 3), d(1993, 5, 5), d(1994, 5, 5), "Trung cấp", "Sơ cấp", status="Miễn sinh hoạt"),  # exempt, 30 years
-    m("Hà", "Nữ", d(1975, 12, 31), d(2012, 1, 1), d(2013, 1, 1), None, "Cao cấp", TOT, status="Chuyển đến", changed=d(2023, 3, 15)),
+    m(
+        "Bình",
+        "Nam",
+        d(1990, 6, 15),
+        d(2015, 3, 1),
+        d(2016, 3, 1),
+        "Cao đẳng",
+        "Sơ cấp",
+        TOT,
+        nation="Tày",
+        religion="Phật giáo",
+    ),
+    m(
+        "Cúc",
+        "Nữ",
+        d(1995, 2, 2),
+        d(2023, 2, 10),
+        None,
+        "Đại học",
+        "Chưa qua đào tạo",
+        TOT,
+        religion="Không",
+    ),  # admitted in H1
+    m(
+        "Dung", "Nữ", d(1985, 7, 1), d(2022, 4, 1), d(2023, 4, 5), "Thạc sĩ", "Sơ cấp", HT
+    ),  # confirmed in H1
+    m(
+        "Em",
+        "Nam",
+        d(1982, 2, 2),
+        d(2010, 1, 1),
+        d(2011, 1, 1),
+        "Đại học",
+        "Sơ cấp",
+        status="Chuyển đi",
+        changed=d(2023, 5, 10),
+    ),  # left mid-period
+    m(
+        "Giang",
+        "Nữ",
+        d(1960, 3, 3),
+        d(1993, 5, 5),
+        d(1994, 5, 5),
+        "Trung cấp",
+        "Sơ cấp",
+        status="Miễn sinh hoạt",
+    ),  # exempt, 30 years
+    m(
+        "Hà",
+        "Nữ",
+        d(1975, 12, 31),
+        d(2012, 1, 1),
+        d(2013, 1, 1),
+        None,
+        "Cao cấp",
+        TOT,
+        status="Chuyển đến",
+        changed=d(2023, 3, 15),
+    ),
 ]
 
 
 def meeting(day, kind, present, excused=0, absent=0):
-    return {"Ngày": day, "Loại": kind, "Có mặt": present, "Vắng có lý do": excused, "Vắng không lý do": absent}
+    return {
+        "Ngày": day,
+        "Loại": kind,
+        "Có mặt": present,
+        "Vắng có lý do": excused,
+        "Vắng không lý do": absent,
+    }
 
 
 MEETINGS = [
@@ -57,26 +130,76 @@ MEETINGS = [
     meeting(d(2023, 7, 3), "Thường kỳ", 6),
 ]
 DEVELOPMENT = [
-    {"Họ và tên": "Xuân", "Ngày học lớp nhận thức": d(2023, 3, 1), "Ngày hoàn thiện hồ sơ": d(2023, 7, 1)},
-    {"Họ và tên": "Cúc", "Ngày học lớp nhận thức": d(2022, 10, 1), "Ngày hoàn thiện hồ sơ": d(2023, 1, 5), "Ngày kết nạp": d(2023, 2, 10)},
+    {
+        "Họ và tên": "Xuân",
+        "Ngày học lớp nhận thức": d(2023, 3, 1),
+        "Ngày hoàn thiện hồ sơ": d(2023, 7, 1),
+    },
+    {
+        "Họ và tên": "Cúc",
+        "Ngày học lớp nhận thức": d(2022, 10, 1),
+        "Ngày hoàn thiện hồ sơ": d(2023, 1, 5),
+        "Ngày kết nạp": d(2023, 2, 10),
+    },
 ]
 INSPECTIONS = [
-    {"Ngày": d(2023, 4, 1), "Hình thức": "Kiểm tra", "Đối tượng": "Bình", "Kết luận": "Không vi phạm"},
+    {
+        "Ngày": d(2023, 4, 1),
+        "Hình thức": "Kiểm tra",
+        "Đối tượng": "Bình",
+        "Kết luận": "Không vi phạm",
+    },
     {"Ngày": d(2023, 5, 1), "Hình thức": "Giám sát thường xuyên", "Đối tượng": "Dung"},
     {"Ngày": d(2023, 6, 1), "Hình thức": "Giám sát chuyên đề", "Đối tượng": "Chi bộ"},
-    {"Ngày": d(2023, 6, 15), "Hình thức": "Kiểm tra", "Đối tượng": "An", "Kết luận": "Có vi phạm", "Kỷ luật": "Khiển trách"},
+    {
+        "Ngày": d(2023, 6, 15),
+        "Hình thức": "Kiểm tra",
+        "Đối tượng": "An",
+        "Kết luận": "Có vi phạm",
+        "Kỷ luật": "Khiển trách",
+    },
     {"Ngày": d(2023, 8, 1), "Hình thức": "Kiểm tra", "Đối tượng": "Cúc"},
 ]
 AWARDS = [
-    {"Kỳ": "2023-H1", "Đối tượng": "An", "Danh hiệu": "Chiến sĩ thi đua cơ sở", "Trạng thái": "Đề nghị"},
-    {"Kỳ": "2023-H1", "Đối tượng": "Bình", "Danh hiệu": "Chiến sĩ thi đua cơ sở", "Trạng thái": "Đề nghị"},
+    {
+        "Kỳ": "2023-H1",
+        "Đối tượng": "An",
+        "Danh hiệu": "Chiến sĩ thi đua cơ sở",
+        "Trạng thái": "Đề nghị",
+    },
+    {
+        "Kỳ": "2023-H1",
+        "Đối tượng": "Bình",
+        "Danh hiệu": "Chiến sĩ thi đua cơ sở",
+        "Trạng thái": "Đề nghị",
+    },
     {"Kỳ": "2023", "Đối tượng": "Tập thể trường", "Danh hiệu": "Tập thể lao động tiên tiến"},
     {"Kỳ": "2023-Q2", "Đối tượng": "Dung", "Danh hiệu": "Lao động tiên tiến"},
 ]
 TARGETS = [
-    {"Mã": "T1", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2, "Kế hoạch 6 tháng": 1, "Nguồn số liệu": "members.admitted"},
-    {"Mã": "T2", "Nội dung": "Sáng kiến", "Đơn vị tính": "lượt", "Kế hoạch năm": 10, "Thực hiện 6 tháng đầu": 12},
-    {"Mã": "T3", "Nội dung": "Trẻ bỏ học", "Đơn vị tính": "%", "Chiều": "Tối đa", "Kế hoạch năm": 1, "Thực hiện 6 tháng đầu": 2},
+    {
+        "Mã": "T1",
+        "Nội dung": "Kết nạp",
+        "Đơn vị tính": "đ/c",
+        "Kế hoạch năm": 2,
+        "Kế hoạch 6 tháng": 1,
+        "Nguồn số liệu": "members.admitted",
+    },
+    {
+        "Mã": "T2",
+        "Nội dung": "Sáng kiến",
+        "Đơn vị tính": "lượt",
+        "Kế hoạch năm": 10,
+        "Thực hiện 6 tháng đầu": 12,
+    },
+    {
+        "Mã": "T3",
+        "Nội dung": "Trẻ bỏ học",
+        "Đơn vị tính": "%",
+        "Chiều": "Tối đa",
+        "Kế hoạch năm": 1,
+        "Thực hiện 6 tháng đầu": 2,
+    },
     {"Mã": "T4", "Nội dung": "Chưa có số", "Đơn vị tính": "lớp", "Kế hoạch năm": 3},
 ]
 FIGURES = [
@@ -189,7 +312,11 @@ def test_every_key_of_h1_by_hand(book) -> None:
     values = as_mapping(compute(book, Period.parse("2023-H1")))
     assert values.keys() == H1.keys()
     for key, expected in H1.items():
-        assert values[key] == pytest.approx(expected) if isinstance(expected, float) else values[key] == expected, key
+        assert (
+            values[key] == pytest.approx(expected)
+            if isinstance(expected, float)
+            else values[key] == expected
+        ), key
 
 
 def test_every_spec_key_is_computed(book) -> None:
@@ -199,21 +326,46 @@ def test_every_spec_key_is_computed(book) -> None:
 
 def test_year_and_quarter(book) -> None:
     year = as_mapping(compute(book, Period.parse("2023")))
-    assert year["members.total"] == 6 and year["meetings.regular"] == 5 and year["meetings.months_covered"] == 4
-    assert year["meetings.months_expected"] == 12 and year["awards.total"] == 4 and year["inspection.kiem_tra"] == 3
-    assert year["development.dossiers"] == 2 and year["figure.F1.pct"] == 90.0 and year["figure.F1.value"] == 90
+    assert (
+        year["members.total"] == 6
+        and year["meetings.regular"] == 5
+        and year["meetings.months_covered"] == 4
+    )
+    assert (
+        year["meetings.months_expected"] == 12
+        and year["awards.total"] == 4
+        and year["inspection.kiem_tra"] == 3
+    )
+    assert (
+        year["development.dossiers"] == 2
+        and year["figure.F1.pct"] == 90.0
+        and year["figure.F1.value"] == 90
+    )
     assert year["target.T2.actual"] is None  # no typed result for the year
     q1 = as_mapping(compute(book, Period.parse("2023-Q1")))
     assert q1["members.total"] == 7  # Em still there on 31 March; Hà arrived on 15 March
-    assert q1["meetings.months_expected"] == 3 and q1["meetings.thematic"] == 1 and q1["members.transferred_out"] == 0
+    assert (
+        q1["meetings.months_expected"] == 3
+        and q1["meetings.thematic"] == 1
+        and q1["members.transferred_out"] == 0
+    )
 
 
 def test_sources_name_sheet_and_rows(book) -> None:
     items = {i.key: i for i in compute(book, Period.parse("2023-H1"))}
-    assert (items["members.probationary"].sheet, items["members.probationary"].rows) == ("Đảng viên", (4,))
+    assert (items["members.probationary"].sheet, items["members.probationary"].rows) == (
+        "Đảng viên",
+        (4,),
+    )
     assert items["members.transferred_out"].rows == (6,)
-    assert (items["meetings.thematic"].sheet, items["meetings.thematic"].rows) == ("Sinh hoạt", (5,))
-    assert items["members.total"].as_dict()["source"] == {"sheet": "Đảng viên", "rows": [2, 3, 4, 5, 7, 8]}
+    assert (items["meetings.thematic"].sheet, items["meetings.thematic"].rows) == (
+        "Sinh hoạt",
+        (5,),
+    )
+    assert items["members.total"].as_dict()["source"] == {
+        "sheet": "Đảng viên",
+        "rows": [2, 3, 4, 5, 7, 8],
+    }
 
 
 def test_empty_sheets_are_null_not_zero(tmp_path) -> None:
@@ -251,8 +403,14 @@ def test_count_at_agrees_with_members_at_on_every_day(make_book) -> None:
     rows = [dict(m) for m in MEMBERS]
     rows[0].update({"Tình trạng": "Chuyển đi", "Ngày thay đổi": date(2023, 5, 15)})
     rows[1].update({"Tình trạng": "Chuyển đến", "Ngày thay đổi": date(2023, 3, 1)})
-    rows[2].update({"Tình trạng": "Từ trần", "Ngày thay đổi": date(1990, 1, 1)})  # "left" before admitted: never counted
+    rows[2].update(
+        {"Tình trạng": "Từ trần", "Ngày thay đổi": date(1990, 1, 1)}
+    )  # "left" before admitted: never counted
     rows[3].update({"Tình trạng": "Ra khỏi Đảng", "Ngày thay đổi": None})
     book, _ = load(make_book(Đảng_viên=rows))
-    days = [date(1989, 12, 31) + timedelta(days=n) for n in range(0, 13000, 7)] + [date(2023, 3, 1), date(2023, 5, 14), date(2023, 5, 15)]
+    days = [date(1989, 12, 31) + timedelta(days=n) for n in range(0, 13000, 7)] + [
+        date(2023, 3, 1),
+        date(2023, 5, 14),
+        date(2023, 5, 15),
+    ]
     assert [count_at(book, day) for day in days] == [len(members_at(book, day)) for day in days]

@@ -1,4 +1,5 @@
-"""The party rules: each firing and not firing at its threshold, and the rule in force chosen by year."""
+"""The party rules: each firing and not firing at its threshold, and the rule in force chosen by
+year."""
 
 from __future__ import annotations
 
@@ -28,7 +29,10 @@ def member(number: int, **values) -> Row:
         }
     )
     base.update(values)
-    letters = {c.header: schema.column_letter(i) for i, c in enumerate(schema.BY_NAME[schema.MEMBERS].columns)}
+    letters = {
+        c.header: schema.column_letter(i)
+        for i, c in enumerate(schema.BY_NAME[schema.MEMBERS].columns)
+    }
     return Row(schema.MEMBERS, number, base, letters)
 
 
@@ -37,7 +41,11 @@ def book(*members: Row, meetings: list[Row] | None = None) -> Book:
     # three plain official members so that cell-too-small stays quiet unless a test wants it
     rows += [member(50 + i) for i in range(3)]
     # a cell with its chi ủy, so that committee-expected stays quiet unless a test wants it
-    return Book(Path("x.xlsx"), info={"Năm": 2023, "Ký thay mặt": "T/M CHI ỦY"}, tables={schema.MEMBERS: rows, schema.MEETINGS: meetings or []})
+    return Book(
+        Path("x.xlsx"),
+        info={"Năm": 2023, "Ký thay mặt": "T/M CHI ỦY"},
+        tables={schema.MEMBERS: rows, schema.MEETINGS: meetings or []},
+    )
 
 
 def codes(b: Book, period: Period = YEAR) -> list[tuple[str, str]]:
@@ -45,18 +53,31 @@ def codes(b: Book, period: Period = YEAR) -> list[tuple[str, str]]:
 
 
 def test_probation_overdue_threshold() -> None:
-    late = member(2, **{"Ngày vào Đảng": d(2022, 11, 17), "Ngày chính thức": None})  # 12 months + 30 working days: 29/12
-    in_time = member(3, **{"Ngày vào Đảng": d(2022, 11, 20), "Ngày chính thức": None})  # ... 01/01/2024
+    late = member(
+        2, **{"Ngày vào Đảng": d(2022, 11, 17), "Ngày chính thức": None}
+    )  # 12 months + 30 working days: 29/12
+    in_time = member(
+        3, **{"Ngày vào Đảng": d(2022, 11, 20), "Ngày chính thức": None}
+    )  # ... 01/01/2024
     assert codes(book(late)) == [("probation-overdue", "H2")]
     assert codes(book(in_time)) == []
 
 
 def test_admission_age_bounds() -> None:
     def admitted_at(age_years: int, number: int) -> Row:
-        return member(number, **{"Ngày sinh": d(2023 - age_years, 5, 1), "Ngày vào Đảng": d(2023, 5, 1), "Ngày chính thức": None})
+        return member(
+            number,
+            **{
+                "Ngày sinh": d(2023 - age_years, 5, 1),
+                "Ngày vào Đảng": d(2023, 5, 1),
+                "Ngày chính thức": None,
+            },
+        )
 
     assert codes(book(admitted_at(18, 2), admitted_at(60, 3))) == []
-    young = member(4, **{"Ngày sinh": d(2005, 5, 2), "Ngày vào Đảng": d(2023, 5, 1), "Ngày chính thức": None})  # a day short of 18
+    young = member(
+        4, **{"Ngày sinh": d(2005, 5, 2), "Ngày vào Đảng": d(2023, 5, 1), "Ngày chính thức": None}
+    )  # a day short of 18
     assert codes(book(young)) == [("admission-age", "G4")]
     assert codes(book(admitted_at(61, 5))) == [("admission-over-60", "G5")]
 
@@ -66,14 +87,20 @@ def test_excellent_quota_threshold() -> None:
     goods = [member(10 + i, **{"Xếp loại": tot}) for i in range(5)]
     assert codes(book(member(2, **{"Xếp loại": xs}), *goods)) == []  # 1 of 5 = 20%
     over = book(member(2, **{"Xếp loại": xs}), member(3, **{"Xếp loại": xs}), *goods)
-    assert codes(over) == [("excellent-share-high", "O2")]  # a branch cell: the quota is its đảng bộ's (a note)
+    assert codes(over) == [
+        ("excellent-share-high", "O2")
+    ]  # a branch cell: the quota is its đảng bộ's (a note)
     over.info["Loại chi bộ"] = schema.CELL_GRASSROOTS
-    assert codes(over) == [("excellent-over-quota", "O2")]  # a chi bộ cơ sở: the quota is its own (a warning)
+    assert codes(over) == [
+        ("excellent-over-quota", "O2")
+    ]  # a chi bộ cơ sở: the quota is its own (a warning)
 
 
 def test_rated_new_member_six_months_before_year_end() -> None:
     tot = schema.RATINGS[1]
-    on_cutoff = member(2, **{"Ngày vào Đảng": d(2023, 6, 30), "Ngày chính thức": None, "Xếp loại": tot})
+    on_cutoff = member(
+        2, **{"Ngày vào Đảng": d(2023, 6, 30), "Ngày chính thức": None, "Xếp loại": tot}
+    )
     after = member(3, **{"Ngày vào Đảng": d(2023, 7, 1), "Ngày chính thức": None, "Xếp loại": tot})
     exempt = member(4, **{"Tình trạng": schema.STATUS_EXEMPT, "Xếp loại": tot})
     not_rated = member(5, **{"Tình trạng": schema.STATUS_EXEMPT, "Xếp loại": schema.NOT_RATED})
@@ -82,9 +109,19 @@ def test_rated_new_member_six_months_before_year_end() -> None:
 
 
 def test_cell_too_small_threshold() -> None:
-    three = Book(Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4)]})
+    three = Book(
+        Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4)]}
+    )
     two = Book(
-        Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 3, 1)})]}
+        Path("x"),
+        info={"Năm": 2023},
+        tables={
+            schema.MEMBERS: [
+                member(2),
+                member(3),
+                member(4, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 3, 1)}),
+            ]
+        },
     )
     assert codes(three) == []
     assert codes(two) == [("cell-too-small", "A")]
@@ -102,10 +139,14 @@ def meeting(number: int, day: d, kind: str) -> Row:
 
 
 def test_meetings_by_month_and_quarter_of_the_period() -> None:
-    rows = [meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate([1, 2, 3, 5, 6])]
+    rows = [
+        meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate([1, 2, 3, 5, 6])
+    ]
     rows += [meeting(10, d(2023, 2, 20), schema.MEETING_THEMATIC)]
     found = check_party_rules(book(meetings=rows), Period.parse("2023-H1"))
-    assert sorted((f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in found) == [
+    assert sorted(
+        (f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in found
+    ) == [
         ("meeting-month-missing", 4),
         ("thematic-quarter-missing", 2),
     ]
@@ -113,30 +154,57 @@ def test_meetings_by_month_and_quarter_of_the_period() -> None:
 
 
 def test_rule_in_force_is_chosen_by_day() -> None:
-    assert in_force(RULES, "excellent-over-quota", d(2019, 10, 17)).source == "Quy định 132-QĐ/TW; Hướng dẫn 16-HD/BTCTW"
-    assert in_force(RULES, "excellent-over-quota", d(2019, 10, 18)).source == "Hướng dẫn 21-HD/BTCTW, điểm 2.3"
-    assert in_force(RULES, "excellent-over-quota", d(2024, 1, 1)).source == "Quy định 124-QĐ/TW; Hướng dẫn 25-HD/BTCTW"
+    assert (
+        in_force(RULES, "excellent-over-quota", d(2019, 10, 17)).source
+        == "Quy định 132-QĐ/TW; Hướng dẫn 16-HD/BTCTW"
+    )
+    assert (
+        in_force(RULES, "excellent-over-quota", d(2019, 10, 18)).source
+        == "Hướng dẫn 21-HD/BTCTW, điểm 2.3"
+    )
+    assert (
+        in_force(RULES, "excellent-over-quota", d(2024, 1, 1)).source
+        == "Quy định 124-QĐ/TW; Hướng dẫn 25-HD/BTCTW"
+    )
     assert in_force(RULES, "meeting-month-missing", d(2010, 12, 31)) is None
     # a successor regulation is one more entry: from 2027 a 10% quota, say
     current = in_force(RULES, "excellent-over-quota", d(2026, 1, 1))
-    successor = replace(current, source="Quy định mới", valid_from=d(2027, 1, 1), params={"ratio_pct": 10})
+    successor = replace(
+        current, source="Quy định mới", valid_from=d(2027, 1, 1), params={"ratio_pct": 10}
+    )
     rules = (*RULES, successor)
     assert in_force(rules, "excellent-over-quota", d(2027, 1, 1)).params["ratio_pct"] == 10
     assert in_force(rules, "excellent-over-quota", d(2026, 12, 31)).params["ratio_pct"] == 20
     xs, tot = schema.RATINGS[0], schema.RATINGS[1]
-    members = [member(2, **{"Xếp loại": xs}), *(member(10 + i, **{"Xếp loại": tot}) for i in range(6))]  # 1 of 6 = 16,7%
-    book_2027 = Book(Path("x"), info={"Năm": 2027, "Ký thay mặt": "T/M CHI ỦY"}, tables={schema.MEMBERS: members})
-    assert [f.code for f in check_party_rules(book_2027, Period.parse("2027"), rules)] == ["excellent-share-high"]
+    members = [
+        member(2, **{"Xếp loại": xs}),
+        *(member(10 + i, **{"Xếp loại": tot}) for i in range(6)),
+    ]  # 1 of 6 = 16,7%
+    book_2027 = Book(
+        Path("x"), info={"Năm": 2027, "Ký thay mặt": "T/M CHI ỦY"}, tables={schema.MEMBERS: members}
+    )
+    assert [f.code for f in check_party_rules(book_2027, Period.parse("2027"), rules)] == [
+        "excellent-share-high"
+    ]
     assert [f.code for f in check_party_rules(book_2027, Period.parse("2027"))] == []
 
 
 def test_a_running_period_is_judged_as_far_as_it_has_run() -> None:
-    rows = [meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate(range(1, 11))]  # January to October
+    rows = [
+        meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate(range(1, 11))
+    ]  # January to October
 
     def found(today):
-        return sorted((f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in check_party_rules(book(meetings=rows), YEAR, today=today))
+        return sorted(
+            (f.code, dict(f.args).get("month") or dict(f.args).get("quarter"))
+            for f in check_party_rules(book(meetings=rows), YEAR, today=today)
+        )
 
-    assert found(d(2023, 11, 21)) == [("thematic-quarter-missing", 1), ("thematic-quarter-missing", 2), ("thematic-quarter-missing", 3)]
+    assert found(d(2023, 11, 21)) == [
+        ("thematic-quarter-missing", 1),
+        ("thematic-quarter-missing", 2),
+        ("thematic-quarter-missing", 3),
+    ]
     assert found(d(2024, 1, 2)) == [
         ("meeting-month-missing", 11),
         ("meeting-month-missing", 12),

@@ -26,7 +26,11 @@ PLAN_CASES = {f"plan-{kind.value}-2023.txt": kind for kind in PlanKind}
 
 def render_plan(name: str) -> str:
     book, _ = load(EXAMPLE)
-    return render_text(plan_document(book, PLAN_CASES[name], PlanIssue(2023, "01", JANUARY_10), cwd=Path(__file__).parent))
+    return render_text(
+        plan_document(
+            book, PLAN_CASES[name], PlanIssue(2023, "01", JANUARY_10), cwd=Path(__file__).parent
+        )
+    )
 
 
 @pytest.mark.parametrize("name", sorted(PLAN_CASES))
@@ -37,7 +41,9 @@ def test_golden_plans(name: str) -> None:
 
 def _headings(kind: PlanKind) -> list[str]:
     book, _ = load(EXAMPLE)
-    return [h.text for h in plan_document(book, kind, PlanIssue(2023, None, JANUARY_10)).of(Heading)]
+    return [
+        h.text for h in plan_document(book, kind, PlanIssue(2023, None, JANUARY_10)).of(Heading)
+    ]
 
 
 def test_the_annual_plan_follows_seed_000() -> None:
@@ -57,7 +63,9 @@ def test_the_annual_plan_follows_seed_000() -> None:
         "V. KẾ HOẠCH CỤ THỂ HÀNG THÁNG",
     ]
     text = (GOLDEN / "plan-nam-2023.txt").read_text(encoding="utf-8")
-    assert "Số 01-KH/CB" in text and "KẾ HOẠCH\n" in text.replace(" ", "").replace("KẾHOẠCH", "KẾ HOẠCH")
+    assert "Số 01-KH/CB" in text and "KẾ HOẠCH\n" in text.replace(" ", "").replace(
+        "KẾHOẠCH", "KẾ HOẠCH"
+    )
 
 
 def test_the_month_by_month_table_holds_several_activities_a_month(make_book) -> None:
@@ -104,7 +112,10 @@ def test_the_thematic_plan_follows_seed_003() -> None:
         "III. BIỆN PHÁP THỰC HIỆN",
     ]
     text = " ".join((GOLDEN / "plan-chuyen-de-2023.txt").read_text(encoding="utf-8").split())
-    assert "Quý II: Nâng cao chất lượng chăm sóc, giáo dục trẻ (đ/c Trần Thị Hồng chuẩn bị; dự kiến tháng 6/2023)." in text
+    assert (
+        "Quý II: Nâng cao chất lượng chăm sóc, giáo dục trẻ (đ/c Trần Thị Hồng chuẩn bị; dự kiến tháng 6/2023)."
+        in text
+    )
 
 
 def test_the_term_programme_follows_seed_002() -> None:
@@ -125,12 +136,21 @@ def test_the_term_programme_follows_seed_002() -> None:
 def test_the_situation_is_counted_on_the_plans_date(make_book) -> None:
     members = [dict(m) for m in MEMBERS]
     members[0].update({"Tình trạng": "Chuyển đi", "Ngày thay đổi": d(2023, 5, 15)})  # left in May
-    members[1].update({"Ngày vào Đảng": d(2023, 3, 2), "Ngày chính thức": None})  # admitted in March
+    members[1].update(
+        {"Ngày vào Đảng": d(2023, 3, 2), "Ngày chính thức": None}
+    )  # admitted in March
     book, _ = load(make_book(Đảng_viên=members))
-    assert situation(book, JANUARY_10)[0].startswith(f"Đến ngày 10 tháng 01 năm 2023, chi bộ có {len(MEMBERS) - 1:02d} đảng viên")
-    assert situation(book, d(2023, 6, 1))[0].startswith(f"Đến ngày 01 tháng 6 năm 2023, chi bộ có {len(MEMBERS) - 1:02d} đảng viên")
+    assert situation(book, JANUARY_10)[0].startswith(
+        f"Đến ngày 10 tháng 01 năm 2023, chi bộ có {len(MEMBERS) - 1:02d} đảng viên"
+    )
+    assert situation(book, d(2023, 6, 1))[0].startswith(
+        f"Đến ngày 01 tháng 6 năm 2023, chi bộ có {len(MEMBERS) - 1:02d} đảng viên"
+    )
     on_march_3 = situation(book, d(2023, 3, 3))[0]
-    assert f"chi bộ có {len(MEMBERS):02d} đảng viên" in on_march_3 and "đảng viên dự bị 01" in on_march_3
+    assert (
+        f"chi bộ có {len(MEMBERS):02d} đảng viên" in on_march_3
+        and "đảng viên dự bị 01" in on_march_3
+    )
 
 
 def test_a_plan_of_another_year_is_dated_at_its_start_and_says_so(tmp_path: Path) -> None:
@@ -146,22 +166,62 @@ def test_a_plan_of_another_year_is_dated_at_its_start_and_says_so(tmp_path: Path
 
 
 def _target(**values) -> Row:
-    base = {"Mã": "X", "Nội dung": "", "Đơn vị tính": None, "Kế hoạch năm": None, "Chiều": None, "Mục tiêu": None, "Lĩnh vực": None}
+    base = {
+        "Mã": "X",
+        "Nội dung": "",
+        "Đơn vị tính": None,
+        "Kế hoạch năm": None,
+        "Chiều": None,
+        "Mục tiêu": None,
+        "Lĩnh vực": None,
+    }
     return Row(schema.TARGETS, 2, {**base, **values}, {})
 
 
 @pytest.mark.parametrize(
     ("values", "said"),
     [
-        ({"Nội dung": "Đảng viên được học tập nghị quyết", "Đơn vị tính": "%", "Kế hoạch năm": 100}, "100% đảng viên được học tập nghị quyết."),
-        ({"Nội dung": "Kết nạp đảng viên mới", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2}, "Kết nạp đảng viên mới: 02 đ/c."),
-        ({"Nội dung": "Tỷ lệ học sinh bỏ học", "Đơn vị tính": "%", "Kế hoạch năm": "dưới 1%"}, "Tỷ lệ học sinh bỏ học dưới 1%."),
-        ({"Nội dung": "Tỷ lệ học sinh tốt nghiệp", "Đơn vị tính": "%", "Kế hoạch năm": 100}, "Tỷ lệ học sinh tốt nghiệp đạt 100%."),
-        ({"Nội dung": "Trẻ bỏ học", "Đơn vị tính": "%", "Kế hoạch năm": 1, "Chiều": "Tối đa"}, "Trẻ bỏ học không quá 1%."),
-        ({"Nội dung": "Giáo viên dạy giỏi cấp trường", "Đơn vị tính": "%", "Kế hoạch năm": "trên 85%"}, "trên 85% giáo viên dạy giỏi cấp trường."),
-        ({"Nội dung": "Chi bộ phấn đấu đạt", "Mục tiêu": "Hoàn thành tốt nhiệm vụ"}, "Chi bộ phấn đấu đạt: Hoàn thành tốt nhiệm vụ."),
+        (
+            {
+                "Nội dung": "Đảng viên được học tập nghị quyết",
+                "Đơn vị tính": "%",
+                "Kế hoạch năm": 100,
+            },
+            "100% đảng viên được học tập nghị quyết.",
+        ),
+        (
+            {"Nội dung": "Kết nạp đảng viên mới", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2},
+            "Kết nạp đảng viên mới: 02 đ/c.",
+        ),
+        (
+            {"Nội dung": "Tỷ lệ học sinh bỏ học", "Đơn vị tính": "%", "Kế hoạch năm": "dưới 1%"},
+            "Tỷ lệ học sinh bỏ học dưới 1%.",
+        ),
+        (
+            {"Nội dung": "Tỷ lệ học sinh tốt nghiệp", "Đơn vị tính": "%", "Kế hoạch năm": 100},
+            "Tỷ lệ học sinh tốt nghiệp đạt 100%.",
+        ),
+        (
+            {"Nội dung": "Trẻ bỏ học", "Đơn vị tính": "%", "Kế hoạch năm": 1, "Chiều": "Tối đa"},
+            "Trẻ bỏ học không quá 1%.",
+        ),
+        (
+            {
+                "Nội dung": "Giáo viên dạy giỏi cấp trường",
+                "Đơn vị tính": "%",
+                "Kế hoạch năm": "trên 85%",
+            },
+            "trên 85% giáo viên dạy giỏi cấp trường.",
+        ),
+        (
+            {"Nội dung": "Chi bộ phấn đấu đạt", "Mục tiêu": "Hoàn thành tốt nhiệm vụ"},
+            "Chi bộ phấn đấu đạt: Hoàn thành tốt nhiệm vụ.",
+        ),
         ({"Nội dung": "Thu, nộp đảng phí đúng quy định"}, "Thu, nộp đảng phí đúng quy định."),
-        ({"Nội dung": "CB, GV được bồi dưỡng", "Đơn vị tính": "%", "Kế hoạch năm": 100}, "100% CB, GV được bồi dưỡng."),
+        (
+            {"Nội dung": "CB, GV được bồi dưỡng", "Đơn vị tính": "%", "Kế hoạch năm": 100},
+            "100% CB, GV được bồi dưỡng.",
+        ),
     ],
 )
 def test_target_sentences(values: dict, said: str) -> None:
@@ -174,16 +234,38 @@ def test_target_sentences(values: dict, said: str) -> None:
 
 
 def test_a_target_and_its_parts() -> None:
-    parent = _target(Nội_dung=None, **{"Nội dung": "Đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên", "Đơn vị tính": "%", "Kế hoạch năm": 100})
-    part = _target(**{"Mã": "X.1", "Nội dung": "Đảng viên hoàn thành xuất sắc nhiệm vụ", "Đơn vị tính": "đ/c", "Kế hoạch năm": 4})
-    assert target_sentence(parent, [part]) == ("100% đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 04 đảng viên hoàn thành xuất sắc nhiệm vụ.")
+    parent = _target(
+        Nội_dung=None,
+        **{
+            "Nội dung": "Đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên",
+            "Đơn vị tính": "%",
+            "Kế hoạch năm": 100,
+        },
+    )
+    part = _target(
+        **{
+            "Mã": "X.1",
+            "Nội dung": "Đảng viên hoàn thành xuất sắc nhiệm vụ",
+            "Đơn vị tính": "đ/c",
+            "Kế hoạch năm": 4,
+        }
+    )
+    assert target_sentence(parent, [part]) == (
+        "100% đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 04 đảng viên hoàn thành xuất sắc nhiệm vụ."
+    )
 
 
 def test_a_target_in_words_needs_no_plan_and_stays_out_of_the_report(make_book) -> None:
     targets = [
         {"Mã": "A", "Nội dung": "Chi bộ đạt", "Mục tiêu": "Hoàn thành tốt nhiệm vụ"},
         {"Mã": "B", "Nội dung": "Không có gì"},  # neither a plan nor a goal: still required
-        {"Mã": "C", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": 1, "Thực hiện 6 tháng đầu": 1},
+        {
+            "Mã": "C",
+            "Nội dung": "Kết nạp",
+            "Đơn vị tính": "đ/c",
+            "Kế hoạch năm": 1,
+            "Thực hiện 6 tháng đầu": 1,
+        },
     ]
     path = make_book(Chỉ_tiêu=targets)
     assert [(f.code, f.cell) for f in check_path(path).findings if f.sheet == schema.TARGETS] == [
@@ -191,7 +273,9 @@ def test_a_target_in_words_needs_no_plan_and_stays_out_of_the_report(make_book) 
         ("value-required", "F3"),
     ]
     text = run("report", "2023-H1", str(path), "--force").stdout
-    assert "Chi bộ đạt" not in text and " 2  | Kết nạp (đ/c)" in text  # B stays: its plan is missing, not in words
+    assert (
+        "Chi bộ đạt" not in text and " 2  | Kết nạp (đ/c)" in text
+    )  # B stays: its plan is missing, not in words
 
 
 def test_the_year_report_says_which_planned_themes_were_held(make_book) -> None:
@@ -200,13 +284,22 @@ def test_the_year_report_says_which_planned_themes_were_held(make_book) -> None:
         {"Ngày": d(2023, 2, 20), "Loại": "Chuyên đề", "Có mặt": 6},
         {"Ngày": d(2023, 8, 20), "Loại": "Thường kỳ và chuyên đề", "Có mặt": 6},
     ]
-    text = " ".join(run("report", "2023", str(make_book(Chuyên_đề=themes, Sinh_hoạt=meetings))).stdout.split())
-    assert ("Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức 02/03 chuyên đề (quý I: Chủ đề 1; quý III: Chủ đề 3); chưa tổ chức: quý II: Chủ đề 2.") in text
-    h1 = " ".join(run("report", "2023-H1", str(make_book(Chuyên_đề=themes, Sinh_hoạt=meetings))).stdout.split())
+    text = " ".join(
+        run("report", "2023", str(make_book(Chuyên_đề=themes, Sinh_hoạt=meetings))).stdout.split()
+    )
+    assert (
+        "Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức 02/03 chuyên đề (quý I: Chủ đề 1; quý III: Chủ đề 3); chưa tổ chức: quý II: Chủ đề 2."
+    ) in text
+    h1 = " ".join(
+        run(
+            "report", "2023-H1", str(make_book(Chuyên_đề=themes, Sinh_hoạt=meetings))
+        ).stdout.split()
+    )
     assert "đã tổ chức 01/02 chuyên đề (quý I: Chủ đề 1); chưa tổ chức: quý II: Chủ đề 2." in h1
 
 
-# --- the command ------------------------------------------------------------------------------------
+# --- the command
+# ------------------------------------------------------------------------------------
 
 
 def test_plan_kinds_and_a_wrong_one() -> None:
@@ -214,14 +307,27 @@ def test_plan_kinds_and_a_wrong_one() -> None:
         result = run("plan", "2023", str(EXAMPLE), "--kind", kind, "--ngay", "10/01/2023")
         assert result.returncode == 0 and result.stdout.count("Nguyễn Thị Thu Hà") == 1, kind
     wrong = run("plan", "2023", str(EXAMPLE), "--kind", "quy")
-    assert (wrong.returncode, wrong.stderr) == (2, "xlkit: Loại kế hoạch 'quy' không có; chọn một trong: nam, nhiem-vu, chuyen-de, toan-khoa\n")
+    assert (wrong.returncode, wrong.stderr) == (
+        2,
+        "xlkit: Loại kế hoạch 'quy' không có; chọn một trong: nam, nhiem-vu, chuyen-de, toan-khoa\n",
+    )
     term = run("plan", "2020-2025", str(EXAMPLE), "--kind", "toan-khoa", "--ngay", "10/01/2023")
     assert term.returncode == 0 and "CHƯƠNG TRÌNH" in term.stdout
     assert run("plan", "20x", str(EXAMPLE)).returncode == 2
 
 
 def test_a_plan_as_docx(tmp_path: Path) -> None:
-    result = run("plan", "2023", str(EXAMPLE), "--ngay", "10/01/2023", "--so", "01", "-o", str(tmp_path / "kh.docx"))
+    result = run(
+        "plan",
+        "2023",
+        str(EXAMPLE),
+        "--ngay",
+        "10/01/2023",
+        "--so",
+        "01",
+        "-o",
+        str(tmp_path / "kh.docx"),
+    )
     assert result.returncode == 0, result.stderr
     document = docx.Document(str(tmp_path / "kh.docx"))
     assert [p.text for p in document.tables[0].rows[0].cells[0].paragraphs][-1] == "Số 01-KH/CB"
@@ -235,10 +341,29 @@ def test_a_plan_as_docx(tmp_path: Path) -> None:
 def test_each_plan_through_libreoffice(need_soffice: str, tmp_path: Path, kind: str) -> None:
     import subprocess
 
-    result = run("plan", "2023", str(EXAMPLE), "--kind", kind, "--ngay", "10/01/2023", "-o", str(tmp_path / "kh.pdf"))
+    result = run(
+        "plan",
+        "2023",
+        str(EXAMPLE),
+        "--kind",
+        kind,
+        "--ngay",
+        "10/01/2023",
+        "-o",
+        str(tmp_path / "kh.pdf"),
+    )
     assert result.returncode == 0, result.stderr
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "kh.pdf"), "-"], capture_output=True, text=True, check=True).stdout
-    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "Nguyễn Thị Thu Hà" in text and ("KẾ HOẠCH" in text or "CHƯƠNG TRÌNH" in text)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "kh.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert (
+        "ĐẢNG CỘNG SẢN VIỆT NAM" in text
+        and "Nguyễn Thị Thu Hà" in text
+        and ("KẾ HOẠCH" in text or "CHƯƠNG TRÌNH" in text)
+    )
 
 
 # --- a new year from the last ---------------------------------------------------------------------
@@ -250,10 +375,25 @@ def digest(path: Path) -> str:
 
 def test_a_new_year_carries_what_lasts(make_book, tmp_path: Path) -> None:
     members = [dict(m) for m in MEMBERS]
-    members[0].update({"Tình trạng": "Chuyển đi", "Ngày thay đổi": d(2023, 5, 15), "Xếp loại": "Hoàn thành tốt nhiệm vụ"})
-    members[1].update({"Ngày vào Đảng": d(2023, 3, 2), "Ngày chính thức": None, "Xếp loại": "Hoàn thành nhiệm vụ"})
+    members[0].update(
+        {
+            "Tình trạng": "Chuyển đi",
+            "Ngày thay đổi": d(2023, 5, 15),
+            "Xếp loại": "Hoàn thành tốt nhiệm vụ",
+        }
+    )
+    members[1].update(
+        {"Ngày vào Đảng": d(2023, 3, 2), "Ngày chính thức": None, "Xếp loại": "Hoàn thành nhiệm vụ"}
+    )
     targets = [
-        {"Mã": "CT01", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": "02-03", "Thực hiện cả năm": 2, "Nguồn số liệu": ""},
+        {
+            "Mã": "CT01",
+            "Nội dung": "Kết nạp",
+            "Đơn vị tính": "đ/c",
+            "Kế hoạch năm": "02-03",
+            "Thực hiện cả năm": 2,
+            "Nguồn số liệu": "",
+        },
         {"Mã": "CT02", "Nội dung": "Chi bộ đạt", "Mục tiêu": "Hoàn thành tốt nhiệm vụ"},
     ]
     development = [
@@ -279,18 +419,32 @@ def test_a_new_year_carries_what_lasts(make_book, tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == f"Đã tạo sổ năm 2024 từ {old}: {target} (sổ cũ giữ nguyên)"
     assert "  Đảng viên: mang sang 05 dòng, để lại 1".replace("05", str(len(MEMBERS) - 1)) in lines
-    assert "  Phát triển Đảng: mang sang 1 dòng, để lại 1" in lines and "  Nội dung báo cáo: mang sang 2 dòng, để lại 1" in lines
+    assert (
+        "  Phát triển Đảng: mang sang 1 dòng, để lại 1" in lines
+        and "  Nội dung báo cáo: mang sang 2 dòng, để lại 1" in lines
+    )
     assert digest(old) == before  # read, never written
     new, _ = load(target)
-    assert new.year == 2024 and "Chi bộ tự xếp loại" not in new.info and new.info["Nhiệm kỳ"] == "2020-2025"
+    assert (
+        new.year == 2024
+        and "Chi bộ tự xếp loại" not in new.info
+        and new.info["Nhiệm kỳ"] == "2020-2025"
+    )
     names = [m["Họ và tên"] for m in new.rows(schema.MEMBERS)]
     assert members[0]["Họ và tên"] not in names and members[1]["Họ và tên"] in names
-    probationary = next(m for m in new.rows(schema.MEMBERS) if m["Họ và tên"] == members[1]["Họ và tên"])
-    assert probationary["Ngày chính thức"] is None and all(m["Xếp loại"] is None for m in new.rows(schema.MEMBERS))
+    probationary = next(
+        m for m in new.rows(schema.MEMBERS) if m["Họ và tên"] == members[1]["Họ và tên"]
+    )
+    assert probationary["Ngày chính thức"] is None and all(
+        m["Xếp loại"] is None for m in new.rows(schema.MEMBERS)
+    )
     first = new.rows(schema.TARGETS)[0]
     assert (str(first.raw["Kế hoạch năm"]), first["Thực hiện cả năm"]) == ("02-03", None)
     assert [r["Họ và tên"] for r in new.rows(schema.DEVELOPMENT)] == ["Chưa Kết Nạp"]
-    assert [r["Nội dung"] for r in new.rows(schema.PROSE)] == ["Việc của cả nhiệm kỳ", "Viết trước cho năm mới"]
+    assert [r["Nội dung"] for r in new.rows(schema.PROSE)] == [
+        "Việc của cả nhiệm kỳ",
+        "Viết trước cho năm mới",
+    ]
     assert check_path(target).errors == []
 
 
@@ -308,8 +462,12 @@ def test_a_new_year_never_writes_over_a_workbook_with_data(make_book, tmp_path: 
     before = digest(filled)
     result = run("new", str(filled), "--year", "2024", "--from", str(old), "--force")
     assert result.returncode == 2 and digest(filled) == before
-    assert run("new", str(tmp_path / "x.xlsx"), "--year", "2023", "--from", str(old)).returncode == 2  # not a later year
-    assert run("new", str(tmp_path / "x.xlsx"), "--from", str(tmp_path / "none.xlsx")).returncode == 2
+    assert (
+        run("new", str(tmp_path / "x.xlsx"), "--year", "2023", "--from", str(old)).returncode == 2
+    )  # not a later year
+    assert (
+        run("new", str(tmp_path / "x.xlsx"), "--from", str(tmp_path / "none.xlsx")).returncode == 2
+    )
 
 
 def test_the_example_rolls_over_clean(tmp_path: Path) -> None:
@@ -324,27 +482,49 @@ def test_the_example_rolls_over_clean(tmp_path: Path) -> None:
 
 
 def test_target_sentences_at_their_edges() -> None:
-    assert target_sentence(_target(**{"Mã": "CT9", "Nội dung": None, "Kế hoạch năm": 2})) == "CT9: 02."  # no words: its code; no unit
+    assert (
+        target_sentence(_target(**{"Mã": "CT9", "Nội dung": None, "Kế hoạch năm": 2})) == "CT9: 02."
+    )  # no words: its code; no unit
     parent = _target(**{"Nội dung": "Học sinh khá, giỏi", "Đơn vị tính": "%", "Kế hoạch năm": 64})
     parts = [
-        _target(**{"Mã": "X.1", "Nội dung": "Học sinh giỏi", "Đơn vị tính": "%", "Kế hoạch năm": 20}),
-        _target(**{"Mã": "X.2", "Nội dung": "Lớp đạt chuẩn", "Đơn vị tính": "lớp", "Kế hoạch năm": 4}),
+        _target(
+            **{"Mã": "X.1", "Nội dung": "Học sinh giỏi", "Đơn vị tính": "%", "Kế hoạch năm": 20}
+        ),
+        _target(
+            **{"Mã": "X.2", "Nội dung": "Lớp đạt chuẩn", "Đơn vị tính": "lớp", "Kế hoạch năm": 4}
+        ),
         _target(**{"Mã": "X.3", "Nội dung": "Sáng kiến", "Đơn vị tính": "lượt", "Kế hoạch năm": 3}),
         _target(**{"Mã": "X.4", "Nội dung": "Chưa có kế hoạch"}),
     ]
-    assert target_sentence(parent, parts) == "64% học sinh khá, giỏi, trong đó 20% học sinh giỏi, 04 lớp đạt chuẩn, 03 lượt sáng kiến."
+    assert (
+        target_sentence(parent, parts)
+        == "64% học sinh khá, giỏi, trong đó 20% học sinh giỏi, 04 lớp đạt chuẩn, 03 lượt sáng kiến."
+    )
 
 
 def test_which_codes_are_parts(make_book) -> None:
     from xlkit.documents.plans import targets_said
 
     targets = [
-        {"Mã": "1.2", "Nội dung": "Mã có dấu chấm", "Đơn vị tính": "đ/c", "Kế hoạch năm": 1},  # no target "1": its own
-        {"Mã": "CT1", "Nội dung": "Đảng viên xếp loại tốt", "Đơn vị tính": "%", "Kế hoạch năm": 100},
+        {
+            "Mã": "1.2",
+            "Nội dung": "Mã có dấu chấm",
+            "Đơn vị tính": "đ/c",
+            "Kế hoạch năm": 1,
+        },  # no target "1": its own
+        {
+            "Mã": "CT1",
+            "Nội dung": "Đảng viên xếp loại tốt",
+            "Đơn vị tính": "%",
+            "Kế hoạch năm": 100,
+        },
         {"Mã": "CT1.1", "Nội dung": "Đảng viên xuất sắc", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2},
     ]
     book, _ = load(make_book(Chỉ_tiêu=targets))
-    assert targets_said(book) == ["Mã có dấu chấm: 01 đ/c.", "100% đảng viên xếp loại tốt, trong đó 02 đảng viên xuất sắc."]
+    assert targets_said(book) == [
+        "Mã có dấu chấm: 01 đ/c.",
+        "100% đảng viên xếp loại tốt, trong đó 02 đảng viên xuất sắc.",
+    ]
 
 
 def test_the_term_programme_keeps_its_own_sections_out_of_the_letters(make_book) -> None:
@@ -357,14 +537,23 @@ def test_the_term_programme_keeps_its_own_sections_out_of_the_letters(make_book)
     ]
     book, _ = load(make_book({"Nhiệm kỳ": "2020-2025"}, Nội_dung_báo_cáo=prose))
     text = render_text(plan_document(book, PlanKind.TERM, PlanIssue(2023, None, JANUARY_10)))
-    assert [h.text for h in plan_document(book, PlanKind.TERM, PlanIssue(2023, None, JANUARY_10)).of(Heading)] == ["A. NHIỆM VỤ", "B. VỀ TỔ CHỨC"]
-    assert "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ IX;" in text and "Chi bộ quyết tâm thực hiện./." in text
+    assert [
+        h.text
+        for h in plan_document(book, PlanKind.TERM, PlanIssue(2023, None, JANUARY_10)).of(Heading)
+    ] == ["A. NHIỆM VỤ", "B. VỀ TỔ CHỨC"]
+    assert (
+        "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ IX;" in text
+        and "Chi bộ quyết tâm thực hiện./." in text
+    )
     assert "Căn cứ Điều lệ" not in text  # her Căn cứ replaces the default
 
 
 def test_a_theme_dated_by_a_real_date(make_book) -> None:
     from xlkit.documents.plans import themes
 
-    rows = [{"Quý": 2, "Chủ đề": "Chủ đề B", "Thời gian dự kiến": d(2023, 6, 15)}, {"Quý": 1, "Chủ đề": "Chủ đề A"}]
+    rows = [
+        {"Quý": 2, "Chủ đề": "Chủ đề B", "Thời gian dự kiến": d(2023, 6, 15)},
+        {"Quý": 1, "Chủ đề": "Chủ đề A"},
+    ]
     book, _ = load(make_book(Chuyên_đề=rows))
     assert themes(book) == ["Quý I: Chủ đề A.", "Quý II: Chủ đề B (dự kiến 15/06/2023)."]

@@ -49,7 +49,9 @@ SEED_REPORT = (GOLDEN / "seed-004-2023-H1.txt").read_text(encoding="utf-8")
         ("khoảng 30", "trẻ", 30.0, "khoảng 30"),
     ],
 )
-def test_an_amount_is_read_and_printed_as_typed(typed: str, unit: str, value: float, printed: str) -> None:
+def test_an_amount_is_read_and_printed_as_typed(
+    typed: str, unit: str, value: float, printed: str
+) -> None:
     column = schema.BY_NAME[schema.TARGETS].column("Kế hoạch năm")
     read, findings = type_value(column, typed, schema.TARGETS, "F2")
     assert (findings, float(read), quantity(read, unit)) == ([], value, printed)
@@ -64,13 +66,21 @@ def test_what_is_not_an_amount_is_one_finding_that_spells_the_forms(typed: str) 
 
 
 def test_the_column_hint_spells_the_accepted_forms() -> None:
-    for sheet, header in ((schema.TARGETS, "Kế hoạch năm"), (schema.TARGETS, "Thực hiện 6 tháng đầu"), (schema.FIGURES, "Số đạt")):
+    for sheet, header in (
+        (schema.TARGETS, "Kế hoạch năm"),
+        (schema.TARGETS, "Thực hiện 6 tháng đầu"),
+        (schema.FIGURES, "Số đạt"),
+    ):
         assert "98%, 95,0%, trên 400, dưới 1%, 01-02" in schema.BY_NAME[sheet].column(header).help
 
 
 def test_a_percentage_typed_in_excel_is_the_percentage_she_saw(make_book, tmp_path: Path) -> None:
     # Excel turns "98%" into 0.98 shown with the format 0%: calamine gives 0.98, the styles say 98%
-    path = make_book(Số_liệu=[{"Mã": "F1", "Nội dung": "Trẻ 5 tuổi", "Kỳ": "2023-H1", "Số đạt": 1, "Dạng": "Tỷ lệ"}])
+    path = make_book(
+        Số_liệu=[
+            {"Mã": "F1", "Nội dung": "Trẻ 5 tuổi", "Kỳ": "2023-H1", "Số đạt": 1, "Dạng": "Tỷ lệ"}
+        ]
+    )
     book = openpyxl.load_workbook(path)
     cells = book["Số liệu"]
     cells["D2"].value, cells["D2"].number_format = 0.98, "0%"
@@ -80,7 +90,10 @@ def test_a_percentage_typed_in_excel_is_the_percentage_she_saw(make_book, tmp_pa
     loaded, findings = load(path)
     assert [f.code for f in findings if f.sheet == schema.FIGURES] == []
     rows = loaded.rows(schema.FIGURES)
-    assert [(float(r["Số đạt"]), quantity(r["Số đạt"])) for r in rows] == [(98.0, "98%"), (95.5, "95,5%")]
+    assert [(float(r["Số đạt"]), quantity(r["Số đạt"])) for r in rows] == [
+        (98.0, "98%"),
+        (95.5, "95,5%"),
+    ]
     text = run("report", "2023-H1", str(path)).stdout
     assert "Trẻ 5 tuổi: 98%." in text and "Trẻ phát triển: 95,5%." in text
 
@@ -100,7 +113,9 @@ def test_a_percentage_typed_in_excel_is_the_percentage_she_saw(make_book, tmp_pa
         (99.9, "100%", NOT_REACHED),
     ],
 )
-def test_a_plan_with_a_qualifier_or_a_range_is_judged_by_it(actual: float, plan: str, status: str) -> None:
+def test_a_plan_with_a_qualifier_or_a_range_is_judged_by_it(
+    actual: float, plan: str, status: str
+) -> None:
     assert status_of(actual, parse(plan), schema.DIRECTION_MIN) == status
 
 
@@ -125,7 +140,10 @@ def test_a_school_year_is_a_period_of_figures_and_awards() -> None:
         read, findings = type_value(column, typed, schema.FIGURES, "C2")
         assert (str(read), read.label(), findings) == ("2022-2023", "năm học 2022-2023", [])
     school = Period.parse("2022-2023", school_year=True)
-    assert [school.reported_in(Period.parse(p)) for p in ("2023-H1", "2023", "2023-H2", "2022", "2023-Q2")] == [True, True, False, False, False]
+    assert [
+        school.reported_in(Period.parse(p))
+        for p in ("2023-H1", "2023", "2023-H2", "2022", "2023-Q2")
+    ] == [True, True, False, False, False]
     with pytest.raises(PeriodError):
         Period.parse("2022-2024", school_year=True)
     with pytest.raises(PeriodError):
@@ -139,10 +157,13 @@ def test_school_years_in_the_workbook_of_a_year(make_book) -> None:
         {"Mã": "F3", "Nội dung": "C", "Kỳ": "2021-2022", "Số đạt": 1},
     ]
     report = check_path(make_book(Số_liệu=figures))
-    assert [(f.code, f.cell) for f in report.findings if f.sheet == schema.FIGURES] == [("period-outside-year", "C4")]
+    assert [(f.code, f.cell) for f in report.findings if f.sheet == schema.FIGURES] == [
+        ("period-outside-year", "C4")
+    ]
 
 
-# --- 4: the forms of a figure ----------------------------------------------------------------------
+# --- 4: the forms of a figure
+# ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -165,7 +186,8 @@ def test_each_form_of_a_figure(value, total, unit: str, form: str, base: str, sa
     assert phrases.figure("X", value, total, unit, form, base) == f"X: {said}."
 
 
-# --- 5, 11: where a figure appears; opening and closing ---------------------------------------------
+# --- 5, 11: where a figure appears; opening and closing
+# ---------------------------------------------
 
 
 def _seed_document():
@@ -190,7 +212,10 @@ def test_the_seed_structure_with_its_sub_sections() -> None:
         (2, "4. Lãnh đạo xây dựng chính quyền và các tổ chức đoàn thể"),
         (3, "4.1. Lãnh đạo chính quyền"),
         (3, "4.2. Lãnh đạo công đoàn"),
-        (2, "5. Kết quả thực hiện các chỉ tiêu"),  # no inspection in the seed: its section is left out, the rest numbered on
+        (
+            2,
+            "5. Kết quả thực hiện các chỉ tiêu",
+        ),  # no inspection in the seed: its section is left out, the rest numbered on
         (1, "II. ĐÁNH GIÁ CHUNG"),
         (3, "* Những tồn tại, hạn chế"),
         (1, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2023"),
@@ -199,7 +224,11 @@ def test_the_seed_structure_with_its_sub_sections() -> None:
 
 def test_figures_follow_the_prose_of_their_sub_section() -> None:
     blocks = _seed_document().blocks
-    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "3.5. Cơ sở vật chất")
+    start = next(
+        i
+        for i, b in enumerate(blocks)
+        if isinstance(b, Heading) and b.text == "3.5. Cơ sở vật chất"
+    )
     said = [b.lines[0] for b in blocks[start + 1 : start + 5]]
     assert said == [
         "Tăng cường đầu tư cơ sở vật chất, thiết bị giáo dục mầm non.",
@@ -211,14 +240,36 @@ def test_figures_follow_the_prose_of_their_sub_section() -> None:
 
 def test_a_heading_under_a_sub_section(make_book) -> None:
     prose = [
-        {"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "Chất lượng > Giáo dục", "Nội dung": "Về giáo dục."},
-        {"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "Số lượng", "Nội dung": "Về số lượng."},
-        {"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "Chất lượng", "Nội dung": "Chung."},
+        {
+            "Kỳ": "2023-H1",
+            "Mục": "Nhiệm vụ chính trị của đơn vị",
+            "Mục con": "Chất lượng > Giáo dục",
+            "Nội dung": "Về giáo dục.",
+        },
+        {
+            "Kỳ": "2023-H1",
+            "Mục": "Nhiệm vụ chính trị của đơn vị",
+            "Mục con": "Số lượng",
+            "Nội dung": "Về số lượng.",
+        },
+        {
+            "Kỳ": "2023-H1",
+            "Mục": "Nhiệm vụ chính trị của đơn vị",
+            "Mục con": "Chất lượng",
+            "Nội dung": "Chung.",
+        },
     ]
     book, _ = load(make_book(Nội_dung_báo_cáo=prose))
     blocks = report_document(book, H1, Issue(None, d(2023, 7, 4))).blocks
-    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text.endswith("nhiệm vụ chính trị của đơn vị"))
-    said = [(type(b).__name__, b.text if isinstance(b, Heading) else b.lines[0]) for b in blocks[start + 1 : start + 7]]
+    start = next(
+        i
+        for i, b in enumerate(blocks)
+        if isinstance(b, Heading) and b.text.endswith("nhiệm vụ chính trị của đơn vị")
+    )
+    said = [
+        (type(b).__name__, b.text if isinstance(b, Heading) else b.lines[0])
+        for b in blocks[start + 1 : start + 7]
+    ]
     assert said == [
         ("Heading", "2.1. Chất lượng"),  # made by the first row that names it, numbered in order
         ("Paragraph", "Chung."),
@@ -231,18 +282,32 @@ def test_a_heading_under_a_sub_section(make_book) -> None:
 
 def test_a_figure_naming_a_sub_section_without_prose_makes_it(make_book) -> None:
     figures = [
-        {"Mã": "F1", "Nội dung": "Số lớp", "Kỳ": "2023-H1", "Số đạt": 12, "Đơn vị tính": "lớp", "Mục con": "Quy mô"},
+        {
+            "Mã": "F1",
+            "Nội dung": "Số lớp",
+            "Kỳ": "2023-H1",
+            "Số đạt": 12,
+            "Đơn vị tính": "lớp",
+            "Mục con": "Quy mô",
+        },
         {"Mã": "F2", "Nội dung": "Số trẻ", "Kỳ": "2023-H1", "Số đạt": 380, "Đơn vị tính": "trẻ"},
     ]
     text = run("report", "2023-H1", str(make_book(Số_liệu=figures))).stdout
     # no prose anywhere: the sections without anything to say are left out, this one is numbered 2
-    assert "2. Lãnh đạo thực hiện nhiệm vụ chính trị của đơn vị\n\n    Số trẻ: 380 trẻ.\n\n2.1. Quy mô\n\n    Số lớp: 12 lớp.\n" in text
+    assert (
+        "2. Lãnh đạo thực hiện nhiệm vụ chính trị của đơn vị\n\n    Số trẻ: 380 trẻ.\n\n2.1. Quy mô\n\n    Số lớp: 12 lớp.\n"
+        in text
+    )
     assert "của Chi bộ Trường Tiểu học An Phú./." in text
 
 
 def test_the_secretarys_opening_and_closing_replace_the_default() -> None:
     paragraphs = _seed_document().of(Paragraph)
-    assert paragraphs[0].lines[0].startswith("Dưới sự chỉ đạo sát sao của cấp ủy, chi bộ trường mầm non")
+    assert (
+        paragraphs[0]
+        .lines[0]
+        .startswith("Dưới sự chỉ đạo sát sao của cấp ủy, chi bộ trường mầm non")
+    )
     assert paragraphs[-1].lines[0].endswith("thực hiện thắng lợi mọi chỉ tiêu kế hoạch đã đề ra./.")
     assert "Chi bộ báo cáo kết quả thực hiện nhiệm vụ" not in SEED_REPORT
 
@@ -256,15 +321,39 @@ def test_awards_as_the_seed_says_them() -> None:
         "Chiến sĩ thi đua cơ sở, 29 đ/c đạt danh hiệu Lao động tiên tiến, 01 GV được Liên đoàn lao động huyện\n"
         "biểu dương lao động giỏi tiêu biểu (Nguyễn Thị Hương)."
     ) in SEED_REPORT
-    assert "    Tập thể Trường Mầm non Tiên Minh được đề nghị danh hiệu Tập thể lao động tiên tiến.\n" in SEED_REPORT
+    assert (
+        "    Tập thể Trường Mầm non Tiên Minh được đề nghị danh hiệu Tập thể lao động tiên tiến.\n"
+        in SEED_REPORT
+    )
 
 
 def test_award_shapes_and_never_double_brackets(make_book) -> None:
     rows = [
-        {"Kỳ": "2023-H1", "Đối tượng": "Lê Văn A", "Danh hiệu": "Bằng khen (UBND tỉnh)", "Loại đối tượng": "Nhân viên"},
-        {"Kỳ": "2023-H1", "Đối tượng": "Lê Văn B", "Danh hiệu": "Biểu dương người tốt việc tốt", "Cơ quan khen": "Huyện đoàn"},
-        {"Kỳ": "2023-H1", "Đối tượng": "Lê Văn C", "Danh hiệu": "Giáo viên giỏi", "Cơ quan khen": "Phòng GD&ĐT"},
-        {"Kỳ": "2023-H1", "Đối tượng": "Tổ chuyên môn", "Loại đối tượng": "Tập thể", "Số lượng": 2, "Danh hiệu": "Tổ lao động tiên tiến"},
+        {
+            "Kỳ": "2023-H1",
+            "Đối tượng": "Lê Văn A",
+            "Danh hiệu": "Bằng khen (UBND tỉnh)",
+            "Loại đối tượng": "Nhân viên",
+        },
+        {
+            "Kỳ": "2023-H1",
+            "Đối tượng": "Lê Văn B",
+            "Danh hiệu": "Biểu dương người tốt việc tốt",
+            "Cơ quan khen": "Huyện đoàn",
+        },
+        {
+            "Kỳ": "2023-H1",
+            "Đối tượng": "Lê Văn C",
+            "Danh hiệu": "Giáo viên giỏi",
+            "Cơ quan khen": "Phòng GD&ĐT",
+        },
+        {
+            "Kỳ": "2023-H1",
+            "Đối tượng": "Tổ chuyên môn",
+            "Loại đối tượng": "Tập thể",
+            "Số lượng": 2,
+            "Danh hiệu": "Tổ lao động tiên tiến",
+        },
     ]
     book, _ = load(make_book(Thi_đua_khen_thưởng=rows))
     assert awards.sentences(awards.groups(book, H1)) == [
@@ -279,9 +368,18 @@ def test_award_shapes_and_never_double_brackets(make_book) -> None:
 
 def test_a_target_without_a_result_is_not_yet_due() -> None:
     table = _seed_document().of(Table)[0]
-    assert table.rows[3] == ("3", "Huy động trẻ đến trường năm học 2023-2024 (%)", "81,7%", "", "", "Chưa đến kỳ đánh giá")
+    assert table.rows[3] == (
+        "3",
+        "Huy động trẻ đến trường năm học 2023-2024 (%)",
+        "81,7%",
+        "",
+        "",
+        "Chưa đến kỳ đánh giá",
+    )
     assert "    Đạt và vượt 02/02 chỉ tiêu; 01 chỉ tiêu chưa đến kỳ đánh giá.\n" in SEED_REPORT
-    assert "Huy động trẻ đến trường năm học 2023-2024: phấn đấu đạt 81,7%." in " ".join(SEED_REPORT.split())
+    assert "Huy động trẻ đến trường năm học 2023-2024: phấn đấu đạt 81,7%." in " ".join(
+        SEED_REPORT.split()
+    )
     assert "—%" not in SEED_REPORT and "—" not in SEED_REPORT
 
 
@@ -289,7 +387,8 @@ def test_a_range_plan_leaves_a_range() -> None:
     assert "Kết nạp đảng viên mới: còn 01-02 đ/c (kế hoạch năm 02-03)" in SEED_REPORT
 
 
-# --- 10: the cell's name in the header ---------------------------------------------------------------
+# --- 10: the cell's name in the header
+# ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -302,17 +401,25 @@ def test_a_range_plan_leaves_a_range() -> None:
         ("CHI BỘ TIỂU HỌC AN PHÚ A", ["CHI BỘ", "TIỂU HỌC AN PHÚ A"]),  # 24
     ],
 )
-def test_the_header_breaks_the_cell_name_between_words_that_belong_together(name: str, lines: list[str]) -> None:
+def test_the_header_breaks_the_cell_name_between_words_that_belong_together(
+    name: str, lines: list[str]
+) -> None:
     book = Book(Path("x.xlsx"), info={"Tên chi bộ": name})
     assert header_lines(book) == lines
 
 
 def test_the_line_break_mark_never_reaches_running_text() -> None:
-    assert [line.strip()[:18].strip() for line in SEED_REPORT.splitlines()[1:3]] == ["CHI BỘ TRƯỜNG", "MẦM NON TIÊN MINH"]
-    assert "TRƯỜNG|" not in SEED_REPORT and "Chi bộ Trường Mầm non Tiên Minh" not in SEED_REPORT  # Đơn vị names it in text
+    assert [line.strip()[:18].strip() for line in SEED_REPORT.splitlines()[1:3]] == [
+        "CHI BỘ TRƯỜNG",
+        "MẦM NON TIÊN MINH",
+    ]
+    assert (
+        "TRƯỜNG|" not in SEED_REPORT and "Chi bộ Trường Mầm non Tiên Minh" not in SEED_REPORT
+    )  # Đơn vị names it in text
 
 
-# --- the whole seed ---------------------------------------------------------------------------------
+# --- the whole seed
+# ---------------------------------------------------------------------------------
 
 
 SEED_FIGURES = [  # every numeric figure of seed 004 that the workbook holds, in the seed's own form
@@ -359,7 +466,9 @@ def test_the_seed_workbook_checks_clean_and_is_what_its_generator_writes(tmp_pat
     fresh = module.main(tmp_path / "seed.xlsx")
     from xlkit.read.workbook import read_raw
 
-    assert {n: s.rows for n, s in read_raw(SEED_004).sheets.items()} == {n: s.rows for n, s in read_raw(fresh).sheets.items()}
+    assert {n: s.rows for n, s in read_raw(SEED_004).sheets.items()} == {
+        n: s.rows for n, s in read_raw(fresh).sheets.items()
+    }
     assert check_path(SEED_004).flatten() == []
 
 
@@ -372,18 +481,42 @@ def test_an_amount_keeps_its_form_through_arithmetic_and_pickling() -> None:
     left = parse("81,7%").less(10)
     assert (float(left), left.percent, left.decimals) == (pytest.approx(71.7), True, 1)
     rest = parse("02-03").less(1)
-    assert (float(rest), rest.upper, rest.padded, quantity(rest, "đ/c")) == (1.0, 2.0, True, "01-02")
+    assert (float(rest), rest.upper, rest.padded, quantity(rest, "đ/c")) == (
+        1.0,
+        2.0,
+        True,
+        "01-02",
+    )
     again = pickle.loads(pickle.dumps(parse("trên 1.250,5%")))
-    assert (float(again), again.decimals, again.percent, again.qualifier, again.upper, again.padded) == (1250.5, 1, True, "trên", None, False)
+    assert (
+        float(again),
+        again.decimals,
+        again.percent,
+        again.qualifier,
+        again.upper,
+        again.padded,
+    ) == (1250.5, 1, True, "trên", None, False)
 
 
 def test_the_edges_of_a_typed_amount() -> None:
     from xlkit.text.amounts import of_number
 
-    assert float(parse("02-02")) == 2.0 and parse("03-02") is None  # a range may be one value, never backwards
-    assert [parse(t).padded for t in ("01", "1", "10", "0", "0,5")] == [True, False, False, False, False]
+    assert (
+        float(parse("02-02")) == 2.0 and parse("03-02") is None
+    )  # a range may be one value, never backwards
+    assert [parse(t).padded for t in ("01", "1", "10", "0", "0,5")] == [
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
     assert quantity(parse("0-5"), "lớp") == "0-5"
-    assert (of_number(1.5e-07).decimals, of_number(2.25).decimals, of_number(3.0).decimals) == (0, 2, 0)
+    assert (of_number(1.5e-07).decimals, of_number(2.25).decimals, of_number(3.0).decimals) == (
+        0,
+        2,
+        0,
+    )
 
 
 def test_awards_of_other_periods_are_passed_over_and_groups_add_up(make_book) -> None:
@@ -402,7 +535,14 @@ def test_awards_of_other_periods_are_passed_over_and_groups_add_up(make_book) ->
 
 
 def test_a_deeper_mark_stays_in_the_heading(make_book) -> None:
-    prose = [{"Kỳ": "2023-H1", "Mục": "Nhiệm vụ chính trị của đơn vị", "Mục con": "A › B › C", "Nội dung": "X."}]
+    prose = [
+        {
+            "Kỳ": "2023-H1",
+            "Mục": "Nhiệm vụ chính trị của đơn vị",
+            "Mục con": "A › B › C",
+            "Nội dung": "X.",
+        }
+    ]
     book, _ = load(make_book(Nội_dung_báo_cáo=prose))
     texts = [h.text for h in report_document(book, H1, Issue(None, d(2023, 7, 4))).of(Heading)]
     assert "2.1. A" in texts and "B › C" in texts
@@ -411,5 +551,18 @@ def test_a_deeper_mark_stays_in_the_heading(make_book) -> None:
 def test_a_figure_without_its_words_is_said_by_its_code() -> None:
     from xlkit.documents.sections import figure_line
 
-    row = Row(schema.FIGURES, 2, {"Mã": "F9", "Nội dung": None, "Số đạt": 3, "Tổng số": None, "Đơn vị tính": "lớp", "Dạng": None, "So với": None}, {})
+    row = Row(
+        schema.FIGURES,
+        2,
+        {
+            "Mã": "F9",
+            "Nội dung": None,
+            "Số đạt": 3,
+            "Tổng số": None,
+            "Đơn vị tính": "lớp",
+            "Dạng": None,
+            "So với": None,
+        },
+        {},
+    )
     assert figure_line(row) == "F9: 03 lớp."

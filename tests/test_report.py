@@ -18,7 +18,9 @@ from xlkit.render.markdown import render_markdown
 from xlkit.render.text import render_text
 from xlkit.vocab.periods import Period
 
-SEED_004 = Path(__file__).parent / "data" / "seed-004-2023.xlsx"  # seed 004 typed in: tests/data/seed004.py writes it
+SEED_004 = (
+    Path(__file__).parent / "data" / "seed-004-2023.xlsx"
+)  # seed 004 typed in: tests/data/seed004.py writes it
 CASES = {
     "report-2023-H1.txt": (EXAMPLE, "2023-H1", Issue("03", d(2023, 7, 4)), render_text),
     "report-2023.txt": (EXAMPLE, "2023", Issue(None, d(2024, 1, 9)), render_text),
@@ -56,20 +58,35 @@ def test_workbook_text_is_escaped_and_line_breaks_kept(tmp_path: Path) -> None:
 
     path = tmp_path / "so.xlsx"
     write_workbook(path, year=2023)
-    tricky = "# Không phải tiêu đề | & <b>đậm</b>\n- không phải danh sách\n1. cũng không\n::: closing"
+    tricky = (
+        "# Không phải tiêu đề | & <b>đậm</b>\n- không phải danh sách\n1. cũng không\n::: closing"
+    )
     fill(
         path,
-        {"Đảng bộ cấp trên": "ĐẢNG BỘ XÃ A", "Tên chi bộ": "CHI BỘ A", "Ký hiệu chi bộ": "CB", "Địa danh": "A", "Bí thư": "Lê Văn A"},
+        {
+            "Đảng bộ cấp trên": "ĐẢNG BỘ XÃ A",
+            "Tên chi bộ": "CHI BỘ A",
+            "Ký hiệu chi bộ": "CB",
+            "Địa danh": "A",
+            "Bí thư": "Lê Văn A",
+        },
         {
             "Đảng viên": MEMBERS,
             "Nội dung báo cáo": [{"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": tricky}],
-            "Chỉ tiêu": [{"Mã": "C|1", "Nội dung": "Có | dấu\ngạch", "Đơn vị tính": "%", "Kế hoạch năm": 100}],
+            "Chỉ tiêu": [
+                {"Mã": "C|1", "Nội dung": "Có | dấu\ngạch", "Đơn vị tính": "%", "Kế hoạch năm": 100}
+            ],
         },
     )
     book, _ = load(path)
     document = report_document(book, Period.parse("2023-H1"), Issue("01", d(2023, 7, 1)))
     opening = document.of(Paragraph)[0]
-    assert opening.lines == ("# Không phải tiêu đề | & <b>đậm</b>", "- không phải danh sách", "1. cũng không", "::: closing")
+    assert opening.lines == (
+        "# Không phải tiêu đề | & <b>đậm</b>",
+        "- không phải danh sách",
+        "1. cũng không",
+        "::: closing",
+    )
     table = document.of(Table)[0]
     assert table.body[0][:2] == ("1", "Có | dấu\ngạch (%)")
     markdown = render_markdown(document)
@@ -77,18 +94,37 @@ def test_workbook_text_is_escaped_and_line_breaks_kept(tmp_path: Path) -> None:
 
 
 def test_markup_parser_round_trip() -> None:
-    document = parse("::: title\nBÁO CÁO\nvề việc\n:::\n\n# I. MỘT\n\ndòng một\ndòng hai\n\n- a\n- b\ntiếp b\n\n| x | y |\n| 1 | 2\\|3 |\n")
+    document = parse(
+        "::: title\nBÁO CÁO\nvề việc\n:::\n\n# I. MỘT\n\ndòng một\ndòng hai\n\n- a\n- b\ntiếp b\n\n| x | y |\n| 1 | 2\\|3 |\n"
+    )
     kinds = [type(b).__name__ for b in document.blocks]
     assert kinds == ["Title", "Heading", "Paragraph", "ListItem", "ListItem", "Table"]
-    assert document.blocks[4].lines == ("b", "tiếp b") and document.blocks[5].rows == (("x", "y"), ("1", "2|3"))
+    assert document.blocks[4].lines == ("b", "tiếp b") and document.blocks[5].rows == (
+        ("x", "y"),
+        ("1", "2|3"),
+    )
 
 
 def test_user_template_overrides_ours(tmp_path: Path) -> None:
     (tmp_path / "templates").mkdir()
-    (tmp_path / "templates" / "report.j2").write_text("::: title\nBÁO CÁO RIÊNG\n{{ period.label() }}\n:::\n")
+    (tmp_path / "templates" / "report.j2").write_text(
+        "::: title\nBÁO CÁO RIÊNG\n{{ period.label() }}\n:::\n"
+    )
     book, _ = load(EXAMPLE)
-    document = report_document(book, Period.parse("2023-H1"), Issue(None, d(2023, 7, 4)), cwd=tmp_path)
-    assert render_text(document).split() == ["BÁO", "CÁO", "RIÊNG", "6", "tháng", "đầu", "năm", "2023", "-----"]
+    document = report_document(
+        book, Period.parse("2023-H1"), Issue(None, d(2023, 7, 4)), cwd=tmp_path
+    )
+    assert render_text(document).split() == [
+        "BÁO",
+        "CÁO",
+        "RIÊNG",
+        "6",
+        "tháng",
+        "đầu",
+        "năm",
+        "2023",
+        "-----",
+    ]
 
 
 # --- the CLI -------------------------------------------------------------------------------------
@@ -101,10 +137,38 @@ def test_cli_report_prints_the_golden_text() -> None:
 
 
 def test_cli_report_writes_markdown_and_text(tmp_path: Path) -> None:
-    result = run("report", "2023-H1", str(EXAMPLE), "-o", str(tmp_path / "bao-cao.md"), "--so", "03", "--ngay", "04/07/2023")
-    assert result.returncode == 0 and (tmp_path / "bao-cao.md").read_text() == (GOLDEN / "report-2023-H1.md").read_text()
-    result = run("report", "2023-H1", str(EXAMPLE), "--format", "txt", "-o", str(tmp_path / "bao-cao"), "--so", "03", "--ngay", "04/07/2023")
-    assert result.returncode == 0 and (tmp_path / "bao-cao.txt").read_text() == (GOLDEN / "report-2023-H1.txt").read_text()
+    result = run(
+        "report",
+        "2023-H1",
+        str(EXAMPLE),
+        "-o",
+        str(tmp_path / "bao-cao.md"),
+        "--so",
+        "03",
+        "--ngay",
+        "04/07/2023",
+    )
+    assert (
+        result.returncode == 0
+        and (tmp_path / "bao-cao.md").read_text() == (GOLDEN / "report-2023-H1.md").read_text()
+    )
+    result = run(
+        "report",
+        "2023-H1",
+        str(EXAMPLE),
+        "--format",
+        "txt",
+        "-o",
+        str(tmp_path / "bao-cao"),
+        "--so",
+        "03",
+        "--ngay",
+        "04/07/2023",
+    )
+    assert (
+        result.returncode == 0
+        and (tmp_path / "bao-cao.txt").read_text() == (GOLDEN / "report-2023-H1.txt").read_text()
+    )
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left behind
 
 
@@ -144,9 +208,14 @@ def test_cli_report_never_writes_over_the_workbook(tmp_path: Path) -> None:
     same = tmp_path / "bao-cao.md"
     same.symlink_to(copy)  # the output names the workbook under another name
     result = run("report", "2023-H1", str(copy), "-o", str(same), "--force", "--ngay", "04/07/2023")
-    assert (result.returncode, result.stderr) == (2, f"xlkit: Không ghi đè lên tệp đang đọc: {same}\n")
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"xlkit: Không ghi đè lên tệp đang đọc: {same}\n",
+    )
     # --format md with -o so.xlsx writes so.md beside it: the extension follows the format asked for
-    result = run("report", "2023-H1", str(copy), "--format", "md", "-o", str(copy), "--ngay", "04/07/2023")
+    result = run(
+        "report", "2023-H1", str(copy), "--format", "md", "-o", str(copy), "--ngay", "04/07/2023"
+    )
     assert (result.returncode, result.stdout) == (0, f"Đã ghi: {tmp_path / 'so.md'}\n")
     assert copy.read_bytes() == EXAMPLE.read_bytes()
 
@@ -168,7 +237,12 @@ def test_cli_indicators_json_csv_table() -> None:
     data = json.loads(result.stdout)
     book, _ = load(EXAMPLE)
     assert data == [i.as_dict() for i in compute(book, Period.parse("2023-H1"))]
-    assert {"key": "figure.TRE01.pct", "label": "Số trẻ xếp loại đạt chuẩn (%)", "value": 96.58, "source": {"sheet": "Số liệu", "rows": [2]}} in data
+    assert {
+        "key": "figure.TRE01.pct",
+        "label": "Số trẻ xếp loại đạt chuẩn (%)",
+        "value": 96.58,
+        "source": {"sheet": "Số liệu", "rows": [2]},
+    } in data
     csv_out = run("indicators", "2023-H1", str(EXAMPLE), "--format", "csv")
     assert csv_out.stdout.startswith("\ufeffkey,label,value,source")
     assert "members.total,Tổng số đảng viên,18,Đảng viên: 2-19" in csv_out.stdout.splitlines()

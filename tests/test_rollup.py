@@ -27,9 +27,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def cell(make_book, name: str, members: int, present: int, called: int) -> Path:
     """A cell of MEMBERS members whose H1 meetings had PRESENT of CALLED attending."""
-    rows = [dict(MEMBERS[i % len(MEMBERS)], **{"Họ và tên": f"Người {name} {i}"}) for i in range(members)]
-    meetings = [{"Ngày": d(2023, m, 10), "Loại": "Thường kỳ", "Có mặt": present // 6, "Vắng có lý do": (called - present) // 6} for m in range(1, 7)]
-    return make_book({"Tên chi bộ": f"CHI BỘ {name}", "Đơn vị": ""}, Đảng_viên=rows, Sinh_hoạt=meetings)
+    rows = [
+        dict(MEMBERS[i % len(MEMBERS)], **{"Họ và tên": f"Người {name} {i}"})
+        for i in range(members)
+    ]
+    meetings = [
+        {
+            "Ngày": d(2023, m, 10),
+            "Loại": "Thường kỳ",
+            "Có mặt": present // 6,
+            "Vắng có lý do": (called - present) // 6,
+        }
+        for m in range(1, 7)
+    ]
+    return make_book(
+        {"Tên chi bộ": f"CHI BỘ {name}", "Đơn vị": ""}, Đảng_viên=rows, Sinh_hoạt=meetings
+    )
 
 
 @pytest.fixture
@@ -43,7 +56,11 @@ def inbox(make_book, tmp_path: Path) -> Path:
 
 def test_totals_are_the_sums_and_shares_are_recomputed(inbox: Path) -> None:
     rolled = roll_up(H1, [inbox], jobs=1)
-    assert [(r.name, r.values["members.total"]) for r in rolled.rows] == [("Chi bộ A", 4.0), ("Chi bộ B", 6.0), ("Chi bộ C", 9.0)]
+    assert [(r.name, r.values["members.total"]) for r in rolled.rows] == [
+        ("Chi bộ A", 4.0),
+        ("Chi bộ B", 6.0),
+        ("Chi bộ C", 9.0),
+    ]
     assert all(r.counted for r in rolled.rows)
     data = json.loads(as_json(rolled))
     assert data["totals"]["members.total"] == 19.0
@@ -54,8 +71,12 @@ def test_totals_are_the_sums_and_shares_are_recomputed(inbox: Path) -> None:
 
 
 def test_every_trouble_is_a_row_with_its_reason(make_book, inbox: Path, tmp_path: Path) -> None:
-    (inbox / "cu.xls").write_bytes((ROOT / "tests" / "data" / "hostile" / "cu-biff8.xls").read_bytes())
-    (inbox / "khoa.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptionInfo".encode("utf-16-le"))
+    (inbox / "cu.xls").write_bytes(
+        (ROOT / "tests" / "data" / "hostile" / "cu-biff8.xls").read_bytes()
+    )
+    (inbox / "khoa.xlsx").write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptionInfo".encode("utf-16-le")
+    )
     (inbox / "rac.xlsx").write_bytes(b"not a workbook")
     shutil.copy(make_book({"Năm": "abc"}), inbox / "loi.xlsx")  # an error in Thông tin
     package = tmp_path / "goi"
@@ -65,27 +86,39 @@ def test_every_trouble_is_a_row_with_its_reason(make_book, inbox: Path, tmp_path
     (inbox / "~$A.xlsx").write_bytes(b"lock")  # Excel's lock file: not a source
     rolled = roll_up(H1, [inbox], jobs=2)
     found = {Path(r.origin.split(" › ")[0]).name: (r.status, r.note) for r in rolled.rows}
-    assert found["cu.xls"][0] == "unreadable" and found["khoa.xlsx"][0] == "unreadable" and found["rac.xlsx"][0] == "unreadable"
+    assert (
+        found["cu.xls"][0] == "unreadable"
+        and found["khoa.xlsx"][0] == "unreadable"
+        and found["rac.xlsx"][0] == "unreadable"
+    )
     assert found["khoa.xlsx"][1] == "tệp được đặt mật khẩu"
     assert found["goi"] == ("tampered", "chi-so-2023-H1.xlsx")
     assert found["loi.xlsx"][0] in ("errors", "other-year")
     assert "~$A.xlsx" not in found and rolled.has_errors
     result = run("rollup", "2023-H1", str(inbox))
-    assert result.returncode == 1 and "Gói bị thay đổi hoặc hỏng (chi-so-2023-H1.xlsx)" in result.stdout
+    assert (
+        result.returncode == 1
+        and "Gói bị thay đổi hoặc hỏng (chi-so-2023-H1.xlsx)" in result.stdout
+    )
 
 
 def test_packages_emails_and_maildir(tmp_path: Path) -> None:
     package = tmp_path / "goi"
     assert run("pack", "2023-H1", str(EXAMPLE), "-o", str(package)).returncode == 0
     eml = tmp_path / "thu.eml"
-    assert run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml)).returncode == 0
+    assert (
+        run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml)).returncode
+        == 0
+    )
     maildir = tmp_path / "Maildir"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True)
     shutil.copy(eml, maildir / "cur" / "1700000000.1.host:2,S")
     for source in (package, eml, maildir):
         rolled = roll_up(H1, [source], jobs=1)
-        assert [(r.name, r.status, r.values["members.total"]) for r in rolled.rows] == [("Chi bộ Trường Mầm non Hoa Sen", "ok", 18.0)], source
+        assert [(r.name, r.status, r.values["members.total"]) for r in rolled.rows] == [
+            ("Chi bộ Trường Mầm non Hoa Sen", "ok", 18.0)
+        ], source
     assert rolled.rows[0].origin.endswith(" › vi-du-2023.xlsx")
 
 
@@ -98,7 +131,12 @@ def test_a_tampered_attachment_is_named(tmp_path: Path) -> None:
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     for part in message.iter_attachments():
         if part.get_filename() == "vi-du-2023.xlsx":
-            part.set_content(b"PK changed", maintype="application", subtype="octet-stream", filename="vi-du-2023.xlsx")
+            part.set_content(
+                b"PK changed",
+                maintype="application",
+                subtype="octet-stream",
+                filename="vi-du-2023.xlsx",
+            )
     eml.write_bytes(message.as_bytes())
     rows = roll_up(H1, [eml], jobs=1).rows
     assert [(r.status, r.note) for r in rows] == [("tampered", "vi-du-2023.xlsx")]
@@ -107,15 +145,25 @@ def test_a_tampered_attachment_is_named(tmp_path: Path) -> None:
 def test_expected_cells_that_sent_nothing(inbox: Path, tmp_path: Path) -> None:
     expected = tmp_path / "chi-bo.txt"
     expected.write_text("# các chi bộ\nChi bộ A\nchi bộ b\n\nChi bộ D\n", encoding="utf-8")
-    rolled = roll_up(H1, [inbox], jobs=1, expected=[line for line in ["Chi bộ A", "chi bộ b", "Chi bộ D"]])
-    assert [(r.name, r.status) for r in rolled.rows if r.status == "missing"] == [("Chi bộ D", "missing")]
-    result = run("rollup", "2023-H1", str(inbox), "--expect", str(expected), "--ten", "Đảng ủy xã An Phú")
+    rolled = roll_up(
+        H1, [inbox], jobs=1, expected=[line for line in ["Chi bộ A", "chi bộ b", "Chi bộ D"]]
+    )
+    assert [(r.name, r.status) for r in rolled.rows if r.status == "missing"] == [
+        ("Chi bộ D", "missing")
+    ]
+    result = run(
+        "rollup", "2023-H1", str(inbox), "--expect", str(expected), "--ten", "Đảng ủy xã An Phú"
+    )
     said = " ".join(result.stdout.split())
-    assert "Đảng bộ có 04 chi bộ; 03/04 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; chi bộ chưa gửi: Chi bộ D." in said
+    assert (
+        "Đảng bộ có 04 chi bộ; 03/04 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; chi bộ chưa gửi: Chi bộ D."
+        in said
+    )
 
 
 def test_what_xlkit_wrote_beside_a_workbook_is_passed_over_unless_named(tmp_path: Path) -> None:
-    """Found in a folder, an indicators workbook (its role read by the worker) is no cell; named, it is a row."""
+    """Found in a folder, an indicators workbook (its role read by the worker) is no cell; named, it
+    is a row."""
     package = tmp_path / "goi"
     assert run("pack", "2023-H1", str(EXAMPLE), "-o", str(package)).returncode == 0
     folder = tmp_path / "thu"
@@ -133,31 +181,50 @@ def test_a_file_of_no_known_cell_is_not_counted_as_a_cell(inbox: Path, tmp_path:
     (inbox / "hong.xlsx").write_bytes(b"PK\x03\x04 broken")
     expected = tmp_path / "chi-bo.txt"
     expected.write_text("Chi bộ A\nChi bộ B\nChi bộ C\nChi bộ D\n", encoding="utf-8")
-    said = " ".join(run("rollup", "2023-H1", str(inbox), "--expect", str(expected), "--ten", "Đảng ủy xã An Phú").stdout.split())
+    said = " ".join(
+        run(
+            "rollup", "2023-H1", str(inbox), "--expect", str(expected), "--ten", "Đảng ủy xã An Phú"
+        ).stdout.split()
+    )
     assert (
         "Đảng bộ có 04 chi bộ; 03/04 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; chi bộ chưa gửi: Chi bộ D; "
         "ngoài ra 01 tệp chưa rõ của chi bộ nào (kể dưới)." in said
     )
     assert f"01 sổ không đọc được: {inbox / 'hong.xlsx'}." in said
-    said = " ".join(run("rollup", "2023-H1", str(inbox), "--ten", "Đảng ủy xã An Phú").stdout.split())
-    assert "Đảng bộ có 03 chi bộ; 03/03 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; ngoài ra 01 tệp chưa rõ của chi bộ nào (kể dưới)." in said
+    said = " ".join(
+        run("rollup", "2023-H1", str(inbox), "--ten", "Đảng ủy xã An Phú").stdout.split()
+    )
+    assert (
+        "Đảng bộ có 03 chi bộ; 03/03 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023; ngoài ra 01 tệp chưa rõ của chi bộ nào (kể dưới)."
+        in said
+    )
 
 
-def test_the_committee_summary_is_written_and_what_is_not_ours_is_kept(inbox: Path, tmp_path: Path) -> None:
-    """`--tom-tat` writes the summary (text or .docx) with the committee as issuer, and never over a file of the user's."""
+def test_the_committee_summary_is_written_and_what_is_not_ours_is_kept(
+    inbox: Path, tmp_path: Path
+) -> None:
+    """`--tom-tat` writes the summary (text or .docx) with the committee as issuer, and never over a
+    file of the user's."""
     from docx import Document
 
     line = "Đảng bộ có 03 chi bộ; 03/03 chi bộ đã gửi báo cáo 6 tháng đầu năm 2023."
     text, word = tmp_path / "tong-hop.txt", tmp_path / "tong-hop.docx"
     for target in (text, word):
-        result = run("rollup", "2023-H1", str(inbox), "--tom-tat", str(target), "--ten", "Đảng ủy xã An Phú")
+        result = run(
+            "rollup", "2023-H1", str(inbox), "--tom-tat", str(target), "--ten", "Đảng ủy xã An Phú"
+        )
         assert (result.returncode, result.stderr) == (0, f"xlkit: Đã ghi: {target}\n")
     said = text.read_text(encoding="utf-8")
     assert "ĐẢNG ỦY XÃ AN PHÚ" in said and line in " ".join(said.split())
     assert line in " ".join(" ".join(p.text for p in Document(str(word)).paragraphs).split())
     result = run("rollup", "2023-H1", str(inbox), "--tom-tat", str(word))
-    assert (result.returncode, result.stderr) == (2, f"xlkit: Tệp {word} đã có; thêm --force để ghi đè\n")
-    assert run("rollup", "2023-H1", str(inbox), "--tom-tat", str(word), "--force").returncode == 0  # its own: replaced
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"xlkit: Tệp {word} đã có; thêm --force để ghi đè\n",
+    )
+    assert (
+        run("rollup", "2023-H1", str(inbox), "--tom-tat", str(word), "--force").returncode == 0
+    )  # its own: replaced
     mine = tmp_path / "cua-toi.docx"
     shutil.copy(word, mine)
     hers = Document(str(mine))
@@ -165,7 +232,10 @@ def test_the_committee_summary_is_written_and_what_is_not_ours_is_kept(inbox: Pa
     hers.save(str(mine))
     before = mine.read_bytes()
     result = run("rollup", "2023-H1", str(inbox), "--tom-tat", str(mine), "--force")
-    assert (result.returncode, result.stderr) == (2, f"xlkit: Không ghi đè {mine}: tệp này không do xlkit tạo ra; chọn tên khác\n")
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"xlkit: Không ghi đè {mine}: tệp này không do xlkit tạo ra; chọn tên khác\n",
+    )
     assert mine.read_bytes() == before
 
 
@@ -194,9 +264,17 @@ def test_a_rollup_of_rollups_adds_up(make_book, inbox: Path, tmp_path: Path) -> 
     lower = [roll_up(H1, [inbox], jobs=1), roll_up(H1, [other], jobs=1)]
     up = json.loads(as_json(upper))["totals"]
     down = [json.loads(as_json(x))["totals"] for x in lower]
-    for key in ("members.total", "members.admitted", "meetings.present", "meetings.called", "targets.reached"):
+    for key in (
+        "members.total",
+        "members.admitted",
+        "meetings.present",
+        "meetings.called",
+        "targets.reached",
+    ):
         assert (up[key] or 0) == sum(t[key] or 0 for t in down), key
-    assert round(up["meetings.attendance_pct"], 6) == round(up["meetings.present"] * 100 / up["meetings.called"], 6)
+    assert round(up["meetings.attendance_pct"], 6) == round(
+        up["meetings.present"] * 100 / up["meetings.called"], 6
+    )
     assert [r.name for r in read_rollup(first, "x")] == ["Chi bộ A", "Chi bộ B", "Chi bộ C"]
 
 
@@ -211,8 +289,13 @@ def test_the_consolidated_workbook_keeps_strings_as_strings(make_book, tmp_path:
 
     path = make_book()
     book = openpyxl.load_workbook(path)
-    superior = next(row[1] for row in book["Thông tin"].iter_rows() if row[0].value == "Đảng bộ cấp trên")
-    superior.value, superior.data_type = '=HYPERLINK("http://x","bấm")', "s"  # text that looks like a formula
+    superior = next(
+        row[1] for row in book["Thông tin"].iter_rows() if row[0].value == "Đảng bộ cấp trên"
+    )
+    superior.value, superior.data_type = (
+        '=HYPERLINK("http://x","bấm")',
+        "s",
+    )  # text that looks like a formula
     book.save(folder / "x.xlsx")
     target = tmp_path / "tong-hop.xlsx"
     assert run("rollup", "2023-H1", str(folder), "-o", str(target)).returncode == 0
@@ -233,7 +316,9 @@ def test_ctrl_c_leaves_nothing_behind(make_book, tmp_path: Path) -> None:
     folder = tmp_path / "nhieu"
     folder.mkdir()
     one = cell(make_book, "A", 6, 30, 36)
-    for i in range(4000):  # some 10 s of work however fast a roll-up gets: the signal comes while it runs
+    for i in range(
+        4000
+    ):  # some 10 s of work however fast a roll-up gets: the signal comes while it runs
         os.link(one, folder / f"{i:04}.xlsx")  # links, not copies: 4,000 names cost no disk
     target = tmp_path / "ra" / "tong-hop.xlsx"
     env = {k: v for k, v in os.environ.items() if not k.startswith("COV")}
@@ -264,12 +349,27 @@ def test_the_consolidated_workbook_cell_by_cell(tmp_path: Path) -> None:
     assert book.sheetnames == ["Tổng hợp", "Lỗi", "Thông tin"] and xlkit_role(target) == "rollup"
     sheet = book["Tổng hợp"]
     header = [c.value for c in sheet[1]]
-    assert header[:7] == ["Chi bộ", "Đảng bộ cấp trên", "Nguồn", "Tình trạng", "Ghi chú", "Chỉ tiêu đạt", "Tổng số đảng viên [members.total]"]
+    assert header[:7] == [
+        "Chi bộ",
+        "Đảng bộ cấp trên",
+        "Nguồn",
+        "Tình trạng",
+        "Ghi chú",
+        "Chỉ tiêu đạt",
+        "Tổng số đảng viên [members.total]",
+    ]
     rows = [[c.value for c in row][:6] for row in sheet.iter_rows(min_row=2)]
     a, b, c = (str(folder / n) for n in ("a.xlsx", "b.xlsx", "c.xlsx"))
     assert rows == [
         ["Chi bộ Trường Mầm non Hoa Sen", "ĐẢNG BỘ XÃ HÒA BÌNH", a, "Hợp lệ", None, "9/9"],
-        ["Chi bộ Trường Mầm non Tiên Minh", "ĐẢNG BỘ XÃ TIÊN MINH", b, "Có cảnh báo", None, "0/1"],  # 81,7% not yet due
+        [
+            "Chi bộ Trường Mầm non Tiên Minh",
+            "ĐẢNG BỘ XÃ TIÊN MINH",
+            b,
+            "Có cảnh báo",
+            None,
+            "0/1",
+        ],  # 81,7% not yet due
         [None, None, c, "Không đọc được", "không phải tệp bảng tính (.xlsx, .ods)", None],
         ["Tổng cộng", None, None, None, None, "9/10"],
     ]
@@ -278,15 +378,29 @@ def test_the_consolidated_workbook_cell_by_cell(tmp_path: Path) -> None:
     rolled = roll_up(Period.parse("2023"), [folder], jobs=1)
     summed = totals(rolled.rows)
     xs, good = summed["ratings.xuat_sac"], summed["ratings.tot"]
-    rated = sum(summed[f"ratings.{k}"] or 0 for k in ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh"))
-    assert total[column["Tỷ lệ hoàn thành tốt nhiệm vụ trở lên (%) [ratings.tot_tro_len_pct]"]] == pytest.approx((xs + good) * 100 / rated)
-    assert total[column["Tỷ lệ xuất sắc so với tốt (%) [ratings.xuat_sac_of_tot_pct]"]] == pytest.approx(xs * 100 / good)
+    rated = sum(
+        summed[f"ratings.{k}"] or 0 for k in ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")
+    )
+    assert total[
+        column["Tỷ lệ hoàn thành tốt nhiệm vụ trở lên (%) [ratings.tot_tro_len_pct]"]
+    ] == pytest.approx((xs + good) * 100 / rated)
+    assert total[
+        column["Tỷ lệ xuất sắc so với tốt (%) [ratings.xuat_sac_of_tot_pct]"]
+    ] == pytest.approx(xs * 100 / good)
     assert total[column["Tổng số đảng viên [members.total]"]] == summed["members.total"] == 19 + 11
     assert (summed["targets.reached"], summed["targets.assessed"]) == (9, 10)
     about = {r[0].value: r[1].value for r in book["Thông tin"].iter_rows(min_row=2)}
     assert (about["Kỳ"], about["Số chi bộ"]) == ("2023", "3")
     found = [[c.value for c in r] for r in book["Lỗi"].iter_rows(min_row=2)]
-    assert found[0] == ["Chi bộ Trường Mầm non Hoa Sen", a, "note", "badge-due", "Đảng viên", "G5", "Phạm Thị Lan đủ 30 năm tuổi Đảng trong năm 2023"]
+    assert found[0] == [
+        "Chi bộ Trường Mầm non Hoa Sen",
+        a,
+        "note",
+        "badge-due",
+        "Đảng viên",
+        "G5",
+        "Phạm Thị Lan đủ 30 năm tuổi Đảng trong năm 2023",
+    ]
     assert [r[1:4] for r in found if r[1] == c] == [[c, "error", "file-unreadable"]]
 
 
@@ -296,7 +410,9 @@ def test_a_roll_up_that_cannot_be_read_is_a_row(tmp_path: Path) -> None:
     broken = tmp_path / "x.xlsx"
     broken.write_bytes(b"broken")
     assert [(r.origin, r.status) for r in read_rollup(broken, "x")] == [("x", "unreadable")]
-    assert [(r.origin, r.status) for r in read_rollup(EXAMPLE, "vd")] == [("vd", "unreadable")]  # no Tổng hợp sheet
+    assert [(r.origin, r.status) for r in read_rollup(EXAMPLE, "vd")] == [
+        ("vd", "unreadable")
+    ]  # no Tổng hợp sheet
 
 
 def test_a_roll_up_written_into_a_source_folder_is_not_read_back(inbox: Path) -> None:
@@ -304,15 +420,29 @@ def test_a_roll_up_written_into_a_source_folder_is_not_read_back(inbox: Path) ->
     first = run("rollup", "2023-H1", str(inbox), "-o", str(target))
     again = run("rollup", "2023-H1", str(inbox), "-o", str(target), "--force")
     assert (first.returncode, again.returncode) == (0, 0)
-    assert "gửi hai lần" not in again.stderr and again.stdout == first.stdout  # the same three cells, once each
-    other = run("rollup", "2023-H1", str(inbox))  # not being written now: a roll-up one level down, its cells again
+    assert (
+        "gửi hai lần" not in again.stderr and again.stdout == first.stdout
+    )  # the same three cells, once each
+    other = run(
+        "rollup", "2023-H1", str(inbox)
+    )  # not being written now: a roll-up one level down, its cells again
     assert "gửi hai lần" in other.stderr
 
 
 def test_the_terminal_table_speaks_the_users_language(inbox: Path) -> None:
     english = run("rollup", "2023-H1", str(inbox), "--lang", "en").stdout.splitlines()
-    assert [c.strip() for c in english[0].split("|")] == ["Cell", "Members", "Admitted", "Attendance", "Targets reached", "Status", "Source"]
-    assert english[-1].startswith("Total ") and all(" | Fine " in line or " | Warnings " in line for line in english[1:-1])
+    assert [c.strip() for c in english[0].split("|")] == [
+        "Cell",
+        "Members",
+        "Admitted",
+        "Attendance",
+        "Targets reached",
+        "Status",
+        "Source",
+    ]
+    assert english[-1].startswith("Total ") and all(
+        " | Fine " in line or " | Warnings " in line for line in english[1:-1]
+    )
     vietnamese = run("rollup", "2023-H1", str(inbox)).stdout.splitlines()
     assert vietnamese[0].startswith("Chi bộ ") and vietnamese[-1].startswith("Tổng cộng ")
 
@@ -321,7 +451,9 @@ def test_the_cells_are_checked_by_the_committees_rule_settings(tmp_path: Path) -
     """xlkit.toml's [rules] holds in the workers as in check (a lower quota: a note in each cell)."""
 
     def codes() -> list[str]:
-        result = run("rollup", "2023-H1", str(EXAMPLE), "--format", "json", "--jobs", "2", cwd=tmp_path)
+        result = run(
+            "rollup", "2023-H1", str(EXAMPLE), "--format", "json", "--jobs", "2", cwd=tmp_path
+        )
         return sorted(f[1] for f in json.loads(result.stdout)["cells"][0]["findings"])
 
     assert codes() == ["badge-due"]
@@ -330,7 +462,8 @@ def test_the_cells_are_checked_by_the_committees_rule_settings(tmp_path: Path) -
 
 
 def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> None:
-    """Memory flat in the number of e-mails: an item names its attachment; the bytes are read in its turn."""
+    """Memory flat in the number of e-mails: an item names its attachment; the bytes are read in its
+    turn."""
     import email
     from email import policy
 
@@ -341,9 +474,13 @@ def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> Non
     (item,) = gather([eml])
     assert (item.path, item.data, item.attachment) == (eml, None, "vi-du-2023.xlsx")
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
-    attached = next(p.get_content() for p in message.iter_attachments() if p.get_filename() == "vi-du-2023.xlsx")
+    attached = next(
+        p.get_content() for p in message.iter_attachments() if p.get_filename() == "vi-du-2023.xlsx"
+    )
     assert item.contents() == attached
-    eml.write_bytes(b"Subject: gone\n\nnothing attached\n")  # changed since: not a workbook, said so
+    eml.write_bytes(
+        b"Subject: gone\n\nnothing attached\n"
+    )  # changed since: not a workbook, said so
     rows = roll_up(H1, [eml], jobs=1).rows
     assert rows == []
     from xlkit.consolidate.cells import assess
@@ -353,7 +490,8 @@ def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> Non
 
 
 def test_what_is_kept_of_a_cell_is_small_and_whole(inbox: Path) -> None:
-    """Figures packed as numbers, findings in a temporary file: read back, they are what the worker said."""
+    """Figures packed as numbers, findings in a temporary file: read back, they are what the worker
+    said."""
     from xlkit.consolidate.cells import assess
     from xlkit.consolidate.rows import FIGURE_KEYS
     from xlkit.consolidate.sources import gather
@@ -364,8 +502,14 @@ def test_what_is_kept_of_a_cell_is_small_and_whole(inbox: Path) -> None:
     direct = [row for item in gather([inbox]) for row in assess(item, H1)]
     assert [r.origin for r in rolled.rows] == [r.origin for r in direct]
     for kept, said in zip(rolled.rows, direct, strict=True):
-        assert isinstance(kept.values, Figures) and dict(kept.values) == {k: said.values.get(k) for k in FIGURE_KEYS}
-        assert isinstance(kept.findings, Spooled) and list(kept.findings) == list(said.findings) and len(kept.findings) == len(said.findings)
+        assert isinstance(kept.values, Figures) and dict(kept.values) == {
+            k: said.values.get(k) for k in FIGURE_KEYS
+        }
+        assert (
+            isinstance(kept.findings, Spooled)
+            and list(kept.findings) == list(said.findings)
+            and len(kept.findings) == len(said.findings)
+        )
         assert kept.findings[0] == said.findings[0]
 
 
@@ -381,17 +525,30 @@ def test_the_spool_closes_with_its_roll_up(inbox: Path) -> None:
 
 
 def test_the_output_is_what_its_name_asks_for(inbox: Path, tmp_path: Path) -> None:
-    """`-o` writes the consolidated workbook, or the table as CSV or JSON (what --format prints), by the
-    name's extension; a name it cannot honour is refused before the roll-up runs, as is the summary's."""
+    """`-o` writes the consolidated workbook, or the table as CSV or JSON (what --format prints), by
+    the name's extension; a name it cannot honour is refused before the roll-up runs, as is the
+    summary's."""
     for suffix in ("csv", "json"):
         target = tmp_path / f"tong-hop.{suffix}"
         assert run("rollup", "2023-H1", str(inbox), "-o", str(target)).returncode == 0
         printed = run("rollup", "2023-H1", str(inbox), "--format", suffix).stdout
         assert target.read_text(encoding="utf-8") == printed
-        again = run("rollup", "2023-H1", str(inbox), "-o", str(target))  # its own: replaced only with --force
-        assert (again.returncode, again.stderr) == (2, f"xlkit: Tệp {target} đã có; thêm --force để ghi đè\n")
+        again = run(
+            "rollup", "2023-H1", str(inbox), "-o", str(target)
+        )  # its own: replaced only with --force
+        assert (again.returncode, again.stderr) == (
+            2,
+            f"xlkit: Tệp {target} đã có; thêm --force để ghi đè\n",
+        )
         assert run("rollup", "2023-H1", str(inbox), "-o", str(target), "--force").returncode == 0
-    for flag, name, accepted in (("-o", "tong-hop.ods", "xlsx, csv, json"), ("--tom-tat", "tom-tat.xlsx", "txt, md, docx, pdf")):
+    for flag, name, accepted in (
+        ("-o", "tong-hop.ods", "xlsx, csv, json"),
+        ("--tom-tat", "tom-tat.xlsx", "txt, md, docx, pdf"),
+    ):
         result = run("rollup", "2023-H1", str(inbox), flag, str(tmp_path / name))
-        assert (result.returncode, result.stdout, result.stderr) == (2, "", f"xlkit: Định dạng không hỗ trợ: .{name.split('.')[1]} (chọn {accepted})\n")
+        assert (result.returncode, result.stdout, result.stderr) == (
+            2,
+            "",
+            f"xlkit: Định dạng không hỗ trợ: .{name.split('.')[1]} (chọn {accepted})\n",
+        )
         assert not (tmp_path / name).exists()

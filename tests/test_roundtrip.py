@@ -15,7 +15,9 @@ TODAY = d(2026, 11, 21)
 
 @pytest.mark.soffice
 @pytest.mark.parametrize("target", ["xlsx", "ods"])
-def test_filled_workbook_saved_by_libreoffice_checks_the_same(need_soffice: str, make_book, tmp_path: Path, target: str) -> None:
+def test_filled_workbook_saved_by_libreoffice_checks_the_same(
+    need_soffice: str, make_book, tmp_path: Path, target: str
+) -> None:
     rows = [dict(m) for m in MEMBERS]
     rows[1]["Ngày sinh"] = "31/02/1985"  # a bad date, as text
     rows[2]["Ngày sinh"] = "04/07/1985"  # a readable date typed as text
@@ -29,6 +31,8 @@ def test_filled_workbook_saved_by_libreoffice_checks_the_same(need_soffice: str,
 
 @pytest.mark.soffice
 @pytest.mark.parametrize("target", ["xlsx", "ods"])
-def test_example_workbook_survives_libreoffice(need_soffice: str, tmp_path: Path, target: str) -> None:
+def test_example_workbook_survives_libreoffice(
+    need_soffice: str, tmp_path: Path, target: str
+) -> None:
     saved = convert(need_soffice, EXAMPLE, target, tmp_path / target)
     assert check_path(saved, today=TODAY).flatten() == check_path(EXAMPLE, today=TODAY).flatten()

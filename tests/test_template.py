@@ -31,7 +31,8 @@ CONTRACT = {
         "Ngày thay đổi",
         "Xếp loại",
         "Ghi chú",
-        # added after v1 (issue "Party rules as they stand in 2026"): optional, absent from earlier workbooks
+        # added after v1 (issue "Party rules as they stand in 2026"): optional, absent
+        # from earlier workbooks
         "Điểm",
         "Xếp loại quý 1",
         "Xếp loại quý 2",
@@ -53,11 +54,37 @@ CONTRACT = {
         "Ghi chú",
     ],
     "Số liệu": ["Mã", "Nội dung", "Kỳ", "Số đạt", "Tổng số", "Đơn vị tính", "Ghi chú"],
-    "Sinh hoạt": ["Ngày", "Loại", "Nội dung", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Biên bản", "Ghi chú", "Thời lượng (phút)"],
+    "Sinh hoạt": [
+        "Ngày",
+        "Loại",
+        "Nội dung",
+        "Có mặt",
+        "Vắng có lý do",
+        "Vắng không lý do",
+        "Biên bản",
+        "Ghi chú",
+        "Thời lượng (phút)",
+    ],
     "Chuyên đề": ["Quý", "Chủ đề", "Người chuẩn bị", "Thời gian dự kiến", "Ghi chú"],
     "Kế hoạch tháng": ["Tháng", "Nội dung hoạt động", "Phụ trách", "Kết quả", "Ghi chú"],
-    "Phát triển Đảng": ["Họ và tên", "Ngày sinh", "Ngày học lớp nhận thức", "Ngày hoàn thiện hồ sơ", "Ngày kết nạp", "Ghi chú", "Ngày chi bộ xét"],
-    "Kiểm tra giám sát": ["Ngày", "Hình thức", "Đối tượng", "Nội dung", "Kết luận", "Kỷ luật", "Ghi chú"],
+    "Phát triển Đảng": [
+        "Họ và tên",
+        "Ngày sinh",
+        "Ngày học lớp nhận thức",
+        "Ngày hoàn thiện hồ sơ",
+        "Ngày kết nạp",
+        "Ghi chú",
+        "Ngày chi bộ xét",
+    ],
+    "Kiểm tra giám sát": [
+        "Ngày",
+        "Hình thức",
+        "Đối tượng",
+        "Nội dung",
+        "Kết luận",
+        "Kỷ luật",
+        "Ghi chú",
+    ],
     "Thi đua khen thưởng": ["Ngày", "Kỳ", "Đối tượng", "Danh hiệu", "Trạng thái", "Ghi chú"],
     "Nội dung báo cáo": ["Kỳ", "Mục", "Nội dung"],
     "Đảng phí": ["Họ và tên", "Tháng", "Số tiền", "Ngày nộp", "Ghi chú"],
@@ -99,7 +126,10 @@ def test_info_sheet_labels_and_year(book) -> None:
 
 
 def _validations(sheet) -> dict[str, object]:
-    return {str(v.sqref).split(":")[0].rstrip("0123456789"): v for v in sheet.data_validations.dataValidation}
+    return {
+        str(v.sqref).split(":")[0].rstrip("0123456789"): v
+        for v in sheet.data_validations.dataValidation
+    }
 
 
 def test_dropdowns_reference_the_hidden_lists(book) -> None:
@@ -147,7 +177,12 @@ def test_nothing_written_as_formula(blank: Path, tmp_path: Path) -> None:
     from xlkit.workbooks.template import write_workbook
 
     path = tmp_path / "hostile.xlsx"
-    write_workbook(path, year=2023, info={"Bí thư": '=HYPERLINK("http://x")'}, rows={"Đảng viên": [{"Họ và tên": "+84 912", "Ghi chú": "=1+1"}]})
+    write_workbook(
+        path,
+        year=2023,
+        info={"Bí thư": '=HYPERLINK("http://x")'},
+        rows={"Đảng viên": [{"Họ và tên": "+84 912", "Ghi chú": "=1+1"}]},
+    )
     for target in (blank, path):
         with zipfile.ZipFile(target) as archive:
             for name in archive.namelist():
@@ -179,11 +214,17 @@ def test_committed_workbooks_are_what_the_generators_write(tmp_path: Path) -> No
     assert list(committed.sheets) == list(regenerated.sheets)
     for name in committed.sheets:
         assert committed.sheets[name].rows == regenerated.sheets[name].rows, name
-    assert not list((ROOT / "workbooks").glob("so-chi-bo-*.xlsx")), "workbooks/ holds only the example: a blank one there makes check fail"
+    assert not list((ROOT / "workbooks").glob("so-chi-bo-*.xlsx")), (
+        "workbooks/ holds only the example: a blank one there makes check fail"
+    )
     blanks = sorted((ROOT / "templates").glob("so-chi-bo-*.xlsx"))
-    assert blanks, "the blank workbook of the current year is kept with the templates (xlkit new writes it)"
+    assert blanks, (
+        "the blank workbook of the current year is kept with the templates (xlkit new writes it)"
+    )
     from xlkit.workbooks.template import write_workbook
 
     year = int(blanks[-1].stem.rsplit("-", 1)[1])
     write_workbook(tmp_path / "blank.xlsx", year=year)
-    assert {n: s.rows for n, s in read_raw(blanks[-1]).sheets.items()} == {n: s.rows for n, s in read_raw(tmp_path / "blank.xlsx").sheets.items()}
+    assert {n: s.rows for n, s in read_raw(blanks[-1]).sheets.items()} == {
+        n: s.rows for n, s in read_raw(tmp_path / "blank.xlsx").sheets.items()
+    }

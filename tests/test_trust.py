@@ -1,4 +1,5 @@
-"""Nothing crashes, nothing silently wrong: each item found by trying xlkit as a user and an attacker."""
+"""Nothing crashes, nothing silently wrong: each item found by trying xlkit as a user and an
+attacker."""
 
 from __future__ import annotations
 
@@ -56,16 +57,28 @@ def test_legacy_and_encrypted_files_in_check_text_json_and_folder(tmp_path: Path
     assert (found["code"], found["message"]) == ("file-encrypted", "The file is password-protected")
     result = run("check", str(tmp_path))  # a folder: the readable workbook is still checked
     assert result.returncode == 1
-    assert [line for line in result.stdout.splitlines() if not line.startswith(" ")] == [str(old), str(secret), str(tmp_path / "so.xlsx")]
+    assert [line for line in result.stdout.splitlines() if not line.startswith(" ")] == [
+        str(old),
+        str(secret),
+        str(tmp_path / "so.xlsx"),
+    ]
 
 
-@pytest.mark.parametrize("make, line", [(legacy_xls, "Tệp ở định dạng Excel cũ (.xls)"), (encrypted, "Tệp được đặt mật khẩu")])
-def test_report_of_an_unreadable_file_is_a_finding_exit_one(tmp_path: Path, make, line: str) -> None:
+@pytest.mark.parametrize(
+    "make, line",
+    [(legacy_xls, "Tệp ở định dạng Excel cũ (.xls)"), (encrypted, "Tệp được đặt mật khẩu")],
+)
+def test_report_of_an_unreadable_file_is_a_finding_exit_one(
+    tmp_path: Path, make, line: str
+) -> None:
     path = make(tmp_path)
     result = run("report", "2023-H1", str(path))
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr.splitlines()[1].endswith(line)
-    assert result.stderr.splitlines()[-1] == "xlkit: Chưa ghi văn bản nào vì sổ còn 1 lỗi: sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn xuất"
+    assert (
+        result.stderr.splitlines()[-1]
+        == "xlkit: Chưa ghi văn bản nào vì sổ còn 1 lỗi: sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn xuất"
+    )
 
 
 # --- 4. languages ---------------------------------------------------------------------------------
@@ -73,11 +86,17 @@ def test_report_of_an_unreadable_file_is_a_finding_exit_one(tmp_path: Path, make
 
 def test_unknown_language_is_one_line(filled: Path) -> None:
     result = run("check", "--lang", "fr", str(filled))
-    assert (result.returncode, result.stdout, result.stderr) == (2, "", "xlkit: Ngôn ngữ không hỗ trợ: fr (chọn vi hoặc en)\n")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "xlkit: Ngôn ngữ không hỗ trợ: fr (chọn vi hoặc en)\n",
+    )
     result = run("check", str(filled), env={"XLKIT_LANG": "fr"})
     assert result.returncode == 0 and "Không có lỗi." in result.stdout
     assert result.stderr == "xlkit: XLKIT_LANG=fr không hỗ trợ; dùng tiếng Việt (chọn vi hoặc en)\n"
-    assert run("check", str(filled), env={"XLKIT_LANG": "en_US.UTF-8"}).stdout.endswith("  No problems found.\n")
+    assert run("check", str(filled), env={"XLKIT_LANG": "en_US.UTF-8"}).stdout.endswith(
+        "  No problems found.\n"
+    )
 
 
 # --- 5. a DTD anywhere ---------------------------------------------------------------------------
@@ -86,21 +105,32 @@ def test_unknown_language_is_one_line(filled: Path) -> None:
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
 def test_a_dtd_after_a_long_comment_is_hostile(filled: Path, tmp_path: Path, encoding: str) -> None:
     hostile = tmp_path / "dtd.xlsx"
-    with zipfile.ZipFile(filled) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(filled) as source,
+        zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "xl/worksheets/sheet3.xml":
                 text = data.decode("utf-8")
                 text = text.split("?>", 1)[1] if text.startswith("<?xml") else text
-                head = f'<?xml version="1.0" encoding="{encoding}"?><!--' + "x" * (3 << 20) + '--><!DOCTYPE a [<!ENTITY e "e">]>'
+                head = (
+                    f'<?xml version="1.0" encoding="{encoding}"?><!--'
+                    + "x" * (3 << 20)
+                    + '--><!DOCTYPE a [<!ENTITY e "e">]>'
+                )
                 data = (head + text.replace("<v>", "<f>1+1</f><v>", 1)).encode(encoding)
             target.writestr(info, data)
     result = run("check", str(hostile))
     assert (result.returncode, result.stderr) == (1, "")
-    assert result.stdout.splitlines()[1] == "  LỖI       Không đọc được tệp: XML khai báo thực thể (DTD), bị từ chối vì an toàn"
+    assert (
+        result.stdout.splitlines()[1]
+        == "  LỖI       Không đọc được tệp: XML khai báo thực thể (DTD), bị từ chối vì an toàn"
+    )
 
 
-# --- 6. merged or shifted headers -------------------------------------------------------------------
+# --- 6. merged or shifted headers
+# -------------------------------------------------------------------
 
 
 def test_merged_header_is_a_finding_never_a_silent_shift(tmp_path: Path) -> None:
@@ -111,12 +141,17 @@ def test_merged_header_is_a_finding_never_a_silent_shift(tmp_path: Path) -> None
     book.save(path)
     errors = [f for f in check_path(path).findings if f.severity.value == "error"]
     assert [(f.code, f.sheet, f.cell) for f in errors] == [("header-merged", "Đảng viên", "G1")]
-    assert errors[0].message("vi") == "Ô tiêu đề 'Ngày vào Đảng' bị gộp với các cột bên cạnh (G1:H1)"
+    assert (
+        errors[0].message("vi") == "Ô tiêu đề 'Ngày vào Đảng' bị gộp với các cột bên cạnh (G1:H1)"
+    )
     result = run("report", "2023-H1", str(path))
     assert result.returncode == 1 and "bị gộp" in result.stderr
     loaded, _ = load(path)
     values = Computed(loaded).values(Period.parse("2023-H1"))
-    assert (values["members.official"], values["members.probationary"]) == (None, None)  # unknown, not 0 and 18
+    assert (values["members.official"], values["members.probationary"]) == (
+        None,
+        None,
+    )  # unknown, not 0 and 18
 
 
 def test_data_under_an_empty_header_cell_is_a_finding(tmp_path: Path) -> None:
@@ -129,7 +164,8 @@ def test_data_under_an_empty_header_cell_is_a_finding(tmp_path: Path) -> None:
     assert ("column-no-header", "H1") in flat and ("header-optional-missing", "1") in flat
 
 
-# --- 7, 8. which workbook ---------------------------------------------------------------------------
+# --- 7, 8. which workbook
+# ---------------------------------------------------------------------------
 
 
 def test_two_workbooks_of_the_year_are_refused_and_lock_files_ignored(tmp_path: Path) -> None:
@@ -143,15 +179,21 @@ def test_two_workbooks_of_the_year_are_refused_and_lock_files_ignored(tmp_path: 
     for args in (("report", "2023-H1"), ("report", "2023-H1", "workbooks")):
         result = run(*args, cwd=tmp_path)
         assert (result.returncode, result.stdout) == (2, "")
-        names = ", ".join(str(Path("workbooks") / n) for n in ("so-chi-bo-2023 - Copy.xlsx", "so-chi-bo-2023.xlsx"))
+        names = ", ".join(
+            str(Path("workbooks") / n)
+            for n in ("so-chi-bo-2023 - Copy.xlsx", "so-chi-bo-2023.xlsx")
+        )
         assert result.stderr == f"xlkit: Có nhiều sổ của năm 2023; hãy chỉ rõ một sổ: {names}\n"
-    assert [line for line in run("check", cwd=tmp_path).stdout.splitlines() if not line.startswith(" ")] == [
+    assert [
+        line for line in run("check", cwd=tmp_path).stdout.splitlines() if not line.startswith(" ")
+    ] == [
         str(Path("workbooks") / "so-chi-bo-2023 - Copy.xlsx"),
         str(Path("workbooks") / "so-chi-bo-2023.xlsx"),
     ]
 
 
-# --- 9. an unreadable value is one finding ---------------------------------------------------------
+# --- 9. an unreadable value is one finding
+# ---------------------------------------------------------
 
 
 def test_an_unreadable_admission_date_is_one_finding(make_book) -> None:
@@ -159,7 +201,9 @@ def test_an_unreadable_admission_date_is_one_finding(make_book) -> None:
     rows[1]["Ngày vào Đảng"] = "6/20/2003"  # month first: not a date in the Vietnamese order
     path = make_book(Đảng_viên=rows)
     report = check_path(path)
-    assert report.flatten() == [("value-not-date", "Đảng viên", "G3")]  # no attendance-too-high on 16 meetings
+    assert report.flatten() == [
+        ("value-not-date", "Đảng viên", "G3")
+    ]  # no attendance-too-high on 16 meetings
     book, _ = load(path)
     assert Computed(book).values(Period.parse("2023"))["members.total"] == 6
 
@@ -172,7 +216,8 @@ def test_a_formula_without_value_is_one_finding(make_book, tmp_path: Path) -> No
     assert check_path(path).flatten() == [("formula-no-value", "Đảng viên", "B3")]
 
 
-# --- 10. the same figures everywhere -----------------------------------------------------------------
+# --- 10. the same figures everywhere
+# -----------------------------------------------------------------
 
 
 def test_a_transfer_in_is_not_an_admission_anywhere(make_book) -> None:
@@ -198,24 +243,40 @@ def test_a_transfer_in_is_not_an_admission_anywhere(make_book) -> None:
     assert "Kết nạp đảng viên mới: 0 đ/c." in body
 
 
-# --- 11. legacy text a document prints ------------------------------------------------------------------
+# --- 11. legacy text a document prints
+# ------------------------------------------------------------------
 
 
 def test_tcvn3_in_what_the_report_prints_stops_it(make_book) -> None:
-    path = make_book({"Tên chi bộ": "CHI Bé TR\xadêNG MÇM NON", "Bí thư": "NguyÔn ThÞ Thu Hµ", "Địa danh": "Hßa B×nh"})
+    path = make_book(
+        {
+            "Tên chi bộ": "CHI Bé TR\xadêNG MÇM NON",
+            "Bí thư": "NguyÔn ThÞ Thu Hµ",
+            "Địa danh": "Hßa B×nh",
+        }
+    )
     result = run("report", "2023-H1", str(path))
     assert (result.returncode, result.stdout) == (1, "")
     lines = result.stderr.splitlines()
-    assert "  LỖI       'Thông tin'!B4  \"CHI Bé TR\xadêNG MÇM NON\"  'Tên chi bộ' gõ bằng bảng mã cũ sẽ in sai trong văn bản" in lines
+    assert (
+        "  LỖI       'Thông tin'!B4  \"CHI Bé TR\xadêNG MÇM NON\"  'Tên chi bộ' gõ bằng bảng mã cũ sẽ in sai trong văn bản"
+        in lines
+    )
     assert "      → Sửa ô thành chữ Unicode: 'CHI BỘ TRƯỜNG MẦM NON'." in lines
-    assert "      → Sửa ô thành chữ Unicode: 'Nguyễn Thị Thu Hà'." in lines and "      → Sửa ô thành chữ Unicode: 'Hòa Bình'." in lines
+    assert (
+        "      → Sửa ô thành chữ Unicode: 'Nguyễn Thị Thu Hà'." in lines
+        and "      → Sửa ô thành chữ Unicode: 'Hòa Bình'." in lines
+    )
     assert run("check", str(path)).returncode == 0  # for check alone it stays a warning
 
 
-# --- 12. the superior committee, in any case ------------------------------------------------------------
+# --- 12. the superior committee, in any case
+# ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["Đảng bộ phường Tân Mai", "đảng bộ phường tân mai", "ĐẢNG BỘ PHƯỜNG TÂN MAI"])
+@pytest.mark.parametrize(
+    "typed", ["Đảng bộ phường Tân Mai", "đảng bộ phường tân mai", "ĐẢNG BỘ PHƯỜNG TÂN MAI"]
+)
 def test_superior_committee_whatever_the_case(make_book, typed: str) -> None:
     from xlkit.documents.parties import recipients, superior_committee
 
@@ -224,7 +285,8 @@ def test_superior_committee_whatever_the_case(make_book, typed: str) -> None:
     assert recipients(book) == ["Đảng ủy phường Tân Mai (để b/c);", "Lưu Chi bộ."]
 
 
-# --- 13. CSV that Excel would run ------------------------------------------------------------------
+# --- 13. CSV that Excel would run
+# ------------------------------------------------------------------
 
 
 def test_csv_fields_that_start_a_formula_are_text(make_book, tmp_path: Path) -> None:
@@ -237,4 +299,6 @@ def test_csv_fields_that_start_a_formula_are_text(make_book, tmp_path: Path) -> 
     assert result.returncode == 0
     assert 'figure.X1.value,"\'=HYPERLINK(""http://x"",""bấm"")",1,' in result.stdout
     assert "figure.X2.value,'-1 trẻ,0," in result.stdout
-    assert ",-" not in result.stdout.replace(",-,", "")  # numbers stay numbers, text never starts a formula
+    assert ",-" not in result.stdout.replace(
+        ",-,", ""
+    )  # numbers stay numbers, text never starts a formula

@@ -76,10 +76,39 @@ def test_syllable_by_syllable_not_whole_string() -> None:
     # whole-string tone comparison would put "Hà Anh" after "Ha Bình"; syllables decide first
     assert vn.sort_names(["Nguyễn Thị Hà", "Nguyễn Thị Ha"]) == ["Nguyễn Thị Ha", "Nguyễn Thị Hà"]
     assert vn.sort_names(["Lê Hà Bình", "Lê Ha Bình"]) == ["Lê Ha Bình", "Lê Hà Bình"]
-    assert vn.sort_names(["A Ánh", "A Anh", "A Ảnh", "A Ãnh", "A Ành", "A Ạnh"]) == ["A Anh", "A Ành", "A Ảnh", "A Ãnh", "A Ánh", "A Ạnh"]
+    assert vn.sort_names(["A Ánh", "A Anh", "A Ảnh", "A Ãnh", "A Ành", "A Ạnh"]) == [
+        "A Anh",
+        "A Ành",
+        "A Ảnh",
+        "A Ãnh",
+        "A Ánh",
+        "A Ạnh",
+    ]
 
 
-@given(st.lists(st.sampled_from(["An", "Ân", "Ấn", "Bình", "Đào", "Dung", "Hà", "Hạ", "Yến", "Thị", "Văn", "Nguyễn", "Lê"]), min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "An",
+                "Ân",
+                "Ấn",
+                "Bình",
+                "Đào",
+                "Dung",
+                "Hà",
+                "Hạ",
+                "Yến",
+                "Thị",
+                "Văn",
+                "Nguyễn",
+                "Lê",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_order_is_total_and_stable_under_normalisation(words) -> None:
     import unicodedata
 

@@ -1,8 +1,10 @@
-"""xlkit: the party cell's standard workbook — check it, compute its indicators, render its documents.
+"""xlkit: the party cell's standard workbook — check it, compute its indicators, render its
+documents.
 
 Every command is one library call: `xlkit.check(...)`, `xlkit.report(...)`, `xlkit.plan(...)`,
-`xlkit.pack(...)`, `xlkit.mail(...)`, `xlkit.rollup(...)` … (one module each in `xlkit.commands`);
-they are loaded on first use, so start-up stays cheap. ARCHITECTURE.md shows the stages.
+`xlkit.pack(...)`, `xlkit.mail(...)`, `xlkit.rollup(...)` … (one module each in
+`xlkit.commands`); they are loaded on first use, so start-up stays cheap. ARCHITECTURE.md shows
+the stages.
 """
 
 from importlib import import_module

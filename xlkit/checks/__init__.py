@@ -23,7 +23,13 @@ def unreadable(path: Path, exc: UnreadableWorkbook) -> Report:
     return Report(Path(path), [finding(exc.code, value=exc.detail, reason_say=exc.reason_key)])
 
 
-def check_path(path: Path, *, period: Period | None = None, today: date | None = None, rules: Sequence[Rule] = RULES) -> Report:
+def check_path(
+    path: Path,
+    *,
+    period: Period | None = None,
+    today: date | None = None,
+    rules: Sequence[Rule] = RULES,
+) -> Report:
     """Check the workbook at PATH; with PERIOD, also the sections that PERIOD's report needs."""
     try:
         book, findings = load(path)
@@ -33,16 +39,24 @@ def check_path(path: Path, *, period: Period | None = None, today: date | None =
 
 
 def check_book(
-    book: Book, *, period: Period | None = None, today: date | None = None, computed: Computed | None = None, rules: Sequence[Rule] = RULES
+    book: Book,
+    *,
+    period: Period | None = None,
+    today: date | None = None,
+    computed: Computed | None = None,
+    rules: Sequence[Rule] = RULES,
 ) -> list[Finding]:
-    """The checks between cells and sheets, and the party rules (as in force, with xlkit.toml's settings)."""
+    """The checks between cells and sheets, and the party rules (as in force, with xlkit.toml's
+    settings)."""
     computed = computed or Computed(book)
     found: list[Finding] = []
     for check in relations.CHECKS:
         found += check(book, computed)
     judged = period or (Period(book.year, Kind.YEAR) if book.year else None)
     if judged is not None:
-        found += party.check_party_rules(book, judged, rules, today=today)  # None: as of the period's end
+        found += party.check_party_rules(
+            book, judged, rules, today=today
+        )  # None: as of the period's end
     if period is not None:
         found += relations.sections(book, period)
     return found

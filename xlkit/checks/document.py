@@ -10,7 +10,8 @@ from xlkit.text.legacy import from_legacy, looks_legacy
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period
 
-# The text columns a report prints, by sheet; rows of a sheet with a `Kỳ` count only within the period.
+# The text columns a report prints, by sheet; rows of a sheet with a `Kỳ` count only within the
+# period.
 PRINTED: dict[str, tuple[str, ...]] = {
     schema.MEMBERS: ("Họ và tên",),
     schema.TARGETS: ("Nội dung", "Đơn vị tính", "Mục tiêu"),
@@ -26,15 +27,32 @@ PERIODIC = (schema.FIGURES, schema.AWARDS, schema.PROSE)
 
 
 def legacy_text(book: Book, period: Period) -> Iterator[Finding]:
-    """Each printed cell typed in TCVN3 or VNI: an error for the document, the Unicode text as the hint."""
+    """Each printed cell typed in TCVN3 or VNI: an error for the document, the Unicode text as
+    the hint."""
     for label, text in book.info_raw.items():
         if looks_legacy(text):
-            yield finding("document-legacy-text", schema.INFO_SHEET, book.info_cells[label], text, header=label, converted=from_legacy(text))
+            yield finding(
+                "document-legacy-text",
+                schema.INFO_SHEET,
+                book.info_cells[label],
+                text,
+                header=label,
+                converted=from_legacy(text),
+            )
     for sheet, headers in PRINTED.items():
         for row in book.rows(sheet):
-            if sheet in PERIODIC and not (isinstance(row["Kỳ"], Period) and row["Kỳ"].reported_in(period)):
+            if sheet in PERIODIC and not (
+                isinstance(row["Kỳ"], Period) and row["Kỳ"].reported_in(period)
+            ):
                 continue
             for header in headers:
                 raw = row.raw.get(header)
                 if isinstance(raw, str) and looks_legacy(raw):
-                    yield finding("document-legacy-text", sheet, row.cell(header), raw, header=header, converted=from_legacy(raw))
+                    yield finding(
+                        "document-legacy-text",
+                        sheet,
+                        row.cell(header),
+                        raw,
+                        header=header,
+                        converted=from_legacy(raw),
+                    )

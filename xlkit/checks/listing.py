@@ -1,4 +1,5 @@
-"""The party rules as a listing (`xlkit rules`): code, what it checks, source, dates, parameters, what is unconfirmed."""
+"""The party rules as a listing (`xlkit rules`): code, what it checks, source, dates, parameters,
+what is unconfirmed."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ class Listed:
             "source": r.source,
             "from": r.valid_from.isoformat(),
             "to": r.valid_to.isoformat() if r.valid_to else None,
-            "params": {name: list(v) if isinstance(v, tuple) else v for name, v in r.params.items()},
+            "params": {
+                name: list(v) if isinstance(v, tuple) else v for name, v in r.params.items()
+            },
             "unconfirmed": list(r.unconfirmed),
         }
 
@@ -53,7 +56,11 @@ def listed(year: int | None = None, rules: Sequence[Rule] = RULES) -> list[Liste
     if year is None:
         return [Listed(r) for r in rules]
     first, last = date(year, 1, 1), date(year, 12, 31)
-    return [Listed(r) for r in rules if r.valid_from <= last and (r.valid_to is None or r.valid_to >= first)]
+    return [
+        Listed(r)
+        for r in rules
+        if r.valid_from <= last and (r.valid_to is None or r.valid_to >= first)
+    ]
 
 
 def _span(rule: Rule, lang: str) -> str:
@@ -78,7 +85,10 @@ def as_text(items: list[Listed], lang: str = "vi") -> str:
     lines = []
     for item in items:
         r = item.rule
-        lines.append(f"{r.code}  ({say(SEVERITY_LINES[CODES[r.code].severity], lang)})  {say(WHAT[r.code], lang)}")
+        lines.append(
+            f"{r.code}  ({say(SEVERITY_LINES[CODES[r.code].severity], lang)})  "
+            f"{say(WHAT[r.code], lang)}"
+        )
         lines.append(f"    {say('rules.source', lang)}: {r.source}")
         lines.append(f"    {say('rules.in-force', lang)}: {_span(r, lang)}")
         lines.append(f"    {say('rules.params', lang)}: {_params(r, lang)}")
@@ -92,7 +102,10 @@ def as_markdown(items: list[Listed], lang: str = "en") -> str:
     ]
     for item in items:
         r = item.rule
-        rows.append(f"| `{r.code}` | {CODES[r.code].severity.value} | {say(WHAT[r.code], lang)} | {r.source} | {_span(r, lang)} | {_params(r, lang)} |")
+        rows.append(
+            f"| `{r.code}` | {CODES[r.code].severity.value} | {say(WHAT[r.code], lang)} | "
+            f"{r.source} | {_span(r, lang)} | {_params(r, lang)} |"
+        )
     return "\n".join(rows) + "\n"
 
 

@@ -1,4 +1,5 @@
-"""The party's rules (rules.md, "Party rules"): one function per code, the regulation from checks/rules.py.
+"""The party's rules (rules.md, "Party rules"): one function per code, the regulation from
+checks/rules.py.
 
 Each check judges on a day (the period's end, today while it runs, a meeting's date, the day the
 cell considered an admission) and applies the entry in force on that day, citing its source.
@@ -73,7 +74,9 @@ def months_between(born: date, day: date) -> int:
     return (day.year - born.year) * 12 + day.month - born.month - (day.day < born.day)
 
 
-def _found(rule: Rule, sheet: str, cell: str, value: Any, code: str | None = None, **args: Any) -> Finding:
+def _found(
+    rule: Rule, sheet: str, cell: str, value: Any, code: str | None = None, **args: Any
+) -> Finding:
     """A finding of RULE's code (or CODE), citing the regulation in force."""
     return finding(code or rule.code, sheet, cell, value, source=rule.source, **args)
 
@@ -86,23 +89,37 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
     if rule is None:
         return
     rows, day = book.rows(schema.MEMBERS), scope.as_of
-    admitted_on, official_on = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày chính thức"))
+    admitted_on, official_on = (
+        book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày chính thức")
+    )
     for i in indicators.positions_at(book, day):
         admitted, official = admitted_on[i], official_on[i]
         if admitted is None or not indicators.probationary(official, day):
             continue
         ended = _add_months(admitted, rule.params["months"])
         if _add_working_days(ended, rule.params["working_days"]) < day:
-            yield _found(rule, schema.MEMBERS, rows[i].cell("Ngày chính thức"), rows[i]["Họ và tên"], due=ended.strftime("%d/%m/%Y"))
+            yield _found(
+                rule,
+                schema.MEMBERS,
+                rows[i].cell("Ngày chính thức"),
+                rows[i]["Họ và tên"],
+                due=ended.strftime("%d/%m/%Y"),
+            )
 
 
 def _considered(book: Book) -> dict[str, date]:
-    """The day the cell considered each candidate's admission (Phát triển Đảng › Ngày chi bộ xét), by name."""
-    return {fold(r["Họ và tên"]): r["Ngày chi bộ xét"] for r in book.rows(schema.DEVELOPMENT) if r["Họ và tên"] and r["Ngày chi bộ xét"]}
+    """The day the cell considered each candidate's admission (Phát triển Đảng › Ngày chi bộ
+    xét), by name."""
+    return {
+        fold(r["Họ và tên"]): r["Ngày chi bộ xét"]
+        for r in book.rows(schema.DEVELOPMENT)
+        if r["Họ và tên"] and r["Ngày chi bộ xét"]
+    }
 
 
 def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
-    """Age on the day the cell considered the admission, in months: 18 to 60; over 60 needs approval."""
+    """Age on the day the cell considered the admission, in months: 18 to 60; over 60 needs
+    approval."""
     considered = _considered(book)
     columns = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày sinh", "Tình trạng"))
     year = scope.year
@@ -111,18 +128,38 @@ def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
             continue
         day = considered.get(fold(m["Họ và tên"] or ""))
         basis = "basis.considered" if day else "basis.admitted"
-        day = day or admitted  # without the cell's date, the admission date stands in, and the finding says so
+        day = (
+            day or admitted
+        )  # without the cell's date, the admission date stands in, and the finding says so
         months = months_between(born, day)
-        young, old = in_force(rules, "admission-age", day), in_force(rules, "admission-over-60", day)
+        young, old = (
+            in_force(rules, "admission-age", day),
+            in_force(rules, "admission-over-60", day),
+        )
         age = months // 12
         if young and months < young.params["minimum_months"]:
-            yield _found(young, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age, basis_say=basis)
+            yield _found(
+                young,
+                schema.MEMBERS,
+                m.cell("Ngày vào Đảng"),
+                m["Họ và tên"],
+                age=age,
+                basis_say=basis,
+            )
         elif old and months > old.params["maximum_months"]:
-            yield _found(old, schema.MEMBERS, m.cell("Ngày vào Đảng"), m["Họ và tên"], age=age, basis_say=basis)
+            yield _found(
+                old,
+                schema.MEMBERS,
+                m.cell("Ngày vào Đảng"),
+                m["Họ và tên"],
+                age=age,
+                basis_say=basis,
+            )
 
 
 def excellent_over_quota(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
-    """The quota counts per grassroots organisation: a warning for a chi bộ cơ sở, a note for a branch cell."""
+    """The quota counts per grassroots organisation: a warning for a chi bộ cơ sở, a note for a
+    branch cell."""
     rule = in_force(rules, "excellent-over-quota", scope.as_of)
     if rule is None:
         return
@@ -133,19 +170,35 @@ def excellent_over_quota(book: Book, scope: Scope, rules: Rules) -> Iterator[Fin
     limit = rule.params["ratio_pct"]
     if excellent and len(excellent) * 100 > limit * len(good):
         first = min(excellent, key=lambda m: m.number)
-        code = "excellent-over-quota" if book.info.get("Loại chi bộ") == schema.CELL_GRASSROOTS else "excellent-share-high"
-        yield _found(rule, schema.MEMBERS, first.cell("Xếp loại"), first["Xếp loại"], code, excellent=len(excellent), good=len(good), limit=limit)
+        code = (
+            "excellent-over-quota"
+            if book.info.get("Loại chi bộ") == schema.CELL_GRASSROOTS
+            else "excellent-share-high"
+        )
+        yield _found(
+            rule,
+            schema.MEMBERS,
+            first.cell("Xếp loại"),
+            first["Xếp loại"],
+            code,
+            excellent=len(excellent),
+            good=len(good),
+            limit=limit,
+        )
 
 
 def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "rated-but-exempt", scope.as_of)
     if rule is None:
         return
-    # "6 tháng" counted back from the review: the year's end by default (the reference is a parameter)
+    # "6 tháng" counted back from the review: the year's end by default (the reference is a
+    # parameter)
     reference = date(scope.year, 12, 31) if rule.params["reference"] == "year-end" else scope.as_of
     cutoff = _add_months(reference, -rule.params["new_member_months"])
     rows = book.rows(schema.MEMBERS)
-    rating, status, admitted = (book.column(schema.MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng"))
+    rating, status, admitted = (
+        book.column(schema.MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng")
+    )
     for i in indicators.positions_at(book, scope.as_of):
         if rating[i] not in schema.RATINGS:
             continue
@@ -155,14 +208,17 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
             why = "why.too-new"
         else:
             continue
-        yield _found(rule, schema.MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why)
+        yield _found(
+            rule, schema.MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why
+        )
 
 
 _BANDS = (("excellent", 0), ("good", 1), ("done", 2))
 
 
 def rating_score_mismatch(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
-    """From QĐ 366: a rating above the band its score allows (a score of 85 rated Hoàn thành xuất sắc)."""
+    """From QĐ 366: a rating above the band its score allows (a score of 85 rated Hoàn thành xuất
+    sắc)."""
     rule = in_force(rules, "rating-score-mismatch", scope.as_of)
     if rule is None or not book.has_column(schema.MEMBERS, "Điểm"):
         return
@@ -172,7 +228,15 @@ def rating_score_mismatch(book: Book, scope: Scope, rules: Rules) -> Iterator[Fi
             continue
         allowed = next((rank for name, rank in _BANDS if score >= rule.params[name]), 3)
         if schema.RATINGS.index(rating) < allowed:
-            yield _found(rule, schema.MEMBERS, m.cell("Xếp loại"), m["Họ và tên"], rating=rating, score=score, allowed=schema.RATINGS[allowed])
+            yield _found(
+                rule,
+                schema.MEMBERS,
+                m.cell("Xếp loại"),
+                m["Họ và tên"],
+                rating=rating,
+                score=score,
+                allowed=schema.RATINGS[allowed],
+            )
 
 
 def meeting_month_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
@@ -189,22 +253,33 @@ def thematic_quarter_missing(book: Book, scope: Scope, rules: Rules) -> Iterator
     rule = in_force(rules, "thematic-quarter-missing", scope.as_of)
     if rule is None or not book.has_data(schema.MEETINGS):
         return
-    held = {indicators.quarter_of(m) for m in indicators.meeting_months(book, scope.period, indicators.THEMATIC_KINDS)}
+    held = {
+        indicators.quarter_of(m)
+        for m in indicators.meeting_months(book, scope.period, indicators.THEMATIC_KINDS)
+    }
     for quarter in scope.quarters:
         if quarter not in held:
             yield _found(rule, schema.MEETINGS, "A", "", quarter=quarter)
 
 
 def meeting_too_short(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
-    """A meeting shorter than the guidance in force on its day: 90 minutes, 120 when regular and thematic together."""
+    """A meeting shorter than the guidance in force on its day: 90 minutes, 120 when regular and
+    thematic together."""
     for r in book.rows(schema.MEETINGS):
         day, minutes = r["Ngày"], r["Thời lượng (phút)"]
-        if day is None or minutes is None or not scope.period.contains(day) or r["Loại"] == schema.MEETING_EXTRA:
+        if (
+            day is None
+            or minutes is None
+            or not scope.period.contains(day)
+            or r["Loại"] == schema.MEETING_EXTRA
+        ):
             continue
         rule = in_force(rules, "meeting-too-short", day)
         if rule is None:
             continue
-        needed = rule.params["combined_minutes" if r["Loại"] == schema.MEETING_COMBINED else "minutes"]
+        needed = rule.params[
+            "combined_minutes" if r["Loại"] == schema.MEETING_COMBINED else "minutes"
+        ]
         if minutes < needed:
             yield _found(rule, schema.MEETINGS, r.cell("Thời lượng (phút)"), minutes, needed=needed)
 
@@ -219,24 +294,42 @@ def cell_too_small(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
 
 
 def committee_expected(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
-    """Nine official members or more elect a chi ủy, which then signs: a note when `Thông tin` says otherwise."""
+    """Nine official members or more elect a chi ủy, which then signs: a note when `Thông tin`
+    says otherwise."""
     rule = in_force(rules, "committee-expected", scope.as_of)
     if rule is None or not book.has_data(schema.MEMBERS):
         return
     official = indicators.official_at(book, scope.as_of)
-    if len(official) >= rule.params["official"] and book.info.get("Ký thay mặt", schema.ON_BEHALF[0]) == schema.ON_BEHALF[0]:
-        yield _found(rule, schema.INFO_SHEET, book.info_cells.get("Ký thay mặt", "A"), book.info.get("Ký thay mặt", ""), official=len(official))
+    if (
+        len(official) >= rule.params["official"]
+        and book.info.get("Ký thay mặt", schema.ON_BEHALF[0]) == schema.ON_BEHALF[0]
+    ):
+        yield _found(
+            rule,
+            schema.INFO_SHEET,
+            book.info_cells.get("Ký thay mặt", "A"),
+            book.info.get("Ký thay mặt", ""),
+            official=len(official),
+        )
 
 
 def fee_unpaid(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
-    """Three months (or more) without party fees in the year: the cell proposes removal (QĐ 01-QĐ/TW)."""
+    """Three months (or more) without party fees in the year: the cell proposes removal (QĐ
+    01-QĐ/TW)."""
     rule = in_force(rules, "fee-unpaid", scope.as_of)
     if rule is None or not book.has_data(schema.FEES):
         return
     for m in indicators.members_at(book, scope.as_of):
         unpaid = indicators.unpaid_months(book, m, scope.year, scope.months)
         if len(unpaid) >= rule.params["months"]:
-            yield _found(rule, schema.MEMBERS, m.cell("Họ và tên"), m["Họ và tên"], months=", ".join(str(n) for n in unpaid), count=len(unpaid))
+            yield _found(
+                rule,
+                schema.MEMBERS,
+                m.cell("Họ và tên"),
+                m["Họ và tên"],
+                months=", ".join(str(n) for n in unpaid),
+                count=len(unpaid),
+            )
 
 
 def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
@@ -244,7 +337,10 @@ def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     if rule is None:
         return
     rows = book.rows(schema.MEMBERS)
-    admitted, outside = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Thời gian không sinh hoạt (tháng)"))
+    admitted, outside = (
+        book.column(schema.MEMBERS, h)
+        for h in ("Ngày vào Đảng", "Thời gian không sinh hoạt (tháng)")
+    )
     milestones, year = rule.params["years"], scope.year
     latest = year - min(milestones)  # admitted after that year, no badge is reached in this one
     for i in indicators.positions_at(book, scope.as_of):
@@ -252,7 +348,14 @@ def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
             continue
         years = indicators.badge_reached(admitted[i], outside[i], year, milestones)
         if years is not None:
-            yield _found(rule, schema.MEMBERS, rows[i].cell("Ngày vào Đảng"), rows[i]["Họ và tên"], years=years, year=year)
+            yield _found(
+                rule,
+                schema.MEMBERS,
+                rows[i].cell("Ngày vào Đảng"),
+                rows[i]["Họ và tên"],
+                years=years,
+                year=year,
+            )
 
 
 CHECKS: dict[str, Callable[[Book, Scope, Rules], Iterator[Finding]]] = {
@@ -271,7 +374,8 @@ CHECKS: dict[str, Callable[[Book, Scope, Rules], Iterator[Finding]]] = {
 }
 
 
-# the columns each rule reads: when one is absent (renamed, merged away) the rule stands aside, never
+# the columns each rule reads: when one is absent (renamed, merged away) the rule stands aside,
+# never
 # judging from a blank it cannot trust (the finding about the header says why)
 _M, _S = schema.MEMBERS, schema.MEETINGS
 NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -290,9 +394,15 @@ NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def check_party_rules(book: Book, period: Period, rules: Rules = RULES, *, today: date | None = None) -> Iterator[Finding]:
-    """Every party rule, each as in force on the day it judges, applied to PERIOD as far as it has run by TODAY."""
+def check_party_rules(
+    book: Book, period: Period, rules: Rules = RULES, *, today: date | None = None
+) -> Iterator[Finding]:
+    """Every party rule, each as in force on the day it judges, applied to PERIOD as far as it
+    has run by TODAY."""
     scope = Scope.of(period, today)
     for code, check in CHECKS.items():
-        if all(book.has_column(sheet, header) or sheet not in book.present for sheet, header in NEEDS[code]):
+        if all(
+            book.has_column(sheet, header) or sheet not in book.present
+            for sheet, header in NEEDS[code]
+        ):
             yield from check(book, scope, rules)

@@ -1,4 +1,5 @@
-"""Put the catalogue's words into click: its own messages, and our help texts, in the user's language.
+"""Put the catalogue's words into click: its own messages, and our help texts, in the user's
+language.
 
 click's messages are translated as printed (the catalogue's CLICK patterns), which works whether
 typer vendors click or uses it; help texts and value names are set from the catalogue's HELP.
@@ -11,7 +12,9 @@ from typing import Any
 
 from xlkit.messages.help import CLICK, HELP
 
-_PATTERNS = tuple((re.compile(pattern, re.MULTILINE), replacement) for pattern, replacement in CLICK)
+_PATTERNS = tuple(
+    (re.compile(pattern, re.MULTILINE), replacement) for pattern, replacement in CLICK
+)
 
 
 def translate(text: str, lang: str) -> str:
@@ -39,7 +42,11 @@ def _params(command: Any, name: str, pick: int) -> None:
             continue
         key = f"opt.{name}.{param.name}"
         if key not in HELP:
-            key = "opt.period-check" if (name, param.name) == ("check", "period") else f"opt.{param.name}"
+            key = (
+                "opt.period-check"
+                if (name, param.name) == ("check", "period")
+                else f"opt.{param.name}"
+            )
         if param.param_type_name == "option" and key in HELP:
             param.help = HELP[key][pick]
         meta = f"meta.{param.name}"

@@ -1,4 +1,5 @@
-"""The command line: arguments in, one library call (`xlkit.check`, `xlkit.report` …), output and an exit code out.
+"""The command line: arguments in, one library call (`xlkit.check`, `xlkit.report` …), output and
+an exit code out.
 
 The only module that prints or exits. Exit codes: 0 fine (warnings allowed), 1 errors in the
 workbook (nothing written), 2 the tool could not run (one line on stderr, never a traceback
@@ -40,12 +41,20 @@ class _Command(TyperCommand):
 
 
 class _Group(TyperGroup):
-    """xlkit's command group: says everything in the user's language and exits with its own codes."""
+    """xlkit's command group: says everything in the user's language and exits with its own
+    codes."""
 
     def get_help(self, ctx: Any) -> str:
         return clicktext.translate(super().get_help(ctx), _state["lang"])
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:  # type: ignore[override]
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         lang, unknown = lang_or_default(_lang_in(argv), dict(os.environ))
         if lang not in ("vi", "en"):
@@ -63,7 +72,11 @@ class _Group(TyperGroup):
             code = 0
         except exceptions.ClickException as exc:
             message = clicktext.translate(exc.format_message().splitlines()[0], lang)
-            hint = f" ({exc.ctx.command_path} --help)" if isinstance(exc, exceptions.UsageError) and exc.ctx else ""
+            hint = (
+                f" ({exc.ctx.command_path} --help)"
+                if isinstance(exc, exceptions.UsageError) and exc.ctx
+                else ""
+            )
             _line(message + hint)
             code = 2
         except (typer.Abort, getattr(exceptions, "Abort", typer.Abort)):
@@ -81,7 +94,13 @@ def _lang_in(argv: list[str]) -> str | None:
     return None
 
 
-app = typer.Typer(cls=_Group, add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True, rich_markup_mode=None)
+app = typer.Typer(
+    cls=_Group,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
 
 # help texts are set per language by clicktext.use (from the catalogue); these are the names only
 LangOption = typer.Option(None, "--lang")
@@ -102,11 +121,15 @@ def _fail(key: str, **args: Any) -> NoReturn:
 
 
 def _command(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors -> findings, exit 1."""
+    """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors ->
+    findings, exit 1."""
 
     @wraps(function)
     def run(*args: Any, **kwargs: Any) -> Any:
-        from xlkit.commands.shared import HasErrors, Problem  # here, not at import: `xlkit --help` stays quick
+        from xlkit.commands.shared import (
+            HasErrors,
+            Problem,
+        )  # here, not at import: `xlkit --help` stays quick
 
         try:
             return function(*args, **kwargs)
@@ -145,7 +168,9 @@ def new(
     rolled = xlkit.roll_over(source, path, year=year, force=force)
     typer.echo(say("done.rollover", lang, path=rolled.path, year=rolled.year, source=source))
     for sheet, carried in rolled.carried.items():
-        typer.echo(say("rollover.sheet", lang, sheet=sheet, carried=carried, left=rolled.left[sheet]))
+        typer.echo(
+            say("rollover.sheet", lang, sheet=sheet, carried=carried, left=rolled.left[sheet])
+        )
 
 
 @app.command(cls=_Command)
@@ -166,14 +191,20 @@ def check(
         _fail("err.bad-format", fmt=format, accepted="text, json")
     reports = xlkit.check(workbooks, period=_period(period) if period else None)
     if format == "json":
-        typer.echo(json.dumps({"workbooks": [r.as_dict(lang) for r in reports]}, ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                {"workbooks": [r.as_dict(lang) for r in reports]}, ensure_ascii=False, indent=2
+            )
+        )
     else:
         for report in reports:
             _print_findings(report, lang, sys.stdout)
     if annotate:
         for report in reports:
             if not report.unreadable:
-                written, placed = xlkit.annotate(report, output=output if len(reports) == 1 else None, force=force, lang=lang)
+                written, placed = xlkit.annotate(
+                    report, output=output if len(reports) == 1 else None, force=force, lang=lang
+                )
                 _line(say("annotate.done", lang, path=written, count=placed))
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)
 
@@ -191,9 +222,14 @@ def fix(
     lang = _state["lang"]
     result = xlkit.fix(workbook, output=output, force=force)
     for change in result.changes:
-        typer.echo(f'  \'{change.sheet}\'!{change.cell}  "{change.before}" → "{change.after}"  ({say(change.why, lang)})')
+        typer.echo(
+            f'  \'{change.sheet}\'!{change.cell}  "{change.before}" → "{change.after}"  '
+            f"({say(change.why, lang)})"
+        )
     for change in result.ambiguous:
-        typer.echo(f"  '{change.sheet}'!{change.cell}  \"{change.before}\"  {say(change.why, lang)}")
+        typer.echo(
+            f"  '{change.sheet}'!{change.cell}  \"{change.before}\"  {say(change.why, lang)}"
+        )
     typer.echo(say("fix.done", lang, path=result.written, count=len(result.changes)))
     serious = [len(r.errors) + len(r.warnings) for r in (result.before, result.after)]
     typer.echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
@@ -228,7 +264,9 @@ def indicators(
     lang = _state["lang"]
     if format is not None and format not in ("table", "csv", "json"):
         _fail("err.bad-format", fmt=format, accepted="table, csv, json")
-    result = xlkit.indicators(_period(period), workbook, fmt=format, output=output, force=force, lang=lang)
+    result = xlkit.indicators(
+        _period(period), workbook, fmt=format, output=output, force=force, lang=lang
+    )
     if result.written:
         typer.echo(say("done.written", lang, path=result.written))
     elif result.text is not None:
@@ -252,7 +290,17 @@ def report(
     import xlkit
 
     fmt, output = _document_format(format, output)
-    _document(xlkit.report(_period(period), workbook, fmt=fmt, output=output, number=so, day=_day(ngay), force=force))
+    _document(
+        xlkit.report(
+            _period(period),
+            workbook,
+            fmt=fmt,
+            output=output,
+            number=so,
+            day=_day(ngay),
+            force=force,
+        )
+    )
 
 
 @app.command(cls=_Command)
@@ -271,7 +319,18 @@ def plan(
     import xlkit
 
     fmt, output = _document_format(format, output)
-    _document(xlkit.plan(_plan_year(year), workbook, kind=kind, fmt=fmt, output=output, number=so, day=_day(ngay), force=force))
+    _document(
+        xlkit.plan(
+            _plan_year(year),
+            workbook,
+            kind=kind,
+            fmt=fmt,
+            output=output,
+            number=so,
+            day=_day(ngay),
+            force=force,
+        )
+    )
 
 
 @app.command(cls=_Command)
@@ -298,10 +357,27 @@ def rollup(
 
     with ProgressBar() as progress:
         result = xlkit.rollup(
-            _period(period), sources, output=output, expect=expect, jobs=jobs, summary=tom_tat, committee_name=ten, force=force, progress=progress, lang=lang
+            _period(period),
+            sources,
+            output=output,
+            expect=expect,
+            jobs=jobs,
+            summary=tom_tat,
+            committee_name=ten,
+            force=force,
+            progress=progress,
+            lang=lang,
         )
     for duplicate in result.rolled.duplicates:
-        _line(say("rollup.duplicate", lang, name=duplicate.name, kept=duplicate.kept, dropped=duplicate.dropped))
+        _line(
+            say(
+                "rollup.duplicate",
+                lang,
+                name=duplicate.name,
+                kept=duplicate.kept,
+                dropped=duplicate.dropped,
+            )
+        )
     shown = as_table(result.rolled, lang) if format == "table" else AS_TEXT[format](result.rolled)
     text = result.summary_text or shown
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -324,7 +400,9 @@ def pack(
 ) -> None:
     import xlkit
 
-    result = xlkit.pack(_period(period), workbook, output=output, number=so, day=_day(ngay), force=force)
+    result = xlkit.pack(
+        _period(period), workbook, output=output, number=so, day=_day(ngay), force=force
+    )
     _notices(result.notices)
     typer.echo(say("done.written", _state["lang"], path=result.package.folder))
     for item in result.package.files:
@@ -352,8 +430,26 @@ def mail(
     import xlkit
 
     lang = _state["lang"]
-    options = {"host": smtp_host, "port": smtp_port, "user": smtp_user, "security": smtp_security, "from": sender, "timeout": timeout}
-    result = xlkit.mail(_period(period), workbook, to=to, cc=cc, eml=eml, send=send, smtp=options, force=force, password=_ask_password, sending=_sending)
+    options = {
+        "host": smtp_host,
+        "port": smtp_port,
+        "user": smtp_user,
+        "security": smtp_security,
+        "from": sender,
+        "timeout": timeout,
+    }
+    result = xlkit.mail(
+        _period(period),
+        workbook,
+        to=to,
+        cc=cc,
+        eml=eml,
+        send=send,
+        smtp=options,
+        force=force,
+        password=_ask_password,
+        sending=_sending,
+    )
     _notices(result.notices)
     if result.message_id is None:
         typer.echo(say("done.written", lang, path=result.eml))
@@ -361,7 +457,8 @@ def mail(
         typer.echo(say("done.sent", lang, id=result.message_id, to=", ".join(result.recipients)))
 
 
-# --- helpers shared by the commands --------------------------------------------------------------
+# --- helpers shared by the commands
+# --------------------------------------------------------------
 
 
 def _period(text: str) -> Period:
@@ -446,7 +543,8 @@ def _sending(host: str) -> Any:
 
 
 def _print_findings(report: Report, lang: str, stream: TextIO) -> None:
-    """Findings as text; in colour (rich) on a terminal, plain when piped — the severity is a word either way."""
+    """Findings as text; in colour (rich) on a terminal, plain when piped — the severity is a
+    word either way."""
     from xlkit.render.findings_text import report_lines
 
     lines = report_lines(report, lang)
@@ -466,7 +564,10 @@ def _print_table(result: IndicatorsResult, lang: str) -> None:
 
     from xlkit.render import indicator_table
 
-    table = Table(title=f"{result.prepared.path.name} — {result.prepared.period.label(lang)}", show_lines=False)
+    table = Table(
+        title=f"{result.prepared.path.name} — {result.prepared.period.label(lang)}",
+        show_lines=False,
+    )
     for column in indicator_table.headers(lang):
         table.add_column(column, overflow="fold")
     for row in indicator_table.table_rows(result.prepared.items, lang):
@@ -475,10 +576,14 @@ def _print_table(result: IndicatorsResult, lang: str) -> None:
 
 
 def main() -> None:
-    """Run the CLI; the last net turns an unexpected failure into one line (a traceback with --debug)."""
-    # A command's values live until it ends and make no reference cycles: the cycle collector's walks
-    # over a big workbook's millions of them free nothing and cost 0.6 s of a 200,000-member check.
-    # Refcounting frees what is let go, as always. (The process is ours; a library caller's is not.)
+    """Run the CLI; the last net turns an unexpected failure into one line (a traceback with
+    --debug)."""
+    # A command's values live until it ends and make no reference cycles: the cycle
+    # collector's walks
+    # over a big workbook's millions of them free nothing and cost 0.6 s of a
+    # 200,000-member check.
+    # Refcounting frees what is let go, as always. (The process is ours; a library caller's
+    # is not.)
     gc.disable()
     command = typer.main.get_command(app)
     try:
@@ -489,7 +594,10 @@ def main() -> None:
     except Exception as exc:
         if _state.get("debug") or "--debug" in sys.argv:
             raise
-        print(say("internal", _state["lang"], detail=f"{type(exc).__name__}: {exc}".splitlines()[0]), file=sys.stderr)
+        print(
+            say("internal", _state["lang"], detail=f"{type(exc).__name__}: {exc}".splitlines()[0]),
+            file=sys.stderr,
+        )
         sys.exit(2)
 
 

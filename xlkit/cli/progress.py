@@ -1,5 +1,5 @@
-"""The CLI's progress bar (rich, on stderr): only where a person watches a terminal, only for more than a
-handful of files; it leaves the screen as it found it (transient)."""
+"""The CLI's progress bar (rich, on stderr): only where a person watches a terminal, only for
+more than a handful of files; it leaves the screen as it found it (transient)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ HANDFUL = 5
 
 
 class ProgressBar:
-    """A progress bar on stderr (rich) when it is a terminal and there are more than a handful of files."""
+    """A progress bar on stderr (rich) when it is a terminal and there are more than a handful of
+    files."""
 
     def __enter__(self) -> Callable[[int, int], None] | None:
         if not sys.stderr.isatty():

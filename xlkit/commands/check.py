@@ -28,7 +28,13 @@ from xlkit.commands.shared import (
 )
 
 
-def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, today: date | None = None, cwd: Path | None = None) -> list[Report]:
+def check(
+    paths: Sequence[Path] | None = None,
+    *,
+    period: Period | None = None,
+    today: date | None = None,
+    cwd: Path | None = None,
+) -> list[Report]:
     """Check the named workbooks (or folders' workbooks), else those in the default places."""
     try:
         found = find_workbooks(list(paths) if paths else None, cwd=cwd)
@@ -41,7 +47,8 @@ def check(paths: Sequence[Path] | None = None, *, period: Period | None = None, 
 
 
 def rules_listing(year: int | None = None, *, fmt: str = "text", lang: str = "vi") -> str:
-    """Every party rule (or those in force in YEAR): code, what it checks, source, dates, parameters."""
+    """Every party rule (or those in force in YEAR): code, what it checks, source, dates,
+    parameters."""
     from xlkit.checks import listing
 
     if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
@@ -54,8 +61,11 @@ def rules_listing(year: int | None = None, *, fmt: str = "text", lang: str = "vi
     return listing.as_text(items, lang)
 
 
-def annotate(report: Report, *, output: Path | None = None, force: bool = False, lang: str = "vi") -> tuple[Path, int]:
-    """Write a copy of REPORT's workbook with every finding on its cell (default `<name>-kiem-tra.xlsx`).
+def annotate(
+    report: Report, *, output: Path | None = None, force: bool = False, lang: str = "vi"
+) -> tuple[Path, int]:
+    """Write a copy of REPORT's workbook with every finding on its cell (default
+    `<name>-kiem-tra.xlsx`).
 
     Returns the copy and how many findings were placed on a cell."""
     from xlkit.guard.files import atomic_path

@@ -33,8 +33,11 @@ class FixResult:
     after: Report
 
 
-def fix(workbook: Path, *, output: Path | None = None, force: bool = False, today: date | None = None) -> FixResult:
-    """Write a repaired copy of WORKBOOK (default `<name>-da-sua.xlsx`), every change listed; the original is only read."""
+def fix(
+    workbook: Path, *, output: Path | None = None, force: bool = False, today: date | None = None
+) -> FixResult:
+    """Write a repaired copy of WORKBOOK (default `<name>-da-sua.xlsx`), every change listed; the
+    original is only read."""
     from xlkit.guard.files import atomic_path
     from xlkit.workbooks.repair import Repair, repair_workbook
 

@@ -39,8 +39,8 @@ def indicators(
     today: date | None = None,
     cwd: Path | None = None,
 ) -> IndicatorsResult:
-    """Every indicator of PERIOD, as a table, CSV or JSON (FMT; with OUTPUT and no FMT, the name's
-    extension says: .csv, .json, else the table); written to OUTPUT when given."""
+    """Every indicator of PERIOD, as a table, CSV or JSON (FMT; with OUTPUT and no FMT, the
+    name's extension says: .csv, .json, else the table); written to OUTPUT when given."""
     from xlkit.guard.files import MARKED, write_text
     from xlkit.render import indicator_table
 
@@ -48,11 +48,14 @@ def indicators(
     fmt = fmt or {".csv": "csv", ".json": "json"}.get(suffix, "table")
     prepared = prepare(period, workbook, cwd=cwd, today=today or date.today())
     items = prepared.items
-    text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(fmt, indicator_table.as_tsv)(items, lang)
+    text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(
+        fmt, indicator_table.as_tsv
+    )(items, lang)
     if output is None:
         return IndicatorsResult(prepared, None if fmt == "table" else text, None)
     guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
-    if suffix in MARKED:  # text under a spreadsheet's or a document's name: a file no program opens
+    # text under a spreadsheet's or a document's name: a file no program opens
+    if suffix in MARKED:
         raise Problem("err.bad-format", fmt=suffix, accepted="csv, json, txt")
     guarded(lambda: write_text(output, text, role="indicators"))
     return IndicatorsResult(prepared, None, output)

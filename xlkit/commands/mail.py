@@ -85,12 +85,21 @@ def mail(
     prepared = prepare(period, workbook, cwd=cwd, today=today, document=True)
     package = _current_package(prepared, force=force, today=today)
     files = [package.folder / f.name for f in package.files] + [package.folder / "manifest.json"]
-    subject, body = mail_text(prepared.book, period, [f.name for f in files], computed=prepared.computed)
+    subject, body = mail_text(
+        prepared.book, period, [f.name for f in files], computed=prepared.computed
+    )
     origin = mailer.sender_of(options, environ, config)
-    message = mailer.build_message(subject=subject, body=body, to=list(to), cc=list(cc), sender=origin, attachments=files)
+    message = mailer.build_message(
+        subject=subject, body=body, to=list(to), cc=list(cc), sender=origin, attachments=files
+    )
     target = eml or default_folder(period) / "thu.eml"
-    # the .eml is a draft xlkit rewrites each time; never an input, a file of the package, or the user's
-    guarded(lambda: guard_file(target, inputs=(prepared.path,), package=files, roles=("eml",), force=True))
+    # the .eml is a draft xlkit rewrites each time; never an input, a file of the package, or
+    # the user's
+    guarded(
+        lambda: guard_file(
+            target, inputs=(prepared.path,), package=files, roles=("eml",), force=True
+        )
+    )
     guarded(lambda: mailer.write_eml(message, target))
     recipients = [*to, *cc]
     if settings is None:
@@ -105,14 +114,21 @@ def mail(
         with showing:
             message_id = mailer.send(message, settings, secret)
     except mailer.SendFailed as exc:
-        raise Problem("err.send-failed", why_say=exc.reason_key, detail=exc.detail, eml=target, seconds=f"{exc.seconds:g}") from None
+        raise Problem(
+            "err.send-failed",
+            why_say=exc.reason_key,
+            detail=exc.detail,
+            eml=target,
+            seconds=f"{exc.seconds:g}",
+        ) from None
     finally:
         secret = None
     return MailResult(target, message_id, recipients, prepared.notices)
 
 
 def _current_package(prepared: Prepared, *, force: bool, today: date) -> Package:
-    """The package of the period in out/<period>/ when it holds this very workbook, else a fresh one."""
+    """The package of the period in out/<period>/ when it holds this very workbook, else a fresh
+    one."""
     from xlkit.deliver.package import default_folder, load_package, sha256_of, verify
 
     folder = default_folder(prepared.period)
@@ -123,5 +139,6 @@ def _current_package(prepared: Prepared, *, force: bool, today: date) -> Package
             return package
     if prepared.report.errors and not force:
         raise HasErrors(prepared.report)
-    # a stale package of ours is replaced; a folder xlkit did not make is still refused by the guard
+    # a stale package of ours is replaced; a folder xlkit did not make is still refused by
+    # the guard
     return pack(prepared.period, force=True, today=today, prepared=prepared).package

@@ -1,4 +1,5 @@
-"""`new` and `roll-over`: a blank workbook of a year, or the next year's carrying over what lasts."""
+"""`new` and `roll-over`: a blank workbook of a year, or the next year's carrying over what
+lasts."""
 
 from __future__ import annotations
 
@@ -22,8 +23,11 @@ from xlkit.commands.shared import (
 )
 
 
-def new(path: Path | None, *, year: int | None = None, force: bool = False, source: Path | None = None) -> Path:
-    """Write the blank standard workbook of YEAR; replace only a blank one xlkit made, and only with FORCE."""
+def new(
+    path: Path | None, *, year: int | None = None, force: bool = False, source: Path | None = None
+) -> Path:
+    """Write the blank standard workbook of YEAR; replace only a blank one xlkit made, and only
+    with FORCE."""
     from xlkit.workbooks.template import default_path, write_workbook
 
     if source is not None:
@@ -44,8 +48,11 @@ def _new_workbook_target(target: Path, inputs: tuple[Path, ...], force: bool) ->
     return target
 
 
-def roll_over(source: Path, path: Path | None = None, *, year: int | None = None, force: bool = False) -> RollOver:
-    """The workbook of the year after SOURCE's (or of YEAR), carrying over what lasts (outputs/rollover.py)."""
+def roll_over(
+    source: Path, path: Path | None = None, *, year: int | None = None, force: bool = False
+) -> RollOver:
+    """The workbook of the year after SOURCE's (or of YEAR), carrying over what lasts
+    (outputs/rollover.py)."""
     from xlkit.workbooks.rollover import roll_over as write_rolled
     from xlkit.workbooks.template import default_path
 

@@ -44,7 +44,8 @@ def pack(
     cwd: Path | None = None,
     prepared: Prepared | None = None,
 ) -> PackResult:
-    """Check, then build the package of PERIOD: the workbook, the report, the indicators, a manifest."""
+    """Check, then build the package of PERIOD: the workbook, the report, the indicators, a
+    manifest."""
     from xlkit.deliver.package import build_package, default_folder
     from xlkit.documents.report import Issue, report_document
     from xlkit.render.pdf import soffice
@@ -56,7 +57,9 @@ def pack(
     guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
     stop_on_errors(prepared, force)
     number = number_for(prepared, number, "BC", day or today)
-    document = report_document(prepared.book, period, Issue(number, day or today), computed=prepared.computed)
+    document = report_document(
+        prepared.book, period, Issue(number, day or today), computed=prepared.computed
+    )
     note_late_date(prepared, day, today)
     chosen = layout()
     errors = len(prepared.report.errors)

@@ -36,26 +36,42 @@ def plan(
     today: date | None = None,
     cwd: Path | None = None,
 ) -> PlanResult:
-    """A plan of YEAR (KIND: nam, nhiem-vu, chuyen-de, toan-khoa), from the workbook of that year."""
+    """A plan of YEAR (KIND: nam, nhiem-vu, chuyen-de, toan-khoa), from the workbook of that
+    year."""
     from xlkit.documents.plans import PlanIssue, PlanKind, plan_document
 
     today = today or date.today()
     try:
         plan_kind = PlanKind(kind)
     except ValueError:
-        raise Problem("err.plan-kind", kind=kind, accepted=", ".join(k.value for k in PlanKind)) from None
-    if isinstance(year, tuple):  # a term: the named workbook's year, else the year of the term we are in
+        raise Problem(
+            "err.plan-kind", kind=kind, accepted=", ".join(k.value for k in PlanKind)
+        ) from None
+    if isinstance(
+        year, tuple
+    ):  # a term: the named workbook's year, else the year of the term we are in
         year = _year_in_term(year, workbook, today)
     prepared = prepare(Period(year, Kind.YEAR), workbook, cwd=cwd, today=today, document=True)
     when = day or today
-    if day is None and when.year != year:  # a plan of another year is dated at its start, and says so
+    if (
+        day is None and when.year != year
+    ):  # a plan of another year is dated at its start, and says so
         when = date(year, 1, 1)
-        prepared.notices.append(("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")}))
+        prepared.notices.append(
+            ("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")})
+        )
     text, written = issue_document(
-        prepared, lambda number: plan_document(prepared.book, plan_kind, PlanIssue(year, number, when)),
-        kind=plan_kind.number_type, name=f"ke-hoach-{plan_kind.value}-{year}", fmt=fmt, output=output, number=number, day=when,
-        force=force, document_key=plan_kind.key(year),
-    )  # fmt: skip
+        prepared,
+        lambda number: plan_document(prepared.book, plan_kind, PlanIssue(year, number, when)),
+        kind=plan_kind.number_type,
+        name=f"ke-hoach-{plan_kind.value}-{year}",
+        fmt=fmt,
+        output=output,
+        number=number,
+        day=when,
+        force=force,
+        document_key=plan_kind.key(year),
+    )
     return PlanResult(prepared, text, written, prepared.notices)
 
 

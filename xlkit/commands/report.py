@@ -49,7 +49,16 @@ def report(
     note_late_date(prepared, day, today)
     when = day or today
     text, written = issue_document(
-        prepared, lambda number: report_document(prepared.book, period, Issue(number, when), computed=prepared.computed),
-        kind="BC", name=f"bao-cao-{period}", fmt=fmt, output=output, number=number, day=when, force=force,
-    )  # fmt: skip
+        prepared,
+        lambda number: report_document(
+            prepared.book, period, Issue(number, when), computed=prepared.computed
+        ),
+        kind="BC",
+        name=f"bao-cao-{period}",
+        fmt=fmt,
+        output=output,
+        number=number,
+        day=when,
+        force=force,
+    )
     return ReportResult(prepared, text, written, prepared.notices)

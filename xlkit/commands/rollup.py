@@ -1,5 +1,5 @@
-"""`xlkit rollup` as one library call: sources in, the rolled-up cells, the consolidated workbook and
-the committee's summary out (written whole or not at all)."""
+"""`xlkit rollup` as one library call: sources in, the rolled-up cells, the consolidated workbook
+and the committee's summary out (written whole or not at all)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from xlkit.consolidate.run import RolledUp
 from xlkit.guard.files import guard_file
 from xlkit.vocab.periods import Period
 
-OUTPUTS = (".xlsx", ".csv", ".json")  # `-o`: the consolidated workbook, or its table as CSV or JSON
+# `-o`: the consolidated workbook, or its table as CSV or JSON
+OUTPUTS = (".xlsx", ".csv", ".json")
 
 
 @dataclass
@@ -38,9 +39,10 @@ def rollup(
     lang: str = "vi",
     now: datetime | None = None,
 ) -> RollupResult:
-    """The roll-up of PERIOD over SOURCES: every cell checked and counted, the consolidated workbook
-    (OUTPUT: .xlsx, or its table as .csv or .json) and the committee's summary (SUMMARY: .txt, .md,
-    .docx, .pdf) written whole or not at all. NOW: when it runs (the clock's, read here once)."""
+    """The roll-up of PERIOD over SOURCES: every cell checked and counted, the consolidated
+    workbook (OUTPUT: .xlsx, or its table as .csv or .json) and the committee's summary (SUMMARY:
+    .txt, .md, .docx, .pdf) written whole or not at all. NOW: when it runs (the clock's, read
+    here once)."""
     now = now or datetime.now().astimezone()
     from xlkit.commands.settings import ConfigError, table
     from xlkit.consolidate.run import expected_cells, roll_up
@@ -51,14 +53,20 @@ def rollup(
             raise Problem("err.no-such-path", path=source)
     # what the names ask for is settled before the roll-up runs, not after its minutes of work
     if output is not None and output.suffix.lower() not in OUTPUTS:
-        raise Problem("err.bad-format", fmt=output.suffix or output.name, accepted=", ".join(s.lstrip(".") for s in OUTPUTS))
+        raise Problem(
+            "err.bad-format",
+            fmt=output.suffix or output.name,
+            accepted=", ".join(s.lstrip(".") for s in OUTPUTS),
+        )
     if summary is not None:
         from xlkit.render import output_path
 
         try:
             summary, summary_format = output_path(summary, None)
         except ValueError:
-            raise Problem("err.bad-format", fmt=summary.suffix or summary.name, accepted="txt, md, docx, pdf") from None
+            raise Problem(
+                "err.bad-format", fmt=summary.suffix or summary.name, accepted="txt, md, docx, pdf"
+            ) from None
     if jobs is not None and jobs < 1:
         raise Problem("err.bad-jobs", jobs=jobs)
     inputs = tuple(sources) + ((expect,) if expect else ())
@@ -73,7 +81,16 @@ def rollup(
     expected = expected_cells(expect) if expect else None
     writing = tuple(p for p in (output, summary) if p is not None)
     configured = rules()  # xlkit.toml's [rules], as check applies them
-    rolled = roll_up(period, list(sources), jobs=jobs, expected=expected, progress=progress, lang=lang, writing=writing, rules=configured)
+    rolled = roll_up(
+        period,
+        list(sources),
+        jobs=jobs,
+        expected=expected,
+        progress=progress,
+        lang=lang,
+        writing=writing,
+        rules=configured,
+    )
     if output is not None:
         guarded(lambda: _write_output(rolled, output, now))
     text = None
@@ -100,7 +117,8 @@ def rollup(
 
 
 def _write_output(rolled: RolledUp, output: Path, now: datetime) -> None:
-    """`-o`: the consolidated workbook (.xlsx), or the table as CSV or JSON, by the name's extension."""
+    """`-o`: the consolidated workbook (.xlsx), or the table as CSV or JSON, by the name's
+    extension."""
     if output.suffix.lower() == ".xlsx":
         from xlkit.consolidate.table import write_rollup
 

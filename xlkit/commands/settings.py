@@ -1,4 +1,5 @@
-"""The user's settings: `xlkit.toml` in the working folder (tables [layout], [smtp], [rules], [register])."""
+"""The user's settings: `xlkit.toml` in the working folder (tables [layout], [smtp], [rules],
+[register])."""
 
 from __future__ import annotations
 

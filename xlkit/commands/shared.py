@@ -1,6 +1,6 @@
-"""What every command shares: reading, checking and computing a workbook once (`Prepared`), the two
-ways a command fails (`Problem`: exit 2, one line; `HasErrors`: exit 1, the findings), and the
-guards, rules, layout and register each command applies before it writes.
+"""What every command shares: reading, checking and computing a workbook once (`Prepared`), the
+two ways a command fails (`Problem`: exit 2, one line; `HasErrors`: exit 1, the findings), and
+the guards, rules, layout and register each command applies before it writes.
 """
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ from xlkit.compute.indicators import Computed, Indicator
 from xlkit.guard.files import OutputRefused, guard_file
 from xlkit.messages.findings import Report
 from xlkit.read.discover import NoSuchPath, NothingFound
-from xlkit.read.opening import AmbiguousWorkbook, NoWorkbookForYear, PeriodOutsideYear, open_for_period
+from xlkit.read.opening import (
+    AmbiguousWorkbook,
+    NoWorkbookForYear,
+    PeriodOutsideYear,
+    open_for_period,
+)
 from xlkit.read.records import Book
 from xlkit.read.workbook import UnreadableWorkbook
 from xlkit.vocab.periods import Period
@@ -67,7 +72,14 @@ def places(paths: Sequence[Path]) -> str:
     return ", ".join(str(p) for p in paths) or "."
 
 
-def prepare(period: Period, workbook: Path | None = None, *, cwd: Path | None = None, today: date | None = None, document: bool = False) -> Prepared:
+def prepare(
+    period: Period,
+    workbook: Path | None = None,
+    *,
+    cwd: Path | None = None,
+    today: date | None = None,
+    document: bool = False,
+) -> Prepared:
     """Open the workbook of PERIOD (named, or found), check it and share its indicators."""
     try:
         opened = open_for_period(workbook, period, cwd=cwd)
@@ -84,9 +96,13 @@ def prepare(period: Period, workbook: Path | None = None, *, cwd: Path | None = 
     except NoWorkbookForYear as exc:
         raise Problem("err.no-year-match", year=exc.year, places=places(exc.places)) from None
     except AmbiguousWorkbook as exc:
-        raise Problem("err.ambiguous", year=exc.year, names=", ".join(str(p) for p in exc.paths)) from None
+        raise Problem(
+            "err.ambiguous", year=exc.year, names=", ".join(str(p) for p in exc.paths)
+        ) from None
     computed = Computed(opened.book)
-    findings = opened.findings + check_book(opened.book, period=period, today=today, computed=computed, rules=rules())
+    findings = opened.findings + check_book(
+        opened.book, period=period, today=today, computed=computed, rules=rules()
+    )
     if document:
         findings += document_findings(opened.book, period)
     return Prepared(opened.path, opened.book, period, Report(opened.path, findings), computed)
@@ -102,7 +118,8 @@ def stop_on_errors(prepared: Prepared, force: bool) -> None:
 
 
 def guarded(action: Callable[[], T]) -> T:
-    """Run a guard or a writer: a refused path, a missing LibreOffice or a full disk become a Problem."""
+    """Run a guard or a writer: a refused path, a missing LibreOffice or a full disk become a
+    Problem."""
     from xlkit.render.pdf import ConversionFailed, OfficeMissing
 
     try:
@@ -114,18 +131,22 @@ def guarded(action: Callable[[], T]) -> T:
     except ConversionFailed as exc:
         raise Problem("err.pdf-failed", reason=str(exc)) from None
     except OSError as exc:
-        raise Problem("err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)) from None
+        raise Problem(
+            "err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)
+        ) from None
 
 
 def rules() -> tuple[Rule, ...]:
-    """The party rules, with the values xlkit.toml's [rules] sets (for what could not be confirmed)."""
+    """The party rules, with the values xlkit.toml's [rules] sets (for what could not be
+    confirmed)."""
     from xlkit.checks.rules import RuleSettingError, with_settings
 
     return _configured("rules", with_settings, RuleSettingError)
 
 
 def _configured(name: str, build: Callable[[dict[str, Any]], T], refused: type[Exception]) -> T:
-    """BUILD from xlkit.toml's table NAME; an unreadable file or a setting BUILD refuses is a Problem."""
+    """BUILD from xlkit.toml's table NAME; an unreadable file or a setting BUILD refuses is a
+    Problem."""
     from xlkit.commands.settings import ConfigError, table
 
     try:
@@ -151,8 +172,11 @@ def _register() -> Any:
     return Register(Path(str(settings.get("file") or DEFAULT_FILE)))
 
 
-def number_for(prepared: Prepared, asked: str | None, kind: str, day: date, document: str | None = None) -> str | None:
-    """The document's number: --so, else the next in the register (recorded), else None (a blank to fill)."""
+def number_for(
+    prepared: Prepared, asked: str | None, kind: str, day: date, document: str | None = None
+) -> str | None:
+    """The document's number: --so, else the next in the register (recorded), else None (a blank
+    to fill)."""
     from xlkit.deliver.register import NotARegister, NumberTaken
 
     register = _register()
@@ -161,11 +185,15 @@ def number_for(prepared: Prepared, asked: str | None, kind: str, day: date, docu
     term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
     try:
         named = document or str(prepared.period)
-        return guarded(lambda: register.issue(term=term, kind=kind, document=named, day=day, asked=asked))
+        return guarded(
+            lambda: register.issue(term=term, kind=kind, document=named, day=day, asked=asked)
+        )
     except NotARegister:
         raise Problem("err.not-a-register", path=register.path) from None
     except NumberTaken as exc:
-        raise Problem("err.number-taken", number=exc.number, document=exc.document, path=register.path) from None
+        raise Problem(
+            "err.number-taken", number=exc.number, document=exc.document, path=register.path
+        ) from None
 
 
 def layout() -> Layout:
@@ -177,7 +205,9 @@ def layout() -> Layout:
 
 def note_late_date(prepared: Prepared, day: date | None, today: date) -> None:
     if day is None and today > prepared.period.end + timedelta(days=LATE_DAYS):
-        prepared.notices.append(("note.date-today", {"day": today.strftime("%d/%m/%Y"), "period": str(prepared.period)}))
+        prepared.notices.append(
+            ("note.date-today", {"day": today.strftime("%d/%m/%Y"), "period": str(prepared.period)})
+        )
 
 
 def issue_document(
@@ -193,9 +223,9 @@ def issue_document(
     force: bool,
     document_key: str | None = None,
 ) -> tuple[str | None, Path | None]:
-    """A document of the workbook, printed (text, Markdown) or written to a file, which issues it:
-    checked first, errors stop it unless FORCE, the number taken from the register, never over a
-    file xlkit did not make."""
+    """A document of the workbook, printed (text, Markdown) or written to a file, which issues
+    it: checked first, errors stop it unless FORCE, the number taken from the register, never
+    over a file xlkit did not make."""
     from xlkit.render import Format
     from xlkit.render.write import render, write_document
 
@@ -204,7 +234,8 @@ def issue_document(
         guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("report",), force=force))
     stop_on_errors(prepared, force)
     printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
-    if not printed:  # a document written to a file is issued: it takes its number from the register
+    # a document written to a file is issued: it takes its number from the register
+    if not printed:
         number = number_for(prepared, number, kind, day, document=document_key)
     document = build(number)
     if printed:
@@ -223,4 +254,6 @@ OPENPYXL_SUFFIXES = (".xlsx", ".xlsm")
 
 def beside(path: Path, suffix: str) -> Path:
     """The copy of workbook PATH that a command writes beside it: `so-2023-da-sua.xlsx`."""
-    return path.with_name(f"{path.stem}-{suffix}{'.xlsm' if path.suffix.lower() == '.xlsm' else '.xlsx'}")
+    return path.with_name(
+        f"{path.stem}-{suffix}{'.xlsm' if path.suffix.lower() == '.xlsm' else '.xlsx'}"
+    )

@@ -1,8 +1,8 @@
 """Indicators (spec/indicators.md): pure functions of the records and a period, with provenance.
 
-Who counts as a member at a date is decided in one place: `span` (from when, until when) and `counts`
-(on a day); `counted_at` asks them of a row, `positions_at` of every member at once, column-wise.
-A value whose sheet is empty is None (null), never 0.
+Who counts as a member at a date is decided in one place: `span` (from when, until when) and
+`counts` (on a day); `counted_at` asks them of a row, `positions_at` of every member at once,
+column-wise. A value whose sheet is empty is None (null), never 0.
 """
 
 from __future__ import annotations
@@ -40,17 +40,24 @@ class Indicator:
 
     def as_dict(self, lang: str = "vi") -> dict[str, Any]:
         value = round(self.value, 2) if isinstance(self.value, float) else self.value
-        return {"key": self.key, "label": self.label(lang), "value": value, "source": {"sheet": self.sheet, "rows": list(self.rows)}}
+        return {
+            "key": self.key,
+            "label": self.label(lang),
+            "value": value,
+            "source": {"sheet": self.sheet, "rows": list(self.rows)},
+        }
 
 
-# --- membership ---------------------------------------------------------------------------------
+# --- membership
+# ---------------------------------------------------------------------------------
 
 
 def counted_at(member: Row, day: date) -> bool:
     """Whether MEMBER counts in the cell on DAY (spec/workbook.md, "Who counts at a date").
 
-    A start date that is empty or unreadable is unknown, not absent: the member is listed, so counts
-    (the finding about the cell says the rest); a member never silently drops out of every figure.
+    A start date that is empty or unreadable is unknown, not absent: the member is listed, so
+    counts (the finding about the cell says the rest); a member never silently drops out of every
+    figure.
     """
     return counts(membership(member), day)
 
@@ -66,9 +73,11 @@ def membership(member: Row) -> tuple[date | None, date | None]:
     return span(member["Tình trạng"], member["Ngày thay đổi"], member["Ngày vào Đảng"])
 
 
-def span(status: str | None, change: date | None, admitted: date | None) -> tuple[date | None, date | None]:
-    """From the arrival (Chuyển đến) or the admission, until the day a leaving status takes effect
-    (None: open, or unknown)."""
+def span(
+    status: str | None, change: date | None, admitted: date | None
+) -> tuple[date | None, date | None]:
+    """From the arrival (Chuyển đến) or the admission, until the day a leaving status takes
+    effect (None: open, or unknown)."""
     start = change if status == schema.STATUS_IN else admitted
     end = change if status in schema.STATUSES_LEAVING else None
     return start, end
@@ -88,14 +97,17 @@ def spans(book: Book) -> list[tuple[date | None, date | None]]:
     """Each member's `membership`, in the order of the rows (computed once per book, column-wise:
     the many days a command asks about are each one pass over these)."""
     if "spans" not in book.cache:
-        columns = (book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng"))
+        columns = (
+            book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng")
+        )
         book.cache["spans"] = list(map(span, *columns))
     found: list[tuple[date | None, date | None]] = book.cache["spans"]
     return found
 
 
 def positions_at(book: Book, day: date) -> list[int]:
-    """Where the members counted on DAY are among the rows, as `counted_at` says (once per day and book)."""
+    """Where the members counted on DAY are among the rows, as `counted_at` says (once per day
+    and book)."""
     known: dict[date, list[int]] = book.cache.setdefault("positions_at", {})
     if day not in known:
         every = spans(book)
@@ -108,7 +120,9 @@ def official_at(book: Book, day: date) -> list[Row]:
     known: dict[date, list[Row]] = book.cache.setdefault("official_at", {})
     if day not in known:
         rows, official = book.rows(schema.MEMBERS), book.column(schema.MEMBERS, "Ngày chính thức")
-        known[day] = [rows[i] for i in positions_at(book, day) if not probationary(official[i], day)]
+        known[day] = [
+            rows[i] for i in positions_at(book, day) if not probationary(official[i], day)
+        ]
     return known[day]
 
 
@@ -122,7 +136,8 @@ def members_at(book: Book, day: date) -> list[Row]:
 
 
 def count_at(book: Book, day: date) -> int:
-    """How many members count on DAY, as members_at says, in O(log n): for the many dates of meetings."""
+    """How many members count on DAY, as members_at says, in O(log n): for the many dates of
+    meetings."""
     from bisect import bisect_right
 
     if "count_at" not in book.cache:
@@ -134,21 +149,27 @@ def count_at(book: Book, day: date) -> int:
             start = known_start or low
             starts.append(start)
             if end is not None:
-                # counted while start <= day < end; one that "left" before it started is never counted
+                # counted while start <= day < end; one that "left" before it
+                # started is never counted
                 (ends if end >= start else backwards).append(end if end >= start else start)
         book.cache["count_at"] = (sorted(starts), sorted(ends), sorted(backwards))
     starts, ends, backwards = book.cache["count_at"]
     return bisect_right(starts, day) - bisect_right(ends, day) - bisect_right(backwards, day)
 
 
-# a session held as regular and thematic together counts for each (HD 12-HD/BTCTW, HD 42-HD/BTCTW)
+# a session held as regular and thematic together counts for each (HD 12-HD/BTCTW, HD
+# 42-HD/BTCTW)
 REGULAR_KINDS = (schema.MEETING_REGULAR, schema.MEETING_COMBINED)
 THEMATIC_KINDS = (schema.MEETING_THEMATIC, schema.MEETING_COMBINED)
 
 
 def meeting_months(book: Book, period: Period, kinds: tuple[str, ...]) -> set[int]:
     """Months of PERIOD holding at least one meeting of one of KINDS."""
-    return {r["Ngày"].month for r in book.rows(schema.MEETINGS) if r["Loại"] in kinds and r["Ngày"] is not None and period.contains(r["Ngày"])}
+    return {
+        r["Ngày"].month
+        for r in book.rows(schema.MEETINGS)
+        if r["Loại"] in kinds and r["Ngày"] is not None and period.contains(r["Ngày"])
+    }
 
 
 def unpaid_months(book: Book, member: Row, year: int, months: tuple[int, ...]) -> list[int]:
@@ -199,8 +220,9 @@ def typed_result(target: Row, period: Period) -> float | None:
 
 
 def status_of(actual: float | None, plan: float | None, direction: str) -> str | None:
-    """Đạt / Vượt / Chưa đạt; a plan typed with a qualifier or as a range is judged by it:
-    `trên 95` needs more than 95, `dưới 1` less than 1, `01-02` is reached at 01 and exceeded above 02."""
+    """Đạt / Vượt / Chưa đạt; a plan typed with a qualifier or as a range is judged by it: `trên
+    95` needs more than 95, `dưới 1` less than 1, `01-02` is reached at 01 and exceeded above 02.
+    """
     if actual is None or plan is None:
         return None
     qualifier = getattr(plan, "qualifier", "")
@@ -222,7 +244,8 @@ def pct(part: float | None, whole: float | None) -> float | None:
     return part * 100 / whole
 
 
-# --- the indicators ------------------------------------------------------------------------------
+# --- the indicators
+# ------------------------------------------------------------------------------
 
 
 _NUMBER = attrgetter("number")
@@ -232,12 +255,30 @@ class _Collector:
     def __init__(self) -> None:
         self.items: dict[str, Indicator] = {}
 
-    def add(self, key: str, value: Any, sheet: str, rows: Iterable[Row] = (), vi: str = "", en: str = "", numbers: Iterable[int] = ()) -> None:
-        """The figure KEY from ROWS of SHEET (or the rows NUMBERS, of a sheet of fields): their numbers
-        gathered in one pass of C, for the ~120 figures of every workbook a roll-up reads."""
+    def add(
+        self,
+        key: str,
+        value: Any,
+        sheet: str,
+        rows: Iterable[Row] = (),
+        vi: str = "",
+        en: str = "",
+        numbers: Iterable[int] = (),
+    ) -> None:
+        """The figure KEY from ROWS of SHEET (or the rows NUMBERS, of a sheet of fields): their
+        numbers gathered in one pass of C, for the ~120 figures of every workbook a roll-up
+        reads.
+        """
         found = tuple(sorted({*map(_NUMBER, rows), *numbers}))
         known = keys.BY_KEY.get(key)
-        self.items[key] = Indicator(key, value, sheet, found, vi or (known.vi if known else key), en or (known.en if known else key))
+        self.items[key] = Indicator(
+            key,
+            value,
+            sheet,
+            found,
+            vi or (known.vi if known else key),
+            en or (known.en if known else key),
+        )
 
     def value(self, key: str) -> Any:
         item = self.items.get(key)
@@ -261,7 +302,8 @@ def as_mapping(indicators: list[Indicator]) -> dict[str, Any]:
 
 
 class Computed:
-    """The indicators of one book, computed once per period and handed to every stage of a command."""
+    """The indicators of one book, computed once per period and handed to every stage of a
+    command."""
 
     def __init__(self, book: Book) -> None:
         self.book = book
@@ -282,13 +324,16 @@ class Computed:
 Test = Callable[[Row], bool]
 
 
-def _count(out: _Collector, key: str, sheet: str, rows: list[Row], test: Test, empty: bool = False) -> None:
+def _count(
+    out: _Collector, key: str, sheet: str, rows: list[Row], test: Test, empty: bool = False
+) -> None:
     chosen = [r for r in rows if test(r)]
     out.add(key, None if empty else len(chosen), sheet, chosen)
 
 
 def _members(out: _Collector, book: Book, period: Period) -> None:
-    """Column-wise: each test reads a column's value at the members' positions, not a row's lookup."""
+    """Column-wise: each test reads a column's value at the members' positions, not a row's
+    lookup."""
     sheet, end, year = schema.MEMBERS, period.end, period.year
     everyone = book.rows(sheet)
     empty = not everyone
@@ -299,7 +344,9 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         """A figure whose column is absent (renamed, merged away) is unknown, never a silent 0."""
         return empty or not book.has_column(sheet, header)
 
-    def counted(key: str, header: str, test: Callable[[Any], bool], among: Iterable[int] = now) -> None:
+    def counted(
+        key: str, header: str, test: Callable[[Any], bool], among: Iterable[int] = now
+    ) -> None:
         """The members AMONG (those counted at END) whose value of HEADER passes TEST."""
         values = column(header)
         chosen = [everyone[i] for i in among if test(values[i])]
@@ -317,7 +364,9 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     counted("members.official", "Ngày chính thức", lambda official: not probationary(official, end))
     counted("members.probationary", "Ngày chính thức", lambda official: probationary(official, end))
     counted("members.women", "Giới tính", lambda sex: sex == "Nữ")
-    counted("members.ethnic_minority", "Dân tộc", lambda people: bool(people) and fold(people) != "kinh")
+    counted(
+        "members.ethnic_minority", "Dân tộc", lambda people: bool(people) and fold(people) != "kinh"
+    )
     counted("members.religious", "Tôn giáo", lambda faith: bool(faith) and fold(faith) != "không")
     counted("members.exempt", "Tình trạng", lambda status: status in schema.STATUSES_EXEMPT)
     for prefix, header, levels in (
@@ -331,10 +380,19 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     for key, (_, _, low, high) in keys.AGE_BANDS.items():
         counted(f"members.age.{key}", "Ngày sinh", _aged(low, high, end))
     everywhere = range(len(everyone))
-    admitted, status, change = column("Ngày vào Đảng"), column("Tình trạng"), column("Ngày thay đổi")
+    admitted, status, change = (
+        column("Ngày vào Đảng"),
+        column("Tình trạng"),
+        column("Ngày thay đổi"),
+    )
     chosen = [everyone[i] for i in everywhere if admitted_when(admitted[i], status[i], period)]
     out.add("members.admitted", None if empty else len(chosen), sheet, chosen)
-    counted("members.confirmed", "Ngày chính thức", lambda day: day is not None and period.contains(day), everywhere)
+    counted(
+        "members.confirmed",
+        "Ngày chính thức",
+        lambda day: day is not None and period.contains(day),
+        everywhere,
+    )
     for key, changed_to in (
         ("members.transferred_in", schema.STATUS_IN),
         ("members.transferred_out", schema.STATUS_OUT),
@@ -342,7 +400,11 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         ("members.removed", schema.STATUS_REMOVED),
     ):
         # the member's status became CHANGED_TO within the period
-        chosen = [everyone[i] for i in everywhere if status[i] == changed_to and change[i] is not None and period.contains(change[i])]
+        chosen = [
+            everyone[i]
+            for i in everywhere
+            if status[i] == changed_to and change[i] is not None and period.contains(change[i])
+        ]
         out.add(key, None if empty else len(chosen), sheet, chosen)
     outside = column("Thời gian không sinh hoạt (tháng)")
     chosen = [everyone[i] for i in now if badge_reached(admitted[i], outside[i], year) is not None]
@@ -364,25 +426,38 @@ def admitted_when(admitted: date | None, status: str | None, period: Period) -> 
 
 
 def badge_years(member: Row, year: int, milestones: tuple[int, ...] = BADGE_YEARS) -> int | None:
-    """The badge MEMBER reaches in YEAR, if any: party age counts from admission, less the months outside."""
-    return badge_reached(member["Ngày vào Đảng"], member["Thời gian không sinh hoạt (tháng)"], year, milestones)
+    """The badge MEMBER reaches in YEAR, if any: party age counts from admission, less the months
+    outside."""
+    return badge_reached(
+        member["Ngày vào Đảng"], member["Thời gian không sinh hoạt (tháng)"], year, milestones
+    )
 
 
-def badge_reached(admitted: date | None, outside: float | None, year: int, milestones: tuple[int, ...] = BADGE_YEARS) -> int | None:
-    """badge_years of a member admitted on ADMITTED who spent OUTSIDE months outside the party's life."""
+def badge_reached(
+    admitted: date | None,
+    outside: float | None,
+    year: int,
+    milestones: tuple[int, ...] = BADGE_YEARS,
+) -> int | None:
+    """badge_years of a member admitted on ADMITTED who spent OUTSIDE months outside the party's
+    life."""
     if admitted is None:
         return None
     outside = outside or 0
-    # the anniversary's month, moved on by the months outside, falls in YEAR for at most one milestone
+    # the anniversary's month, moved on by the months outside, falls in YEAR for at most one
+    # milestone
     years = year - admitted.year - int(admitted.month - 1 + outside) // 12
     return years if years in milestones else None
 
 
 def rating_column(book: Book, period: Period) -> str:
-    """The column a period's ratings come from: a quarter's own when the workbook keeps one (QĐ 366), else the year's."""
+    """The column a period's ratings come from: a quarter's own when the workbook keeps one (QĐ
+    366), else the year's."""
     if period.kind is Kind.QUARTER:
         quarterly = f"Xếp loại quý {period.number}"
-        if book.has_column(schema.MEMBERS, quarterly) and any(m[quarterly] for m in book.rows(schema.MEMBERS)):
+        if book.has_column(schema.MEMBERS, quarterly) and any(
+            m[quarterly] for m in book.rows(schema.MEMBERS)
+        ):
             return quarterly
     return "Xếp loại"
 
@@ -403,10 +478,20 @@ def _ratings(out: _Collector, book: Book, period: Period) -> None:
     rated = [m for rating in schema.RATINGS for m in by_rating.get(rating, [])]
     good = counts["xuat_sac"] + counts["tot"]
     out.add("ratings.tot_tro_len_pct", None if empty else pct(good, len(rated)), sheet, rated)
-    out.add("ratings.xuat_sac_of_tot_pct", None if empty else pct(counts["xuat_sac"], counts["tot"]), sheet, rated)
+    out.add(
+        "ratings.xuat_sac_of_tot_pct",
+        None if empty else pct(counts["xuat_sac"], counts["tot"]),
+        sheet,
+        rated,
+    )
     cell = book.info_cells.get("Chi bộ tự xếp loại", "")
     row = int("".join(ch for ch in cell if ch.isdigit()) or 0)
-    out.add("cell.rating", book.info.get("Chi bộ tự xếp loại"), schema.INFO_SHEET, numbers=[row] if row else [])
+    out.add(
+        "cell.rating",
+        book.info.get("Chi bộ tự xếp loại"),
+        schema.INFO_SHEET,
+        numbers=[row] if row else [],
+    )
 
 
 def _meetings(out: _Collector, book: Book, period: Period) -> None:
@@ -417,7 +502,12 @@ def _meetings(out: _Collector, book: Book, period: Period) -> None:
     thematic = [r for r in rows if r["Loại"] in THEMATIC_KINDS]
     out.add("meetings.regular", None if empty else len(regular), sheet, regular)
     out.add("meetings.months_expected", len(period.months), sheet)
-    out.add("meetings.months_covered", None if empty else len(meeting_months(book, period, REGULAR_KINDS)), sheet, regular)
+    out.add(
+        "meetings.months_covered",
+        None if empty else len(meeting_months(book, period, REGULAR_KINDS)),
+        sheet,
+        regular,
+    )
     out.add("meetings.thematic", None if empty else len(thematic), sheet, thematic)
     quarters = {quarter_of(m) for m in meeting_months(book, period, THEMATIC_KINDS)}
     out.add("meetings.quarters_covered", None if empty else len(quarters), sheet, thematic)
@@ -426,13 +516,20 @@ def _meetings(out: _Collector, book: Book, period: Period) -> None:
 
 
 def meetings_in(book: Book, period: Period) -> list[Row]:
-    return [r for r in book.rows(schema.MEETINGS) if r["Ngày"] is not None and period.contains(r["Ngày"])]
+    return [
+        r
+        for r in book.rows(schema.MEETINGS)
+        if r["Ngày"] is not None and period.contains(r["Ngày"])
+    ]
 
 
 def attendance(meetings: list[Row]) -> tuple[int, int]:
-    """Members present at MEETINGS, and members called (present and absent): the attendance share's counts."""
+    """Members present at MEETINGS, and members called (present and absent): the attendance
+    share's counts."""
     present = sum(r.get("Có mặt", 0) for r in meetings)
-    return present, present + sum(r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in meetings)
+    return present, present + sum(
+        r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in meetings
+    )
 
 
 def _party_building(out: _Collector, book: Book, period: Period) -> None:
@@ -449,19 +546,50 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         out.add(key, None if empty else len(rows), schema.DEVELOPMENT, rows)
     rows, empty = dated(schema.INSPECTIONS, "Ngày")
     sheet = schema.INSPECTIONS
-    _count(out, "inspection.kiem_tra", sheet, rows, lambda r: r["Hình thức"] == schema.INSPECTION_CHECK, empty)
-    _count(out, "inspection.giam_sat", sheet, rows, lambda r: r["Hình thức"] in schema.SUPERVISION_FORMS, empty)
-    _count(out, "inspection.violations", sheet, rows, lambda r: r["Kết luận"] == schema.VERDICT_VIOLATION, empty)
+    _count(
+        out,
+        "inspection.kiem_tra",
+        sheet,
+        rows,
+        lambda r: r["Hình thức"] == schema.INSPECTION_CHECK,
+        empty,
+    )
+    _count(
+        out,
+        "inspection.giam_sat",
+        sheet,
+        rows,
+        lambda r: r["Hình thức"] in schema.SUPERVISION_FORMS,
+        empty,
+    )
+    _count(
+        out,
+        "inspection.violations",
+        sheet,
+        rows,
+        lambda r: r["Kết luận"] == schema.VERDICT_VIOLATION,
+        empty,
+    )
     _count(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
     awards = book.rows(schema.AWARDS)
-    _count(out, "awards.total", schema.AWARDS, awards, lambda r: r["Kỳ"] is not None and r["Kỳ"].reported_in(period), not awards)
+    _count(
+        out,
+        "awards.total",
+        schema.AWARDS,
+        awards,
+        lambda r: r["Kỳ"] is not None and r["Kỳ"].reported_in(period),
+        not awards,
+    )
 
 
 def _fees(out: _Collector, book: Book, period: Period) -> None:
-    """Party fees (QĐ 01-QĐ/TW): the amount collected in PERIOD, and the members who paid every month of it."""
+    """Party fees (QĐ 01-QĐ/TW): the amount collected in PERIOD, and the members who paid every
+    month of it."""
     rows = [r for r in book.rows(schema.FEES) if r["Tháng"] in period.months]
     empty = not book.rows(schema.FEES)
-    out.add("fees.collected", None if empty else sum(r["Số tiền"] or 0 for r in rows), schema.FEES, rows)
+    out.add(
+        "fees.collected", None if empty else sum(r["Số tiền"] or 0 for r in rows), schema.FEES, rows
+    )
     now = members_at(book, period.end)
     full = [m for m in now if not unpaid_months(book, m, period.year, period.months)]
     out.add("fees.members_paid_full", None if empty else len(full), schema.MEMBERS, full)
@@ -482,10 +610,21 @@ def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
         status = status_of(actual, plan, direction)
         name = target["Nội dung"] or code
         out.add(f"target.{code}.plan", plan, sheet, [target], f"{name}: kế hoạch", f"{code}: plan")
-        out.add(f"target.{code}.actual", actual, sheet, [target], f"{name}: thực hiện", f"{code}: actual")
+        out.add(
+            f"target.{code}.actual",
+            actual,
+            sheet,
+            [target],
+            f"{name}: thực hiện",
+            f"{code}: actual",
+        )
         share = pct(actual, plan) if direction == schema.DIRECTION_MIN else None
-        out.add(f"target.{code}.pct", share, sheet, [target], f"{name}: tỷ lệ (%)", f"{code}: percent")
-        out.add(f"target.{code}.status", status, sheet, [target], f"{name}: đánh giá", f"{code}: status")
+        out.add(
+            f"target.{code}.pct", share, sheet, [target], f"{name}: tỷ lệ (%)", f"{code}: percent"
+        )
+        out.add(
+            f"target.{code}.status", status, sheet, [target], f"{name}: đánh giá", f"{code}: status"
+        )
         if status in (REACHED, EXCEEDED):
             reached.append(target)
     out.add("targets.total", len(targets) if targets else None, sheet, targets)
@@ -494,6 +633,22 @@ def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
         if row["Kỳ"] is None or not row["Kỳ"].figures_for(period) or not row["Mã"]:
             continue
         code, name = row["Mã"], row["Nội dung"] or row["Mã"]
-        out.add(f"figure.{code}.value", row["Số đạt"], schema.FIGURES, [row], name, f"{code}: value")
-        out.add(f"figure.{code}.total", row["Tổng số"], schema.FIGURES, [row], f"{name}: tổng số", f"{code}: total")
-        out.add(f"figure.{code}.pct", pct(row["Số đạt"], row["Tổng số"]), schema.FIGURES, [row], f"{name} (%)", f"{code}: percent")
+        out.add(
+            f"figure.{code}.value", row["Số đạt"], schema.FIGURES, [row], name, f"{code}: value"
+        )
+        out.add(
+            f"figure.{code}.total",
+            row["Tổng số"],
+            schema.FIGURES,
+            [row],
+            f"{name}: tổng số",
+            f"{code}: total",
+        )
+        out.add(
+            f"figure.{code}.pct",
+            pct(row["Số đạt"], row["Tổng số"]),
+            schema.FIGURES,
+            [row],
+            f"{name} (%)",
+            f"{code}: percent",
+        )

@@ -14,7 +14,17 @@ from xlkit.checks import check_book
 from xlkit.checks.rules import RULES, Rule
 from xlkit.compute.indicators import Computed, attendance, meetings_in
 from xlkit.consolidate.readback import rollup_rows
-from xlkit.consolidate.rows import ASSESSED, ERRORS, OK, OTHER_YEAR, TAMPERED, TARGET_KEYS, UNREADABLE, WARNINGS, CellRow
+from xlkit.consolidate.rows import (
+    ASSESSED,
+    ERRORS,
+    OK,
+    OTHER_YEAR,
+    TAMPERED,
+    TARGET_KEYS,
+    UNREADABLE,
+    WARNINGS,
+    CellRow,
+)
 from xlkit.consolidate.sources import Item
 from xlkit.documents.parties import cell_name
 from xlkit.guard.files import ROLLUP
@@ -31,11 +41,19 @@ from xlkit.vocab.periods import Period
 
 def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float | None]:
     values = computed.values(period)
-    out: dict[str, float | None] = {k: _number(values.get(k)) for k in (*NUMERIC_KEYS, *TARGET_KEYS)}
+    out: dict[str, float | None] = {
+        k: _number(values.get(k)) for k in (*NUMERIC_KEYS, *TARGET_KEYS)
+    }
     statuses = [v for k, v in values.items() if k.startswith("target.") and k.endswith(".status")]
-    out[ASSESSED] = float(sum(1 for v in statuses if v is not None)) if out["targets.total"] is not None else None
+    out[ASSESSED] = (
+        float(sum(1 for v in statuses if v is not None))
+        if out["targets.total"] is not None
+        else None
+    )
     present, called = attendance(meetings_in(book, period))
-    out["meetings.present"], out["meetings.called"] = (float(present), float(called)) if book.rows(schema.MEETINGS) else (None, None)
+    out["meetings.present"], out["meetings.called"] = (
+        (float(present), float(called)) if book.rows(schema.MEETINGS) else (None, None)
+    )
     return out
 
 
@@ -47,7 +65,9 @@ def _said(findings: list[Finding], lang: str) -> list[tuple[str, str, str, str, 
     return [(f.severity.value, f.code, f.sheet, f.cell, f.message(lang)) for f in findings]
 
 
-def assess(item: Item, period: Period, lang: str = "vi", rules: Sequence[Rule] = RULES) -> list[CellRow]:
+def assess(
+    item: Item, period: Period, lang: str = "vi", rules: Sequence[Rule] = RULES
+) -> list[CellRow]:
     """The rows ITEM gives: one for a cell's workbook, one per cell for a roll-up one level down;
     its findings by RULES (xlkit.toml's settings, as check applies them)."""
     if item.problem:
@@ -56,14 +76,28 @@ def assess(item: Item, period: Period, lang: str = "vi", rules: Sequence[Rule] =
         raw = read(item.path or Path(item.origin), item.contents())
     except UnreadableWorkbook as exc:
         reason = say(exc.reason_key, lang)
-        return [CellRow(item.origin, status=UNREADABLE, sent=item.sent, note=reason, findings=[("error", exc.code, "", "", reason)])]
+        return [
+            CellRow(
+                item.origin,
+                status=UNREADABLE,
+                sent=item.sent,
+                note=reason,
+                findings=[("error", exc.code, "", "", reason)],
+            )
+        ]
     if raw.role == ROLLUP:
         return rollup_rows(raw, item.origin)
-    if item.searched and raw.role in NOT_WORKBOOKS:  # found beside a workbook: its indicators, its annotated copy
+    if (
+        item.searched and raw.role in NOT_WORKBOOKS
+    ):  # found beside a workbook: its indicators, its annotated copy
         return []
     book, findings = typed(raw)
-    row = CellRow(item.origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent)
-    if book.year is not None and book.year != period.year:  # no year at all: the check says so, an error
+    row = CellRow(
+        item.origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent
+    )
+    if (
+        book.year is not None and book.year != period.year
+    ):  # no year at all: the check says so, an error
         row.status, row.note = OTHER_YEAR, str(book.year)
         return [row]
     computed = Computed(book)

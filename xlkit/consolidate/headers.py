@@ -6,7 +6,14 @@ from __future__ import annotations
 from xlkit.vocab.keys import BY_KEY
 
 SUMMARY, FINDINGS, ABOUT = "Tổng hợp", "Lỗi", "Thông tin"
-NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS = "Chi bộ", "Đảng bộ cấp trên", "Nguồn", "Tình trạng", "Ghi chú", "Chỉ tiêu đạt"
+NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS = (
+    "Chi bộ",
+    "Đảng bộ cấp trên",
+    "Nguồn",
+    "Tình trạng",
+    "Ghi chú",
+    "Chỉ tiêu đạt",
+)
 TOTAL = "Tổng cộng"
 
 

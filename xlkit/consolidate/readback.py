@@ -1,5 +1,5 @@
-"""A roll-up read back: valid input one level up, its rows taken as cells, so totals add up across
-levels (its totals row left out: it is recomputed)."""
+"""A roll-up read back: valid input one level up, its rows taken as cells, so totals add up
+across levels (its totals row left out: it is recomputed)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def read_rollup(path: Path, origin: str) -> list[CellRow]:
 
 
 def rollup_rows(raw: RawBook, origin: str) -> list[CellRow]:
-    """The cells of a roll-up made one level down, read (its totals row left out: it is recomputed)."""
+    """The cells of a roll-up made one level down, read (its totals row left out: it is
+    recomputed)."""
     sheet = raw.sheets.get(SUMMARY)
     if sheet is None or not sheet.rows:
         return [CellRow(origin, status=UNREADABLE)]
@@ -41,7 +42,9 @@ def rollup_rows(raw: RawBook, origin: str) -> list[CellRow]:
     findings: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
     for line in raw.sheets[FINDINGS].rows[1:] if FINDINGS in raw.sheets else []:
         cells = [str(v) for v in line] + [""] * 7
-        findings.setdefault((cells[0], cells[1]), []).append((cells[2], cells[3], cells[4], cells[5], cells[6]))
+        findings.setdefault((cells[0], cells[1]), []).append(
+            (cells[2], cells[3], cells[4], cells[5], cells[6])
+        )
     out = []
     for line in sheet.rows[1:]:
         cells = list(line) + [""] * len(header)
@@ -49,9 +52,17 @@ def rollup_rows(raw: RawBook, origin: str) -> list[CellRow]:
         if not line or name == TOTAL:
             continue
         source = str(cells[at[SOURCE]])
-        row = CellRow(f"{origin} › {source}", name, str(cells[at[SUPERIOR]]), _STATUS_OF.get(str(cells[at[STATUS]]), UNREADABLE))
+        row = CellRow(
+            f"{origin} › {source}",
+            name,
+            str(cells[at[SUPERIOR]]),
+            _STATUS_OF.get(str(cells[at[STATUS]]), UNREADABLE),
+        )
         row.note = str(cells[at[NOTE]] or "")
-        row.values = {k: (float(cells[i]) if isinstance(cells[i], (int, float)) else None) for i, k in keys.items()}
+        row.values = {
+            k: (float(cells[i]) if isinstance(cells[i], (int, float)) else None)
+            for i, k in keys.items()
+        }
         row.findings = findings.get((name, source), [])
         out.append(row)
     return out

@@ -24,7 +24,8 @@ HIDDEN_KEYS = ("meetings.present", "meetings.called")
 FIGURE_KEYS = (*NUMERIC_KEYS, *TARGET_KEYS, ASSESSED, *HIDDEN_KEYS)
 
 
-# not added up: a period's length, coverage within one cell (the shares are recomputed: table.totals)
+# not added up: a period's length, coverage within one cell (the shares are recomputed:
+# table.totals)
 NOT_SUMMED = ("meetings.months_expected", "meetings.months_covered", "meetings.quarters_covered")
 
 
@@ -34,7 +35,8 @@ OK, WARNINGS, ERRORS, UNREADABLE, TAMPERED, MISSING, OTHER_YEAR = (
 )  # fmt: skip
 
 
-# a status said in words: the workbook and the summary in Vietnamese, the terminal in the user's language
+# a status said in words: the workbook and the summary in Vietnamese, the terminal in the user's
+# language
 STATUS_LINES = {
     OK: "rollup.status.ok",
     WARNINGS: "rollup.status.warnings",
@@ -49,7 +51,11 @@ STATUS_LINES = {
 COUNTED = (OK, WARNINGS)
 
 
-BAD = (ERRORS, UNREADABLE, TAMPERED)  # a cell's workbook in trouble: the roll-up exits 1, as check does
+BAD = (
+    ERRORS,
+    UNREADABLE,
+    TAMPERED,
+)  # a cell's workbook in trouble: the roll-up exits 1, as check does
 
 
 def status_words(status: str, lang: str = "vi") -> str:
@@ -63,7 +69,9 @@ class CellRow:
     superior: str = ""  # Đảng bộ cấp trên
     status: str = OK
     values: Mapping[str, float | None] = field(default_factory=dict)
-    findings: Sequence[tuple[str, str, str, str, str]] = field(default_factory=list)  # severity, code, sheet, cell, message
+    findings: Sequence[tuple[str, str, str, str, str]] = field(
+        default_factory=list
+    )  # severity, code, sheet, cell, message
     sent: float = 0.0
     note: str = ""  # why a row stands aside (the tampered file, a duplicate's other copy)
 
@@ -73,7 +81,8 @@ class CellRow:
 
 
 def totals(rows: Sequence[CellRow]) -> dict[str, float | None]:
-    """Sums of the counts over the cells counted; shares recomputed from those sums, never summed."""
+    """Sums of the counts over the cells counted; shares recomputed from those sums, never
+    summed."""
     counted = [r for r in rows if r.counted]
 
     def total(key: str) -> float | None:
@@ -84,14 +93,21 @@ def totals(rows: Sequence[CellRow]) -> dict[str, float | None]:
     xs, good = out.get("ratings.xuat_sac"), out.get("ratings.tot")
     rated = [out.get(f"ratings.{k}") for k in ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")]
     rated_sum = sum(v for v in rated if v is not None)
-    out["ratings.tot_tro_len_pct"] = (((xs or 0) + (good or 0)) * 100 / rated_sum) if rated_sum else None
+    out["ratings.tot_tro_len_pct"] = (
+        (((xs or 0) + (good or 0)) * 100 / rated_sum) if rated_sum else None
+    )
     out["ratings.xuat_sac_of_tot_pct"] = ((xs or 0) * 100 / good) if good else None
     present, called = out.get("meetings.present"), out.get("meetings.called")
-    out["meetings.attendance_pct"] = (present * 100 / called) if present is not None and called else None
+    out["meetings.attendance_pct"] = (
+        (present * 100 / called) if present is not None and called else None
+    )
     return out
 
 
-def reached(values: Mapping[str, float | None], shown: Callable[[float], str] = count, empty: str = "—") -> str:
-    """Targets reached of those assessed, `08/09` (a spreadsheet cell: `8/9`); EMPTY when none was."""
+def reached(
+    values: Mapping[str, float | None], shown: Callable[[float], str] = count, empty: str = "—"
+) -> str:
+    """Targets reached of those assessed, `08/09` (a spreadsheet cell: `8/9`); EMPTY when none
+    was."""
     got, assessed = values.get("targets.reached"), values.get("targets.assessed")
     return f"{shown(got)}/{shown(assessed)}" if got is not None and assessed else empty

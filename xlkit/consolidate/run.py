@@ -1,6 +1,6 @@
-"""Roll up what arrived: gather the items, assess them in worker processes (a bounded window of work in
-flight, results in the order of the items, so the parallel and the serial run give the same table),
-keep the newer of two copies of a cell, add the cells expected but missing.
+"""Roll up what arrived: gather the items, assess them in worker processes (a bounded window of
+work in flight, results in the order of the items, so the parallel and the serial run give the
+same table), keep the newer of two copies of a cell, add the cells expected but missing.
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ from xlkit.vocab.periods import Period
 from xlkit.vocab.schema import fold
 
 Rules = tuple[Rule, ...]
-WINDOW_PER_JOB = 16  # items in flight per worker: enough to keep it busy, few enough to keep memory flat
+WINDOW_PER_JOB = (
+    16  # items in flight per worker: enough to keep it busy, few enough to keep memory flat
+)
 _POSITIONS = {key: i for i, key in enumerate(FIGURE_KEYS)}
-BATCH = 4  # items sent to a worker at once: a quarter of the messages between processes, progress still smooth
+# items sent to a worker at once: a quarter of the messages between processes, progress still
+# smooth
+BATCH = 4
 
 
 @dataclass
@@ -46,8 +50,9 @@ class RolledUp:
 
     @cached_property
     def totals(self) -> dict[str, float | None]:
-        """The sums over the cells counted, shares recomputed (table.totals): once for the table, the
-        workbook and the summary of one command, after the last row (a cell expected, missing) is in."""
+        """The sums over the cells counted, shares recomputed (table.totals): once for the table,
+        the workbook and the summary of one command, after the last row (a cell expected,
+        missing) is in."""
         from xlkit.consolidate.rows import totals
 
         return totals(self.rows)
@@ -59,14 +64,18 @@ class RolledUp:
 
 
 def _worker_starts() -> None:
-    """A worker leaves Ctrl-C to the main process, which stops them all and writes nothing; like the
-    command (cli.main), it leaves the cycle collector off: each item's values die with it by refcount."""
+    """A worker leaves Ctrl-C to the main process, which stops them all and writes nothing; like
+    the command (cli.main), it leaves the cycle collector off: each item's values die with it by
+    refcount."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.disable()
 
 
-def assessed(items: Iterable[Item], period: Period, jobs: int, lang: str = "vi", rules: Rules = RULES) -> Iterator[list[CellRow]]:
-    """The rows of each item, in order; JOBS worker processes (1: in this process); RULES as configured."""
+def assessed(
+    items: Iterable[Item], period: Period, jobs: int, lang: str = "vi", rules: Rules = RULES
+) -> Iterator[list[CellRow]]:
+    """The rows of each item, in order; JOBS worker processes (1: in this process); RULES as
+    configured."""
     work = partial(assess, period=period, lang=lang, rules=rules)
     if jobs <= 1:
         for item in items:
@@ -104,7 +113,10 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    return max(
+        1,
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1),
+    )
 
 
 def roll_up(
@@ -118,26 +130,34 @@ def roll_up(
     writing: tuple[Path, ...] = (),
     rules: Rules = RULES,
 ) -> RolledUp:
-    """Every cell of SOURCES for PERIOD, checked and counted; PROGRESS(done, total) as items finish;
-    WRITING, the files this roll-up writes, are never read as sources."""
+    """Every cell of SOURCES for PERIOD, checked and counted; PROGRESS(done, total) as items
+    finish; WRITING, the files this roll-up writes, are never read as sources."""
     items = list(gather(sources, writing))
     result = RolledUp(period)
     newest: dict[tuple[str, str], int] = {}
-    for done, rows in enumerate(assessed(items, period, jobs or default_jobs(), lang, rules), start=1):
+    for done, rows in enumerate(
+        assessed(items, period, jobs or default_jobs(), lang, rules), start=1
+    ):
         for row in rows:  # kept small while the others arrive: figures packed, findings on disk
-            row.values, row.findings = Figures(_POSITIONS, row.values), result.spool.keep(row.findings)
+            row.values, row.findings = (
+                Figures(_POSITIONS, row.values),
+                result.spool.keep(row.findings),
+            )
             _add(result, newest, row)
         if progress:
             progress(done, len(items))
     if expected is not None:
         result.expected = len(expected)
         have = {fold(r.name) for r in result.rows if r.name}
-        result.rows += [CellRow("", name, status=MISSING) for name in expected if fold(name) not in have]
+        result.rows += [
+            CellRow("", name, status=MISSING) for name in expected if fold(name) not in have
+        ]
     return result
 
 
 def _add(result: RolledUp, newest: dict[tuple[str, str], int], row: CellRow) -> None:
-    """Add ROW; of two copies of one cell (same name and committee), the newer counts, both are named."""
+    """Add ROW; of two copies of one cell (same name and committee), the newer counts, both are
+    named."""
     key = (fold(row.name), fold(row.superior))
     if not row.name or key not in newest:
         if row.name:
@@ -153,7 +173,8 @@ def _add(result: RolledUp, newest: dict[tuple[str, str], int], row: CellRow) -> 
 
 
 def expected_cells(path: Path) -> list[str]:
-    """`--expect`: one cell name a line (blank lines and # comments left out), or an earlier roll-up."""
+    """`--expect`: one cell name a line (blank lines and # comments left out), or an earlier
+    roll-up."""
     if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
         from xlkit.consolidate.readback import read_rollup
 

@@ -20,23 +20,68 @@ def as_table(rolled: RolledUp, lang: str = "vi") -> str:
     for r in rolled.rows:
         v = r.values
         status = status_words(r.status, lang) + (f" ({r.note})" if r.note else "")
-        rows.append((r.name or "—", count(v.get("members.total")), count(v.get("members.admitted")), percent(v.get("meetings.attendance_pct")),
-                     reached(v), status, r.origin))  # fmt: skip
+        rows.append(
+            (
+                r.name or "—",
+                count(v.get("members.total")),
+                count(v.get("members.admitted")),
+                percent(v.get("meetings.attendance_pct")),
+                reached(v),
+                status,
+                r.origin,
+            )
+        )
     t = rolled.totals
-    rows.append((say("rollup.total", lang), count(t.get("members.total")), count(t.get("members.admitted")), percent(t.get("meetings.attendance_pct")),
-                 reached(t), "", ""))  # fmt: skip
+    rows.append(
+        (
+            say("rollup.total", lang),
+            count(t.get("members.total")),
+            count(t.get("members.admitted")),
+            percent(t.get("meetings.attendance_pct")),
+            reached(t),
+            "",
+            "",
+        )
+    )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "".join(" | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in rows)
+    return "".join(
+        " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n"
+        for row in rows
+    )
 
 
-def _record(name: str, origin: str, status: str, note: str, values: Mapping[str, float | None]) -> dict:
-    return {"name": name, "source": origin, "status": status, "note": note, "values": {k: values.get(k) for k in FIGURE_KEYS}}
+def _record(
+    name: str, origin: str, status: str, note: str, values: Mapping[str, float | None]
+) -> dict:
+    return {
+        "name": name,
+        "source": origin,
+        "status": status,
+        "note": note,
+        "values": {k: values.get(k) for k in FIGURE_KEYS},
+    }
 
 
 def as_json(rolled: RolledUp) -> str:
-    cells = [_record(r.name, r.origin, r.status, r.note, r.values) | {"findings": [list(f) for f in r.findings]} for r in rolled.rows]
+    cells = [
+        _record(r.name, r.origin, r.status, r.note, r.values)
+        | {"findings": [list(f) for f in r.findings]}
+        for r in rolled.rows
+    ]
     duplicates = [{"name": d.name, "kept": d.kept, "dropped": d.dropped} for d in rolled.duplicates]
-    return json.dumps({"period": str(rolled.period), "cells": cells, "totals": rolled.totals, "duplicates": duplicates}, ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            {
+                "period": str(rolled.period),
+                "cells": cells,
+                "totals": rolled.totals,
+                "duplicates": duplicates,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def as_csv(rolled: RolledUp) -> str:
@@ -44,10 +89,25 @@ def as_csv(rolled: RolledUp) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["name", "superior", "source", "status", "note", *FIGURE_KEYS])
     for r in rolled.rows:
-        writer.writerow([csv_field(x) for x in (r.name, r.superior, r.origin, r.status, r.note, *(r.values.get(k) for k in FIGURE_KEYS))])
+        writer.writerow(
+            [
+                csv_field(x)
+                for x in (
+                    r.name,
+                    r.superior,
+                    r.origin,
+                    r.status,
+                    r.note,
+                    *(r.values.get(k) for k in FIGURE_KEYS),
+                )
+            ]
+        )
     t = rolled.totals
     writer.writerow([TOTAL, "", "", "", "", *(t.get(k) for k in FIGURE_KEYS)])
     return "\ufeff" + out.getvalue()
 
 
-AS_TEXT = {"csv": as_csv, "json": as_json}  # --format csv|json on the terminal, `-o` .csv|.json to a file
+AS_TEXT = {
+    "csv": as_csv,
+    "json": as_json,
+}  # --format csv|json on the terminal, `-o` .csv|.json to a file

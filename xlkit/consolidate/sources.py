@@ -1,5 +1,6 @@
-"""What arrived, as items to roll up: workbooks in folders, packages of `xlkit pack` (verified first),
-e-mails saved as .eml (their attachments read in memory), Maildir folders, and roll-ups one level down.
+"""What arrived, as items to roll up: workbooks in folders, packages of `xlkit pack` (verified
+first), e-mails saved as .eml (their attachments read in memory), Maildir folders, and roll-ups
+one level down.
 
 Each reader turns a SOURCE into `Item`s; a new kind of source (IMAP, say) is one more reader that
 yields the same items. Nothing here opens a workbook: the workers do, in parallel.
@@ -23,14 +24,23 @@ from xlkit.read.discover import SUFFIXES, is_lock_file, is_workbook
 
 @dataclass(frozen=True)
 class Item:
-    """One thing to roll up. `origin` is what the committee sees (a path, or `thư.eml › so.xlsx`)."""
+    """One thing to roll up. `origin` is what the committee sees (a path, or `thư.eml ›
+    so.xlsx`)."""
 
     origin: str
     path: Path | None = None  # a workbook on disk, or the e-mail holding ATTACHMENT
-    data: bytes | None = None  # a workbook's bytes, when they come from elsewhere (not read again)
-    problem: str = ""  # tampered: the file of a package or message that does not match its manifest
-    sent: float = 0.0  # when it was sent or made (seconds): of two copies of a cell, the newer counts
-    searched: bool = False  # found in a folder, not named: a file xlkit wrote beside a workbook is passed over
+    # a workbook's bytes, when they come from elsewhere (not read again)
+    data: bytes | None = None
+    # tampered: the file of a package or message that does not match its manifest
+    problem: str = ""
+    sent: float = (
+        0.0  # when it was sent or made (seconds): of two copies of a cell, the newer counts
+    )
+    searched: bool = (
+        # found in a folder, not named: a file xlkit wrote beside a workbook is passed
+        # over
+        False
+    )
     attachment: str = ""  # the name of a workbook attached to the e-mail at PATH
 
     def contents(self) -> bytes | None:
@@ -38,15 +48,21 @@ class Item:
         memory, when its turn comes (so a thousand e-mails are never held at once)."""
         if self.attachment and self.path is not None:
             found = _attachments(_parsed(self.path.read_bytes())).get(self.attachment)
-            return found if isinstance(found, bytes) else b""  # gone since: not a workbook, said as such
+            return (
+                found if isinstance(found, bytes) else b""
+            )  # gone since: not a workbook, said as such
         return self.data
 
 
 def gather(sources: list[Path], skip: tuple[Path, ...] = ()) -> Iterator[Item]:
-    """Every item of SOURCES, in a stable order (sorted paths); SKIP, the roll-up being written (an
-    earlier one of it in a source folder), is not a source of itself."""
+    """Every item of SOURCES, in a stable order (sorted paths); SKIP, the roll-up being written
+    (an earlier one of it in a source folder), is not a source of itself."""
     left_out = {p.resolve() for p in skip}
-    return (item for item in _gathered(sources) if item.path is None or item.path.resolve() not in left_out)
+    return (
+        item
+        for item in _gathered(sources)
+        if item.path is None or item.path.resolve() not in left_out
+    )
 
 
 def _gathered(sources: list[Path]) -> Iterator[Item]:
@@ -73,7 +89,9 @@ def _folder(folder: Path) -> Iterator[Item]:
         return
     if _is_maildir(folder):
         for sub in ("new", "cur"):
-            for message in sorted(p for p in (folder / sub).iterdir() if p.is_file() and not p.name.startswith(".")):
+            for message in sorted(
+                p for p in (folder / sub).iterdir() if p.is_file() and not p.name.startswith(".")
+            ):
                 yield from _message(message)
         return
     for path in sorted(folder.iterdir()):
@@ -94,9 +112,14 @@ def _package(folder: Path) -> Item:
     SHA-256, else the item is tampered, naming the file (each file hashed once)."""
     manifest = _manifest(folder)
     created = _seconds(str(manifest.get("created", ""))) or (folder / MANIFEST).stat().st_mtime
-    listed = [(str(entry.get("name", "")), entry.get("sha256")) for entry in manifest.get("files", [])]
+    listed = [
+        (str(entry.get("name", "")), entry.get("sha256")) for entry in manifest.get("files", [])
+    ]
     if (folder / SUMS).is_file():
-        lines = (line.partition("  ") for line in (folder / SUMS).read_text(encoding="utf-8").splitlines())
+        lines = (
+            line.partition("  ")
+            for line in (folder / SUMS).read_text(encoding="utf-8").splitlines()
+        )
         listed += [(name.strip(), digest.strip()) for digest, _, name in lines if name.strip()]
     hashed: dict[str, str | None] = {}
     for name, digest in listed:
@@ -124,14 +147,23 @@ def _parsed(raw: bytes) -> EmailMessage:
 
 
 def _attachments(message: EmailMessage) -> dict[str, object]:
-    return {str(part.get_filename() or ""): part.get_content() for part in message.iter_attachments() if part.get_filename()}
+    return {
+        str(part.get_filename() or ""): part.get_content()
+        for part in message.iter_attachments()
+        if part.get_filename()
+    }
 
 
 def _message(path: Path) -> Iterator[Item]:
-    """An e-mail: its workbook attachments, checked against an attached manifest when there is one."""
+    """An e-mail: its workbook attachments, checked against an attached manifest when there is
+    one."""
     message, origin = _parsed(path.read_bytes()), str(path)
     try:
-        sent = parsedate_to_datetime(str(message["Date"])).timestamp() if message["Date"] else path.stat().st_mtime
+        sent = (
+            parsedate_to_datetime(str(message["Date"])).timestamp()
+            if message["Date"]
+            else path.stat().st_mtime
+        )
     except (TypeError, ValueError):
         sent = path.stat().st_mtime
     attached = _attachments(message)
@@ -143,7 +175,11 @@ def _message(path: Path) -> Iterator[Item]:
             if name in files and hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
                 yield Item(f"{origin} › {name}", problem=name, sent=sent)
                 return
-    books = [name for name in files if Path(name).suffix.lower() in SUFFIXES and not Path(name).name.startswith("chi-so-")]
+    books = [
+        name
+        for name in files
+        if Path(name).suffix.lower() in SUFFIXES and not Path(name).name.startswith("chi-so-")
+    ]
     if manifest is not None and manifest.get("workbook") in files:
         books = [str(manifest["workbook"])]
     for name in books:

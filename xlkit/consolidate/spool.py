@@ -1,6 +1,7 @@
-"""What the roll-up keeps of each cell while the others arrive, small: its figures packed as numbers,
-its findings (the bulk: a message each) written to a temporary file and read back when the workbook,
-the JSON or the summary asks. A province's ten thousand cells cost a few megabytes, not a gigabyte.
+"""What the roll-up keeps of each cell while the others arrive, small: its figures packed as
+numbers, its findings (the bulk: a message each) written to a temporary file and read back when
+the workbook, the JSON or the summary asks. A province's ten thousand cells cost a few megabytes,
+not a gigabyte.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ class Figures(Mapping[str, float | None]):
 
     def __init__(self, keys: dict[str, int], values: Mapping[str, float | None]) -> None:
         self._keys = keys  # key -> position, one map for every cell
-        self._numbers = array("d", (math.nan if values.get(k) is None else float(values[k]) for k in keys))  # type: ignore[arg-type]
+        numbers = (values.get(k) for k in keys)
+        self._numbers = array("d", (math.nan if n is None else float(n) for n in numbers))
 
     def __getitem__(self, key: str) -> float | None:
         number = self._numbers[self._keys[key]]
@@ -38,7 +40,8 @@ class Figures(Mapping[str, float | None]):
 
 
 class Spool:
-    """A temporary file of findings (unlinked at once: nothing is left behind, whatever stops the run)."""
+    """A temporary file of findings (unlinked at once: nothing is left behind, whatever stops the
+    run)."""
 
     def __init__(self) -> None:
         self._file: IO[bytes] = tempfile.TemporaryFile()
@@ -53,7 +56,8 @@ class Spool:
 
     def read(self, at: int) -> list[Finding]:
         self._file.seek(at)
-        found: list[Finding] = pickle.load(self._file)  # noqa: S301 - our own file, written just before
+        # unpickled from our own file, written just before: nothing from outside is ever loaded
+        found: list[Finding] = pickle.load(self._file)
         return found
 
 

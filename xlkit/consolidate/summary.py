@@ -35,22 +35,29 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
     rows = rolled.rows
     missing = [r for r in rows if r.status == MISSING]
     named = [r for r in rows if r.name and r.status != MISSING]  # a cell known by its workbook
-    unknown = len(rows) - len(named) - len(missing)  # a file read of no cell (unreadable, tampered): not a cell counted
+    unknown = (
+        len(rows) - len(named) - len(missing)
+    )  # a file read of no cell (unreadable, tampered): not a cell counted
     counted = [r for r in rows if r.counted]
     summed = rolled.totals
     cells = len(named) + len(missing)  # the cells that sent, and those expected that did not
     members = summed.get("members.total")
     lines = [
-        f"Đảng bộ có {count(cells)} chi bộ; {count(len(named))}/{count(cells)} chi bộ đã gửi báo cáo {rolled.period.label()}"
+        f"Đảng bộ có {count(cells)} chi bộ; {count(len(named))}/{count(cells)} chi bộ đã gửi báo "
+        f"cáo {rolled.period.label()}"
         + (f"; chi bộ chưa gửi: {_names(missing)}" if missing else "")
         + (f"; ngoài ra {count(unknown)} tệp chưa rõ của chi bộ nào (kể dưới)" if unknown else "")
         + ".",
     ]
     if members is not None:
         lines.append(
-            f"Tổng hợp {count(len(counted))} chi bộ có số liệu hợp lệ: {count(members)} đảng viên (chính thức "
-            f"{count(summed.get('members.official'))}, dự bị {count(summed.get('members.probationary'))}); nữ {count(summed.get('members.women'))}; "
-            f"kết nạp trong kỳ {count(summed.get('members.admitted'))} đảng viên; tỷ lệ đảng viên dự sinh hoạt "
+            f"Tổng hợp {count(len(counted))} chi bộ có số liệu hợp lệ: {count(members)} đảng viên "
+            f"(chính thức "
+            f"{count(summed.get('members.official'))}, dự bị "
+            f"{count(summed.get('members.probationary'))}); nữ "
+            f"{count(summed.get('members.women'))}; "
+            f"kết nạp trong kỳ {count(summed.get('members.admitted'))} đảng viên; tỷ lệ đảng viên "
+            f"dự sinh hoạt "
             f"{percent(summed.get('meetings.attendance_pct'))}."
         )
     for status in BAD:
@@ -58,12 +65,30 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
         if bad:
             lines.append(f"{count(len(bad))} sổ {status_words(status).lower()}: {_names(bad)}.")
     for duplicate in rolled.duplicates:
-        lines.append(f"{duplicate.name} gửi hai lần: tính bản {duplicate.kept}, bỏ bản {duplicate.dropped}.")
+        lines.append(
+            f"{duplicate.name} gửi hai lần: tính bản {duplicate.kept}, bỏ bản {duplicate.dropped}."
+        )
     table = [
-        (r.name or "—", count(r.values.get("members.total")), count(r.values.get("members.admitted")), reached(r.values), status_words(r.status)) for r in rows
+        (
+            r.name or "—",
+            count(r.values.get("members.total")),
+            count(r.values.get("members.admitted")),
+            reached(r.values),
+            status_words(r.status),
+        )
+        for r in rows
     ]
-    return {"committee": committee, "day": day, "period": rolled.period, "lines": lines, "table": table, "long_date": long_date(day)}
+    return {
+        "committee": committee,
+        "day": day,
+        "period": rolled.period,
+        "lines": lines,
+        "table": table,
+        "long_date": long_date(day),
+    }
 
 
-def summary_document(rolled: RolledUp, committee: Committee, day: date, cwd: Path | None = None) -> Document:
+def summary_document(
+    rolled: RolledUp, committee: Committee, day: date, cwd: Path | None = None
+) -> Document:
     return render("rollup.j2", context(rolled, committee, day), cwd)

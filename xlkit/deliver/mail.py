@@ -35,7 +35,8 @@ class BadAddress(ValueError):
 
 
 def checked_address(text: str) -> str:
-    """TEXT (`a@b.vn` or `Nguyễn Văn A <a@b.vn>`) if it holds one valid address; raise BadAddress."""
+    """TEXT (`a@b.vn` or `Nguyễn Văn A <a@b.vn>`) if it holds one valid address; raise
+    BadAddress."""
     name, address = parseaddr(text)
     if not address or not _ADDRESS.match(address) or len(getaddresses([text])) != 1:
         raise BadAddress(text)
@@ -68,7 +69,8 @@ SEND_REASONS = {
 
 
 class SendFailed(Exception):
-    """The message could not be sent; `reason` one of SEND_REASONS, `detail` what the server said."""
+    """The message could not be sent; `reason` one of SEND_REASONS, `detail` what the server
+    said."""
 
     def __init__(self, reason: str, detail: str = "", seconds: float = TIMEOUT) -> None:
         if reason not in SEND_REASONS:
@@ -96,15 +98,20 @@ class SmtpSettings:
     timeout: float = TIMEOUT
 
 
-def _pick(name: str, options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]) -> Any:
-    """One setting: the command's option, else XLKIT_SMTP_<NAME>, else xlkit.toml's [smtp] <name>."""
+def _pick(
+    name: str, options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]
+) -> Any:
+    """One setting: the command's option, else XLKIT_SMTP_<NAME>, else xlkit.toml's [smtp]
+    <name>."""
     for value in (options.get(name), environ.get(f"XLKIT_SMTP_{name.upper()}"), config.get(name)):
         if value not in (None, ""):
             return value
     return None
 
 
-def sender_of(options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]) -> str | None:
+def sender_of(
+    options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]
+) -> str | None:
     """The From address: the one given, else the SMTP user when it is an address."""
     sender = _pick("from", options, environ, config)
     user = _pick("user", options, environ, config)
@@ -112,8 +119,11 @@ def sender_of(options: dict[str, Any], environ: dict[str, str], config: dict[str
     return str(sender) if sender else None
 
 
-def smtp_settings(options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]) -> SmtpSettings:
-    """Settings from the command's options, else XLKIT_SMTP_* variables, else xlkit.toml's [smtp]."""
+def smtp_settings(
+    options: dict[str, Any], environ: dict[str, str], config: dict[str, Any]
+) -> SmtpSettings:
+    """Settings from the command's options, else XLKIT_SMTP_* variables, else xlkit.toml's
+    [smtp]."""
 
     def pick(name: str) -> Any:
         return _pick(name, options, environ, config)
@@ -131,13 +141,23 @@ def smtp_settings(options: dict[str, Any], environ: dict[str, str], config: dict
     user = pick("user")
     sender = sender_of(options, environ, config)
     if not sender:
-        raise SettingsError("err.smtp-from")  # a message with no From is dropped or flagged as spam
+        # a message with no From is dropped or flagged as spam
+        raise SettingsError("err.smtp-from")
     timeout = float(options.get("timeout") or TIMEOUT)
-    return SmtpSettings(str(host), port, str(user) if user else None, security, sender, pick("cafile"), timeout)
+    return SmtpSettings(
+        str(host), port, str(user) if user else None, security, sender, pick("cafile"), timeout
+    )
 
 
 def build_message(
-    *, subject: str, body: str, to: list[str], cc: list[str], sender: str | None, attachments: list[Path], domain: str = "xlkit.local"
+    *,
+    subject: str,
+    body: str,
+    to: list[str],
+    cc: list[str],
+    sender: str | None,
+    attachments: list[Path],
+    domain: str = "xlkit.local",
 ) -> EmailMessage:
     """A standard message: UTF-8 text, each file attached under its own (Vietnamese) name."""
     message = EmailMessage()
@@ -149,14 +169,18 @@ def build_message(
         message["Cc"] = ", ".join(_header_address(a) for a in cc)
     message["X-Mailer"] = f"xlkit {__version__}"
     message["Date"] = formatdate(localtime=True)
-    message["Message-ID"] = make_msgid(domain=(bare(sender).rsplit("@", 1)[-1] if sender and "@" in sender else domain))
+    message["Message-ID"] = make_msgid(
+        domain=(bare(sender).rsplit("@", 1)[-1] if sender and "@" in sender else domain)
+    )
     message.set_content(body, charset="utf-8")
     for path in attachments:
         kind, _ = mimetypes.guess_type(path.name)
         if path.suffix.lower() == ".xlsx":
             kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         maintype, subtype = (kind or "application/octet-stream").split("/", 1)
-        message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+        message.add_attachment(
+            path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name
+        )
     return message
 
 
@@ -169,16 +193,26 @@ def write_eml(message: EmailMessage, path: Path) -> Path:
 
 def recipients_of(message: EmailMessage) -> list[str]:
     """The bare addresses of To and Cc, for the envelope (a display name never reaches it)."""
-    return [address for _, address in getaddresses([str(message.get(field) or "") for field in ("To", "Cc")]) if address]
+    return [
+        address
+        for _, address in getaddresses([str(message.get(field) or "") for field in ("To", "Cc")])
+        if address
+    ]
 
 
 def send(message: EmailMessage, settings: SmtpSettings, password: str | None) -> str:
     """Send MESSAGE; return its Message-ID. Every failure becomes SendFailed with a short reason."""
-    context = ssl.create_default_context(cafile=settings.cafile) if settings.cafile else ssl.create_default_context()
+    context = (
+        ssl.create_default_context(cafile=settings.cafile)
+        if settings.cafile
+        else ssl.create_default_context()
+    )
     recipients = recipients_of(message)
     try:
         if settings.security == "ssl":
-            server: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=context)
+            server: smtplib.SMTP = smtplib.SMTP_SSL(
+                settings.host, settings.port, timeout=settings.timeout, context=context
+            )
         else:
             server = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
         with server:
@@ -188,7 +222,9 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None) ->
                 server.ehlo()
             if settings.user:
                 _login(server, settings.user, password or "")
-            server.send_message(message, from_addr=bare(settings.sender or settings.user or ""), to_addrs=recipients)
+            server.send_message(
+                message, from_addr=bare(settings.sender or settings.user or ""), to_addrs=recipients
+            )
     except smtplib.SMTPAuthenticationError as exc:
         raise SendFailed("auth", _said(exc)) from None
     except smtplib.SMTPNotSupportedError as exc:
@@ -200,13 +236,21 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None) ->
     except ssl.SSLError as exc:
         raise SendFailed("tls", exc.reason or str(exc)) from None
     except TimeoutError:
-        raise SendFailed("timeout", f"{settings.host}:{settings.port}", seconds=settings.timeout) from None
+        raise SendFailed(
+            "timeout", f"{settings.host}:{settings.port}", seconds=settings.timeout
+        ) from None
     except smtplib.SMTPServerDisconnected as exc:
         if "timed out" in str(exc):  # smtplib turns a read that timed out into a disconnection
-            raise SendFailed("timeout", f"{settings.host}:{settings.port}", seconds=settings.timeout) from None
+            raise SendFailed(
+                "timeout", f"{settings.host}:{settings.port}", seconds=settings.timeout
+            ) from None
         raise SendFailed("connect", f"{settings.host}:{settings.port} ({exc})") from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise SendFailed("connect", f"{settings.host}:{settings.port} ({exc.strerror if isinstance(exc, OSError) and exc.strerror else exc})") from None
+        raise SendFailed(
+            "connect",
+            f"{settings.host}:{settings.port} "
+            f"({exc.strerror if isinstance(exc, OSError) and exc.strerror else exc})",
+        ) from None
     return str(message["Message-ID"])
 
 
@@ -227,5 +271,9 @@ def _login(server: smtplib.SMTP, user: str, password: str) -> None:
 
 
 def _said(exc: smtplib.SMTPResponseException) -> str:
-    text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+    text = (
+        exc.smtp_error.decode("utf-8", "replace")
+        if isinstance(exc.smtp_error, bytes)
+        else str(exc.smtp_error)
+    )
     return f"{exc.smtp_code} {' '.join(text.split())}"

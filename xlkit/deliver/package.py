@@ -54,7 +54,10 @@ class Package:
             "workbook": self.workbook,
             "forced": self.forced,
             "errors": self.errors,
-            "files": [{"name": f.name, "role": f.role, "bytes": f.size, "sha256": f.sha256} for f in self.files],
+            "files": [
+                {"name": f.name, "role": f.role, "bytes": f.size, "sha256": f.sha256}
+                for f in self.files
+            ],
         }
 
 
@@ -85,22 +88,39 @@ def build_package(
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
-        package = Package(folder=target, period=str(period), workbook=workbook.name, forced=forced, errors=errors, created=made.isoformat(timespec="seconds"))
+        package = Package(
+            folder=target,
+            period=str(period),
+            workbook=workbook.name,
+            forced=forced,
+            errors=errors,
+            created=made.isoformat(timespec="seconds"),
+        )
         expected = sha256_of(workbook)
         shutil.copyfile(workbook, work / workbook.name)  # bytes, never loaded and saved again
         if sha256_of(work / workbook.name) != expected:
             raise OSError(f"the copy of {workbook.name} differs from the original")
-        names = {"report-docx": f"bao-cao-{period}.docx", "report-pdf": f"bao-cao-{period}.pdf", "indicators": f"chi-so-{period}.xlsx"}
+        names = {
+            "report-docx": f"bao-cao-{period}.docx",
+            "report-pdf": f"bao-cao-{period}.pdf",
+            "indicators": f"chi-so-{period}.xlsx",
+        }
         write_docx(document, work / names["report-docx"], layout)
         if soffice():
             convert_to_pdf(work / names["report-docx"], work / names["report-pdf"])
-        write_indicator_workbook(work / names["indicators"], book=book, period=period, items=indicators, lang=lang)
+        write_indicator_workbook(
+            work / names["indicators"], book=book, period=period, items=indicators, lang=lang
+        )
         for role, name in (("workbook", workbook.name), *names.items()):
             path = work / name
             if path.exists():
                 package.files.append(PackedFile(name, sha256_of(path), path.stat().st_size, role))
-        (work / MANIFEST).write_text(json.dumps(package.as_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        (work / SUMS).write_text("".join(f"{f.sha256}  {f.name}\n" for f in package.files), encoding="utf-8")
+        (work / MANIFEST).write_text(
+            json.dumps(package.as_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+        (work / SUMS).write_text(
+            "".join(f"{f.sha256}  {f.name}\n" for f in package.files), encoding="utf-8"
+        )
         work.chmod(0o755)
         _swap_into_place(work, target)
         return package
@@ -136,7 +156,11 @@ def verify(folder: Path) -> list[str]:
     manifest = read_manifest(folder)
     if manifest is None:
         return [MANIFEST]
-    return [f["name"] for f in manifest["files"] if not (folder / f["name"]).is_file() or sha256_of(folder / f["name"]) != f["sha256"]]
+    return [
+        f["name"]
+        for f in manifest["files"]
+        if not (folder / f["name"]).is_file() or sha256_of(folder / f["name"]) != f["sha256"]
+    ]
 
 
 def load_package(folder: Path) -> Package | None:
@@ -147,7 +171,9 @@ def load_package(folder: Path) -> Package | None:
         folder=folder,
         period=manifest["period"],
         workbook=manifest["workbook"],
-        files=[PackedFile(f["name"], f["sha256"], f["bytes"], f["role"]) for f in manifest["files"]],
+        files=[
+            PackedFile(f["name"], f["sha256"], f["bytes"], f["role"]) for f in manifest["files"]
+        ],
         forced=manifest.get("forced", False),
         errors=manifest.get("errors", 0),
         created=manifest.get("created", ""),

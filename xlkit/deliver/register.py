@@ -1,5 +1,5 @@
-"""The register of document numbers (sổ đăng ký văn bản): numbers run from 01 for each document type
-within a committee term (HD 36-HD/VPTW, point 1.3) and are never reused.
+"""The register of document numbers (sổ đăng ký văn bản): numbers run from 01 for each document
+type within a committee term (HD 36-HD/VPTW, point 1.3) and are never reused.
 
 Kept as a small JSON file beside xlkit.toml when its `[register]` table is there:
 
@@ -22,7 +22,10 @@ from xlkit.guard.files import write_text
 DEFAULT_FILE = "so-van-ban.json"
 
 
-MARK_KEY, MARK_VALUE = "xlkit", "so-van-ban"  # the register says it is xlkit's: any other file is never rewritten
+MARK_KEY, MARK_VALUE = (
+    "xlkit",
+    "so-van-ban",
+)  # the register says it is xlkit's: any other file is never rewritten
 
 
 class NotARegister(ValueError):
@@ -52,13 +55,23 @@ class Register:
             raise NotARegister(str(self.path))
         return data
 
-    def issue(self, *, term: str, kind: str, document: str, day: date, asked: str | None = None) -> str:
-        """The number of DOCUMENT (e.g. `2023-H1`) of KIND (BC, KH, CTr) in TERM, recorded; ASKED if free."""
+    def issue(
+        self, *, term: str, kind: str, document: str, day: date, asked: str | None = None
+    ) -> str:
+        """The number of DOCUMENT (e.g. `2023-H1`) of KIND (BC, KH, CTr) in TERM, recorded; ASKED
+        if free."""
         data = self._read()
         issued: list[dict[str, Any]] = data.setdefault(term, {}).setdefault(kind, [])
         mine = next((entry for entry in issued if entry["document"] == document), None)
         if asked is not None:
-            taken = next((entry for entry in issued if int(entry["number"]) == int(asked) and entry["document"] != document), None)
+            taken = next(
+                (
+                    entry
+                    for entry in issued
+                    if int(entry["number"]) == int(asked) and entry["document"] != document
+                ),
+                None,
+            )
             if taken:
                 raise NumberTaken(asked, taken["document"])
             number = int(asked)

@@ -1,1 +1,2 @@
-"""The documents xlkit renders: each module says which figures, names and prose its document holds."""
+"""The documents xlkit renders: each module says which figures, names and prose its document
+holds."""

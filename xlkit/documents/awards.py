@@ -1,8 +1,8 @@
 """Awards as the report says them (seed 004, II): who, how many, by whom, in what form.
 
-"01 đ/c được đề nghị UBND thành phố tặng Bằng khen, 04 đ/c được đề nghị danh hiệu Chiến sĩ thi đua
-cơ sở, 29 đ/c đạt danh hiệu Lao động tiên tiến, 01 GV được Liên đoàn lao động huyện biểu dương lao
-động giỏi tiêu biểu." A collective is its own sentence.
+"01 đ/c được đề nghị UBND thành phố tặng Bằng khen, 04 đ/c được đề nghị danh hiệu Chiến sĩ thi
+đua cơ sở, 29 đ/c đạt danh hiệu Lao động tiên tiến, 01 GV được Liên đoàn lao động huyện biểu
+dương lao động giỏi tiêu biểu." A collective is its own sentence.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ class AwardGroup:
 
 
 def form_of(row: Row) -> tuple[str, str]:
-    """The award's form and its title as the sentence says it (a `Biểu dương …` title loses the verb)."""
+    """The award's form and its title as the sentence says it (a `Biểu dương …` title loses the
+    verb)."""
     title = " ".join(str(row["Danh hiệu"]).split())
     given = row["Hình thức"]
     if fold(title).startswith("biểu dương"):
@@ -48,7 +49,11 @@ def kind_of(row: Row) -> str:
     given = row["Loại đối tượng"]
     if given:
         return given
-    return words.RECIPIENT_COLLECTIVE if fold(row["Đối tượng"] or "").startswith("tập thể") else words.RECIPIENT_MEMBER
+    return (
+        words.RECIPIENT_COLLECTIVE
+        if fold(row["Đối tượng"] or "").startswith("tập thể")
+        else words.RECIPIENT_MEMBER
+    )
 
 
 def groups(book: Book, period: Period) -> list[AwardGroup]:
@@ -82,7 +87,11 @@ def _what(group: AwardGroup) -> str:
         return f"{asked}{body}biểu dương {group.title}"
     if group.proposed:
         return f"được đề nghị danh hiệu {group.title}"
-    return f"được {group.body} công nhận danh hiệu {group.title}" if group.body else f"đạt danh hiệu {group.title}"
+    return (
+        f"được {group.body} công nhận danh hiệu {group.title}"
+        if group.body
+        else f"đạt danh hiệu {group.title}"
+    )
 
 
 def _with_names(text: str, names: list[str]) -> str:

@@ -12,7 +12,9 @@ from xlkit.read.records import Book
 from xlkit.vocab.periods import Period
 
 
-def mail_context(book: Book, period: Period, attachments: list[str], values: dict[str, Any]) -> dict[str, Any]:
+def mail_context(
+    book: Book, period: Period, attachments: list[str], values: dict[str, Any]
+) -> dict[str, Any]:
     return {
         "cell_name": cell_name(book),
         "superior": superior_committee(book),
@@ -24,7 +26,14 @@ def mail_context(book: Book, period: Period, attachments: list[str], values: dic
     }
 
 
-def mail_text(book: Book, period: Period, attachments: list[str], *, computed: Computed | None = None, cwd: Path | None = None) -> tuple[str, str]:
+def mail_text(
+    book: Book,
+    period: Period,
+    attachments: list[str],
+    *,
+    computed: Computed | None = None,
+    cwd: Path | None = None,
+) -> tuple[str, str]:
     """The subject (one line) and the body of the letter, from the command's indicators."""
     context = mail_context(book, period, attachments, (computed or Computed(book)).values(period))
     subject = " ".join(render_markup("mail-subject.j2", context, cwd).split())

@@ -1,10 +1,13 @@
-"""The small document model every writer (text, Markdown, .docx) lays out, and the markup it is parsed from.
+"""The small document model every writer (text, Markdown, .docx) lays out, and the markup it is
+parsed from.
 
 The jinja2 templates write a line-based markup, so that one template feeds every format:
 
-    ::: header / ::: title / ::: closing   fenced blocks of `key: value` lines (title: plain lines)
+    ::: header / ::: title / ::: closing   fenced blocks of `key: value` lines (title: plain
+    lines)
     # I. …  /  ## 1. …  /  ### 3.1. …      headings, levels 1-3
-    - item  /  1. item                     bullet and numbered list items (continuation lines: breaks)
+    - item  /  1. item                     bullet and numbered list items (continuation lines:
+      breaks)
     | a | b |                              a table, its first row the header
     any other lines                        a paragraph; each line after the first is a line break
 
@@ -166,14 +169,32 @@ def _parse_block(lines: list[str]) -> list[Block]:
         kind, body = first[3:].strip(), lines[1:-1]
         if kind == "header":
             f, _ = _fields(body)
-            return [Header(f.get("cap-tren", ""), f.get("chi-bo", ""), f.get("so", ""), f.get("quoc-hieu", ""), f.get("ngay", ""))]
+            return [
+                Header(
+                    f.get("cap-tren", ""),
+                    f.get("chi-bo", ""),
+                    f.get("so", ""),
+                    f.get("quoc-hieu", ""),
+                    f.get("ngay", ""),
+                )
+            ]
         if kind == "title":
             text = [_literal(line.strip()) for line in body if line.strip()]
             return [Title(text[0], tuple(text[1:]))]
         if kind == "closing":
             f, recipients = _fields(body)
-            listed = tuple(_literal(r[2:].strip()) if r.startswith("- ") else r for r in recipients if r)
-            return [Closing(f.get("noi-nhan", ""), listed, f.get("tm", ""), f.get("chuc-vu", ""), f.get("ky-ten", ""))]
+            listed = tuple(
+                _literal(r[2:].strip()) if r.startswith("- ") else r for r in recipients if r
+            )
+            return [
+                Closing(
+                    f.get("noi-nhan", ""),
+                    listed,
+                    f.get("tm", ""),
+                    f.get("chuc-vu", ""),
+                    f.get("ky-ten", ""),
+                )
+            ]
         raise MarkupError(f"unknown block ::: {kind}")
     if first.startswith("#"):
         level = len(first) - len(first.lstrip("#"))
@@ -187,7 +208,9 @@ def _parse_block(lines: list[str]) -> list[Block]:
             if line.startswith("- "):
                 items.append(ListItem("-", (_literal(line[2:].strip()),)))
             elif numbered:
-                items.append(ListItem(f"{numbered.group(1)}.", (_literal(numbered.group(2).strip()),)))
+                items.append(
+                    ListItem(f"{numbered.group(1)}.", (_literal(numbered.group(2).strip()),))
+                )
             else:
                 last = items[-1]
                 items[-1] = ListItem(last.marker, (*last.lines, _literal(line.strip())))

@@ -8,17 +8,41 @@ from xlkit.read.records import Book
 from xlkit.vocab.schema import fold
 
 # words that name a kind of unit before the place's own name ("xã Hòa Bình", "thị trấn Tân Mai")
-_UNIT_KINDS = {"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "trường", "cơ", "quan", "khối", "đặc", "khu"}
+_UNIT_KINDS = {
+    "xã",
+    "phường",
+    "thị",
+    "trấn",
+    "huyện",
+    "quận",
+    "thành",
+    "phố",
+    "tỉnh",
+    "trường",
+    "cơ",
+    "quan",
+    "khối",
+    "đặc",
+    "khu",
+}
 
 
-# a school named in capitals: its kind as it is written in running text ("Trường Tiểu học An Phú")
-_SCHOOL_KINDS = (("trung học phổ thông", "Trung học phổ thông"), ("trung học cơ sở", "Trung học cơ sở"), ("mầm non", "Mầm non"),
-                 ("tiểu học", "Tiểu học"), ("thcs", "THCS"), ("thpt", "THPT"), ("mn", "MN"), ("th", "TH"))  # fmt: skip
+# a school named in capitals: its kind as written in running text ("Trường Tiểu học An Phú")
+_SCHOOL_KINDS = (
+    ("trung học phổ thông", "Trung học phổ thông"),
+    ("trung học cơ sở", "Trung học cơ sở"),
+    ("mầm non", "Mầm non"),
+    ("tiểu học", "Tiểu học"),
+    ("thcs", "THCS"),
+    ("thpt", "THPT"),
+    ("mn", "MN"),
+    ("th", "TH"),
+)
 
 
 def _place(words: list[str]) -> list[str]:
-    """`PHƯỜNG TÂN MAI` / `phường tân mai` -> `phường Tân Mai`, `TRƯỜNG TIỂU HỌC AN PHÚ` -> `Trường Tiểu học
-    An Phú`; mixed case is kept as typed."""
+    """`PHƯỜNG TÂN MAI` / `phường tân mai` -> `phường Tân Mai`, `TRƯỜNG TIỂU HỌC AN PHÚ` ->
+    `Trường Tiểu học An Phú`; mixed case is kept as typed."""
     text = " ".join(words)
     if not (text.isupper() or text.islower()):
         return words
@@ -47,7 +71,9 @@ def cell_name(book: Book) -> str:
     return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:2]), *_place(words[2:])])
 
 
-HEADER_LINE_CHARS = 23  # what the header's left column (75 mm) holds on one line in 14 pt bold capitals
+HEADER_LINE_CHARS = (
+    23  # what the header's left column (75 mm) holds on one line in 14 pt bold capitals
+)
 
 
 def header_lines(book: Book) -> list[str]:
@@ -63,7 +89,8 @@ def header_lines(book: Book) -> list[str]:
 
 
 def superior_committee(book: Book) -> str:
-    """`ĐẢNG BỘ XÃ HÒA BÌNH`, `đảng bộ xã hòa bình` -> `Đảng ủy xã Hòa Bình`: the committee a report goes to."""
+    """`ĐẢNG BỘ XÃ HÒA BÌNH`, `đảng bộ xã hòa bình` -> `Đảng ủy xã Hòa Bình`: the committee a
+    report goes to."""
     words = str(book.info.get("Đảng bộ cấp trên", "")).split()
     if not words:
         return "Cấp ủy cấp trên"
@@ -80,7 +107,8 @@ def recipients(book: Book) -> list[str]:
 
 
 def issuer(book: Book) -> dict[str, Any]:
-    """What a document's header and signature say of the cell: the same for the report and the plans."""
+    """What a document's header and signature say of the cell: the same for the report and the
+    plans."""
     from xlkit.vocab import schema
 
     return {

@@ -44,18 +44,24 @@ def members(end: date, v: dict[str, Any], moved: dict[str, list[str]]) -> str | 
     if v["members.total"] is None:
         return None
     text = (
-        f"Đến {long_date(end)}, chi bộ có {count(v['members.total'])} đảng viên (chính thức {count(v['members.official'])}, "
-        f"dự bị {count(v['members.probationary'])}); nữ {count(v['members.women'])}; dân tộc thiểu số {count(v['members.ethnic_minority'])}"
+        f"Đến {long_date(end)}, chi bộ có {count(v['members.total'])} đảng viên (chính thức "
+        f"{count(v['members.official'])}, "
+        f"dự bị {count(v['members.probationary'])}); nữ {count(v['members.women'])}; dân tộc thiểu "
+        f"số {count(v['members.ethnic_minority'])}"
     )
     if v["members.exempt"]:
         text += f"; miễn sinh hoạt {count(v['members.exempt'])}"
-    changes = [_people(moved[status], "đ/c " + words) for status, words in MOVES if moved.get(status)]
+    changes = [
+        _people(moved[status], "đ/c " + words) for status, words in MOVES if moved.get(status)
+    ]
     return text + "." + (f" Trong kỳ có {'; '.join(changes)}." if changes else "")
 
 
 def meetings(v: dict[str, Any], months_missing: Sequence[int], quarters: Sequence[str]) -> str:
-    """`Trong kỳ, chi bộ tổ chức 06/06 buổi sinh hoạt thường kỳ và 02 buổi sinh hoạt chuyên đề (quý I, quý II); …`"""
-    text = f"Trong kỳ, chi bộ tổ chức {count(v['meetings.regular'])}/{count(v['meetings.months_expected'])} buổi sinh hoạt thường kỳ"
+    """`Trong kỳ, chi bộ tổ chức 06/06 buổi sinh hoạt thường kỳ và 02 buổi sinh hoạt chuyên đề
+    (quý I, quý II); …`"""
+    held, expected = count(v["meetings.regular"]), count(v["meetings.months_expected"])
+    text = f"Trong kỳ, chi bộ tổ chức {held}/{expected} buổi sinh hoạt thường kỳ"
     if months_missing:
         text += f" (tháng {', '.join(str(m) for m in months_missing)} chưa sinh hoạt)"
     text += f" và {count(v['meetings.thematic'])} buổi sinh hoạt chuyên đề"
@@ -66,8 +72,16 @@ def meetings(v: dict[str, Any], months_missing: Sequence[int], quarters: Sequenc
     return text + "."
 
 
-def party_building(period: Period, admitted: list[str], confirmed: list[str], dossiers: list[str], trained: list[str], share: float | None) -> str | None:
-    """`Đã kết nạp 01 đ/c (…); công nhận đảng viên chính thức cho …; đạt 100% chỉ tiêu kết nạp của 6 tháng.`"""
+def party_building(
+    period: Period,
+    admitted: list[str],
+    confirmed: list[str],
+    dossiers: list[str],
+    trained: list[str],
+    share: float | None,
+) -> str | None:
+    """`Đã kết nạp 01 đ/c (…); công nhận đảng viên chính thức cho …; đạt 100% chỉ tiêu kết nạp
+    của 6 tháng.`"""
     parts = []
     if admitted:
         parts.append("Đã kết nạp " + _people(admitted, "đ/c"))
@@ -83,7 +97,8 @@ def party_building(period: Period, admitted: list[str], confirmed: list[str], do
 
 
 def stated(value: float, unit: str) -> str:
-    """A value with its unit: `81,7%` (a % unit or a value typed with %), `02 đ/c`, `trên 400 triệu đồng`."""
+    """A value with its unit: `81,7%` (a % unit or a value typed with %), `02 đ/c`, `trên 400
+    triệu đồng`."""
     text = quantity(value, unit)
     if text.endswith("%"):
         return text
@@ -92,12 +107,20 @@ def stated(value: float, unit: str) -> str:
     return f"{text} {unit}" if unit else text
 
 
-def figure(name: str, value: float, total: float | None, unit: str, form: str = "", base: str = "") -> str:
-    """A `Số liệu` row in its form (words.FIGURE_FORMS), the value as typed:
-    `Số trẻ xếp loại đạt chuẩn: 367/380 đạt 96,6%.`, `Điểm thi đua: 171,59/200 điểm.`,
-    `Trẻ cần cố gắng: 13 cháu đạt 3,4%.`, `Trẻ 5 tuổi đạt chuẩn: 98%.`, `Xếp hạng: đứng thứ 9 trên 23 trường.`,
-    `Trẻ phát triển bình thường: tăng 3,6% so với đầu năm.`"""
-    form = form or (words.FORM_FRACTION if total and unit == "điểm" else words.FORM_RATIO if total else words.FORM_COUNT)
+def figure(
+    name: str, value: float, total: float | None, unit: str, form: str = "", base: str = ""
+) -> str:
+    """A `Số liệu` row in its form (words.FIGURE_FORMS), the value as typed: `Số trẻ xếp loại đạt
+    chuẩn: 367/380 đạt 96,6%.`, `Điểm thi đua: 171,59/200 điểm.`, `Trẻ cần cố gắng: 13 cháu đạt
+    3,4%.`, `Trẻ 5 tuổi đạt chuẩn: 98%.`, `Xếp hạng: đứng thứ 9 trên 23 trường.`, `Trẻ phát triển
+    bình thường: tăng 3,6% so với đầu năm.`"""
+    form = form or (
+        words.FORM_FRACTION
+        if total and unit == "điểm"
+        else words.FORM_RATIO
+        if total
+        else words.FORM_COUNT
+    )
     typed = quantity(value, unit)
     with_unit = stated(value, unit)
     share = percent(value * 100 / total) if total else None
@@ -110,15 +133,28 @@ def figure(name: str, value: float, total: float | None, unit: str, form: str = 
     elif form == words.FORM_PERCENT:
         said = typed if getattr(value, "percent", False) else (share or f"{number(value)}%")
     elif form == words.FORM_RANK:
-        said = f"đứng thứ {number(value, 0)}" + (f" trên {count(total)}" if total else "") + (f" {unit}" if unit else "")
+        said = (
+            f"đứng thứ {number(value, 0)}"
+            + (f" trên {count(total)}" if total else "")
+            + (f" {unit}" if unit else "")
+        )
     elif form in (words.FORM_RISE, words.FORM_FALL):
-        said = f"{'tăng' if form == words.FORM_RISE else 'giảm'} {with_unit}" + (f" so với {base}" if base else "")
+        said = f"{'tăng' if form == words.FORM_RISE else 'giảm'} {with_unit}" + (
+            f" so với {base}" if base else ""
+        )
     else:
         said = with_unit
     return f"{name}: {said}."
 
 
-def inspection(checked: list[str], checked_cell: int, watched: list[str], watched_cell: int, violators: list[str], disciplined: int) -> str:
+def inspection(
+    checked: list[str],
+    checked_cell: int,
+    watched: list[str],
+    watched_cell: int,
+    violators: list[str],
+    disciplined: int,
+) -> str:
     """`Trong kỳ, chi bộ kiểm tra 01 đ/c (…), giám sát 02 đ/c (…); không có đảng viên vi phạm.`"""
     seen = []
     if checked:
@@ -129,7 +165,11 @@ def inspection(checked: list[str], checked_cell: int, watched: list[str], watche
         seen.append("giám sát " + _people(watched, "đ/c"))
     if watched_cell:
         seen.append(f"giám sát {count(watched_cell)} cuộc đối với chi bộ")
-    head = "Trong kỳ, chi bộ " + ", ".join(seen) if seen else "Trong kỳ, chi bộ chưa tiến hành kiểm tra, giám sát"
+    head = (
+        "Trong kỳ, chi bộ " + ", ".join(seen)
+        if seen
+        else "Trong kỳ, chi bộ chưa tiến hành kiểm tra, giám sát"
+    )
     if violators:
         tail = "có " + _people(violators, "đảng viên vi phạm")
         if disciplined:
@@ -140,8 +180,12 @@ def inspection(checked: list[str], checked_cell: int, watched: list[str], watche
 
 
 def ratings(rows: list[dict[str, Any]], cell_rating: str | None) -> str:
-    """`Kết quả đánh giá, xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ 03 đ/c (16,7%), …; chi bộ tự đánh giá …`"""
-    parts = [f"{r['label']} {count(r['count'])}" + (f" đ/c ({percent(r['pct'])})" if r["count"] else "") for r in rows]
+    """`Kết quả đánh giá, xếp loại đảng viên: Hoàn thành xuất sắc nhiệm vụ 03 đ/c (16,7%), …; chi
+    bộ tự đánh giá …`"""
+    parts = [
+        f"{r['label']} {count(r['count'])}" + (f" đ/c ({percent(r['pct'])})" if r["count"] else "")
+        for r in rows
+    ]
     text = "Kết quả đánh giá, xếp loại đảng viên: " + ", ".join(parts)
     if cell_rating:
         text += f"; chi bộ tự đánh giá {cell_rating}"
@@ -149,13 +193,17 @@ def ratings(rows: list[dict[str, Any]], cell_rating: str | None) -> str:
 
 
 def remaining(targets: list[dict[str, Any]]) -> str | None:
-    """`Các chỉ tiêu còn phải thực hiện: Kết nạp đảng viên mới: còn 01-02 đ/c (kế hoạch năm 02-03); Huy động trẻ: phấn đấu đạt 81,7%.`"""
+    """`Các chỉ tiêu còn phải thực hiện: Kết nạp đảng viên mới: còn 01-02 đ/c (kế hoạch năm
+    02-03); Huy động trẻ: phấn đấu đạt 81,7%.`"""
     left = []
     for t in targets:
         unit = t["unit"]
         goal = stated(t["year_plan"], unit)
         if t["left"] is not None and unit != "%":
-            left.append(f"{t['name']}: còn {quantity(t['left'], unit)} {unit} (kế hoạch năm {quantity(t['year_plan'], unit)})")
+            left.append(
+                f"{t['name']}: còn {quantity(t['left'], unit)} {unit} (kế hoạch năm "
+                f"{quantity(t['year_plan'], unit)})"
+            )
         elif t["actual"] is None:
             left.append(f"{t['name']}: phấn đấu đạt {goal}")
         else:
@@ -167,11 +215,14 @@ def fees(v: dict[str, Any]) -> str | None:
     """`Thu đảng phí 5.400.000 đồng; 17/18 đảng viên đóng đủ hằng tháng.` (QĐ 01-QĐ/TW)"""
     if v.get("fees.collected") is None:
         return None
-    return f"Thu đảng phí {number(v['fees.collected'], 0)} đồng; {count(v['fees.members_paid_full'])}/{count(v['members.total'])} đảng viên đóng đủ hằng tháng."
+    paid, members = count(v["fees.members_paid_full"]), count(v["members.total"])
+    collected = number(v["fees.collected"], 0)
+    return f"Thu đảng phí {collected} đồng; {paid}/{members} đảng viên đóng đủ hằng tháng."
 
 
 def thematic_plan(planned: list[tuple[int, str]], held: set[int]) -> str | None:
-    """`Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức 02/03 chuyên đề (quý I: …; quý II: …); chưa tổ chức: quý III (…).`"""
+    """`Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức 02/03 chuyên đề (quý I: …; quý II: …);
+    chưa tổ chức: quý III (…).`"""
     if not planned:
         return None
     done = [(q, topic) for q, topic in planned if q in held]
@@ -180,7 +231,8 @@ def thematic_plan(planned: list[tuple[int, str]], held: set[int]) -> str | None:
     def said(items: list[tuple[int, str]]) -> str:
         return "; ".join(f"quý {quarter_roman(q)}: {topic}" for q, topic in items)
 
-    text = f"Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức {count(len(done))}/{count(len(planned))} chuyên đề"
+    tally = f"{count(len(done))}/{count(len(planned))}"
+    text = f"Thực hiện kế hoạch sinh hoạt chuyên đề: đã tổ chức {tally} chuyên đề"
     text += f" ({said(done)})" if done else ""
     text += f"; chưa tổ chức: {said(left)}" if left else ""
     return text + "."

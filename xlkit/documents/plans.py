@@ -1,7 +1,7 @@
-"""The plans (documents.md §2-4): the annual plan, the political-task plan, the thematic-meeting plan
-and the term programme, each from its own `Nội dung báo cáo` rows (Kỳ KH-2024, NV-2024, CD-2024, CT)
-and the sheets it reads: the situation at the plan's date, `Chỉ tiêu`'s plan values as sentences,
-`Kế hoạch tháng` as a month-by-month table, `Chuyên đề` by quarter.
+"""The plans (documents.md §2-4): the annual plan, the political-task plan, the thematic-meeting
+plan and the term programme, each from its own `Nội dung báo cáo` rows (Kỳ KH-2024, NV-2024,
+CD-2024, CT) and the sheets it reads: the situation at the plan's date, `Chỉ tiêu`'s plan values
+as sentences, `Kế hoạch tháng` as a month-by-month table, `Chuyên đề` by quarter.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from xlkit.vocab.words import EDUCATION, QUALIFIERS_AT_MOST, QUALIFIERS_BELOW, T
 
 
 class PlanKind(str, Enum):
-    """`--kind`: the words a secretary types, the schema's section group, the template, the number's type."""
+    """`--kind`: the words a secretary types, the schema's section group, the template, the
+    number's type."""
 
     YEAR = "nam"
     TASK = "nhiem-vu"
@@ -36,14 +37,17 @@ class PlanKind(str, Enum):
 
     @property
     def group(self) -> str:
-        return {"nam": "plan", "nhiem-vu": "task", "chuyen-de": "thematic", "toan-khoa": "term"}[self.value]
+        return {"nam": "plan", "nhiem-vu": "task", "chuyen-de": "thematic", "toan-khoa": "term"}[
+            self.value
+        ]
 
     @property
     def number_type(self) -> str:
         return "CTr" if self is PlanKind.TERM else "KH"
 
     def key(self, year: int) -> str:
-        """The `Kỳ` of its prose: KH-2024, NV-2024, CD-2024, or CT (the term's, whatever the year)."""
+        """The `Kỳ` of its prose: KH-2024, NV-2024, CD-2024, or CT (the term's, whatever the
+        year)."""
         prefix = schema.PLAN_KEYS[self.group]
         return prefix if self is PlanKind.TERM else f"{prefix}-{year}"
 
@@ -69,7 +73,8 @@ PEOPLE = ("đảng viên", "quần chúng", "giáo viên", "nhân viên", "cán 
 
 
 def _part_said(child: Row) -> str:
-    """A `trong đó` part: `04 đảng viên hoàn thành xuất sắc nhiệm vụ` (a count of people needs no unit)."""
+    """A `trong đó` part: `04 đảng viên hoàn thành xuất sắc nhiệm vụ` (a count of people needs no
+    unit)."""
     content = _lower_first(" ".join(str(child["Nội dung"] or "").split()))
     unit = child["Đơn vị tính"] or ""
     if fold(content).startswith(PEOPLE) and unit != "%":
@@ -78,9 +83,9 @@ def _part_said(child: Row) -> str:
 
 
 def target_sentence(target: Row, children: list[Row] | None = None) -> str:
-    """A target as the plan states it: `100% đảng viên được học tập …`, `Kết nạp đảng viên mới: 02 đ/c`,
-    `Tỷ lệ trẻ bỏ học dưới 1%`, `Xây dựng chi bộ đạt danh hiệu: Hoàn thành tốt nhiệm vụ`, with its
-    `trong đó` parts (CT05.1 of CT05)."""
+    """A target as the plan states it: `100% đảng viên được học tập …`, `Kết nạp đảng viên mới:
+    02 đ/c`, `Tỷ lệ trẻ bỏ học dưới 1%`, `Xây dựng chi bộ đạt danh hiệu: Hoàn thành tốt nhiệm
+    vụ`, with its `trong đó` parts (CT05.1 of CT05)."""
     content = " ".join(str(target["Nội dung"] or target["Mã"]).split())
     plan, unit, goal = target["Kế hoạch năm"], target["Đơn vị tính"] or "", target["Mục tiêu"]
     qualifier = getattr(plan, "qualifier", "")
@@ -89,8 +94,16 @@ def target_sentence(target: Row, children: list[Row] | None = None) -> str:
         text = f"{content}: {goal}" if goal else content
     elif unit == "%" or getattr(plan, "percent", False):
         value = stated(plan, "%")
-        if fold(content).startswith(("tỷ lệ", "tỉ lệ")) or at_most or qualifier in QUALIFIERS_BELOW + QUALIFIERS_AT_MOST:
-            text = f"{content} {value}" if qualifier else f"{content} {'không quá' if at_most else 'đạt'} {value}"
+        if (
+            fold(content).startswith(("tỷ lệ", "tỉ lệ"))
+            or at_most
+            or qualifier in QUALIFIERS_BELOW + QUALIFIERS_AT_MOST
+        ):
+            text = (
+                f"{content} {value}"
+                if qualifier
+                else f"{content} {'không quá' if at_most else 'đạt'} {value}"
+            )
         else:
             text = f"{value} {_lower_first(content)}"
     else:
@@ -99,11 +112,16 @@ def target_sentence(target: Row, children: list[Row] | None = None) -> str:
     return text + (", trong đó " + ", ".join(parts) if parts else "") + "."
 
 
-def targets_said(book: Book, fields: tuple[str, ...] | None = None, *, exclude: tuple[str, ...] = ()) -> list[str]:
-    """The sentences of the targets (of FIELDS, or not of EXCLUDE), each with its `trong đó` parts."""
+def targets_said(
+    book: Book, fields: tuple[str, ...] | None = None, *, exclude: tuple[str, ...] = ()
+) -> list[str]:
+    """The sentences of the targets (of FIELDS, or not of EXCLUDE), each with its `trong đó`
+    parts."""
     rows = [t for t in book.rows(schema.TARGETS) if t["Mã"]]
     codes = {t["Mã"] for t in rows}
-    parent_of = {id(t): head for t in rows if (head := str(t["Mã"]).rpartition(".")[0]) in codes}  # CT05 of CT05.1
+    parent_of = {
+        id(t): head for t in rows if (head := str(t["Mã"]).rpartition(".")[0]) in codes
+    }  # CT05 of CT05.1
     children: dict[str, list[Row]] = {}
     for t in rows:
         if id(t) in parent_of:
@@ -122,7 +140,9 @@ def targets_said(book: Book, fields: tuple[str, ...] | None = None, *, exclude: 
 def situation(book: Book, day: date) -> list[str]:
     """The cell at the plan's date (seed 000, I): who counts on DAY, not at a period's end."""
     members = indicators.members_at(book, day)
-    official = [m for m in members if m["Ngày chính thức"] is not None and m["Ngày chính thức"] <= day]
+    official = [
+        m for m in members if m["Ngày chính thức"] is not None and m["Ngày chính thức"] <= day
+    ]
     women = [m for m in members if m["Giới tính"] == "Nữ"]
     minority = [m for m in members if m["Dân tộc"] and fold(m["Dân tộc"]) != "kinh"]
 
@@ -131,15 +151,18 @@ def situation(book: Book, day: date) -> list[str]:
         return ", ".join(f"{n} {count(c)}" for n, c in counted if c) or "chưa ghi"
 
     return [
-        f"Đến {long_date(day)}, chi bộ có {count(len(members))} đảng viên; trong đó: đảng viên chính thức {count(len(official))}, "
-        f"đảng viên dự bị {count(len(members) - len(official))}; đảng viên nữ {count(len(women))}; dân tộc thiểu số {count(len(minority))}.",
+        f"Đến {long_date(day)}, chi bộ có {count(len(members))} đảng viên; trong đó: đảng viên "
+        f"chính thức {count(len(official))}, "
+        f"đảng viên dự bị {count(len(members) - len(official))}; đảng viên nữ {count(len(women))}; "
+        f"dân tộc thiểu số {count(len(minority))}.",
         f"Về trình độ chuyên môn: {levels('Trình độ chuyên môn', EDUCATION)}.",
         f"Về trình độ lý luận chính trị: {levels('Lý luận chính trị', THEORY)}.",
     ]
 
 
 def months(book: Book, year: int) -> list[tuple[str, str]]:
-    """`Kế hoạch tháng` as (month, activities) rows: several activities a month, each on its line."""
+    """`Kế hoạch tháng` as (month, activities) rows: several activities a month, each on its
+    line."""
     by_month: dict[int, list[str]] = {}
     for r in book.rows(schema.MONTHLY):
         if r["Tháng"] and r["Nội dung hoạt động"]:
@@ -151,21 +174,33 @@ def months(book: Book, year: int) -> list[tuple[str, str]]:
 def themes(book: Book) -> list[str]:
     """`Chuyên đề` by quarter: `Quý I: <chủ đề> (đ/c … chuẩn bị; dự kiến tháng 3)`."""
     out = []
-    for r in sorted((r for r in book.rows(schema.THEMATIC) if r["Quý"] and r["Chủ đề"]), key=lambda r: r["Quý"]):
+    for r in sorted(
+        (r for r in book.rows(schema.THEMATIC) if r["Quý"] and r["Chủ đề"]), key=lambda r: r["Quý"]
+    ):
         extra = []
         if r["Người chuẩn bị"]:
             extra.append(f"đ/c {r['Người chuẩn bị']} chuẩn bị")
         when = r["Thời gian dự kiến"]
         if when:
-            extra.append("dự kiến " + (when.strftime("%d/%m/%Y") if isinstance(when, date) else _lower_first(str(when))))
-        out.append(f"Quý {quarter_roman(r['Quý'])}: {r['Chủ đề']}" + (f" ({'; '.join(extra)})" if extra else "") + ".")
+            extra.append(
+                "dự kiến "
+                + (when.strftime("%d/%m/%Y") if isinstance(when, date) else _lower_first(str(when)))
+            )
+        out.append(
+            f"Quý {quarter_roman(r['Quý'])}: {r['Chủ đề']}"
+            + (f" ({'; '.join(extra)})" if extra else "")
+            + "."
+        )
     return out
 
 
 def lettered(parts: list[sections.Part]) -> list[dict[str, Any]]:
     """The term programme's free sections: A. <title> with its numbered items."""
     letters = "ABCDEGHIKLMN"  # the Vietnamese alphabet has no F, J
-    return [{"letter": letters[i], "title": p.title, "items": p.prose} for i, p in enumerate(p for p in parts if p.prose)]
+    return [
+        {"letter": letters[i], "title": p.title, "items": p.prose}
+        for i, p in enumerate(p for p in parts if p.prose)
+    ]
 
 
 def _term_parts(book: Book, key: str) -> list[sections.Part]:
@@ -191,7 +226,11 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
     flat = {name: [text for part in group for text in part.prose] for name, group in parts.items()}
     term = str(book.info.get("Nhiệm kỳ") or "")
     return {
-        "info": {**issuer(book), "term": term, "congress": str(book.info.get("Đại hội lần thứ") or "")},
+        "info": {
+            **issuer(book),
+            "term": term,
+            "congress": str(book.info.get("Đại hội lần thứ") or ""),
+        },
         "year": issue.year,
         "number": issue.number,
         "number_type": kind.number_type,
@@ -208,6 +247,8 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
     }
 
 
-def plan_document(book: Book, kind: PlanKind, issue: PlanIssue, *, cwd: Path | None = None) -> Document:
+def plan_document(
+    book: Book, kind: PlanKind, issue: PlanIssue, *, cwd: Path | None = None
+) -> Document:
     """The plan of KIND for ISSUE's year as a document model, from `plan-<kind>.j2`."""
     return render(f"plan-{kind.value}.j2", build_context(book, kind, issue), cwd)

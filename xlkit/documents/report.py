@@ -35,8 +35,11 @@ class Issue:
     day: date  # decided by the command (--ngay, else the day it runs)
 
 
-def build_context(book: Book, period: Period, issue: Issue, values: dict[str, Any]) -> dict[str, Any]:
-    """Every value the report template prints, for BOOK and PERIOD, from the command's indicators."""
+def build_context(
+    book: Book, period: Period, issue: Issue, values: dict[str, Any]
+) -> dict[str, Any]:
+    """Every value the report template prints, for BOOK and PERIOD, from the command's
+    indicators."""
     day = issue.day
     context: dict[str, Any] = {
         "info": issuer(book),
@@ -57,34 +60,61 @@ def build_context(book: Book, period: Period, issue: Issue, values: dict[str, An
     }
     context["say"] = _sentences(context, period, values)
     computed = {
-        "Công tác xây dựng Đảng": [context["say"][k] for k in ("members", "meetings", "thematic_plan", "party_building", "fees")],
+        "Công tác xây dựng Đảng": [
+            context["say"][k]
+            for k in ("members", "meetings", "thematic_plan", "party_building", "fees")
+        ],
         "Kiểm tra, giám sát": [context["say"]["inspection"]],
     }
     parts = context["prose"]
-    context["results"] = sections.results(book, period, parts, computed, bool(context["targets"]["rows"]))
-    context["prose"] = {key: [text for part in value for text in part.prose] for key, value in parts.items()}
+    context["results"] = sections.results(
+        book, period, parts, computed, bool(context["targets"]["rows"])
+    )
+    context["prose"] = {
+        key: [text for part in value for text in part.prose] for key, value in parts.items()
+    }
     return context
 
 
 def _sentences(context: dict[str, Any], period: Period, values: dict[str, Any]) -> dict[str, Any]:
     """The finished sentences the template prints; None where there is nothing to say."""
-    members, meetings, development, inspection = context["members"], context["meetings"], context["development"], context["inspection"]
+    members, meetings, development, inspection = (
+        context["members"],
+        context["meetings"],
+        context["development"],
+        context["inspection"],
+    )
     return {
         "members": phrases.members(period.end, values, members["moved"]),
-        "meetings": phrases.meetings(values, meetings["months_missing"], meetings["quarters"]) if meetings["recorded"] else None,
+        "meetings": phrases.meetings(values, meetings["months_missing"], meetings["quarters"])
+        if meetings["recorded"]
+        else None,
         "thematic_plan": phrases.thematic_plan(meetings["planned"], meetings["held_quarters"]),
         "party_building": phrases.party_building(
-            period, members["admitted"], members["confirmed"], development["dossiers"], development["trained"], development["admission_share"]
+            period,
+            members["admitted"],
+            members["confirmed"],
+            development["dossiers"],
+            development["trained"],
+            development["admission_share"],
         ),
         "fees": phrases.fees(values),
         "inspection": phrases.inspection(
-            inspection["checked"], inspection["checked_cell"], inspection["watched"], inspection["watched_cell"],
-            inspection["violators"], len(inspection["disciplined"]),
-        ) if inspection["recorded"] else None,
+            inspection["checked"],
+            inspection["checked_cell"],
+            inspection["watched"],
+            inspection["watched_cell"],
+            inspection["violators"],
+            len(inspection["disciplined"]),
+        )
+        if inspection["recorded"]
+        else None,
         "awards": awards.sentences(context["awards"]),
-        "ratings": phrases.ratings(context["ratings"], values.get("cell.rating")) if period.kind is Kind.YEAR else None,
+        "ratings": phrases.ratings(context["ratings"], values.get("cell.rating"))
+        if period.kind is Kind.YEAR
+        else None,
         "remaining": phrases.remaining(context["targets"]["remaining"]),
-    }  # fmt: skip
+    }
 
 
 def _prose(book: Book, period: Period) -> dict[str, list[sections.Part]]:
@@ -100,19 +130,39 @@ def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
     admitted = [m["Họ và tên"] for m in rows if indicators.admitted_in(m, period)]
     confirmed = [m["Họ và tên"] for m in rows if _in(period, m["Ngày chính thức"])]
     moved = {
-        status: sort_names([m["Họ và tên"] for m in rows if m["Tình trạng"] == status and _in(period, m["Ngày thay đổi"])])
+        status: sort_names(
+            [
+                m["Họ và tên"]
+                for m in rows
+                if m["Tình trạng"] == status and _in(period, m["Ngày thay đổi"])
+            ]
+        )
         for status in schema.STATUSES_LEAVING + (schema.STATUS_IN,)
     }
-    return {"admitted": sort_names(admitted), "confirmed": sort_names(confirmed), "moved": moved, "total": values["members.total"]}
+    return {
+        "admitted": sort_names(admitted),
+        "confirmed": sort_names(confirmed),
+        "moved": moved,
+        "total": values["members.total"],
+    }
 
 
 def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, Any]:
-    quarters = sorted({indicators.quarter_of(m) for m in indicators.meeting_months(book, period, indicators.THEMATIC_KINDS)})
+    quarters = sorted(
+        {
+            indicators.quarter_of(m)
+            for m in indicators.meeting_months(book, period, indicators.THEMATIC_KINDS)
+        }
+    )
     held = indicators.meeting_months(book, period, indicators.REGULAR_KINDS)
     recorded = values["meetings.regular"] is not None
     planned = sorted(
-        (r["Quý"], " ".join(str(r["Chủ đề"]).split())) for r in book.rows(schema.THEMATIC) if r["Quý"] in period.quarters and r["Chủ đề"]
-    )  # the thematic plan's quarters in the period, matched against the meetings held (documents.md §3)
+        (r["Quý"], " ".join(str(r["Chủ đề"]).split()))
+        for r in book.rows(schema.THEMATIC)
+        if r["Quý"] in period.quarters and r["Chủ đề"]
+        # the thematic plan's quarters in the period, matched against the meetings held
+        # (documents.md §3)
+    )
     return {
         "recorded": recorded,
         "planned": planned if recorded else [],
@@ -125,8 +175,19 @@ def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, A
 def _development(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
     rows = book.rows(schema.DEVELOPMENT)
     # a dossier completed and admitted in the same period is said once, as the admission
-    admitted = {fold(r["Họ và tên"] or "") for r in rows if r["Ngày kết nạp"] is not None and r["Ngày kết nạp"] <= period.end}
-    dossiers = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày hoàn thiện hồ sơ"]) and fold(r["Họ và tên"] or "") not in admitted])
+    admitted = {
+        fold(r["Họ và tên"] or "")
+        for r in rows
+        if r["Ngày kết nạp"] is not None and r["Ngày kết nạp"] <= period.end
+    }
+    dossiers = sort_names(
+        [
+            r["Họ và tên"]
+            for r in rows
+            if _in(period, r["Ngày hoàn thiện hồ sơ"])
+            and fold(r["Họ và tên"] or "") not in admitted
+        ]
+    )
     trained = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày học lớp nhận thức"])])
     share = None
     for target in book.rows(schema.TARGETS):
@@ -140,10 +201,20 @@ def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str,
     rows = [r for r in book.rows(schema.INSPECTIONS) if _in(period, r["Ngày"])]
 
     def people(test) -> list[str]:
-        return sort_names(list(dict.fromkeys(r["Đối tượng"] for r in rows if test(r) and fold(r["Đối tượng"] or "") != fold(schema.CELL_SELF))))
+        return sort_names(
+            list(
+                dict.fromkeys(
+                    r["Đối tượng"]
+                    for r in rows
+                    if test(r) and fold(r["Đối tượng"] or "") != fold(schema.CELL_SELF)
+                )
+            )
+        )
 
     def of_cell(test) -> int:
-        return sum(1 for r in rows if test(r) and fold(r["Đối tượng"] or "") == fold(schema.CELL_SELF))
+        return sum(
+            1 for r in rows if test(r) and fold(r["Đối tượng"] or "") == fold(schema.CELL_SELF)
+        )
 
     def is_check(r: Row) -> bool:
         return r["Hình thức"] == schema.INSPECTION_CHECK
@@ -157,7 +228,9 @@ def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str,
         "checked_cell": of_cell(is_check),
         "watched": people(is_watch),
         "watched_cell": of_cell(is_watch),
-        "violators": sort_names([r["Đối tượng"] for r in rows if r["Kết luận"] == schema.VERDICT_VIOLATION]),
+        "violators": sort_names(
+            [r["Đối tượng"] for r in rows if r["Kết luận"] == schema.VERDICT_VIOLATION]
+        ),
         "disciplined": [(r["Đối tượng"], r["Kỷ luật"]) for r in rows if r["Kỷ luật"]],
     }
 
@@ -168,7 +241,9 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
     for t in book.rows(schema.TARGETS):
         code = t["Mã"]
         if not code or (t["Kế hoạch năm"] is None and t["Mục tiêu"]):
-            continue  # a target in words (Mục tiêu) is for the plans; the report leaves it to the prose
+            # a target in words (Mục tiêu) is for the plans; the report leaves it to
+            # the prose
+            continue
         unit = t["Đơn vị tính"] or ""
         direction = t.get("Chiều", schema.DIRECTION_MIN)
         status = values.get(f"target.{code}.status")
@@ -188,8 +263,17 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
         rows.append(row)
         year_plan = t["Kế hoạch năm"]
         actual = row["actual"]
-        if direction == schema.DIRECTION_MIN and year_plan is not None and period.kind is not Kind.YEAR and (actual or 0) < year_plan:
-            left = year_plan.less(actual or 0) if isinstance(year_plan, Amount) else year_plan - (actual or 0)
+        if (
+            direction == schema.DIRECTION_MIN
+            and year_plan is not None
+            and period.kind is not Kind.YEAR
+            and (actual or 0) < year_plan
+        ):
+            left = (
+                year_plan.less(actual or 0)
+                if isinstance(year_plan, Amount)
+                else year_plan - (actual or 0)
+            )
             remaining.append({**row, "year_plan": year_plan, "left": left})
         elif period.kind is Kind.YEAR and row["status"] == indicators.NOT_REACHED:
             remaining.append({**row, "year_plan": year_plan, "left": None})
@@ -209,12 +293,24 @@ def _ratings(values: dict[str, Any]) -> list[dict[str, Any]]:
     keys = ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")
     rated = sum(values.get(f"ratings.{k}") or 0 for k in keys)
     return [
-        {"label": label, "count": values.get(f"ratings.{k}") or 0, "pct": indicators.pct(values.get(f"ratings.{k}") or 0, rated)}
+        {
+            "label": label,
+            "count": values.get(f"ratings.{k}") or 0,
+            "pct": indicators.pct(values.get(f"ratings.{k}") or 0, rated),
+        }
         for k, label in zip(keys, schema.RATINGS, strict=True)
     ]
 
 
-def report_document(book: Book, period: Period, issue: Issue, *, computed: Computed | None = None, cwd: Path | None = None) -> Document:
-    """The report of PERIOD as a document model, from the `report.j2` template (the command's indicators)."""
+def report_document(
+    book: Book,
+    period: Period,
+    issue: Issue,
+    *,
+    computed: Computed | None = None,
+    cwd: Path | None = None,
+) -> Document:
+    """The report of PERIOD as a document model, from the `report.j2` template (the command's
+    indicators)."""
     values = (computed or Computed(book)).values(period)
     return render("report.j2", build_context(book, period, issue, values), cwd)

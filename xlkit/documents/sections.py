@@ -1,9 +1,9 @@
 """The report's part I as numbered sections and sub-sections, with the prose and figures of each.
 
-A prose row may name a `Mục con` (a sub-heading, numbered 3.1, 3.2 … in order of first appearance),
-or a heading under one, unnumbered: `Chất lượng › Chất lượng giáo dục`; a `Số liệu` row naming the
-same `Mục con` is printed there, one without it after the prose of I.3. A section with nothing to say
-is left out and the rest are numbered on.
+A prose row may name a `Mục con` (a sub-heading, numbered 3.1, 3.2 … in order of first
+appearance), or a heading under one, unnumbered: `Chất lượng › Chất lượng giáo dục`; a `Số liệu`
+row naming the same `Mục con` is printed there, one without it after the prose of I.3. A section
+with nothing to say is left out and the rest are numbered on.
 """
 
 from __future__ import annotations
@@ -72,19 +72,25 @@ def _part(parts: list[Part], title: str) -> Part:
     for part in parts:
         if fold(part.title) == fold(tail) and fold(part.parent) == fold(parent.title):
             return part
-    after = max(i for i, p in enumerate(parts) if p is parent or fold(p.parent) == fold(parent.title))
+    after = max(
+        i for i, p in enumerate(parts) if p is parent or fold(p.parent) == fold(parent.title)
+    )
     parts.insert(after + 1, Part(tail, parent=parent.title))
     return parts[after + 1]
 
 
 def number_parts(parts: list[Part], prefix: str = "") -> None:
-    """Number the sub-sections (3.1, 3.2 …, or 1, 2 … in a plan); a heading under one stays unnumbered."""
+    """Number the sub-sections (3.1, 3.2 …, or 1, 2 … in a plan); a heading under one stays
+    unnumbered."""
     for index, part in enumerate((p for p in parts if p.title and not p.parent), start=1):
         part.number = f"{prefix}{index}"
 
 
-def prose_by_section(book: Book, period: Period | str, section_names: tuple[str, ...]) -> dict[str, list[Part]]:
-    """Mục -> its parts, from `Nội dung báo cáo` rows of PERIOD (or of a plan's key, KH-2024), in order."""
+def prose_by_section(
+    book: Book, period: Period | str, section_names: tuple[str, ...]
+) -> dict[str, list[Part]]:
+    """Mục -> its parts, from `Nội dung báo cáo` rows of PERIOD (or of a plan's key, KH-2024), in
+    order."""
     sections: dict[str, list[Part]] = {s: [Part("")] for s in section_names}
     for row in book.rows(schema.PROSE):
         if row["Kỳ"] == period and row["Mục"] in sections and row["Nội dung"]:
@@ -93,10 +99,23 @@ def prose_by_section(book: Book, period: Period | str, section_names: tuple[str,
 
 
 def figure_line(row: Any) -> str:
-    return phrases.figure(row["Nội dung"] or row["Mã"], row["Số đạt"], row["Tổng số"], row["Đơn vị tính"] or "", row["Dạng"] or "", row["So với"] or "")
+    return phrases.figure(
+        row["Nội dung"] or row["Mã"],
+        row["Số đạt"],
+        row["Tổng số"],
+        row["Đơn vị tính"] or "",
+        row["Dạng"] or "",
+        row["So với"] or "",
+    )
 
 
-def results(book: Book, period: Period, parts: dict[str, list[Part]], computed: dict[str, list[str | None]], has_targets: bool) -> list[Section]:
+def results(
+    book: Book,
+    period: Period,
+    parts: dict[str, list[Part]],
+    computed: dict[str, list[str | None]],
+    has_targets: bool,
+) -> list[Section]:
     """Part I: the sections that have something to say, numbered, the figures placed in theirs."""
     for row in book.rows(schema.FIGURES):
         if row["Kỳ"] is not None and row["Kỳ"].figures_for(period) and row["Số đạt"] is not None:

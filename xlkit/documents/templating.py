@@ -23,7 +23,8 @@ def template_dirs(cwd: Path | None = None) -> list[Path]:
 
 
 def _prose(text: Any) -> str:
-    """User text as markup lines: each line literal; blank lines inside a cell do not split blocks."""
+    """User text as markup lines: each line literal; blank lines inside a cell do not split
+    blocks."""
     lines = [line.strip() for line in str(text).replace("\r\n", "\n").split("\n") if line.strip()]
     return "\n".join(escape_line(line) for line in lines)
 

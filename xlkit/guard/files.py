@@ -1,9 +1,11 @@
-"""Writing files the safe way: checked against what the user keeps, then a temporary file renamed into place.
+"""Writing files the safe way: checked against what the user keeps, then a temporary file renamed
+into place.
 
 The user's files are sacred: an output never lands on an input of the command, on a file of the
-package it reads, or on a file or folder xlkit did not make, whatever the flags. Files xlkit writes
-carry its mark (a document property, a mail header, a package manifest), so it can tell its own; the
-text files it writes, which cannot, are listed in a ledger with what they held (see below).
+package it reads, or on a file or folder xlkit did not make, whatever the flags. Files xlkit
+writes carry its mark (a document property, a mail header, a package manifest), so it can tell
+its own; the text files it writes, which cannot, are listed in a ledger with what they held (see
+below).
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ from pathlib import Path
 
 MARK = "xlkit"  # the property name (xlsx), keyword (docx, pdf) or mailer (eml) xlkit writes
 SPREADSHEETS = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb")
-MARKED = (*SPREADSHEETS, ".docx", ".pdf", ".eml")  # xlkit's own carry its mark inside: never judged by the ledger
+MARKED = (
+    *SPREADSHEETS,
+    ".docx",
+    ".pdf",
+    ".eml",
+)  # xlkit's own carry its mark inside: never judged by the ledger
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"  # beside the manifest: `sha256sum -c SHA256SUMS`
 ROLLUP = "rollup"  # the role of a consolidated workbook: read again one level up, as cells
@@ -26,7 +33,8 @@ PROPERTIES_PART = "docProps/custom.xml"  # where an .xlsx carries the mark
 
 
 class OutputRefused(Exception):
-    """An output that would land on something the user keeps; `key` is the catalogue line saying why."""
+    """An output that would land on something the user keeps; `key` is the catalogue line saying
+    why."""
 
     def __init__(self, key: str, path: Path) -> None:
         super().__init__(key, path)
@@ -34,13 +42,18 @@ class OutputRefused(Exception):
 
 
 def xlkit_role(path: Path) -> str | None:
-    """What xlkit wrote PATH as (`report`, `indicators`, `workbook`, `eml` …), or None if it did not."""
+    """What xlkit wrote PATH as (`report`, `indicators`, `workbook`, `eml` …), or None if it did
+    not."""
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm", ".docx"):
             with zipfile.ZipFile(path) as archive:
                 part = PROPERTIES_PART if suffix != ".docx" else "docProps/core.xml"
-                text = archive.read(part).decode("utf-8", "replace") if part in archive.namelist() else ""
+                text = (
+                    archive.read(part).decode("utf-8", "replace")
+                    if part in archive.namelist()
+                    else ""
+                )
             return role_in(text)
         with path.open("rb") as handle:
             head = handle.read(1 << 16)
@@ -49,7 +62,12 @@ def xlkit_role(path: Path) -> str | None:
                 handle.seek(max(0, path.stat().st_size - (1 << 16)))
                 tail = handle.read()
             blob = head + tail
-            return "report" if b"xlkit-report" in blob or "xlkit-report".encode("utf-16-be").hex().upper().encode() in blob.upper() else None
+            return (
+                "report"
+                if b"xlkit-report" in blob
+                or "xlkit-report".encode("utf-16-be").hex().upper().encode() in blob.upper()
+                else None
+            )
         if head.startswith(b"X-Unsent: 1") and b"\nX-Mailer: xlkit" in head:
             return "eml"
     except (OSError, zipfile.BadZipFile, KeyError):
@@ -84,12 +102,20 @@ def _same(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
-def guard_file(target: Path, *, inputs: Sequence[Path] = (), package: Sequence[Path] = (), roles: Sequence[str] = (), force: bool = False) -> None:
+def guard_file(
+    target: Path,
+    *,
+    inputs: Sequence[Path] = (),
+    package: Sequence[Path] = (),
+    roles: Sequence[str] = (),
+    force: bool = False,
+) -> None:
     """Refuse TARGET unless writing it loses nothing of the user's.
 
-    INPUTS are the files the command reads, PACKAGE the files of the package it sends: never written.
-    An existing TARGET is replaced only when xlkit wrote it as one of ROLES (its mark, or for a text
-    file the ledger: still as xlkit wrote it), and then only with FORCE; any other file never.
+    INPUTS are the files the command reads, PACKAGE the files of the package it sends: never
+    written. An existing TARGET is replaced only when xlkit wrote it as one of ROLES (its mark,
+    or for a text file the ledger: still as xlkit wrote it), and then only with FORCE; any other
+    file never.
     """
     target = Path(target)
     if target.is_dir():
@@ -116,7 +142,8 @@ def guard_file(target: Path, *, inputs: Sequence[Path] = (), package: Sequence[P
 
 
 def guard_folder(target: Path, *, inputs: Sequence[Path] = (), force: bool = False) -> None:
-    """Refuse TARGET as a package folder unless it is new, empty, or a package xlkit made (with FORCE)."""
+    """Refuse TARGET as a package folder unless it is new, empty, or a package xlkit made (with
+    FORCE)."""
     target = Path(target)
     resolved = target.resolve()
     for path in inputs:
@@ -138,15 +165,20 @@ def guard_folder(target: Path, *, inputs: Sequence[Path] = (), force: bool = Fal
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside TARGET; on success rename it to TARGET, on failure remove it."""
+    """Yield a temporary path beside TARGET; on success rename it to TARGET, on failure remove
+    it."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
+    handle, name = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent
+    )
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; the user expects her usual mode
+        os.chmod(
+            temporary, 0o666 & ~_umask()
+        )  # mkstemp makes 0600; the user expects her usual mode
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
@@ -158,22 +190,32 @@ def _umask() -> int:
     return mask
 
 
-def write_text(target: Path, text: str, *, encoding: str = "utf-8", role: str | None = None) -> None:
-    """TEXT written whole to TARGET; as ROLE (`report`, `indicators`), an output xlkit may replace
-    later, listed in the ledger."""
+def write_text(
+    target: Path, text: str, *, encoding: str = "utf-8", role: str | None = None
+) -> None:
+    """TEXT written whole to TARGET; as ROLE (`report`, `indicators`), an output xlkit may
+    replace later, listed in the ledger."""
     with atomic_path(target) as temporary:
         temporary.write_text(text, encoding=encoding)
     if role is not None:
         record_text(target, role)
 
 
-# --- the ledger of the text files xlkit wrote ---------------------------------------------------
-# A report as .txt or .md, indicators as .csv or .json cannot carry a mark the way a workbook, a .docx
-# or a PDF does: xlkit lists each one in the user's state folder, with its role and the SHA-256 of what
-# was written. A text file is xlkit's only while it is listed and holds exactly that: a file of hers of
-# the same name, or one she edited since, is hers, and no flag replaces it. Each output is an entry of
-# its own (a small file named by its path's digest): two runs at once never lose each other's entry,
-# and a lookup reads one entry. An entry that cannot be read or written costs a refusal later (the
+# --- the ledger of the text files xlkit wrote
+# ---------------------------------------------------
+# A report as .txt or .md, indicators as .csv or .json cannot carry a mark the way a workbook, a
+# .docx
+# or a PDF does: xlkit lists each one in the user's state folder, with its role and the SHA-256
+# of
+# what
+# was written. A text file is xlkit's only while it is listed and holds exactly that: a file of
+# hers of
+# the same name, or one she edited since, is hers, and no flag replaces it. Each output is an
+# entry of
+# its own (a small file named by its path's digest): two runs at once never lose each other's
+# entry,
+# and a lookup reads one entry. An entry that cannot be read or written costs a refusal later
+# (the
 # safe side), never the command.
 LEDGER_MARK = "xlkit-tep-da-ghi"  # an entry without it is not believed, and never rewritten
 LEDGER_DIR = "tep-da-ghi"
@@ -194,11 +236,16 @@ def _entry_path(path: Path) -> tuple[str, Path]:
     import hashlib
 
     key = str(Path(path).resolve())
-    return key, ledger_dir() / f"{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.json"
+    return (
+        key,
+        ledger_dir()
+        / f"{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.json",
+    )
 
 
 def _entry(place: Path, key: str) -> dict[str, str] | None:
-    """The entry at PLACE for the output KEY, or None when there is none or it is not one to believe."""
+    """The entry at PLACE for the output KEY, or None when there is none or it is not one to
+    believe."""
     try:
         data = json.loads(place.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -209,8 +256,9 @@ def _entry(place: Path, key: str) -> dict[str, str] | None:
 
 
 def text_standing(path: Path) -> tuple[bool, str | None]:
-    """Whether the ledger lists the text file at PATH, and what xlkit wrote it as while it holds what
-    xlkit wrote (None for a file xlkit did not write, or one changed since): one lookup for the guard."""
+    """Whether the ledger lists the text file at PATH, and what xlkit wrote it as while it holds
+    what xlkit wrote (None for a file xlkit did not write, or one changed since): one lookup for
+    the guard."""
     key, place = _entry_path(path)
     entry = _entry(place, key)
     if entry is None:
@@ -229,8 +277,12 @@ def record_text(path: Path, role: str) -> None:
     try:
         if place.exists() and _entry(place, key) is None:
             return  # something else at the entry's place: never rewritten
-        # ASCII: a name the file system holds undecoded (surrogates) is escaped, not a failure to write
-        text = json.dumps({"xlkit": LEDGER_MARK, "path": key, "role": role, "sha256": sha256_of(path)}) + "\n"
+        # ASCII: a name the file system holds undecoded (surrogates) is escaped, not a
+        # failure to write
+        text = (
+            json.dumps({"xlkit": LEDGER_MARK, "path": key, "role": role, "sha256": sha256_of(path)})
+            + "\n"
+        )
         with atomic_path(place) as temporary:
             temporary.write_text(text, encoding="utf-8")
     except OSError:

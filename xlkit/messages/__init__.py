@@ -1,4 +1,5 @@
-"""The one catalogue of what a user reads: finding codes, the CLI's lines, help texts, click's words.
+"""The one catalogue of what a user reads: finding codes, the CLI's lines, help texts, click's
+words.
 
 Vietnamese first; English for `--lang en`. Placeholders are str.format fields. An argument named
 `x_say` is itself a catalogue key, said in the same language and offered to the template as `x`;
@@ -13,10 +14,24 @@ from typing import Any
 from xlkit.messages.codes import CODES, Entry, Severity
 from xlkit.messages.lines import LINES
 
-__all__ = ["CODES", "LINES", "Entry", "Severity", "SEVERITY_LINES", "say", "placeholders", "LANGS", "lang_or_default"]
+__all__ = [
+    "CODES",
+    "LINES",
+    "Entry",
+    "Severity",
+    "SEVERITY_LINES",
+    "say",
+    "placeholders",
+    "LANGS",
+    "lang_or_default",
+]
 
 LANGS = ("vi", "en")
-SEVERITY_LINES = {Severity.ERROR: "severity.error", Severity.WARNING: "severity.warning", Severity.NOTE: "severity.note"}
+SEVERITY_LINES = {
+    Severity.ERROR: "severity.error",
+    Severity.WARNING: "severity.warning",
+    Severity.NOTE: "severity.note",
+}
 
 
 def _pick(lang: str) -> int:
@@ -24,12 +39,15 @@ def _pick(lang: str) -> int:
 
 
 def expand(args: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Arguments for a template: `x_say` keys said in LANG (with the other arguments) and offered as `x`."""
+    """Arguments for a template: `x_say` keys said in LANG (with the other arguments) and offered
+    as `x`."""
     plain = {name: value for name, value in args.items() if not name.endswith("_say")}
     out = dict(plain)
     for name, value in args.items():
         if name.endswith("_say"):
-            out[name.removesuffix("_say")] = LINES[value][_pick(lang)].format(**plain) if value else ""
+            out[name.removesuffix("_say")] = (
+                LINES[value][_pick(lang)].format(**plain) if value else ""
+            )
     return out
 
 
@@ -40,7 +58,9 @@ def say(key: str, lang: str = "vi", /, **args: Any) -> str:
 
 def placeholders(template: str) -> set[str]:
     """The field names a template uses."""
-    return {name.split(".")[0].split("[")[0] for _, name, _, _ in Formatter().parse(template) if name}
+    return {
+        name.split(".")[0].split("[")[0] for _, name, _, _ in Formatter().parse(template) if name
+    }
 
 
 def lang_or_default(lang: str | None, environ: dict[str, str]) -> tuple[str, str | None]:

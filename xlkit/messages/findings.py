@@ -38,7 +38,12 @@ class Finding:
     def _context(self, lang: str) -> dict[str, Any]:
         args = dict(self.args)
         closest = args.pop("closest", None)
-        context = {"sheet": self.sheet, "cell": self.cell, "value": self.value, **expand(args, lang)}
+        context = {
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "value": self.value,
+            **expand(args, lang),
+        }
         if closest is not None:
             context["closest"] = say("closest", lang, closest=closest) if closest else ""
         return context
@@ -72,7 +77,9 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
-UNREADABLE = frozenset({"file-unreadable", "file-encrypted", "file-legacy-format"})  # the file itself could not be read
+UNREADABLE = frozenset(
+    {"file-unreadable", "file-encrypted", "file-legacy-format"}
+)  # the file itself could not be read
 
 
 @dataclass
@@ -100,7 +107,9 @@ class Report:
         return bool(self.codes() & UNREADABLE)
 
     def sorted(self) -> list[Finding]:
-        return sorted(self.findings, key=lambda f: (f.severity.rank, f.sheet, _cell_key(f.cell), f.code))
+        return sorted(
+            self.findings, key=lambda f: (f.severity.rank, f.sheet, _cell_key(f.cell), f.code)
+        )
 
     def flatten(self) -> list[tuple[str, str, str]]:
         """(code, sheet, cell) of every finding: what tests compare."""
@@ -114,7 +123,9 @@ class Report:
 
     def summary(self, lang: str = "vi") -> str:
         notes = len(self.findings) - len(self.errors) - len(self.warnings)
-        return say("summary", lang, errors=len(self.errors), warnings=len(self.warnings), notes=notes)
+        return say(
+            "summary", lang, errors=len(self.errors), warnings=len(self.warnings), notes=notes
+        )
 
 
 def _cell_key(cell: str) -> tuple[int, str]:

@@ -1,10 +1,17 @@
-"""The README's table of finding codes, generated from the catalogue (a test keeps the two equal)."""
+"""The README's table of finding codes, generated from the catalogue (a test keeps the two
+equal)."""
 
 from __future__ import annotations
 
 from xlkit.messages.codes import CODES
 
-GROUPS = {"file": "The file", "cells": "Cells", "relations": "Between cells and sheets", "party": "Party rules", "document": "Before a document is made"}
+GROUPS = {
+    "file": "The file",
+    "cells": "Cells",
+    "relations": "Between cells and sheets",
+    "party": "Party rules",
+    "document": "Before a document is made",
+}
 START, END = "<!-- codes:start (generated from xlkit/messages/codes.py) -->", "<!-- codes:end -->"
 
 

@@ -24,7 +24,8 @@ class NoSuchPath(Exception):
 
 
 def is_lock_file(path: Path) -> bool:
-    """Excel's lock file (`~$x.xlsx`), LibreOffice's (`.~lock.x.xlsx#`), or one of our own temporaries."""
+    """Excel's lock file (`~$x.xlsx`), LibreOffice's (`.~lock.x.xlsx#`), or one of our own
+    temporaries."""
     return path.name.startswith(("~$", ".")) or path.name.endswith("#")
 
 
@@ -37,10 +38,13 @@ NOT_WORKBOOKS = ("annotated", "indicators")
 
 
 def workbooks_in(folder: Path) -> list[Path]:
-    """The workbooks in FOLDER, lock files and xlkit's own marked copies (`-kiem-tra`, `chi-so-`) left out."""
+    """The workbooks in FOLDER, lock files and xlkit's own marked copies (`-kiem-tra`, `chi-so-`)
+    left out."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if is_workbook(p) and xlkit_role(p) not in NOT_WORKBOOKS)
+    return sorted(
+        p for p in folder.iterdir() if is_workbook(p) and xlkit_role(p) not in NOT_WORKBOOKS
+    )
 
 
 def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) -> list[Path]:
@@ -57,7 +61,9 @@ def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) 
         if not found:
             raise NothingFound([p for p in named if p.is_dir()])
         return found
-    places = [cwd / "workbooks", cwd] if cwd else [Path("workbooks"), Path(".")]  # relative: the names she sees
+    places = (
+        [cwd / "workbooks", cwd] if cwd else [Path("workbooks"), Path(".")]
+    )  # relative: the names she sees
     for place in places:
         found = workbooks_in(place)
         if found:

@@ -15,17 +15,28 @@ from xlkit.read.workbook import RawBook, UnreadableWorkbook, read_raw
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period
 
-__all__ = ["load", "read", "typed", "open_for_period", "Opened", "PeriodOutsideYear", "NoWorkbookForYear", "AmbiguousWorkbook"]
+__all__ = [
+    "load",
+    "read",
+    "typed",
+    "open_for_period",
+    "Opened",
+    "PeriodOutsideYear",
+    "NoWorkbookForYear",
+    "AmbiguousWorkbook",
+]
 
 
 def load(path: Path, data: bytes | None = None) -> tuple[Book, list[Finding]]:
-    """Read and type the workbook at PATH (or DATA, its bytes); raise UnreadableWorkbook when it cannot be read."""
+    """Read and type the workbook at PATH (or DATA, its bytes); raise UnreadableWorkbook when it
+    cannot be read."""
     return typed(read(path, data))
 
 
 def read(path: Path, data: bytes | None = None) -> RawBook:
     """The cells of the workbook at PATH (or DATA), vetted, its sheets xlkit types only; raise
-    UnreadableWorkbook when it cannot be read. RawBook.role says what xlkit wrote it as, if anything."""
+    UnreadableWorkbook when it cannot be read. RawBook.role says what xlkit wrote it as, if
+    anything."""
     with _collector_paused():
         return read_raw(path, schema.AMOUNT_SHEETS, data=data, sheets=schema.TYPED_SHEETS)
 
@@ -39,8 +50,9 @@ def typed(raw: RawBook) -> tuple[Book, list[Finding]]:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Reading makes millions of small objects and no reference cycles: the cycle collector's passes
-    over the growing heap cost a third of the reading time of a big sheet, and find nothing."""
+    """Reading makes millions of small objects and no reference cycles: the cycle collector's
+    passes over the growing heap cost a third of the reading time of a big sheet, and find
+    nothing."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -51,7 +63,11 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _file_findings(raw: RawBook) -> list[Finding]:
-    found = [finding("formula-no-value", sheet, cell) for sheet, cells in raw.formulas_without_value.items() for cell in cells]
+    found = [
+        finding("formula-no-value", sheet, cell)
+        for sheet, cells in raw.formulas_without_value.items()
+        for cell in cells
+    ]
     return found + [finding("hidden-cells", sheet) for sheet in sorted(raw.hidden)]
 
 
@@ -83,10 +99,11 @@ class Opened:
 
 
 def open_for_period(named: Path | None, period: Period, *, cwd: Path | None = None) -> Opened:
-    """The named workbook file; else, in the named folder or the default places, the one of PERIOD's year.
+    """The named workbook file; else, in the named folder or the default places, the one of
+    PERIOD's year.
 
-    Never a guess: two workbooks of that year (a copy beside the original) are refused, named both.
-    Raises NoSuchPath / NothingFound (discover), UnreadableWorkbook, PeriodOutsideYear,
+    Never a guess: two workbooks of that year (a copy beside the original) are refused, named
+    both. Raises NoSuchPath / NothingFound (discover), UnreadableWorkbook, PeriodOutsideYear,
     NoWorkbookForYear, AmbiguousWorkbook.
     """
     candidates = find_workbooks([named] if named else None, cwd=cwd)

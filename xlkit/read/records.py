@@ -15,33 +15,59 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.messages.findings import Finding, finding
-from xlkit.read.values import DATE_TEXT, NUMBER_TEXT, SLOW, is_filled, number_from_text, quick_typer, type_value
+from xlkit.read.values import (
+    DATE_TEXT,
+    NUMBER_TEXT,
+    SLOW,
+    is_filled,
+    number_from_text,
+    quick_typer,
+    type_value,
+)
 from xlkit.read.workbook import RawBook, RawSheet
 from xlkit.text import amounts
 from xlkit.vocab import schema
 from xlkit.vocab.schema import Column, Type, column_letter, fold, fold_typed
 
-__all__ = ["Book", "Row", "parse_book", "find_header", "type_value", "DATE_TEXT", "NUMBER_TEXT", "number_from_text"]
+__all__ = [
+    "Book",
+    "Row",
+    "parse_book",
+    "find_header",
+    "type_value",
+    "DATE_TEXT",
+    "NUMBER_TEXT",
+    "number_from_text",
+]
 
 HEADER_SEARCH_ROWS = 10
 _NONE: frozenset[str] = frozenset()
 _REF = re.compile(r"([A-Z]+)(\d+)$")
-# values typed cleanly, kept across the workbooks one process reads (a roll-up reads thousands, which
-# share their statuses, ratings, periods and dates): (sheet, header) -> value -> typed value (immutable)
+# values typed cleanly, kept across the workbooks one process reads (a roll-up reads thousands,
+# which
+# share their statuses, ratings, periods and dates): (sheet, header) -> value -> typed value
+# (immutable)
 _KNOWN: dict[tuple[str, str], dict[Any, Any]] = {}
 KNOWN_PER_COLUMN = 2048
 KNOWN_TEXT = 64  # characters: a longer text (a cell's own prose) is not kept
 
 
 class Row:
-    """One data row of a sheet: its typed values by header, the cells as the sheet holds them, and
-    where each is. The reader's rows are views into the sheet's typed columns (row position R), not
-    a dict each: 200,000 members cost 200,000 small objects, not 200,000 dicts of 22 entries."""
+    """One data row of a sheet: its typed values by header, the cells as the sheet holds them,
+    and where each is. The reader's rows are views into the sheet's typed columns (row position
+    R), not a dict each: 200,000 members cost 200,000 small objects, not 200,000 dicts of 22
+    entries."""
 
     __slots__ = ("sheet", "number", "letters", "unknown", "_typed", "_cells", "_r")
 
     def __init__(
-        self, sheet: str, number: int, values: dict[str, Any], letters: dict[str, str], raw: dict[str, Any] | None = None, unknown: frozenset[str] = frozenset()
+        self,
+        sheet: str,
+        number: int,
+        values: dict[str, Any],
+        letters: dict[str, str],
+        raw: dict[str, Any] | None = None,
+        unknown: frozenset[str] = frozenset(),
     ) -> None:
         """A row made by hand (tests, a template): VALUES and RAW by header."""
         self.sheet, self.number, self.letters, self.unknown = sheet, number, letters, unknown
@@ -50,8 +76,18 @@ class Row:
         self._r = 0
 
     @classmethod
-    def of_columns(cls, sheet: str, number: int, letters: dict[str, str], typed: dict[str, Any], cells: dict[str, Any], r: int, unknown: frozenset[str]) -> Row:
-        """Row position R of a sheet's columns: TYPED and CELLS map a header to the sheet's column."""
+    def of_columns(
+        cls,
+        sheet: str,
+        number: int,
+        letters: dict[str, str],
+        typed: dict[str, Any],
+        cells: dict[str, Any],
+        r: int,
+        unknown: frozenset[str],
+    ) -> Row:
+        """Row position R of a sheet's columns: TYPED and CELLS map a header to the sheet's
+        column."""
         row = cls.__new__(cls)
         row.sheet, row.number, row.letters, row.unknown = sheet, number, letters, unknown
         row._typed, row._cells, row._r = typed, cells, r
@@ -100,7 +136,9 @@ class Book:
     path: Path
     info: dict[str, Any] = field(default_factory=dict)
     info_cells: dict[str, str] = field(default_factory=dict)
-    info_raw: dict[str, str] = field(default_factory=dict)  # the text of each `Thông tin` value as typed
+    info_raw: dict[str, str] = field(
+        default_factory=dict
+    )  # the text of each `Thông tin` value as typed
     tables: dict[str, list[Row]] = field(default_factory=dict)
     present: set[str] = field(default_factory=set)
     missing: dict[str, set[str]] = field(default_factory=dict)  # sheet -> columns it lacks
@@ -119,9 +157,10 @@ class Book:
         return bool(self.tables.get(sheet))
 
     def column(self, sheet: str, header: str) -> Sequence[Any]:
-        """The typed values of HEADER, aligned with rows(SHEET), None where a row has none: for the rules
-        that read a column or two of every member (a row's lookup costs more than the test it serves).
-        The reader's rows are views of their sheet's columns: then this is the column itself, no copy."""
+        """The typed values of HEADER, aligned with rows(SHEET), None where a row has none: for
+        the rules that read a column or two of every member (a row's lookup costs more than the
+        test it serves). The reader's rows are views of their sheet's columns: then this is the
+        column itself, no copy."""
         columns = self.cache.setdefault("columns", {})
         if sheet not in columns:
             columns[sheet] = _shared_columns(self.rows(sheet))
@@ -139,12 +178,14 @@ class Book:
 
 
 def _shared_columns(rows: list[Row]) -> dict[str, list[Any]] | None:
-    """The columns ROWS are views of, when they are the reader's rows of one sheet, in order; else None
-    (rows made by hand, each of its own)."""
+    """The columns ROWS are views of, when they are the reader's rows of one sheet, in order;
+    else None (rows made by hand, each of its own)."""
     if not rows:
         return {}
     typed = rows[0]._typed
-    if all(row._typed is typed and row._r == r for r, row in enumerate(rows)) and all(len(c) == len(rows) for c in typed.values()):
+    if all(row._typed is typed and row._r == r for r, row in enumerate(rows)) and all(
+        len(c) == len(rows) for c in typed.values()
+    ):
         return typed
     return None
 
@@ -161,15 +202,22 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
     for spec in schema.SHEETS:
         found = by_fold.get(fold(spec.name))
         if found is None:
-            if not spec.added:  # a sheet added after v1 is absent from earlier workbooks, rightly
-                findings.append(finding("sheet-missing" if spec.required else "sheet-optional-missing", spec.name))
+            # a sheet added after v1 is absent from earlier workbooks, rightly
+            if not spec.added:
+                findings.append(
+                    finding(
+                        "sheet-missing" if spec.required else "sheet-optional-missing", spec.name
+                    )
+                )
             continue
         book.present.add(spec.name)
         formulas = set(raw.formulas_without_value.get(found.name, ()))
         if spec.name == schema.INFO_SHEET:
             findings += _parse_info(book, found, formulas)
         else:
-            rows, missing, sheet_findings = _parse_table(spec, found, formulas, raw.percent_cells.get(found.name, {}))
+            rows, missing, sheet_findings = _parse_table(
+                spec, found, formulas, raw.percent_cells.get(found.name, {})
+            )
             book.tables[spec.name] = rows
             book.missing[spec.name] = missing
             findings += sheet_findings
@@ -190,7 +238,11 @@ def _one_nfd_note_per_column(findings: list[Finding]) -> list[Finding]:
             continue
         key = (f.sheet, f.arg("header"))
         if key in counts:
-            out.append(finding("text-not-nfc", f.sheet, f.cell, f.value, header=key[1], count=counts.pop(key)))
+            out.append(
+                finding(
+                    "text-not-nfc", f.sheet, f.cell, f.value, header=key[1], count=counts.pop(key)
+                )
+            )
     return out
 
 
@@ -199,7 +251,8 @@ def find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
     best, best_hits = None, 0
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
         hits = sum(1 for v in row if isinstance(v, str) and fold(v) in wanted)
-        if hits > best_hits:  # the first of equally good rows: a title row above repeats no header
+        # the first of equally good rows: a title row above repeats no header
+        if hits > best_hits:
             best, best_hits = index, hits
             if hits >= len(wanted):  # every header there: no row below can be better
                 break
@@ -211,7 +264,9 @@ def _merged_in_row(sheet: RawSheet, index: int) -> list[tuple[int, int]]:
     return [(c0, c1) for (r0, c0), (r1, c1) in sheet.merged if r0 <= index <= r1 and c1 > c0]
 
 
-def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int] | None = None) -> tuple[list[Row], set[str], list[Finding]]:
+def _parse_table(
+    spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int] | None = None
+) -> tuple[list[Row], set[str], list[Finding]]:
     percents = percents or {}
     findings: list[Finding] = []
     header_index = find_header(sheet, spec)
@@ -219,7 +274,14 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
         missing = {c.header for c in spec.columns}
         if any(is_filled(v) for row in sheet.rows for v in row) or spec.required:
             for column in spec.columns:
-                findings.append(finding("header-missing" if column.required else "header-optional-missing", spec.name, "1", header=column.header))
+                findings.append(
+                    finding(
+                        "header-missing" if column.required else "header-optional-missing",
+                        spec.name,
+                        "1",
+                        header=column.header,
+                    )
+                )
         return [], missing, findings
     header_row = header_index + 1
     header_cells = sheet.rows[header_index]
@@ -229,7 +291,16 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
     for first, last in _merged_in_row(sheet, header_index):
         text = header_cells[first] if first < len(header_cells) else ""
         span = f"{column_letter(first)}{header_row}:{column_letter(last)}{header_row}"
-        findings.append(finding("header-merged", spec.name, f"{column_letter(first)}{header_row}", text, header=str(text), merged=span))
+        findings.append(
+            finding(
+                "header-merged",
+                spec.name,
+                f"{column_letter(first)}{header_row}",
+                text,
+                header=str(text),
+                merged=span,
+            )
+        )
         merged_columns.update(range(first, last + 1))
     for index, value in enumerate(header_cells):
         if not is_filled(value):
@@ -240,16 +311,27 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
             findings.append(finding("column-unknown", spec.name, ref, value, header=str(value)))
         elif known.header in positions:
             earlier = f"{column_letter(positions[known.header])}{header_row}"
-            findings.append(finding("header-duplicate", spec.name, ref, value, header=known.header, first=earlier))
+            findings.append(
+                finding(
+                    "header-duplicate", spec.name, ref, value, header=known.header, first=earlier
+                )
+            )
         else:
             positions[known.header] = index
     data = [row for row in sheet.rows[header_index + 1 :] if row]
     width = max(map(len, data), default=0)
-    for index in range(width):  # data under no header: only the columns without one are looked at
+    # data under no header: only the columns without one are looked at
+    for index in range(width):
         unnamed = index >= len(header_cells) or not is_filled(header_cells[index])
-        if unnamed and index not in merged_columns and any(index < len(row) and is_filled(row[index]) for row in data):
+        if (
+            unnamed
+            and index not in merged_columns
+            and any(index < len(row) and is_filled(row[index]) for row in data)
+        ):
             letter = column_letter(index)
-            findings.append(finding("column-no-header", spec.name, f"{letter}{header_row}", column=letter))
+            findings.append(
+                finding("column-no-header", spec.name, f"{letter}{header_row}", column=letter)
+            )
     missing = set()
     for column in spec.columns:
         if column.header not in positions:
@@ -265,14 +347,35 @@ def _parse_table(spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percen
 
 
 class _Sheet:
-    """What typing one sheet's data rows needs to know, and the findings it gathers in reading order."""
+    """What typing one sheet's data rows needs to know, and the findings it gathers in reading
+    order."""
 
-    def __init__(self, spec: schema.Sheet, headers: list[str], letters: dict[str, str], numbers: list[int], columns: list[list[Any]]) -> None:
-        self.spec, self.headers, self.letters, self.numbers, self.columns = spec, headers, letters, numbers, columns
-        self.found: list[tuple[int, int, Finding]] = []  # (row position, column position, finding)
-        self.unknown: dict[int, set[str]] = {}  # row position -> headers whose value could not be read
-        self.formulas: dict[str, list[int]] = {}  # column letter -> row positions of formulas never computed
-        self.percents: dict[str, dict[int, int]] = {}  # column letter -> row position -> decimals shown
+    def __init__(
+        self,
+        spec: schema.Sheet,
+        headers: list[str],
+        letters: dict[str, str],
+        numbers: list[int],
+        columns: list[list[Any]],
+    ) -> None:
+        self.spec, self.headers, self.letters, self.numbers, self.columns = (
+            spec,
+            headers,
+            letters,
+            numbers,
+            columns,
+        )
+        # (row position, column position, finding)
+        self.found: list[tuple[int, int, Finding]] = []
+        self.unknown: dict[
+            int, set[str]
+        ] = {}  # row position -> headers whose value could not be read
+        self.formulas: dict[
+            str, list[int]
+        ] = {}  # column letter -> row positions of formulas never computed
+        self.percents: dict[
+            str, dict[int, int]
+        ] = {}  # column letter -> row position -> decimals shown
 
     def place(self, formulas: set[str], percents: dict[str, int]) -> None:
         """Where the cells of FORMULAS and PERCENTS (references) lie among the rows typed."""
@@ -292,9 +395,17 @@ class _Sheet:
         """Type one cell (row position R, column position J) the slow way, keeping its findings."""
         header = self.headers[j]
         column = self.spec.column(header)
-        typed, found = type_value(column, value, self.spec.name, f"{self.letters[header]}{self.numbers[r]}")
-        if column.unless and is_filled(self.columns[self.headers.index(column.unless)][r] if column.unless in self.headers else None):
-            found = [f for f in found if f.code != "value-required"]  # a target with a goal in words needs no number
+        typed, found = type_value(
+            column, value, self.spec.name, f"{self.letters[header]}{self.numbers[r]}"
+        )
+        if column.unless and is_filled(
+            self.columns[self.headers.index(column.unless)][r]
+            if column.unless in self.headers
+            else None
+        ):
+            found = [
+                f for f in found if f.code != "value-required"
+            ]  # a target with a goal in words needs no number
         self.found += [(r, j, f) for f in found]
         if typed is None and is_filled(value):
             self.unknown.setdefault(r, set()).add(header)
@@ -302,27 +413,49 @@ class _Sheet:
 
 
 def _typed_rows(
-    spec: schema.Sheet, sheet: RawSheet, header_index: int, positions: dict[str, int], formulas: set[str], percents: dict[str, int], findings: list[Finding]
+    spec: schema.Sheet,
+    sheet: RawSheet,
+    header_index: int,
+    positions: dict[str, int],
+    formulas: set[str],
+    percents: dict[str, int],
+    findings: list[Finding],
 ) -> list[Row]:
-    """The sheet's data rows typed column by column: each distinct value of a column is typed once and
-    the result shared by the cells holding it (a status, a date, a rating repeat on thousands of rows);
-    only a cell whose value needs a finding, a percentage format or a formula is typed on its own."""
+    """The sheet's data rows typed column by column: each distinct value of a column is typed
+    once and the result shared by the cells holding it (a status, a date, a rating repeat on
+    thousands of rows); only a cell whose value needs a finding, a percentage format or a formula
+    is typed on its own."""
     headers = list(positions)
     letters = {h: column_letter(i) for h, i in positions.items()}  # once per sheet, not per cell
     known_letters = set(letters.values())
     formula_rows = {int(m[2]) for m in map(_REF.match, formulas) if m and m[1] in known_letters}
-    numbers = [i + 1 for i in range(header_index + 1, len(sheet.rows)) if sheet.rows[i] or i + 1 in formula_rows]
+    numbers = [
+        i + 1
+        for i in range(header_index + 1, len(sheet.rows))
+        if sheet.rows[i] or i + 1 in formula_rows
+    ]
     if not headers or not numbers:
         return []
     width = max(positions.values()) + 1
     lines = [sheet.rows[n - 1] for n in numbers]
-    if any(len(cells) < width for cells in lines):  # a blank row holding a formula; a short row of an .ods
-        lines = [cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))] for cells in lines]
+    if any(
+        len(cells) < width for cells in lines
+    ):  # a blank row holding a formula; a short row of an .ods
+        lines = [
+            cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))]
+            for cells in lines
+        ]
     columns = [list(map(itemgetter(i), lines)) for i in positions.values()]
     del lines
     distinct = [set(values) for values in columns]
-    blank = {v for values in distinct for v in values if v is None or v.__class__ is str and not v.strip()}
-    # blank rows are not data, wherever they lie: the rows blank in the first column, then in each next
+    blank = {
+        v
+        for values in distinct
+        for v in values
+        if v is None or v.__class__ is str and not v.strip()
+    }
+    # blank rows are not data, wherever they lie: the rows blank in the first column, then in
+    # each next
     empty = list(compress(range(len(numbers)), map(blank.__contains__, columns[0])))
     for values in columns[1:]:
         empty = [r for r in empty if values[r] in blank]
@@ -334,26 +467,42 @@ def _typed_rows(
         distinct = [set(values) for values in columns]
     typing = _Sheet(spec, headers, letters, numbers, columns)
     typing.place(formulas, percents)
-    typed = {h: _typed_column(typing, j, values, distinct[j]) for j, (h, values) in enumerate(zip(headers, columns, strict=True))}
+    typed = {
+        h: _typed_column(typing, j, values, distinct[j])
+        for j, (h, values) in enumerate(zip(headers, columns, strict=True))
+    }
     typing.found.sort(key=lambda found: found[:2])  # reading order: row by row, left to right
     findings += [f for _, _, f in typing.found]
-    unknown, cells, name, at = typing.unknown, dict(zip(headers, columns, strict=True)), spec.name, Row.of_columns
-    return [at(name, number, letters, typed, cells, r, frozenset(unknown[r]) if r in unknown else _NONE) for r, number in enumerate(numbers)]
+    unknown, cells, name, at = (
+        typing.unknown,
+        dict(zip(headers, columns, strict=True)),
+        spec.name,
+        Row.of_columns,
+    )
+    return [
+        at(name, number, letters, typed, cells, r, frozenset(unknown[r]) if r in unknown else _NONE)
+        for r, number in enumerate(numbers)
+    ]
 
 
 def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any]) -> list[Any]:
     header = typing.headers[j]
     column = typing.spec.column(header)
     letter = typing.letters[header]
-    alone: dict[int, Any] = {}  # row position -> the value typed on its own (a percentage, a formula)
+    alone: dict[
+        int, Any
+    ] = {}  # row position -> the value typed on its own (a percentage, a formula)
     for r, decimals in typing.percents.get(letter, {}).items():
         if isinstance(values[r], (int, float)) and column.type is Type.AMOUNT:
-            alone[r] = amounts.of_number(values[r], decimals)  # 98% typed in Excel: 0.98 shown as a percentage
+            alone[r] = amounts.of_number(
+                values[r], decimals
+            )  # 98% typed in Excel: 0.98 shown as a percentage
     for r in typing.formulas.get(letter, ()):
         alone[r] = None  # formula-no-value says it; the value is unknown, not missing
         typing.unknown.setdefault(r, set()).add(header)
     if (True in distinct or False in distinct) and any(v.__class__ is bool for v in values):
-        clean: dict[Any, Any] = {}  # True equals 1: a column holding booleans is typed cell by cell
+        # True equals 1: a column holding booleans is typed cell by cell
+        clean: dict[Any, Any] = {}
         bad: set[Any] | None = None
     else:
         clean, bad = {}, set()
@@ -371,11 +520,19 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
                     bad.add(value)
                     continue
             clean[value] = typed
-            if len(known) < KNOWN_PER_COLUMN and (value.__class__ is not str or len(value) <= KNOWN_TEXT):
-                known[value] = typed  # a job, a place, a month's number repeat from cell to cell; prose does not
+            if len(known) < KNOWN_PER_COLUMN and (
+                value.__class__ is not str or len(value) <= KNOWN_TEXT
+            ):
+                known[value] = (
+                    # a job, a place, a month's number repeat from cell to
+                    # cell; prose does not
+                    typed
+                )
     typed_values = list(map(clean.get, values))
     if bad is None or bad:  # the cells needing a finding, each typed with its own reference
-        for r in [r for r, value in enumerate(values) if (bad is None or value in bad) and r not in alone]:
+        for r in [
+            r for r, value in enumerate(values) if (bad is None or value in bad) and r not in alone
+        ]:
             typed_values[r] = typing.typed(j, r, values[r])
     for r, value in alone.items():
         typed_values[r] = None if value is None else typing.typed(j, r, value)
@@ -387,7 +544,9 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
 def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
     header = typing.headers[j]
     letter = typing.letters[header]
-    folded = [fold_typed(str(typed)) if typed is not None else None for typed in typed_values]  # text: NFC and tidy
+    folded = [
+        fold_typed(str(typed)) if typed is not None else None for typed in typed_values
+    ]  # text: NFC and tidy
     if len(set(folded)) + folded.count(None) - (None in folded) == len(folded):
         return  # no two alike, as in nearly every sheet: nothing more to look at
     seen: dict[str, int] = {}  # folded value -> the row position of its first cell
@@ -397,7 +556,20 @@ def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
         first = seen.setdefault(key, r)
         if first != r:
             ref, earlier = f"{letter}{typing.numbers[r]}", f"{letter}{typing.numbers[first]}"
-            typing.found.append((r, j, finding("value-duplicate", typing.spec.name, ref, typing.columns[j][r], header=header, first=earlier)))
+            typing.found.append(
+                (
+                    r,
+                    j,
+                    finding(
+                        "value-duplicate",
+                        typing.spec.name,
+                        ref,
+                        typing.columns[j][r],
+                        header=header,
+                        first=earlier,
+                    ),
+                )
+            )
 
 
 def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding]:
@@ -441,7 +613,9 @@ def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding
 
 def _info_column(item: schema.InfoItem) -> Column:
     if item.label == "Năm":
-        return Column(item.label, Type.INTEGER, True, minimum=schema.FIRST_YEAR, maximum=schema.LAST_YEAR)
+        return Column(
+            item.label, Type.INTEGER, True, minimum=schema.FIRST_YEAR, maximum=schema.LAST_YEAR
+        )
     if item.choices:
         return Column(item.label, Type.CHOICE, choices=item.choices, aliases=schema.RATING_ALIASES)
     return Column(item.label, required=item.required)

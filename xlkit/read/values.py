@@ -1,4 +1,5 @@
-"""One cell's value typed by its column of the schema: the value, or None and the findings saying why."""
+"""One cell's value typed by its column of the schema: the value, or None and the findings saying
+why."""
 
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ SLOW = object()  # what a quick typer returns for a value it leaves to type_valu
 
 @cache  # one typer a column of the schema, not one a column of every workbook read
 def quick_typer(column: Column) -> Callable[[Any], Any]:
-    """A typer for the values that need no finding and no work, or SLOW: plain text of a text column,
-    a number in range of a number column. The column-wise reader tries it on each distinct value."""
+    """A typer for the values that need no finding and no work, or SLOW: plain text of a text
+    column, a number in range of a number column. The column-wise reader tries it on each
+    distinct value."""
     if column.type is Type.TEXT:
         return _plain_text
     if column.type in (Type.INTEGER, Type.NUMBER):
@@ -45,7 +47,11 @@ def quick_typer(column: Column) -> Callable[[Any], Any]:
         whole = column.type is Type.INTEGER
 
         def number(value: Any) -> Any:
-            if value.__class__ not in (int, float) or value < low or (high is not None and value > high):
+            if (
+                value.__class__ not in (int, float)
+                or value < low
+                or (high is not None and value > high)
+            ):
                 return SLOW
             if float(value).is_integer():
                 return int(value)
@@ -60,7 +66,8 @@ def _slow(value: Any) -> Any:
 
 
 def _plain_text(value: Any) -> Any:
-    """VALUE itself when it is text as typing leaves it: one tidy line, NFC, nothing of TCVN3 or VNI."""
+    """VALUE itself when it is text as typing leaves it: one tidy line, NFC, nothing of TCVN3 or
+    VNI."""
     if value.__class__ is not str or not value or " ".join(value.split()) != value:
         return SLOW
     if value.isascii() or (unicodedata.is_normalized("NFC", value) and not looks_legacy(value)):
@@ -93,13 +100,26 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         if choice is None:
             close = difflib.get_close_matches(fold(text), list(accepted), n=1, cutoff=0.5)
             closest = accepted[close[0]] if close else ""
-            return None, [*findings, finding("value-not-allowed", sheet, ref, value, header=header, closest=closest)]
+            return None, [
+                *findings,
+                finding("value-not-allowed", sheet, ref, value, header=header, closest=closest),
+            ]
         return choice, findings
     if kind is Type.PERIOD:
         try:
             return Period.parse(text, school_year=True), findings
         except PeriodError:
-            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=ACCEPTED_WITH_SCHOOL_YEAR)]
+            return None, [
+                *findings,
+                finding(
+                    "value-not-period",
+                    sheet,
+                    ref,
+                    value,
+                    header=header,
+                    accepted=ACCEPTED_WITH_SCHOOL_YEAR,
+                ),
+            ]
     if kind is Type.DOC_KEY:
         if _DOC_KEY.match(text.strip()):
             return text.strip().upper(), findings
@@ -107,7 +127,10 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
             return Period.parse(text), findings
         except PeriodError:
             forms = ACCEPTED + ", KH-2023, NV-2023, CD-2023, CT"
-            return None, [*findings, finding("value-not-period", sheet, ref, value, header=header, accepted=forms)]
+            return None, [
+                *findings,
+                finding("value-not-period", sheet, ref, value, header=header, accepted=forms),
+            ]
     return text, findings
 
 
@@ -123,7 +146,11 @@ def _type_text(column: Column, value: Any, sheet: str, ref: str) -> tuple[str, l
     if nfc != text:
         findings.append(finding("text-not-nfc", sheet, ref, value, header=header, count=1))
     if looks_legacy(nfc):
-        findings.append(finding("text-legacy-encoding", sheet, ref, value, header=header, converted=from_legacy(nfc)))
+        findings.append(
+            finding(
+                "text-legacy-encoding", sheet, ref, value, header=header, converted=from_legacy(nfc)
+            )
+        )
     tidy = "\n".join(" ".join(line.split()) for line in nfc.strip().splitlines())
     if header in _NAME_COLUMNS and tidy != nfc:
         findings.append(finding("text-spaces", sheet, ref, value, header=header))
@@ -134,7 +161,9 @@ def _as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
-def _type_date(column: Column, value: Any, sheet: str, ref: str) -> tuple[date | None, list[Finding]]:
+def _type_date(
+    column: Column, value: Any, sheet: str, ref: str
+) -> tuple[date | None, list[Finding]]:
     header = column.header
     if isinstance(value, (date, datetime)):
         return _as_date(value), []
@@ -147,11 +176,22 @@ def _type_date(column: Column, value: Any, sheet: str, ref: str) -> tuple[date |
             except ValueError:
                 pass
             else:
-                return read, [finding("date-as-text", sheet, ref, value, header=header, read=read.strftime("%d/%m/%Y"))]
+                return read, [
+                    finding(
+                        "date-as-text",
+                        sheet,
+                        ref,
+                        value,
+                        header=header,
+                        read=read.strftime("%d/%m/%Y"),
+                    )
+                ]
     return None, [finding("value-not-date", sheet, ref, value, header=header)]
 
 
-def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[float | int | None, list[Finding]]:
+def _type_number(
+    column: Column, value: Any, sheet: str, ref: str
+) -> tuple[float | int | None, list[Finding]]:
     header = column.header
     number: float | None = None
     if isinstance(value, bool):
@@ -168,11 +208,23 @@ def _type_number(column: Column, value: Any, sheet: str, ref: str) -> tuple[floa
         return None, [finding("value-negative", sheet, ref, value, header=header)]
     low, high = column.minimum, column.maximum
     if (low is not None and number < low) or (high is not None and number > high):
-        return None, [finding("value-out-of-range", sheet, ref, value, header=header, low=_plain(low), high=_plain(high))]
+        return None, [
+            finding(
+                "value-out-of-range",
+                sheet,
+                ref,
+                value,
+                header=header,
+                low=_plain(low),
+                high=_plain(high),
+            )
+        ]
     return (int(number) if number.is_integer() else number), []
 
 
-def _type_amount(column: Column, value: Any, sheet: str, ref: str) -> tuple[amounts.Amount | int | None, list[Finding]]:
+def _type_amount(
+    column: Column, value: Any, sheet: str, ref: str
+) -> tuple[amounts.Amount | int | None, list[Finding]]:
     """A number, or a number as people write it (98%, trên 400, 01-02), kept with its form."""
     if isinstance(value, amounts.Amount):
         amount: amounts.Amount | None = value
@@ -186,7 +238,9 @@ def _type_amount(column: Column, value: Any, sheet: str, ref: str) -> tuple[amou
         return None, [finding("value-not-amount", sheet, ref, value, header=column.header)]
     if amount < 0:
         return None, [finding("value-negative", sheet, ref, value, header=column.header)]
-    if amount.is_integer() and not (amount.decimals or amount.percent or amount.qualifier or amount.upper is not None):
+    if amount.is_integer() and not (
+        amount.decimals or amount.percent or amount.qualifier or amount.upper is not None
+    ):
         return int(amount), []  # a plain whole number: nothing of its form to keep
     return amount, []
 

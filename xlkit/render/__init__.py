@@ -1,4 +1,5 @@
-"""Writers: the document model (and the indicators) into text, Markdown, .docx, PDF, workbooks, mail."""
+"""Writers: the document model (and the indicators) into text, Markdown, .docx, PDF, workbooks,
+mail."""
 
 from __future__ import annotations
 
@@ -25,5 +26,9 @@ def output_path(path: Path, fmt: Format | None) -> tuple[Path, Format]:
     if fmt is None:
         return path, Format.of(path.suffix or "txt")
     if path.suffix.lower().lstrip(".") != fmt.value:
-        path = path.with_name(path.name + "." + fmt.value) if not path.suffix else path.with_suffix("." + fmt.value)
+        path = (
+            path.with_name(path.name + "." + fmt.value)
+            if not path.suffix
+            else path.with_suffix("." + fmt.value)
+        )
     return path, fmt

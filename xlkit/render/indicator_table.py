@@ -38,7 +38,11 @@ def shown(value: Any) -> str:
 
 
 def headers(lang: str = "vi") -> tuple[str, ...]:
-    return ("key", "label", "value", "source") if lang == "en" else ("mã", "chỉ số", "giá trị", "nguồn")
+    return (
+        ("key", "label", "value", "source")
+        if lang == "en"
+        else ("mã", "chỉ số", "giá trị", "nguồn")
+    )
 
 
 def table_rows(items: list[Indicator], lang: str = "vi") -> list[tuple[str, str, str, str]]:
@@ -53,7 +57,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_field(value: Any) -> Any:
-    """A field Excel shows as typed: text that would start a formula gets a leading apostrophe (OWASP)."""
+    """A field Excel shows as typed: text that would start a formula gets a leading apostrophe
+    (OWASP)."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         try:
             float(value)
@@ -63,16 +68,24 @@ def csv_field(value: Any) -> Any:
 
 
 def as_csv(items: list[Indicator], lang: str = "vi") -> str:
-    """CSV with a UTF-8 BOM so that Excel shows Vietnamese right; numbers as numbers, never a formula."""
+    """CSV with a UTF-8 BOM so that Excel shows Vietnamese right; numbers as numbers, never a
+    formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(["key", "label", "value", "source"])
     for i in items:
         value = i.as_dict(lang)["value"]
-        writer.writerow([csv_field(v) for v in (i.key, i.label(lang), "" if value is None else value, source_text(i))])
+        writer.writerow(
+            [
+                csv_field(v)
+                for v in (i.key, i.label(lang), "" if value is None else value, source_text(i))
+            ]
+        )
     return "\ufeff" + buffer.getvalue()
 
 
 def as_tsv(items: list[Indicator], lang: str = "vi") -> str:
     """The table as tab-separated lines (what `-o` writes for --format table); never a formula."""
-    return "".join("\t".join(str(csv_field(cell)) for cell in row) + "\n" for row in table_rows(items, lang))
+    return "".join(
+        "\t".join(str(csv_field(cell)) for cell in row) + "\n" for row in table_rows(items, lang)
+    )

@@ -1,8 +1,8 @@
 """Every layout value of a party document (.docx), in one place (spec/format.md).
 
-Values follow Hướng dẫn 36-HD/VPTW (2018). Those format.md marks unconfirmed, and any other, can be
-replaced from the `[layout]` table of `xlkit.toml`, so that a successor regulation changes values,
-not code. Lengths are millimetres, sizes points.
+Values follow Hướng dẫn 36-HD/VPTW (2018). Those format.md marks unconfirmed, and any other, can
+be replaced from the `[layout]` table of `xlkit.toml`, so that a successor regulation changes
+values, not code. Lengths are millimetres, sizes points.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ class Layout:
     font: str = "Times New Roman"
     page_width: float = 210
     page_height: float = 297
-    # margins: the state-document ranges (NĐ 30/2020: 20-25 / 20-25 / 30-35 / 15-20 mm); HD 36's own
+    # margins: the state-document ranges (NĐ 30/2020: 20-25 / 20-25 / 30-35 / 15-20 mm); HD
+    # 36's own
     # table could not be confirmed, so these are defaults to set in xlkit.toml [layout]
     margin_top: float = 20
     margin_bottom: float = 20
@@ -71,7 +72,11 @@ def layout_from(settings: dict[str, Any] | None = None) -> Layout:
         if isinstance(default, str):
             chosen[name] = str(value)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            chosen[name] = type(default)(value) if isinstance(default, int) and float(value).is_integer() else value
+            chosen[name] = (
+                type(default)(value)
+                if isinstance(default, int) and float(value).is_integer()
+                else value
+            )
         else:
             raise LayoutError("err.layout-value", name=key)
     return replace(Layout(), **chosen)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title, unhandled
+from xlkit.documents.model import (
+    Closing,
+    Document,
+    Header,
+    Heading,
+    ListItem,
+    Paragraph,
+    Table,
+    Title,
+    unhandled,
+)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
@@ -54,12 +64,19 @@ def render_markdown(document: Document) -> str:
                     out.pop()
                 out.append(f"{block.marker} {_lines(block.lines)}")
             case Table():
-                out += [_row(block.header), "|" + "---|" * len(block.header), *(_row(r) for r in block.body)]
+                out += [
+                    _row(block.header),
+                    "|" + "---|" * len(block.header),
+                    *(_row(r) for r in block.body),
+                ]
             case Closing():
                 out += [
                     f"| *{md(block.recipients_label)}* | **{md(block.on_behalf)}** |",
                     "|:---|:---:|",
-                    *(f"| \\- {md(r)} | {'**' + md(block.role) + '**' if i == 0 else ''} |" for i, r in enumerate(block.recipients)),
+                    *(
+                        f"| \\- {md(r)} | {'**' + md(block.role) + '**' if i == 0 else ''} |"
+                        for i, r in enumerate(block.recipients)
+                    ),
                     f"| | **{md(block.signer)}** |",
                 ]
             case _:

@@ -40,9 +40,25 @@ def convert_to_pdf(source: Path, target: Path, *, timeout: float = TIME_LIMIT) -
     with tempfile.TemporaryDirectory(prefix="xlkit-pdf-") as work:
         folder = Path(work)
         profile = (folder / "profile").as_uri()
-        command = [binary, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(folder), str(source)]
+        command = [
+            binary,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(source),
+        ]
         try:
-            subprocess.run(command, capture_output=True, timeout=timeout, check=False, env={**os.environ, "HOME": work})
+            subprocess.run(
+                command,
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+                env={**os.environ, "HOME": work},
+            )
         except subprocess.TimeoutExpired:
             raise ConversionFailed(f"LibreOffice took more than {timeout:.0f} s") from None
         produced = folder / f"{source.stem}.pdf"

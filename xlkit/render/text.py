@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import textwrap
 
-from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title, unhandled
+from xlkit.documents.model import (
+    Closing,
+    Document,
+    Header,
+    Heading,
+    ListItem,
+    Paragraph,
+    Table,
+    Title,
+    unhandled,
+)
 
 WIDTH = 100
 HALF = 46  # width of each column of the header and closing blocks
@@ -22,12 +32,21 @@ def _two_columns(left: list[str], right: list[str], *, center_left: bool = True)
 
 
 def _wrap(text: str, first: str = INDENT, rest: str = "") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
 
 
 def _table(table: Table) -> list[str]:
     rows = [tuple(cell.replace("\n", " ") for cell in row) for row in table.rows]
-    widths = [max(len(row[i]) if i < len(row) else 0 for row in rows) for i in range(len(table.header))]
+    widths = [
+        max(len(row[i]) if i < len(row) else 0 for row in rows) for i in range(len(table.header))
+    ]
     # the widest column wraps so the table keeps within the page
     excess = sum(widths) + 3 * (len(widths) - 1) + 1 - WIDTH
     wide = widths.index(max(widths))
@@ -35,7 +54,10 @@ def _table(table: Table) -> list[str]:
         widths[wide] = max(12, widths[wide] - excess)
     lines = []
     for row in rows:
-        cells = [textwrap.wrap(row[i] if i < len(row) else "", widths[i]) or [""] for i in range(len(widths))]
+        cells = [
+            textwrap.wrap(row[i] if i < len(row) else "", widths[i]) or [""]
+            for i in range(len(widths))
+        ]
         for k in range(max(len(c) for c in cells)):
             parts = [(c[k] if k < len(c) else "").ljust(widths[i]) for i, c in enumerate(cells)]
             lines.append((" " + " | ".join(parts)).rstrip())
@@ -48,7 +70,10 @@ def render_text(document: Document) -> str:
     for block in document.blocks:
         match block:
             case Header():
-                out += _two_columns([block.superior, *block.cell_lines, "*", block.number], [block.motto, "-" * len(block.motto), block.place_date])
+                out += _two_columns(
+                    [block.superior, *block.cell_lines, "*", block.number],
+                    [block.motto, "-" * len(block.motto), block.place_date],
+                )
             case Title():
                 out += ["", block.kind.center(WIDTH).rstrip()]
                 out += [line.center(WIDTH).rstrip() for line in block.summary]

@@ -10,7 +10,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from xlkit.documents.model import Closing, Document, Header, Heading, ListItem, Paragraph, Table, Title, unhandled
+from xlkit.documents.model import (
+    Closing,
+    Document,
+    Header,
+    Heading,
+    ListItem,
+    Paragraph,
+    Table,
+    Title,
+    unhandled,
+)
 from xlkit.guard.files import MARK
 from xlkit.render.layout import Layout
 
@@ -27,20 +37,26 @@ def write_docx(document: Document, path: Path, layout: Layout | None = None) -> 
     Writer(layout or Layout()).write(document, path)
 
 
-# Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell margins
-# (3,8 mm), measured with Liberation Serif Bold (metrics of Times New Roman): "Thực hiện" is 20,0 mm.
+# Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell
+# margins
+# (3,8 mm), measured with Liberation Serif Bold (metrics of Times New Roman): "Thực hiện" is 20,0
+# mm.
 _HEADER_WIDTHS = {
-    "TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0,  # the targets table
+    # the targets table
+    "TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0,
     "Tháng": 24.0,  # the plan's months
-    "Đảng viên": 23.0, "Kết nạp": 20.0, "Chỉ tiêu đạt": 28.0, "Tình trạng": 24.0,  # the roll-up's summary
+    # the roll-up's summary
+    "Đảng viên": 23.0, "Kết nạp": 20.0, "Chỉ tiêu đạt": 28.0, "Tình trạng": 24.0,
 }  # fmt: skip
-# "ĐẢNG CỘNG SẢN VIỆT NAM" in bold is 4,86 mm wide per point of size (72,9 mm at 15 pt), measured so
+# "ĐẢNG CỘNG SẢN VIỆT NAM" in bold is 4,86 mm wide per point of size (72,9 mm at 15 pt),
+# measured so
 MOTTO_MM_PER_PT = 72.9 / 15
 KEEP_WITH_SIGNATURE = 2  # paragraphs before the Nơi nhận/signature table kept on its page
 
 
 def _column_widths(header: tuple[str, ...], total: float) -> list[float]:
-    """Known figure columns at the width of their header; the second (the text) takes what is left."""
+    """Known figure columns at the width of their header; the second (the text) takes what is
+    left."""
     count = len(header)
     known = [_HEADER_WIDTHS.get(h) for h in header]
     if count <= 2 and not any(known):
@@ -79,7 +95,9 @@ class Writer:
         self._page()
         self._styles()
         body = self.doc.element.body
-        for paragraph in list(body.iterchildren(self.qn("w:p"))):  # the template's empty first paragraph
+        for paragraph in list(
+            body.iterchildren(self.qn("w:p"))
+        ):  # the template's empty first paragraph
             body.remove(paragraph)
         for block in document.blocks:
             match block:
@@ -100,7 +118,9 @@ class Writer:
                 case _:
                     unhandled(block)
         self.doc.core_properties.author = ""
-        self.doc.core_properties.keywords = f"{MARK}-report"  # carried into the PDF too: xlkit knows its own
+        self.doc.core_properties.keywords = (
+            f"{MARK}-report"  # carried into the PDF too: xlkit knows its own
+        )
         self.doc.save(str(path))
 
     def _page(self) -> None:
@@ -130,7 +150,13 @@ class Writer:
 
     def _field(self, paragraph: Any, instruction: str) -> None:
         run = paragraph.add_run()
-        for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "2"), ("end", None)):
+        for kind, text in (
+            ("begin", None),
+            (None, instruction),
+            ("separate", None),
+            (None, "2"),
+            ("end", None),
+        ):
             if kind:
                 element = self.OxmlElement("w:fldChar")
                 element.set(self.qn("w:fldCharType"), kind)
@@ -161,7 +187,11 @@ class Writer:
     ) -> Any:
         lay, Pt, Mm = self.layout, self.Pt, self.Mm
         paragraph = container.add_paragraph()
-        paragraph.alignment = {"justify": self.ALIGN.JUSTIFY, "center": self.ALIGN.CENTER, "left": self.ALIGN.LEFT}[align]
+        paragraph.alignment = {
+            "justify": self.ALIGN.JUSTIFY,
+            "center": self.ALIGN.CENTER,
+            "left": self.ALIGN.LEFT,
+        }[align]
         fmt = paragraph.paragraph_format
         if indent:
             fmt.first_line_indent = Mm(lay.first_line_indent)
@@ -181,10 +211,28 @@ class Writer:
         return paragraph
 
     def _tight(
-        self, container: Any, lines: list[str], *, size: float, bold: bool = False, italic: bool = False, underline: bool = False, align: str = "center"
+        self,
+        container: Any,
+        lines: list[str],
+        *,
+        size: float,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+        align: str = "center",
     ) -> Any:
         """A line of a header or closing block: no indent, no space after."""
-        return self._para(container, lines, size=size, bold=bold, italic=italic, underline=underline, align=align, indent=False, after=0)
+        return self._para(
+            container,
+            lines,
+            size=size,
+            bold=bold,
+            italic=italic,
+            underline=underline,
+            align=align,
+            indent=False,
+            after=0,
+        )
 
     def _borderless(self, columns: list[float]) -> Any:
         table = self.doc.add_table(rows=1, cols=len(columns))
@@ -229,14 +277,46 @@ class Writer:
         fmt.left_indent, fmt.right_indent = self.Mm(side), self.Mm(side)
         borders = self.OxmlElement("w:pBdr")
         bottom = self.OxmlElement("w:bottom")
-        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
+        for key, value in (
+            ("w:val", "single"),
+            ("w:sz", "6"),
+            ("w:space", "1"),
+            ("w:color", "auto"),
+        ):
             bottom.set(self.qn(key), value)
         borders.append(bottom)
-        later = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-                 "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-                 "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-                 "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")  # fmt: skip
-        paragraph._p.get_or_add_pPr().insert_element_before(borders, *later)  # the schema's order: Word is strict
+        later = (
+            "w:shd",
+            "w:tabs",
+            "w:suppressAutoHyphens",
+            "w:kinsoku",
+            "w:wordWrap",
+            "w:overflowPunct",
+            "w:topLinePunct",
+            "w:autoSpaceDE",
+            "w:autoSpaceDN",
+            "w:bidi",
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
+            "w:pPrChange",
+        )
+        paragraph._p.get_or_add_pPr().insert_element_before(
+            borders, *later
+        )  # the schema's order: Word is strict
 
     def _no_side_margins(self, table: Any) -> None:
         margins = self.OxmlElement("w:tblCellMar")
@@ -245,14 +325,34 @@ class Writer:
             element.set(self.qn("w:w"), "0")
             element.set(self.qn("w:type"), "dxa")
             margins.append(element)
-        table._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
+        table._tbl.tblPr.insert_element_before(
+            margins, "w:tblLook", "w:tblCaption", "w:tblDescription"
+        )
 
     def _on_title(self, block: Title) -> None:
         lay, Pt = self.layout, self.Pt
-        first = self._para(self.doc, [block.kind], size=lay.title_size, bold=True, align="center", indent=False, after=0)
+        first = self._para(
+            self.doc,
+            [block.kind],
+            size=lay.title_size,
+            bold=True,
+            align="center",
+            indent=False,
+            after=0,
+        )
         first.paragraph_format.space_before = Pt(18)
-        self._para(self.doc, list(block.summary), size=lay.summary_size, bold=True, align="center", indent=False, after=0)
-        self._para(self.doc, ["-----"], size=lay.summary_size, align="center", indent=False, after=12)
+        self._para(
+            self.doc,
+            list(block.summary),
+            size=lay.summary_size,
+            bold=True,
+            align="center",
+            indent=False,
+            after=0,
+        )
+        self._para(
+            self.doc, ["-----"], size=lay.summary_size, align="center", indent=False, after=12
+        )
 
     def _on_heading(self, block: Heading) -> None:
         self._para(self.doc, [block.text], bold=True, italic=block.level >= 3, keep=True)
@@ -278,7 +378,13 @@ class Writer:
                 cell.vertical_alignment = self.CELL_MIDDLE
                 text = row[c] if c < len(row) else ""
                 paragraph = self._para(
-                    cell, text.split("\n"), size=lay.table_size, bold=r == 0, indent=False, after=0, align="center" if r == 0 or c != 1 else "left"
+                    cell,
+                    text.split("\n"),
+                    size=lay.table_size,
+                    bold=r == 0,
+                    indent=False,
+                    after=0,
+                    align="center" if r == 0 or c != 1 else "left",
                 )
                 paragraph.paragraph_format.line_spacing = 1.0
         header = table.rows[0]._tr.get_or_add_trPr()
@@ -290,14 +396,23 @@ class Writer:
     def _on_closing(self, block: Closing) -> None:
         lay = self.layout
         for paragraph in self.doc.paragraphs[-KEEP_WITH_SIGNATURE:]:
-            # the closing sentence and the lines before it go with the signature, never leaving it alone
+            # the closing sentence and the lines before it go with the signature,
+            # never leaving it alone
             paragraph.paragraph_format.keep_with_next = True
             paragraph.paragraph_format.keep_together = True
         table = self._borderless([lay.text_width * 0.5, lay.text_width * 0.5])
         row = table.rows[0]._tr.get_or_add_trPr()
         row.append(self.OxmlElement("w:cantSplit"))
         left, right = (self._clear(c) for c in table.rows[0].cells)
-        self._tight(left, [block.recipients_label], size=lay.recipients_label_size, bold=True, italic=True, underline=True, align="left")
+        self._tight(
+            left,
+            [block.recipients_label],
+            size=lay.recipients_label_size,
+            bold=True,
+            italic=True,
+            underline=True,
+            align="left",
+        )
         for recipient in block.recipients:
             self._tight(left, [f"- {recipient}"], size=lay.recipients_size, align="left")
         self._tight(right, [block.on_behalf], size=lay.signature_size, bold=True)

@@ -1,4 +1,5 @@
-"""Write a document model to a file in the format asked for, atomically (the caller guards the path)."""
+"""Write a document model to a file in the format asked for, atomically (the caller guards the
+path)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,14 @@ def render(document: Document, fmt: Format) -> str:
     return render_text(document)
 
 
-def write_document(document: Document, target: Path, fmt: Format, *, layout: Layout | None = None) -> Path:
+def write_document(
+    document: Document, target: Path, fmt: Format, *, layout: Layout | None = None
+) -> Path:
     """Write DOCUMENT as FMT to TARGET: a temporary file renamed into place."""
     if fmt in (Format.TEXT, Format.MARKDOWN):
-        write_text(target, render(document, fmt), role="report")  # listed: replaced later only as written
+        write_text(
+            target, render(document, fmt), role="report"
+        )  # listed: replaced later only as written
     elif fmt is Format.DOCX:
         from xlkit.render.word import write_docx
 

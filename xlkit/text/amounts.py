@@ -15,7 +15,8 @@ from xlkit.vocab.words import QUALIFIERS
 
 _NUMBER = r"\d[\d.,]*"
 _TEXT = re.compile(
-    rf"^(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})?\s*\+?(?P<n>{_NUMBER})\s*(?:(?:[-–]|đến)\s*(?P<u>{_NUMBER}))?\s*(?P<p>%)?$",
+    rf"^(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})?"
+    rf"\s*\+?(?P<n>{_NUMBER})\s*(?:(?:[-–]|đến)\s*(?P<u>{_NUMBER}))?\s*(?P<p>%)?$",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
@@ -29,26 +30,60 @@ class Amount(float):
     percent: bool
     qualifier: str
     upper: float | None
-    padded: bool | None  # typed "01" (True) or "1" (False); None for a number cell, which cannot say
+    padded: (
+        bool | None
+    )  # typed "01" (True) or "1" (False); None for a number cell, which cannot say
 
     def __new__(
-        cls, value: float, *, decimals: int = 0, percent: bool = False, qualifier: str = "", upper: float | None = None, padded: bool | None = None
+        cls,
+        value: float,
+        *,
+        decimals: int = 0,
+        percent: bool = False,
+        qualifier: str = "",
+        upper: float | None = None,
+        padded: bool | None = None,
     ) -> Amount:
         amount = super().__new__(cls, value)
-        amount.decimals, amount.percent, amount.qualifier, amount.upper, amount.padded = decimals, percent, qualifier, upper, padded
+        amount.decimals, amount.percent, amount.qualifier, amount.upper, amount.padded = (
+            decimals,
+            percent,
+            qualifier,
+            upper,
+            padded,
+        )
         return amount
 
-    def __reduce__(self) -> tuple[Any, ...]:  # pickled to a worker process and back with its form
-        return (_rebuild, (float(self), self.decimals, self.percent, self.qualifier, self.upper, self.padded))
+    # pickled to a worker process and back with its form
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild,
+            (float(self), self.decimals, self.percent, self.qualifier, self.upper, self.padded),
+        )
 
     def less(self, other: float) -> Amount:
         """This amount with OTHER taken away, range and form kept (what is left of a plan)."""
         upper = None if self.upper is None else self.upper - other
-        return Amount(float(self) - other, decimals=self.decimals, percent=self.percent, upper=upper, padded=self.padded)
+        return Amount(
+            float(self) - other,
+            decimals=self.decimals,
+            percent=self.percent,
+            upper=upper,
+            padded=self.padded,
+        )
 
 
-def _rebuild(value: float, decimals: int, percent: bool, qualifier: str, upper: float | None, padded: bool | None) -> Amount:
-    return Amount(value, decimals=decimals, percent=percent, qualifier=qualifier, upper=upper, padded=padded)
+def _rebuild(
+    value: float,
+    decimals: int,
+    percent: bool,
+    qualifier: str,
+    upper: float | None,
+    padded: bool | None,
+) -> Amount:
+    return Amount(
+        value, decimals=decimals, percent=percent, qualifier=qualifier, upper=upper, padded=padded
+    )
 
 
 def _decimals_of(text: str) -> int:
@@ -59,7 +94,8 @@ def _decimals_of(text: str) -> int:
 
 
 def number_from_text(text: str) -> float:
-    """`01` -> 1, `96,6` -> 96.6, `1.250` -> 1250 (Vietnamese thousands), `2.5` -> 2.5; ValueError otherwise."""
+    """`01` -> 1, `96,6` -> 96.6, `1.250` -> 1250 (Vietnamese thousands), `2.5` -> 2.5;
+    ValueError otherwise."""
     text = text.lstrip("+")
     if re.fullmatch(r"-?\d{1,3}(\.\d{3})+", text):
         return float(text.replace(".", ""))
@@ -74,7 +110,8 @@ def _float(text: str) -> float | None:
 
 
 def parse(text: str) -> Amount | None:
-    """`98%`, `95.0%`, `trên 400`, `01-02` (or `01 đến 02`), `dưới 1%`, `171,59` -> an Amount; else None."""
+    """`98%`, `95.0%`, `trên 400`, `01-02` (or `01 đến 02`), `dưới 1%`, `171,59` -> an Amount;
+    else None."""
     match = _TEXT.match(" ".join(text.split()))
     if not match:
         return None
@@ -83,12 +120,22 @@ def parse(text: str) -> Amount | None:
     if value is None or (match.group("u") and (upper is None or upper < value)):
         return None
     qualifier = (match.group("q") or "").lower()
-    padded = match.group("n").startswith("0") and len(match.group("n").split(",")[0].split(".")[0]) > 1
-    return Amount(value, decimals=_decimals_of(match.group("n")), percent=bool(match.group("p")), qualifier=qualifier, upper=upper, padded=padded)
+    padded = (
+        match.group("n").startswith("0") and len(match.group("n").split(",")[0].split(".")[0]) > 1
+    )
+    return Amount(
+        value,
+        decimals=_decimals_of(match.group("n")),
+        percent=bool(match.group("p")),
+        qualifier=qualifier,
+        upper=upper,
+        padded=padded,
+    )
 
 
 def of_number(value: float, percent_decimals: int | None = None) -> Amount:
-    """A number cell: its decimals as stored; a cell formatted as a percentage (0.98 shown 98%) is 98%."""
+    """A number cell: its decimals as stored; a cell formatted as a percentage (0.98 shown 98%)
+    is 98%."""
     if percent_decimals is not None:
         scaled = round(value * 100, 10)
         return Amount(scaled, decimals=percent_decimals, percent=True)

@@ -11,7 +11,8 @@ from xlkit.text.amounts import Amount
 # Vietnamese alphabetical order; tones are ordered after the letters, syllable by syllable.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
-_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
+# huyền hỏi ngã sắc nặng
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _KEEP = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
 
 
@@ -43,7 +44,8 @@ def sort_names(names: list[str]) -> list[str]:
     return sorted(names, key=name_key)
 
 
-# --- numbers and dates (Babel) -------------------------------------------------------------------
+# --- numbers and dates (Babel)
+# -------------------------------------------------------------------
 
 
 def _babel():
@@ -78,8 +80,8 @@ def count(value: int | float | None) -> str:
 
 
 def quantity(value: float | None, unit: str = "") -> str:
-    """A plan or result by its unit: counts of people and items with a leading zero, others plain;
-    a value typed with a form (`98%`, `trên 400`, `01-02`, `171,59`) in that form."""
+    """A plan or result by its unit: counts of people and items with a leading zero, others
+    plain; a value typed with a form (`98%`, `trên 400`, `01-02`, `171,59`) in that form."""
     if value is None:
         return "—"
     if isinstance(value, Amount):
@@ -93,7 +95,8 @@ MAX_TYPED_DECIMALS = 2  # a score typed 171.59 keeps both; more is noise from a 
 
 
 def typed(value: Amount, unit: str = "") -> str:
-    """An Amount as the secretary wrote it, with the decimal comma: `98%`, `95,0%`, `trên 400`, `01-02`."""
+    """An Amount as the secretary wrote it, with the decimal comma: `98%`, `95,0%`, `trên 400`,
+    `01-02`."""
     decimals = min(value.decimals, MAX_TYPED_DECIMALS)
 
     def one(x: float) -> str:

@@ -1,7 +1,8 @@
 """Every indicator key of spec/indicators.md with its labels: the contract, as data.
 
-The schema offers the numeric keys as the `Nguồn số liệu` dropdown; the indicators module computes
-exactly these keys (plus the per-target and per-figure keys built from the workbook's own codes).
+The schema offers the numeric keys as the `Nguồn số liệu` dropdown; the indicators module
+computes exactly these keys (plus the per-target and per-figure keys built from the workbook's
+own codes).
 """
 
 from __future__ import annotations
@@ -38,9 +39,18 @@ KEYS: tuple[Key, ...] = (
     _k("members.ethnic_minority", "Đảng viên dân tộc thiểu số", "Ethnic minority"),
     _k("members.religious", "Đảng viên có đạo", "Religious"),
     _k("members.exempt", "Đảng viên miễn sinh hoạt", "Exempt from meetings"),
-    *(_k(f"members.education.{k}", f"Trình độ chuyên môn: {v}", f"Education: {k}") for k, v in EDUCATION_LEVELS.items()),
-    *(_k(f"members.theory.{k}", f"Lý luận chính trị: {v}", f"Political theory: {k}") for k, v in THEORY_LEVELS.items()),
-    *(_k(f"members.age.{k}", f"Tuổi: {vi}", f"Age: {en}") for k, (vi, en, _, _) in AGE_BANDS.items()),
+    *(
+        _k(f"members.education.{k}", f"Trình độ chuyên môn: {v}", f"Education: {k}")
+        for k, v in EDUCATION_LEVELS.items()
+    ),
+    *(
+        _k(f"members.theory.{k}", f"Lý luận chính trị: {v}", f"Political theory: {k}")
+        for k, v in THEORY_LEVELS.items()
+    ),
+    *(
+        _k(f"members.age.{k}", f"Tuổi: {vi}", f"Age: {en}")
+        for k, (vi, en, _, _) in AGE_BANDS.items()
+    ),
     _k("members.admitted", "Kết nạp trong kỳ", "Admitted in the period"),
     _k("members.confirmed", "Công nhận chính thức trong kỳ", "Confirmed official in the period"),
     _k("members.transferred_in", "Chuyển đến trong kỳ", "Transferred in"),
@@ -49,14 +59,26 @@ KEYS: tuple[Key, ...] = (
     _k("members.removed", "Ra khỏi Đảng trong kỳ", "Left the party"),
     _k("members.badge_due", "Đến hạn Huy hiệu Đảng", "Due a party badge"),
     *(_k(f"ratings.{k}", v, f"Rated {k}") for k, v in RATING_KEYS.items()),
-    _k("ratings.tot_tro_len_pct", "Tỷ lệ hoàn thành tốt nhiệm vụ trở lên (%)", "Rated good or better (%)"),
+    _k(
+        "ratings.tot_tro_len_pct",
+        "Tỷ lệ hoàn thành tốt nhiệm vụ trở lên (%)",
+        "Rated good or better (%)",
+    ),
     _k("ratings.xuat_sac_of_tot_pct", "Tỷ lệ xuất sắc so với tốt (%)", "Excellent per good (%)"),
     _k("cell.rating", "Chi bộ tự xếp loại", "The cell's own rating", numeric=False),
     _k("meetings.regular", "Số buổi sinh hoạt thường kỳ", "Regular meetings"),
     _k("meetings.months_expected", "Số tháng của kỳ", "Months in the period"),
-    _k("meetings.months_covered", "Số tháng có sinh hoạt thường kỳ", "Months with a regular meeting"),
+    _k(
+        "meetings.months_covered",
+        "Số tháng có sinh hoạt thường kỳ",
+        "Months with a regular meeting",
+    ),
     _k("meetings.thematic", "Số buổi sinh hoạt chuyên đề", "Thematic meetings"),
-    _k("meetings.quarters_covered", "Số quý có sinh hoạt chuyên đề", "Quarters with a thematic meeting"),
+    _k(
+        "meetings.quarters_covered",
+        "Số quý có sinh hoạt chuyên đề",
+        "Quarters with a thematic meeting",
+    ),
     _k("meetings.attendance_pct", "Tỷ lệ đảng viên dự sinh hoạt (%)", "Attendance (%)"),
     _k("development.trained", "Quần chúng học lớp nhận thức về Đảng", "Candidates trained"),
     _k("development.dossiers", "Hồ sơ đề nghị kết nạp hoàn thiện", "Dossiers completed"),

@@ -1,5 +1,6 @@
 """Reporting periods: `2023-H1`, `2023-H2`, `2023`, `2023-Q1`..`Q4`; and, for figures and awards,
-school years (`2022-2023`, `Năm học 2022-2023`), which a report takes when the school year closes in it."""
+school years (`2022-2023`, `Năm học 2022-2023`), which a report takes when the school year closes
+in it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _SCHOOL_YEAR = re.compile(r"^\s*(?:năm học\s*)?(\d{4})\s*[-–/]\s*(\d{4})\s*$", re.IGNORECASE)
 ACCEPTED = "2023-H1, 2023-H2, 2023, 2023-Q1 … 2023-Q4"
 ACCEPTED_WITH_SCHOOL_YEAR = ACCEPTED + ", 2022-2023 (năm học)"
-SCHOOL_YEAR_CLOSES = (5, 31)  # the teaching year ends by 31 May: its figures go into that half-year's report
+SCHOOL_YEAR_CLOSES = (
+    5,
+    31,
+)  # the teaching year ends by 31 May: its figures go into that half-year's report
 
 
 class Kind(str, Enum):
@@ -101,8 +105,8 @@ class Period:
         return self.within(report)
 
     def figures_for(self, report: Period) -> bool:
-        """Whether a `Số liệu` row of this period is one REPORT states: its own period exactly (a year's
-        report does not repeat its halves), or a school year that closes in it."""
+        """Whether a `Số liệu` row of this period is one REPORT states: its own period exactly (a
+        year's report does not repeat its halves), or a school year that closes in it."""
         return self == report or (self.kind is Kind.SCHOOL_YEAR and self.reported_in(report))
 
     def next(self) -> Period:

@@ -12,8 +12,18 @@ from enum import Enum
 from functools import cache, lru_cache
 
 from xlkit.vocab.keys import BY_KEY, NUMERIC_KEYS
-from xlkit.vocab.words import AWARD_FORMS, EDUCATION, FIGURE_FORMS, NOT_RATED, RATINGS, RECIPIENT_KINDS, THEORY
-from xlkit.vocab.words import FIRST_YEAR as FIRST_YEAR  # offered with the schema: the years a workbook may be of
+from xlkit.vocab.words import (
+    AWARD_FORMS,
+    EDUCATION,
+    FIGURE_FORMS,
+    NOT_RATED,
+    RATINGS,
+    RECIPIENT_KINDS,
+    THEORY,
+)
+from xlkit.vocab.words import (
+    FIRST_YEAR as FIRST_YEAR,
+)  # offered with the schema: the years a workbook may be of
 from xlkit.vocab.words import LAST_YEAR as LAST_YEAR
 
 
@@ -21,7 +31,11 @@ class Type(str, Enum):
     TEXT = "text"
     INTEGER = "integer"
     NUMBER = "number"
-    AMOUNT = "amount"  # a number in the form people write it: 98%, 95.0%, trên 400, 01-02 (amounts.py)
+    AMOUNT = (
+        # a number in the form people write it: 98%, 95.0%, trên 400, 01-02
+        # (amounts.py)
+        "amount"
+    )
     DATE = "date"
     CHOICE = "choice"
     PERIOD = "period"  # 2023-H1, 2023, 2023-Q3
@@ -44,7 +58,9 @@ class Column:
     default: str | None = None  # the choice an empty cell means
     shown: tuple[str, ...] = ()  # what the dropdown offers, when not the choices themselves
     added: bool = False  # added after v1: a workbook without it is an earlier one, not a mistake
-    unless: str = ""  # a required column that may be empty when this other column of the row is filled
+    unless: str = (
+        ""  # a required column that may be empty when this other column of the row is filled
+    )
 
 
 @dataclass(frozen=True)
@@ -71,15 +87,18 @@ class InfoItem:
     choices: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=4096)  # the same few choices and headers, folded thousands of times in a workbook
+@lru_cache(
+    maxsize=4096
+)  # the same few choices and headers, folded thousands of times in a workbook
 def fold(text: str) -> str:
     """Fold a header or a choice the way people read it: NFC, case and spacing ignored."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 def fold_typed(text: str) -> str:
-    """fold() of text as the reader types it (NFC, one space between words, stripped): casefold is all
-    it still needs, for the many distinct names a member list holds (fold's cache would only churn)."""
+    """fold() of text as the reader types it (NFC, one space between words, stripped): casefold
+    is all it still needs, for the many distinct names a member list holds (fold's cache would
+    only churn)."""
     return text.casefold() if "\n" not in text else fold(text)
 
 
@@ -95,8 +114,12 @@ STATUS_IN = "Chuyển đến"
 STATUS_OUT = "Chuyển đi"
 STATUS_DECEASED = "Từ trần"
 STATUS_REMOVED = "Ra khỏi Đảng"
-STATUS_EXEMPT_FULL = "Miễn công tác và sinh hoạt"  # the full exemption; "Miễn sinh hoạt" of v1 means the same
-STATUS_EXEMPT_TEMPORARY = "Tạm miễn sinh hoạt"  # for a time (illness, work away): still reviewed and rated
+STATUS_EXEMPT_FULL = (
+    "Miễn công tác và sinh hoạt"  # the full exemption; "Miễn sinh hoạt" of v1 means the same
+)
+STATUS_EXEMPT_TEMPORARY = (
+    "Tạm miễn sinh hoạt"  # for a time (illness, work away): still reviewed and rated
+)
 STATUS_SUSPENDED = "Đình chỉ sinh hoạt"
 STATUSES = (
     STATUS_ACTIVE, STATUS_EXEMPT, STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED,
@@ -116,7 +139,9 @@ FIELDS = (
 UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", "khác")
 DIRECTION_MIN, DIRECTION_MAX = "Tối thiểu", "Tối đa"
 MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA = "Thường kỳ", "Chuyên đề", "Bất thường"
-MEETING_COMBINED = "Thường kỳ và chuyên đề"  # one session held as both: counts for each (HD 12, HD 42)
+MEETING_COMBINED = (
+    "Thường kỳ và chuyên đề"  # one session held as both: counts for each (HD 12, HD 42)
+)
 MEETING_KINDS = (MEETING_REGULAR, MEETING_THEMATIC, MEETING_COMBINED, MEETING_EXTRA)
 CELL_GRASSROOTS, CELL_BRANCH = "Chi bộ cơ sở", "Chi bộ trực thuộc đảng ủy cơ sở"
 ON_BEHALF = ("T/M CHI BỘ", "T/M CHI ỦY", "T/M CẤP ỦY")
@@ -145,13 +170,51 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Kết thúc",
     ),
     # the annual plan, Kỳ KH-2024 (seed 000); Nhiệm vụ cụ thể by field, each field a Mục con
-    "plan": ("Mở đầu", "Căn cứ", "Thuận lợi", "Khó khăn", "Nhiệm vụ chung", "Nhiệm vụ cụ thể", "Giải pháp", "Kết thúc"),
-    # the political-task plan, Kỳ NV-2024 (seed 001): parts A (situation), B (I party, II the unit), III
-    "task": ("Mở đầu", "Căn cứ", "Thuận lợi", "Khó khăn", "Xây dựng Đảng, hệ thống chính trị", "Nhiệm vụ chính trị", "Tổ chức thực hiện", "Kết thúc"),
-    # the thematic-meeting plan, Kỳ CD-2024 (seed 003); "Mục đích, yêu cầu" of v1 prints under I as it is
-    "thematic": ("Mở đầu", "Căn cứ", "Mục đích", "Yêu cầu", "Mục đích, yêu cầu", "Biện pháp thực hiện", "Kết thúc"),
-    # the term programme, Kỳ CT (seed 002): every other Mục, or its Mục con, is a lettered section A, B, C …
-    "term": ("Mở đầu", "Căn cứ", "Chương trình công tác", "Mục tiêu", "Nhiệm vụ", "Giải pháp", "Tổ chức thực hiện", "Kết thúc"),
+    "plan": (
+        "Mở đầu",
+        "Căn cứ",
+        "Thuận lợi",
+        "Khó khăn",
+        "Nhiệm vụ chung",
+        "Nhiệm vụ cụ thể",
+        "Giải pháp",
+        "Kết thúc",
+    ),
+    # the political-task plan, Kỳ NV-2024 (seed 001): parts A (situation), B (I party, II the
+    # unit), III
+    "task": (
+        "Mở đầu",
+        "Căn cứ",
+        "Thuận lợi",
+        "Khó khăn",
+        "Xây dựng Đảng, hệ thống chính trị",
+        "Nhiệm vụ chính trị",
+        "Tổ chức thực hiện",
+        "Kết thúc",
+    ),
+    # the thematic-meeting plan, Kỳ CD-2024 (seed 003); "Mục đích, yêu cầu" of v1 prints under
+    # I as it is
+    "thematic": (
+        "Mở đầu",
+        "Căn cứ",
+        "Mục đích",
+        "Yêu cầu",
+        "Mục đích, yêu cầu",
+        "Biện pháp thực hiện",
+        "Kết thúc",
+    ),
+    # the term programme, Kỳ CT (seed 002): every other Mục, or its Mục con, is a lettered
+    # section A, B, C …
+    "term": (
+        "Mở đầu",
+        "Căn cứ",
+        "Chương trình công tác",
+        "Mục tiêu",
+        "Nhiệm vụ",
+        "Giải pháp",
+        "Tổ chức thực hiện",
+        "Kết thúc",
+    ),
 }
 # the document key (`Nội dung báo cáo` › Kỳ) of each plan kind: KH-2024, NV-2024, CD-2024, CT
 PLAN_KEYS = {"plan": "KH", "task": "NV", "thematic": "CD", "term": "CT"}
@@ -196,19 +259,47 @@ INFO: tuple[InfoItem, ...] = (
     InfoItem("Đơn vị", False, "Ví dụ: Trường Mầm non Sơn Phú"),
     InfoItem("Nơi nhận", False, "Mỗi nơi nhận một dòng (Alt+Enter để xuống dòng)"),
     InfoItem("Chi bộ tự xếp loại", False, "Kết quả chi bộ tự đánh giá cuối năm", RATINGS),
-    InfoItem("Loại chi bộ", False, "Chi bộ cơ sở, hoặc chi bộ trực thuộc đảng ủy cơ sở (mặc định)", (CELL_GRASSROOTS, CELL_BRANCH)),
-    InfoItem("Ký thay mặt", False, "T/M CHI BỘ (mặc định), T/M CHI ỦY khi chi bộ có chi ủy, hoặc T/M CẤP ỦY", ON_BEHALF),
-    InfoItem("Chức vụ người ký", False, "BÍ THƯ (mặc định), hoặc PHÓ BÍ THƯ khi phó bí thư ký", SIGNER_ROLES),
-    InfoItem("Đại hội lần thứ", False, "Lần thứ của đại hội chi bộ bầu ra nhiệm kỳ này, ví dụ IX hoặc 9 (chương trình toàn khóa)"),
+    InfoItem(
+        "Loại chi bộ",
+        False,
+        "Chi bộ cơ sở, hoặc chi bộ trực thuộc đảng ủy cơ sở (mặc định)",
+        (CELL_GRASSROOTS, CELL_BRANCH),
+    ),
+    InfoItem(
+        "Ký thay mặt",
+        False,
+        "T/M CHI BỘ (mặc định), T/M CHI ỦY khi chi bộ có chi ủy, hoặc T/M CẤP ỦY",
+        ON_BEHALF,
+    ),
+    InfoItem(
+        "Chức vụ người ký",
+        False,
+        "BÍ THƯ (mặc định), hoặc PHÓ BÍ THƯ khi phó bí thư ký",
+        SIGNER_ROLES,
+    ),
+    InfoItem(
+        "Đại hội lần thứ",
+        False,
+        "Lần thứ của đại hội chi bộ bầu ra nhiệm kỳ này, ví dụ IX hoặc 9 (chương trình toàn khóa)",
+    ),
 )
 
 _DATE = "Ngày, dạng dd/mm/yyyy"
-# `Nguồn số liệu` offers each indicator by its Vietnamese label, the key in brackets; either is read back
+# `Nguồn số liệu` offers each indicator by its Vietnamese label, the key in brackets; either is
+# read back
 SOURCE_SHOWN = tuple(f"{BY_KEY[k].vi} [{k}]" for k in NUMERIC_KEYS)
-SOURCE_ALIASES = tuple((shown, k) for shown, k in zip(SOURCE_SHOWN, NUMERIC_KEYS, strict=True)) + tuple((BY_KEY[k].vi, k) for k in NUMERIC_KEYS)
+SOURCE_ALIASES = tuple(
+    (shown, k) for shown, k in zip(SOURCE_SHOWN, NUMERIC_KEYS, strict=True)
+) + tuple((BY_KEY[k].vi, k) for k in NUMERIC_KEYS)
 _RATING_HELP = "Hoặc viết tắt HTXSNV, HTTNV, HTNV, KHTNV"
-_AMOUNT = "Số, hoặc ghi như khi viết: 98%, 95,0%, trên 400, dưới 1%, 01-02 (khoảng, tính đạt từ số đầu); giữ nguyên số chữ số thập phân đã ghi"
-_SUBSECTION = "Tiêu đề mục con (ví dụ Số lượng, Chất lượng): in đậm nghiêng, đánh số 3.1, 3.2... theo thứ tự xuất hiện"
+_AMOUNT = (
+    "Số, hoặc ghi như khi viết: 98%, 95,0%, trên 400, dưới 1%, 01-02 (khoảng, tính đạt từ số đầu); "
+    "giữ nguyên số chữ số thập phân đã ghi"
+)
+_SUBSECTION = (
+    "Tiêu đề mục con (ví dụ Số lượng, Chất lượng): in đậm nghiêng, đánh số 3.1, 3.2... "
+    "theo thứ tự xuất hiện"
+)
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
@@ -221,7 +312,13 @@ SHEETS: tuple[Sheet, ...] = (
         MEMBERS,
         (
             Column("STT", Type.INTEGER, width=6, minimum=0, help="Số thứ tự"),
-            Column("Họ và tên", required=True, unique=True, width=26, help="Họ và tên đầy đủ, không trùng"),
+            Column(
+                "Họ và tên",
+                required=True,
+                unique=True,
+                width=26,
+                help="Họ và tên đầy đủ, không trùng",
+            ),
             Column("Ngày sinh", Type.DATE, True, width=12, help=_DATE),
             Column("Giới tính", Type.CHOICE, True, ("Nam", "Nữ"), width=9),
             Column("Dân tộc", required=True, width=10, help="Kinh hoặc tên dân tộc"),
@@ -254,9 +351,25 @@ SHEETS: tuple[Sheet, ...] = (
                 help=_RATING_HELP,
             ),
             Column("Ghi chú", width=20),
-            Column("Điểm", Type.NUMBER, width=8, minimum=0, maximum=100, added=True, help="Điểm đánh giá theo thang 100 (Quy định 366-QĐ/TW, từ 2025)"),
+            Column(
+                "Điểm",
+                Type.NUMBER,
+                width=8,
+                minimum=0,
+                maximum=100,
+                added=True,
+                help="Điểm đánh giá theo thang 100 (Quy định 366-QĐ/TW, từ 2025)",
+            ),
             *(
-                Column(f"Xếp loại quý {q}", Type.CHOICE, choices=(*RATINGS, NOT_RATED), aliases=RATING_ALIASES, width=14, added=True, help=_RATING_HELP)
+                Column(
+                    f"Xếp loại quý {q}",
+                    Type.CHOICE,
+                    choices=(*RATINGS, NOT_RATED),
+                    aliases=RATING_ALIASES,
+                    width=14,
+                    added=True,
+                    help=_RATING_HELP,
+                )
                 for q in (1, 2, 3, 4)
             ),
             Column(
@@ -265,12 +378,14 @@ SHEETS: tuple[Sheet, ...] = (
                 width=12,
                 minimum=0,
                 added=True,
-                help="Số tháng không tính tuổi Đảng (bị xóa tên, mất liên lạc, gián đoạn chuyển sinh hoạt)",
+                help="Số tháng không tính tuổi Đảng (bị xóa tên, mất liên lạc, gián đoạn chuyển "
+                "sinh hoạt)",
             ),
         ),
         required=True,
         landscape=True,
-        help="Mỗi đảng viên một dòng, kể cả người đã chuyển đi trong năm (ghi Tình trạng và Ngày thay đổi).",
+        help="Mỗi đảng viên một dòng, kể cả người đã chuyển đi trong năm (ghi Tình trạng và Ngày "
+        "thay đổi).",
     ),
     Sheet(
         TARGETS,
@@ -279,10 +394,36 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Lĩnh vực", Type.CHOICE, choices=FIELDS, width=18),
             Column("Nội dung", required=True, width=44),
             Column("Đơn vị tính", Type.CHOICE, True, UNITS, width=10, unless="Mục tiêu"),
-            Column("Chiều", Type.CHOICE, choices=(DIRECTION_MIN, DIRECTION_MAX), width=10, default=DIRECTION_MIN),
-            Column("Kế hoạch năm", Type.AMOUNT, True, width=11, minimum=0, help=_AMOUNT, unless="Mục tiêu"),
-            Column("Kế hoạch 6 tháng", Type.AMOUNT, width=11, minimum=0, help="Để trống: dùng kế hoạch năm. " + _AMOUNT),
-            Column("Thực hiện 6 tháng đầu", Type.AMOUNT, width=11, minimum=0, help="Để trống khi chưa đến kỳ đánh giá. " + _AMOUNT),
+            Column(
+                "Chiều",
+                Type.CHOICE,
+                choices=(DIRECTION_MIN, DIRECTION_MAX),
+                width=10,
+                default=DIRECTION_MIN,
+            ),
+            Column(
+                "Kế hoạch năm",
+                Type.AMOUNT,
+                True,
+                width=11,
+                minimum=0,
+                help=_AMOUNT,
+                unless="Mục tiêu",
+            ),
+            Column(
+                "Kế hoạch 6 tháng",
+                Type.AMOUNT,
+                width=11,
+                minimum=0,
+                help="Để trống: dùng kế hoạch năm. " + _AMOUNT,
+            ),
+            Column(
+                "Thực hiện 6 tháng đầu",
+                Type.AMOUNT,
+                width=11,
+                minimum=0,
+                help="Để trống khi chưa đến kỳ đánh giá. " + _AMOUNT,
+            ),
             Column("Thực hiện cả năm", Type.AMOUNT, width=11, minimum=0, help=_AMOUNT),
             Column(
                 "Nguồn số liệu",
@@ -298,18 +439,26 @@ SHEETS: tuple[Sheet, ...] = (
                 "Mục tiêu",
                 width=26,
                 added=True,
-                help="Chỉ tiêu không tính bằng số, ví dụ: Hoàn thành tốt nhiệm vụ, Tập thể lao động tiên tiến; khi đó để trống Kế hoạch năm",
+                help="Chỉ tiêu không tính bằng số, ví dụ: Hoàn thành tốt nhiệm vụ, Tập thể lao "
+                "động tiên tiến; khi đó để trống Kế hoạch năm",
             ),
         ),
         landscape=True,
-        help="Các chỉ tiêu của năm; kết quả ghi ở cột Thực hiện hoặc chọn Nguồn số liệu để tự tính. Mã CT05.1 là ý 'trong đó' của CT05.",
+        help="Các chỉ tiêu của năm; kết quả ghi ở cột Thực hiện hoặc chọn Nguồn số liệu để tự "
+        "tính. Mã CT05.1 là ý 'trong đó' của CT05.",
     ),
     Sheet(
         FIGURES,
         (
             Column("Mã", required=True, width=8),
             Column("Nội dung", required=True, width=40, help="Ví dụ: Số trẻ xếp loại đạt chuẩn"),
-            Column("Kỳ", Type.PERIOD, True, width=10, help="Ví dụ 2023-H1, 2023-H2, 2023, hoặc năm học 2022-2023"),
+            Column(
+                "Kỳ",
+                Type.PERIOD,
+                True,
+                width=10,
+                help="Ví dụ 2023-H1, 2023-H2, 2023, hoặc năm học 2022-2023",
+            ),
             Column("Số đạt", Type.AMOUNT, True, width=10, minimum=0, help=_AMOUNT),
             Column("Tổng số", Type.NUMBER, width=10, minimum=0),
             Column("Đơn vị tính", width=10),
@@ -320,11 +469,23 @@ SHEETS: tuple[Sheet, ...] = (
                 choices=FIGURE_FORMS,
                 width=14,
                 added=True,
-                help="Cách ghi số liệu: Tỷ số 367/380 đạt 96,6%; Số lượng 380 cháu; Phân số 09/09; Số lượng và tỷ lệ 13 cháu đạt 3,4%; "
-                "Tỷ lệ 98%; Thứ hạng đứng thứ 9 trên 23 (Tổng số); Tăng, Giảm 3,6% so với (cột So với)",
+                help="Cách ghi số liệu: Tỷ số 367/380 đạt 96,6%; Số lượng 380 cháu; Phân số 09/09; "
+                "Số lượng và tỷ lệ 13 cháu đạt 3,4%; "
+                "Tỷ lệ 98%; Thứ hạng đứng thứ 9 trên 23 (Tổng số); Tăng, Giảm 3,6% so với (cột So "
+                "với)",
             ),
-            Column("Mục con", width=18, added=True, help=_SUBSECTION + "; trùng tên mục con trong Nội dung báo cáo để in số liệu ở đó"),
-            Column("So với", width=14, added=True, help="Mốc so sánh của dạng Tăng, Giảm, ví dụ: đầu năm"),
+            Column(
+                "Mục con",
+                width=18,
+                added=True,
+                help=_SUBSECTION + "; trùng tên mục con trong Nội dung báo cáo để in số liệu ở đó",
+            ),
+            Column(
+                "So với",
+                width=14,
+                added=True,
+                help="Mốc so sánh của dạng Tăng, Giảm, ví dụ: đầu năm",
+            ),
         ),
         help="Số liệu về nhiệm vụ chính trị của đơn vị (trẻ, lớp, điểm thi đua...).",
     ),
@@ -339,7 +500,14 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Vắng không lý do", Type.INTEGER, width=9, minimum=0),
             Column("Biên bản", Type.CHOICE, choices=("Có", "Không"), width=9),
             Column("Ghi chú", width=20),
-            Column("Thời lượng (phút)", Type.INTEGER, width=10, minimum=0, added=True, help="Số phút của buổi sinh hoạt"),
+            Column(
+                "Thời lượng (phút)",
+                Type.INTEGER,
+                width=10,
+                minimum=0,
+                added=True,
+                help="Số phút của buổi sinh hoạt",
+            ),
         ),
         help="Mỗi buổi sinh hoạt chi bộ đã tổ chức một dòng.",
     ),
@@ -374,7 +542,13 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Ngày hoàn thiện hồ sơ", Type.DATE, width=14),
             Column("Ngày kết nạp", Type.DATE, width=13),
             Column("Ghi chú", width=20),
-            Column("Ngày chi bộ xét", Type.DATE, width=13, added=True, help="Ngày chi bộ họp xét đề nghị kết nạp (tính tuổi người vào Đảng)"),
+            Column(
+                "Ngày chi bộ xét",
+                Type.DATE,
+                width=13,
+                added=True,
+                help="Ngày chi bộ họp xét đề nghị kết nạp (tính tuổi người vào Đảng)",
+            ),
         ),
         help="Quần chúng ưu tú được bồi dưỡng, hoàn thiện hồ sơ và kết nạp.",
     ),
@@ -397,7 +571,12 @@ SHEETS: tuple[Sheet, ...] = (
         (
             Column("Ngày", Type.DATE, width=12),
             Column("Kỳ", Type.PERIOD, True, width=10, help="Ví dụ 2023-H1 hoặc 2023"),
-            Column("Đối tượng", required=True, width=26, help="Họ tên, hoặc Tập thể ..., hoặc một nhóm (ghi Số lượng)"),
+            Column(
+                "Đối tượng",
+                required=True,
+                width=26,
+                help="Họ tên, hoặc Tập thể ..., hoặc một nhóm (ghi Số lượng)",
+            ),
             Column("Danh hiệu", required=True, width=36, help="Ví dụ: Chiến sĩ thi đua cơ sở"),
             Column(
                 "Trạng thái",
@@ -413,18 +592,32 @@ SHEETS: tuple[Sheet, ...] = (
                 choices=tuple(RECIPIENT_KINDS),
                 width=14,
                 added=True,
-                help="Đảng viên (đ/c), Giáo viên (GV), Nhân viên (NV)... Để trống: Tập thể nếu tên bắt đầu bằng Tập thể, còn lại Đảng viên",
+                help="Đảng viên (đ/c), Giáo viên (GV), Nhân viên (NV)... Để trống: Tập thể nếu tên "
+                "bắt đầu bằng Tập thể, còn lại Đảng viên",
             ),
-            Column("Cơ quan khen", width=22, added=True, help="Ví dụ: UBND thành phố, Liên đoàn lao động huyện"),
+            Column(
+                "Cơ quan khen",
+                width=22,
+                added=True,
+                help="Ví dụ: UBND thành phố, Liên đoàn lao động huyện",
+            ),
             Column(
                 "Hình thức",
                 Type.CHOICE,
                 choices=AWARD_FORMS,
                 width=16,
                 added=True,
-                help="Danh hiệu thi đua (đạt danh hiệu), Hình thức khen thưởng (được tặng Bằng khen...), Biểu dương. Để trống: theo Danh hiệu",
+                help="Danh hiệu thi đua (đạt danh hiệu), Hình thức khen thưởng (được tặng Bằng "
+                "khen...), Biểu dương. Để trống: theo Danh hiệu",
             ),
-            Column("Số lượng", Type.INTEGER, width=8, minimum=1, added=True, help="Số người khi một dòng ghi cho cả nhóm (không ghi tên từng người)"),
+            Column(
+                "Số lượng",
+                Type.INTEGER,
+                width=8,
+                minimum=1,
+                added=True,
+                help="Số người khi một dòng ghi cho cả nhóm (không ghi tên từng người)",
+            ),
         ),
         help="Danh hiệu thi đua, khen thưởng được đề nghị hoặc công nhận.",
     ),
@@ -436,10 +629,16 @@ SHEETS: tuple[Sheet, ...] = (
                 Type.DOC_KEY,
                 True,
                 width=10,
-                help="2023-H1, 2023; KH-2023 (kế hoạch năm), NV-2023 (kế hoạch nhiệm vụ chính trị), CD-2023 (kế hoạch chuyên đề), CT (chương trình toàn khóa)",
+                help="2023-H1, 2023; KH-2023 (kế hoạch năm), NV-2023 (kế hoạch nhiệm vụ chính "
+                "trị), CD-2023 (kế hoạch chuyên đề), CT (chương trình toàn khóa)",
             ),
             Column("Mục", Type.CHOICE, True, ALL_SECTIONS, width=28),
-            Column("Nội dung", required=True, width=90, help="Mỗi dòng một đoạn văn hoặc một ý, theo thứ tự"),
+            Column(
+                "Nội dung",
+                required=True,
+                width=90,
+                help="Mỗi dòng một đoạn văn hoặc một ý, theo thứ tự",
+            ),
             Column("Mục con", width=20, added=True, help=_SUBSECTION),
         ),
         help="Lời văn của báo cáo, kế hoạch: mỗi dòng một đoạn, theo thứ tự xuất hiện.",
@@ -449,7 +648,9 @@ SHEETS: tuple[Sheet, ...] = (
         (
             Column("Họ và tên", required=True, width=26),
             Column("Tháng", Type.INTEGER, True, width=7, minimum=1, maximum=12, help="1 đến 12"),
-            Column("Số tiền", Type.NUMBER, True, width=12, minimum=0, help="Số đồng đã nộp trong tháng"),
+            Column(
+                "Số tiền", Type.NUMBER, True, width=12, minimum=0, help="Số đồng đã nộp trong tháng"
+            ),
             Column("Ngày nộp", Type.DATE, width=12),
             Column("Ghi chú", width=20),
         ),
@@ -480,7 +681,9 @@ def _letters(index: int) -> str:
     return letters
 
 
-_LETTERS = tuple(map(_letters, range(702)))  # A to ZZ: asked for every cell a finding names, every column read
+_LETTERS = tuple(
+    map(_letters, range(702))
+)  # A to ZZ: asked for every cell a finding names, every column read
 
 
 @cache
@@ -491,6 +694,11 @@ def choices_of(column: Column) -> dict[str, str]:
     return accepted
 
 
-# sheets with amount columns: the reader looks up which of their cells show a percentage (98% is 0.98)
-TYPED_SHEETS = frozenset(fold(s.name) for s in SHEETS)  # the sheets read into records (not the guide, not the lists)
-AMOUNT_SHEETS = frozenset(fold(s.name) for s in SHEETS if any(c.type is Type.AMOUNT for c in s.columns))
+# sheets with amount columns: the reader looks up which of their cells show a percentage (98% is
+# 0.98)
+TYPED_SHEETS = frozenset(
+    fold(s.name) for s in SHEETS
+)  # the sheets read into records (not the guide, not the lists)
+AMOUNT_SHEETS = frozenset(
+    fold(s.name) for s in SHEETS if any(c.type is Type.AMOUNT for c in s.columns)
+)

@@ -1,4 +1,5 @@
-"""`chi-so-<period>.xlsx`: the indicators, the targets and the unit's figures as formatted tables.
+"""`chi-so-<period>.xlsx`: the indicators, the targets and the unit's figures as formatted
+tables.
 
 Written with xlsxwriter; every string from the workbook is written as a string (a name such as
 `=HYPERLINK(...)` or `+84...` stays text), numbers as numbers.
@@ -16,14 +17,23 @@ from xlkit.render.indicator_table import source_text
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period
 
-SHEET_INDICATORS, SHEET_TARGETS, SHEET_FIGURES = "Chỉ số", schema.TARGETS, schema.FIGURES  # named as in the workbook
+SHEET_INDICATORS, SHEET_TARGETS, SHEET_FIGURES = (
+    "Chỉ số",
+    schema.TARGETS,
+    schema.FIGURES,
+)  # named as in the workbook
 
 
-def write_indicator_workbook(path: Path, *, book: Book, period: Period, items: list[Indicator], lang: str = "vi") -> None:
+def write_indicator_workbook(
+    path: Path, *, book: Book, period: Period, items: list[Indicator], lang: str = "vi"
+) -> None:
     import xlsxwriter
 
     values = {i.key: i.value for i in items}
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
     workbook.set_custom_property(MARK, f"{MARK}-indicators")
     base = {"font_name": "Times New Roman", "font_size": 12}
     styles = {
@@ -34,16 +44,39 @@ def write_indicator_workbook(path: Path, *, book: Book, period: Period, items: l
     }
     title = f"{book.info.get('Tên chi bộ', '')} — {period.label(lang)}"
 
-    def table(name: str, headers: list[str], rows: list[list[Any]], widths: list[int], percent_columns: tuple[int, ...] = ()) -> None:
+    def table(
+        name: str,
+        headers: list[str],
+        rows: list[list[Any]],
+        widths: list[int],
+        percent_columns: tuple[int, ...] = (),
+    ) -> None:
         sheet = workbook.add_worksheet(name)
         sheet.write_string(0, 0, title, styles["title"])
         for col, width in enumerate(widths):
             sheet.set_column(col, col, width)
         for r, row in enumerate(rows, start=2):
             for c, value in enumerate(row):
-                _write(sheet, r, c, value, styles["percent"] if c in percent_columns else styles["number"], styles["text"])
+                _write(
+                    sheet,
+                    r,
+                    c,
+                    value,
+                    styles["percent"] if c in percent_columns else styles["number"],
+                    styles["text"],
+                )
         last = max(len(rows), 1) + 1
-        sheet.add_table(1, 0, last, len(headers) - 1, {"columns": [{"header": h} for h in headers], "style": "Table Style Medium 2", "autofilter": False})
+        sheet.add_table(
+            1,
+            0,
+            last,
+            len(headers) - 1,
+            {
+                "columns": [{"header": h} for h in headers],
+                "style": "Table Style Medium 2",
+                "autofilter": False,
+            },
+        )
         sheet.freeze_panes(2, 0)
         sheet.set_paper(9)
         sheet.set_landscape()
@@ -71,13 +104,34 @@ def write_indicator_workbook(path: Path, *, book: Book, period: Period, items: l
                     values.get(f"target.{code}.status"),
                 ]
             )
-    table(SHEET_TARGETS, ["Mã", "Nội dung", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Đánh giá"], target_rows, [8, 44, 10, 11, 11, 10, 11], (5,))
+    table(
+        SHEET_TARGETS,
+        ["Mã", "Nội dung", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", "Đánh giá"],
+        target_rows,
+        [8, 44, 10, 11, 11, 10, 11],
+        (5,),
+    )
     figure_rows = []
     for f in book.rows(schema.FIGURES):
         if f["Kỳ"] is not None and f["Kỳ"].figures_for(period) and f["Mã"]:
             code = f["Mã"]
-            figure_rows.append([code, f["Nội dung"], f["Số đạt"], f["Tổng số"], values.get(f"figure.{code}.pct"), f["Đơn vị tính"]])
-    table(SHEET_FIGURES, ["Mã", "Nội dung", "Số đạt", "Tổng số", "Tỷ lệ (%)", "Đơn vị tính"], figure_rows, [8, 44, 10, 10, 10, 12], (4,))
+            figure_rows.append(
+                [
+                    code,
+                    f["Nội dung"],
+                    f["Số đạt"],
+                    f["Tổng số"],
+                    values.get(f"figure.{code}.pct"),
+                    f["Đơn vị tính"],
+                ]
+            )
+    table(
+        SHEET_FIGURES,
+        ["Mã", "Nội dung", "Số đạt", "Tổng số", "Tỷ lệ (%)", "Đơn vị tính"],
+        figure_rows,
+        [8, 44, 10, 10, 10, 12],
+        (4,),
+    )
     workbook.close()
 
 

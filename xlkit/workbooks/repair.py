@@ -1,9 +1,9 @@
 """`xlkit fix`: a repaired copy of a workbook, every change listed (sheet, cell, before, after).
 
 Repairs what can be repaired without guessing: TCVN3/VNI text to Unicode (by the text, or by its
-`.Vn*`/`VNI-*` font), decomposed Unicode to NFC, spaces in names, dates typed as text when the day
-and month cannot be confused, numbers typed as text in number columns. A date such as 04/12/1978
-could be either; it is listed, never guessed. The copy is re-saved through openpyxl.
+`.Vn*`/`VNI-*` font), decomposed Unicode to NFC, spaces in names, dates typed as text when the
+day and month cannot be confused, numbers typed as text in number columns. A date such as
+04/12/1978 could be either; it is listed, never guessed. The copy is re-saved through openpyxl.
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ class Change:
 @dataclass
 class Repair:
     changes: list[Change] = field(default_factory=list)
-    ambiguous: list[Change] = field(default_factory=list)  # dates that could be read two ways: listed, not changed
+    ambiguous: list[Change] = field(
+        default_factory=list
+    )  # dates that could be read two ways: listed, not changed
 
 
 def _legacy_font(cell: Any) -> str | None:
@@ -67,7 +69,8 @@ def _text(value: str, header: str, font: str | None) -> tuple[str, str] | None:
 
 
 def _date(value: str) -> tuple[datetime | None, bool]:
-    """A date typed as text, read where day and month cannot be confused; (None, True) when they can."""
+    """A date typed as text, read where day and month cannot be confused; (None, True) when they
+    can."""
     match = DATE_TEXT.match(value)
     if not match:
         return None, False
@@ -89,7 +92,9 @@ def _date(value: str) -> tuple[datetime | None, bool]:
 def repair_sheet(sheet: Any, spec: schema.Sheet, result: Repair) -> None:
     """Repair the cells of SHEET (openpyxl) under the columns of SPEC, recording each change."""
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
-    header_index = find_header(RawSheet(sheet.title, rows), spec) if spec.name != schema.INFO_SHEET else 0
+    header_index = (
+        find_header(RawSheet(sheet.title, rows), spec) if spec.name != schema.INFO_SHEET else 0
+    )
     if header_index is None:
         return
     by_fold = {fold(c.header): c for c in spec.columns}
@@ -109,7 +114,9 @@ def repair_sheet(sheet: Any, spec: schema.Sheet, result: Repair) -> None:
 
 def _plain_whole_number(text: str) -> bool:
     amount = amounts.parse(text)
-    return amount is not None and not (amount.decimals or amount.percent or amount.qualifier or amount.upper is not None)
+    return amount is not None and not (
+        amount.decimals or amount.percent or amount.qualifier or amount.upper is not None
+    )
 
 
 def _repair_cell(title: str, cell: Any, column: Column, result: Repair) -> None:
@@ -118,13 +125,17 @@ def _repair_cell(title: str, cell: Any, column: Column, result: Repair) -> None:
         read, ambiguous = _date(value)
         if read is not None:
             cell.value, cell.number_format = read, "dd/mm/yyyy"
-            result.changes.append(Change(title, cell.coordinate, value, read.strftime("%d/%m/%Y"), "fix.date"))
+            result.changes.append(
+                Change(title, cell.coordinate, value, read.strftime("%d/%m/%Y"), "fix.date")
+            )
         elif ambiguous:
             result.ambiguous.append(Change(title, cell.coordinate, value, "", "fix.ambiguous"))
         return
     digits = value.strip().removesuffix("%").strip()  # "98%" in a number column is 98
     if column.type is Type.AMOUNT and not _plain_whole_number(value):
-        return  # "98%", "95,0", "trên 400", "01-02": the form she typed is what the report prints
+        # "98%", "95,0", "trên 400", "01-02": the form she typed is what the report
+        # prints
+        return
     if column.type in (Type.NUMBER, Type.INTEGER, Type.AMOUNT) and NUMBER_TEXT.match(digits):
         number = number_from_text(digits)
         cell.value = int(number) if number.is_integer() else number
@@ -147,7 +158,8 @@ def _repair_cell(title: str, cell: Any, column: Column, result: Repair) -> None:
 
 
 def repair_workbook(source: Path, target: Path) -> Repair:
-    """Write a repaired copy of SOURCE to TARGET (a temporary path the caller renames); SOURCE is only read."""
+    """Write a repaired copy of SOURCE to TARGET (a temporary path the caller renames); SOURCE is
+    only read."""
     import openpyxl
 
     keep_vba = source.suffix.lower() == ".xlsm"
@@ -164,7 +176,8 @@ def repair_workbook(source: Path, target: Path) -> Repair:
 
 
 def mark(book: Any, role: str) -> None:
-    """Carry xlkit's mark as a custom document property (replacing the one of the workbook it came from)."""
+    """Carry xlkit's mark as a custom document property (replacing the one of the workbook it
+    came from)."""
     from openpyxl.packaging.custom import StringProperty
 
     properties = book.custom_doc_props

@@ -1,12 +1,12 @@
 """A new year's workbook from last year's (`xlkit new --year 2024 --from so-chi-bo-2023.xlsx`).
 
-Carried, as typed (a plan of "02-03" stays "02-03"): `Thông tin` with the new `Năm` (the cell's own
-rating of the old year cleared); the members still counted on 31 December, ratings and scores cleared,
-statuses and dates kept (a probationary member stays probationary); the targets' codes, fields,
-contents, units, directions, annual plans, sources and goals (results empty); the `Phát triển Đảng`
-rows not yet admitted; the term programme (Kỳ CT) while the term runs, and plans of the new year
-written ahead in the old workbook. Everything else is the old year's and stays there. The old
-workbook is only read.
+Carried, as typed (a plan of "02-03" stays "02-03"): `Thông tin` with the new `Năm` (the cell's
+own rating of the old year cleared); the members still counted on 31 December, ratings and scores
+cleared, statuses and dates kept (a probationary member stays probationary); the targets' codes,
+fields, contents, units, directions, annual plans, sources and goals (results empty); the `Phát
+triển Đảng` rows not yet admitted; the term programme (Kỳ CT) while the term runs, and plans of
+the new year written ahead in the old workbook. Everything else is the old year's and stays
+there. The old workbook is only read.
 """
 
 from __future__ import annotations
@@ -22,8 +22,25 @@ from xlkit.read.records import Book, Row
 from xlkit.vocab import schema
 from xlkit.workbooks.template import write_workbook
 
-CLEARED_MEMBER = ("Xếp loại", "Điểm", "Xếp loại quý 1", "Xếp loại quý 2", "Xếp loại quý 3", "Xếp loại quý 4")
-TARGET_CARRIED = ("Mã", "Lĩnh vực", "Nội dung", "Đơn vị tính", "Chiều", "Kế hoạch năm", "Nguồn số liệu", "Mục tiêu", "Ghi chú")
+CLEARED_MEMBER = (
+    "Xếp loại",
+    "Điểm",
+    "Xếp loại quý 1",
+    "Xếp loại quý 2",
+    "Xếp loại quý 3",
+    "Xếp loại quý 4",
+)
+TARGET_CARRIED = (
+    "Mã",
+    "Lĩnh vực",
+    "Nội dung",
+    "Đơn vị tính",
+    "Chiều",
+    "Kế hoạch năm",
+    "Nguồn số liệu",
+    "Mục tiêu",
+    "Ghi chú",
+)
 INFO_CLEARED = ("Năm", "Chi bộ tự xếp loại")
 _TERM = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
 
@@ -36,9 +53,15 @@ class RollOver:
     left: dict[str, int] = field(default_factory=dict)  # sheet -> rows left in the old workbook
 
 
-def _as_typed(row: Row, headers: tuple[str, ...] | None = None, cleared: tuple[str, ...] = ()) -> dict[str, Any]:
+def _as_typed(
+    row: Row, headers: tuple[str, ...] | None = None, cleared: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """The row's cells as she typed them (raw), but for CLEARED."""
-    return {h: ("" if h in cleared else v) for h, v in row.raw.items() if headers is None or h in headers}
+    return {
+        h: ("" if h in cleared else v)
+        for h, v in row.raw.items()
+        if headers is None or h in headers
+    }
 
 
 def _term_runs(book: Book, year: int) -> bool:
@@ -50,7 +73,8 @@ def _carried_prose(row: Row, book: Book, year: int) -> bool:
     key = row["Kỳ"]
     if key == "CT":
         return _term_runs(book, year)
-    return isinstance(key, str) and key.endswith(f"-{year}")  # a plan of the new year written ahead
+    # a plan of the new year written ahead
+    return isinstance(key, str) and key.endswith(f"-{year}")
 
 
 def roll_over(book: Book, target: Path, year: int) -> RollOver:
@@ -76,7 +100,9 @@ def roll_over(book: Book, target: Path, year: int) -> RollOver:
             rows[spec.name] = [_as_typed(r) for r in kept]
         if old:
             result.carried[spec.name], result.left[spec.name] = len(kept), len(old) - len(kept)
-    info: dict[str, Any] = {label: value for label, value in book.info.items() if label not in INFO_CLEARED}
+    info: dict[str, Any] = {
+        label: value for label, value in book.info.items() if label not in INFO_CLEARED
+    }
     info["Năm"] = year
     write_workbook(target, year=year, info=info, rows=rows)
     return result

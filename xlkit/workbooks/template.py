@@ -1,7 +1,8 @@
-"""The schema -> the standard workbook (xlsxwriter): headers, dropdowns, validation, hints, print setup.
+"""The schema -> the standard workbook (xlsxwriter): headers, dropdowns, validation, hints, print
+setup.
 
-`write_workbook` writes the blank template; given rows it writes them too (the example workbook is
-made this way), each value by its column's type and every string as a string, never a formula.
+`write_workbook` writes the blank template; given rows it writes them too (the example workbook
+is made this way), each value by its column's type and every string as a string, never a formula.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def write_workbook(
             str(temporary),
             {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
         )
-        book.set_custom_property(MARK, f"{MARK}-workbook")  # so xlkit knows its own blank from the user's files
+        book.set_custom_property(
+            MARK, f"{MARK}-workbook"
+        )  # so xlkit knows its own blank from the user's files
         styles = _Styles(book)
         _write_guide(book, styles, year)
         lists = _ListSheet(book, styles)
@@ -58,7 +61,17 @@ def write_workbook(
 class _Styles:
     def __init__(self, book: Any) -> None:
         base = {"font_name": "Times New Roman", "font_size": 12, "valign": "top"}
-        self.header = book.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "align": "center", "valign": "vcenter"})
+        self.header = book.add_format(
+            {
+                **base,
+                "bold": True,
+                "bg_color": "#DDEBF7",
+                "border": 1,
+                "text_wrap": True,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        )
         self.text = book.add_format({**base, "text_wrap": True})
         self.date = book.add_format({**base, "num_format": DATE_FORMAT, "align": "left"})
         self.number = book.add_format({**base})
@@ -88,7 +101,8 @@ def _hint(column: Column) -> dict[str, str]:
 
 
 class _ListSheet:
-    """The hidden last sheet holding dropdown lists, referenced by range (a typed list caps at 255 chars)."""
+    """The hidden last sheet holding dropdown lists, referenced by range (a typed list caps at
+    255 chars)."""
 
     def __init__(self, book: Any, styles: _Styles) -> None:
         self.book = book
@@ -99,7 +113,10 @@ class _ListSheet:
         key = tuple(choices)
         if key not in self.columns:
             letter = column_letter(len(self.columns))
-            self.columns[key] = (title, f"='{schema.LISTS}'!${letter}$2:${letter}${len(choices) + 1}")
+            self.columns[key] = (
+                title,
+                f"='{schema.LISTS}'!${letter}$2:${letter}${len(choices) + 1}",
+            )
         return self.columns[key][1]
 
     def finish(self) -> None:
@@ -115,19 +132,50 @@ def _validation(column: Column, lists: _ListSheet) -> dict[str, Any] | None:
     hint = _hint(column)
     if column.type is Type.CHOICE:
         shown = column.shown or column.choices
-        return {"validate": "list", "source": lists.range_for(column.header, shown), "error_type": "warning", **hint}
+        return {
+            "validate": "list",
+            "source": lists.range_for(column.header, shown),
+            "error_type": "warning",
+            **hint,
+        }
     if column.type is Type.DATE:
-        return {"validate": "date", "criteria": "between", "minimum": _DATE_MIN, "maximum": _DATE_MAX, "error_type": "warning", **hint}
+        return {
+            "validate": "date",
+            "criteria": "between",
+            "minimum": _DATE_MIN,
+            "maximum": _DATE_MAX,
+            "error_type": "warning",
+            **hint,
+        }
     if column.type is Type.INTEGER:
         low = column.minimum if column.minimum is not None else 0
         high = column.maximum if column.maximum is not None else 1_000_000
-        return {"validate": "integer", "criteria": "between", "minimum": int(low), "maximum": int(high), "error_type": "warning", **hint}
+        return {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": int(low),
+            "maximum": int(high),
+            "error_type": "warning",
+            **hint,
+        }
     if column.type is Type.NUMBER:
-        return {"validate": "decimal", "criteria": ">=", "value": 0, "error_type": "warning", **hint}
+        return {
+            "validate": "decimal",
+            "criteria": ">=",
+            "value": 0,
+            "error_type": "warning",
+            **hint,
+        }
     return {"validate": "any", **hint}
 
 
-def _write_table(sheet: Any, styles: _Styles, lists: _ListSheet, spec: schema.Sheet, rows: Sequence[Mapping[str, Any]]) -> None:
+def _write_table(
+    sheet: Any,
+    styles: _Styles,
+    lists: _ListSheet,
+    spec: schema.Sheet,
+    rows: Sequence[Mapping[str, Any]],
+) -> None:
     _print_setup(sheet, spec.landscape)
     for index, column in enumerate(spec.columns):
         style = styles.date if column.type is Type.DATE else styles.text
@@ -147,7 +195,9 @@ def write_cell(sheet: Any, row: int, col: int, value: Any, styles: _Styles) -> N
     if value is None or value == "":
         return
     if isinstance(value, (date, datetime)):
-        moment = value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+        moment = (
+            value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+        )
         sheet.write_datetime(row, col, moment, styles.date)
     elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
@@ -169,11 +219,25 @@ def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[st
         if isinstance(value, (list, tuple)):
             value = "\n".join(value)
         write_cell(sheet, row, 1, value, styles)
-        hint: dict[str, Any] = {"input_title": item.label[:32], "input_message": (item.help + (" (bắt buộc)" if item.required else ""))[:255]}
+        hint: dict[str, Any] = {
+            "input_title": item.label[:32],
+            "input_message": (item.help + (" (bắt buộc)" if item.required else ""))[:255],
+        }
         if item.choices:
-            rule = {"validate": "list", "source": lists.range_for(item.label, item.choices), "error_type": "warning", **hint}
+            rule = {
+                "validate": "list",
+                "source": lists.range_for(item.label, item.choices),
+                "error_type": "warning",
+                **hint,
+            }
         elif item.label == "Năm":
-            rule = {"validate": "integer", "criteria": "between", "minimum": schema.FIRST_YEAR, "maximum": schema.LAST_YEAR, **hint}
+            rule = {
+                "validate": "integer",
+                "criteria": "between",
+                "minimum": schema.FIRST_YEAR,
+                "maximum": schema.LAST_YEAR,
+                **hint,
+            }
         else:
             rule = {"validate": "any", **hint}
         sheet.data_validation(row, 1, row, 1, rule)
@@ -182,18 +246,49 @@ def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[st
 # The `Hướng dẫn` sheet: (kind, first column, second column); {year} is the workbook's year.
 GUIDE: tuple[tuple[str, str, str], ...] = (
     ("title", "HƯỚNG DẪN GHI SỔ CHI BỘ NĂM {year}", ""),
-    ("text", "Sổ này dùng cho một chi bộ trong một năm. Ghi đúng tên trang và tên cột; có thể thêm trang, thêm cột riêng (xlkit bỏ qua).", ""),
-    ("step", "1. Ghi sổ", "Điền từng trang theo hướng dẫn dưới đây. Ô có danh sách thả xuống thì chọn trong danh sách; ngày ghi dạng dd/mm/yyyy."),
-    ("step", "2. Kiểm tra", "Mở cửa sổ lệnh (Windows: Command Prompt; xem README) tại thư mục chứa sổ và gõ: xlkit check — mỗi lỗi kèm trang, ô và cách sửa."),
-    ("step", "3. Báo cáo", "Gõ: xlkit report {year}-H1 (6 tháng đầu năm), {year}-H2, hoặc {year} (cả năm); thêm -o bao-cao.docx để có tệp Word."),
-    ("step", "4. Gửi", "Gõ: xlkit pack {year}-H1 để đóng gói sổ và báo cáo, rồi xlkit mail {year}-H1 --to <địa chỉ> để gửi cấp ủy cấp trên."),
+    (
+        "text",
+        "Sổ này dùng cho một chi bộ trong một năm. Ghi đúng tên trang và tên cột; có thể thêm "
+        "trang, thêm cột riêng (xlkit bỏ qua).",
+        "",
+    ),
+    (
+        "step",
+        "1. Ghi sổ",
+        "Điền từng trang theo hướng dẫn dưới đây. Ô có danh sách thả xuống thì chọn trong danh "
+        "sách; ngày ghi dạng dd/mm/yyyy.",
+    ),
+    (
+        "step",
+        "2. Kiểm tra",
+        "Mở cửa sổ lệnh (Windows: Command Prompt; xem README) tại thư mục chứa sổ và gõ: xlkit "
+        "check — mỗi lỗi kèm trang, ô và cách sửa.",
+    ),
+    (
+        "step",
+        "3. Báo cáo",
+        "Gõ: xlkit report {year}-H1 (6 tháng đầu năm), {year}-H2, hoặc {year} (cả năm); thêm -o "
+        "bao-cao.docx để có tệp Word.",
+    ),
+    (
+        "step",
+        "4. Gửi",
+        "Gõ: xlkit pack {year}-H1 để đóng gói sổ và báo cáo, rồi xlkit mail {year}-H1 --to <địa "
+        "chỉ> để gửi cấp ủy cấp trên.",
+    ),
     (
         "step",
         "5. Kế hoạch",
-        "Gõ: xlkit plan {year} (kế hoạch hoạt động năm); thêm --kind nhiem-vu, chuyen-de hoặc toan-khoa cho các kế hoạch khác. "
+        "Gõ: xlkit plan {year} (kế hoạch hoạt động năm); thêm --kind nhiem-vu, chuyen-de hoặc "
+        "toan-khoa cho các kế hoạch khác. "
         "Lời văn ghi ở trang Nội dung báo cáo với Kỳ KH-{year}, NV-{year}, CD-{year} hoặc CT.",
     ),
-    ("step", "6. Năm mới", "Cuối năm, gõ: xlkit new --from <sổ năm {year}> để tạo sổ năm sau, mang sang đảng viên, chỉ tiêu và chương trình toàn khóa."),
+    (
+        "step",
+        "6. Năm mới",
+        "Cuối năm, gõ: xlkit new --from <sổ năm {year}> để tạo sổ năm sau, mang sang đảng viên, "
+        "chỉ tiêu và chương trình toàn khóa.",
+    ),
 )
 
 
