@@ -21,6 +21,16 @@ from xlkit.read.records import Row, find_header, type_value
 from xlkit.read.workbook import RawSheet
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period
+from xlkit.vocab.words import (
+    DIRECTION_MAX,
+    DIRECTION_MIN,
+    FIGURES,
+    MEETINGS,
+    MEMBERS,
+    STATUS_IN,
+    STATUS_OUT,
+    TARGETS,
+)
 
 H1 = Period.parse("2023-H1")
 
@@ -35,10 +45,10 @@ def test_probation_is_overdue_the_working_day_after_its_30_days_not_on_it() -> N
 
 
 def test_a_member_leaving_on_the_day_no_longer_counts_that_day() -> None:
-    leaving = member(2, **{"Tình trạng": schema.STATUS_OUT, "Ngày thay đổi": d(2023, 6, 30)})
+    leaving = member(2, **{"Tình trạng": STATUS_OUT, "Ngày thay đổi": d(2023, 6, 30)})
     assert counted_at(leaving, d(2023, 6, 29)) is True
     assert counted_at(leaving, d(2023, 6, 30)) is False
-    arriving = member(3, **{"Tình trạng": schema.STATUS_IN, "Ngày thay đổi": d(2023, 3, 1)})
+    arriving = member(3, **{"Tình trạng": STATUS_IN, "Ngày thay đổi": d(2023, 3, 1)})
     assert (counted_at(arriving, d(2023, 2, 28)), counted_at(arriving, d(2023, 3, 1))) == (
         False,
         True,
@@ -48,13 +58,13 @@ def test_a_member_leaving_on_the_day_no_longer_counts_that_day() -> None:
 @pytest.mark.parametrize(
     "actual, plan, direction, status",
     [
-        (1, 1, schema.DIRECTION_MAX, REACHED),  # at most the plan, and exactly it: reached
-        (0.5, 1, schema.DIRECTION_MAX, REACHED),
-        (1.5, 1, schema.DIRECTION_MAX, NOT_REACHED),
-        (8, 8, schema.DIRECTION_MIN, REACHED),
-        (9, 8, schema.DIRECTION_MIN, EXCEEDED),
-        (7, 8, schema.DIRECTION_MIN, NOT_REACHED),
-        (None, 8, schema.DIRECTION_MIN, None),
+        (1, 1, DIRECTION_MAX, REACHED),  # at most the plan, and exactly it: reached
+        (0.5, 1, DIRECTION_MAX, REACHED),
+        (1.5, 1, DIRECTION_MAX, NOT_REACHED),
+        (8, 8, DIRECTION_MIN, REACHED),
+        (9, 8, DIRECTION_MIN, EXCEEDED),
+        (7, 8, DIRECTION_MIN, NOT_REACHED),
+        (None, 8, DIRECTION_MIN, None),
     ],
 )
 def test_target_status_at_its_plan(actual, plan, direction, status) -> None:
@@ -62,7 +72,7 @@ def test_target_status_at_its_plan(actual, plan, direction, status) -> None:
 
 
 def _target(**values) -> Row:
-    base = {c.header: None for c in schema.BY_NAME[schema.TARGETS].columns}
+    base = {c.header: None for c in schema.BY_NAME[TARGETS].columns}
     base.update(
         {
             "Mã": "CT1",
@@ -73,7 +83,7 @@ def _target(**values) -> Row:
             **values,
         }
     )
-    return Row(schema.TARGETS, 2, base, {})
+    return Row(TARGETS, 2, base, {})
 
 
 def test_the_six_month_plan_is_h1s_only() -> None:
@@ -98,9 +108,7 @@ def test_the_six_month_plan_is_h1s_only() -> None:
     ],
 )
 def test_a_date_typed_as_text_is_day_first(typed: str, read) -> None:
-    value, findings = type_value(
-        schema.BY_NAME[schema.MEMBERS].column("Ngày sinh"), typed, schema.MEMBERS, "C2"
-    )
+    value, findings = type_value(schema.BY_NAME[MEMBERS].column("Ngày sinh"), typed, MEMBERS, "C2")
     assert value == read
     assert [f.code for f in findings] == (["date-as-text"] if read else ["value-not-date"])
 
@@ -117,14 +125,12 @@ def test_a_date_typed_as_text_is_day_first(typed: str, read) -> None:
     ],
 )
 def test_numbers_typed_as_text_the_vietnamese_way(typed: str, read) -> None:
-    value, findings = type_value(
-        schema.BY_NAME[schema.FIGURES].column("Số đạt"), typed, schema.FIGURES, "D2"
-    )
+    value, findings = type_value(schema.BY_NAME[FIGURES].column("Số đạt"), typed, FIGURES, "D2")
     assert (value, findings) == (read, [])
 
 
 def test_the_first_of_equally_good_header_rows_is_the_header() -> None:
-    spec = schema.BY_NAME[schema.MEETINGS]
+    spec = schema.BY_NAME[MEETINGS]
     sheet = RawSheet(
         "Sinh hoạt", [["Ngày", "Loại"], ["Ngày", "Loại"], [d(2023, 1, 5), "Thường kỳ"]]
     )

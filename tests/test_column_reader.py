@@ -16,8 +16,9 @@ from xlkit.read.records import _parse_table, find_header, type_value
 from xlkit.read.values import is_filled
 from xlkit.read.workbook import BLANK, RawSheet
 from xlkit.text import amounts
-from xlkit.vocab import schema
-from xlkit.vocab.schema import Type, column_letter, fold
+from xlkit.vocab import schema, words
+from xlkit.vocab.columns import Column, Sheet, Type, column_letter, fold
+from xlkit.vocab.words import TARGETS, THEMATIC
 
 # the codes the header pass says; the rest are the data's, which both readings must say alike
 HEADER_CODES = {
@@ -32,7 +33,7 @@ HEADER_CODES = {
 
 
 def cell_by_cell(
-    spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int]
+    spec: Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int]
 ) -> tuple[list[tuple[Any, ...]], list[Finding]]:
     """Every cell typed on its own, in reading order: the rows (number, values, cells, unknown) and
     findings."""
@@ -102,7 +103,7 @@ def _column_index(ref: str) -> int:
 
 
 def column_wise(
-    spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int]
+    spec: Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int]
 ) -> tuple[list[tuple[Any, ...]], list[Finding]]:
     rows, _, findings = _parse_table(spec, sheet, formulas, percents)
     read = [(r.number, r.values, r.raw, r.unknown) for r in rows]
@@ -110,7 +111,7 @@ def column_wise(
 
 
 def same_reading(
-    spec: schema.Sheet,
+    spec: Sheet,
     rows: list[list[Any]],
     formulas: set[str] = frozenset(),
     percents: dict[str, int] | None = None,
@@ -127,7 +128,7 @@ def same_reading(
     return got[1]
 
 
-MEMBERS = schema.BY_NAME[schema.MEMBERS]
+MEMBERS = schema.BY_NAME[words.MEMBERS]
 HEADERS = [c.header for c in MEMBERS.columns]
 
 
@@ -218,7 +219,7 @@ def test_blank_rows_whitespace_rows_and_short_rows() -> None:
 
 
 def test_formulas_never_computed_and_percentages_are_typed_on_their_own() -> None:
-    targets = schema.BY_NAME[schema.TARGETS]
+    targets = schema.BY_NAME[TARGETS]
     headers = [c.header for c in targets.columns]
     plan = column_letter(headers.index("Kế hoạch năm"))
 
@@ -338,12 +339,12 @@ def test_what_typing_says_names_the_cell_the_value_and_the_reading() -> None:
     from xlkit.messages.findings import finding
 
     birth = MEMBERS.column("Ngày sinh")
-    assert type_value(birth, "05/03/1990", schema.MEMBERS, "C2") == (
+    assert type_value(birth, "05/03/1990", words.MEMBERS, "C2") == (
         date(1990, 3, 5),
         [
             finding(
                 "date-as-text",
-                schema.MEMBERS,
+                words.MEMBERS,
                 "C2",
                 "05/03/1990",
                 header="Ngày sinh",
@@ -351,19 +352,19 @@ def test_what_typing_says_names_the_cell_the_value_and_the_reading() -> None:
             )
         ],
     )
-    plan = schema.BY_NAME[schema.TARGETS].column("Kế hoạch năm")
-    assert type_value(plan, "nhiều", schema.TARGETS, "F3") == (
+    plan = schema.BY_NAME[TARGETS].column("Kế hoạch năm")
+    assert type_value(plan, "nhiều", TARGETS, "F3") == (
         None,
-        [finding("value-not-amount", schema.TARGETS, "F3", "nhiều", header="Kế hoạch năm")],
+        [finding("value-not-amount", TARGETS, "F3", "nhiều", header="Kế hoạch năm")],
     )
-    assert type_value(plan, -2.0, schema.TARGETS, "F4") == (
+    assert type_value(plan, -2.0, TARGETS, "F4") == (
         None,
-        [finding("value-negative", schema.TARGETS, "F4", -2.0, header="Kế hoạch năm")],
+        [finding("value-negative", TARGETS, "F4", -2.0, header="Kế hoạch năm")],
     )
 
 
 def test_a_goal_in_words_spares_the_number_only_where_its_column_is() -> None:
-    targets = schema.BY_NAME[schema.TARGETS]
+    targets = schema.BY_NAME[TARGETS]
     plan = "Kế hoạch năm"
     with_goal = [
         ["Mã", "Nội dung", "Đơn vị tính", plan, "Mục tiêu"],
@@ -389,7 +390,7 @@ def test_a_row_made_by_hand_and_a_row_read_say_the_same() -> None:
     from xlkit.read.records import Row
 
     made = Row(
-        schema.MEMBERS,
+        words.MEMBERS,
         2,
         {"Họ và tên": "Lê Hoa", "STT": 1},
         {"Họ và tên": "B", "STT": "A"},
@@ -409,7 +410,7 @@ def test_a_row_made_by_hand_and_a_row_read_say_the_same() -> None:
     }
     assert (made.known("Họ và tên"), made.known("Họ và tên", "STT")) == (True, False)
     read = Row.of_columns(
-        schema.MEMBERS,
+        words.MEMBERS,
         2,
         {"Họ và tên": "B", "STT": "A"},
         {"Họ và tên": ["x", "Lê Hoa"], "STT": [0, 1]},
@@ -419,7 +420,7 @@ def test_a_row_made_by_hand_and_a_row_read_say_the_same() -> None:
     )
     assert (
         read == made
-        and read != Row(schema.MEMBERS, 3, made.values, made.letters, made.raw, made.unknown)
+        and read != Row(words.MEMBERS, 3, made.values, made.letters, made.raw, made.unknown)
         and read != "row"
     )
     assert repr(read) == "Row('Đảng viên', 2, {'Họ và tên': 'Lê Hoa', 'STT': 1})"
@@ -432,18 +433,16 @@ def test_a_missing_sheet_leaves_the_others_read(tmp_path) -> None:  # type: igno
     from xlkit.read.workbook import read_raw
 
     raw = read_raw(EXAMPLE)
-    del raw.sheets[schema.THEMATIC]
+    del raw.sheets[THEMATIC]
     book, found = parse_book(raw)
-    assert book.path == EXAMPLE and schema.THEMATIC not in book.present
+    assert book.path == EXAMPLE and THEMATIC not in book.present
     assert [s.name for s in schema.SHEETS if s.name in book.present] == [
-        s.name for s in schema.SHEETS if s.name != schema.THEMATIC
+        s.name for s in schema.SHEETS if s.name != THEMATIC
     ]
     assert [(f.code, f.sheet) for f in found] == [
         (
-            "sheet-missing"
-            if schema.BY_NAME[schema.THEMATIC].required
-            else "sheet-optional-missing",
-            schema.THEMATIC,
+            "sheet-missing" if schema.BY_NAME[THEMATIC].required else "sheet-optional-missing",
+            THEMATIC,
         )
     ]
 
@@ -461,7 +460,7 @@ def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(
     calls: Counter[tuple[str, Any]] = Counter()
     slow = records.type_value
 
-    def counted(column: schema.Column, value: Any, sheet: str, ref: str) -> Any:
+    def counted(column: Column, value: Any, sheet: str, ref: str) -> Any:
         calls[(column.header, value)] += 1
         return slow(column, value, sheet, ref)
 
@@ -506,7 +505,7 @@ def test_what_a_process_keeps_across_workbooks_is_what_repeats_from_cell_to_cell
 ):
     from xlkit.read import records
 
-    spec = schema.BY_NAME[schema.MEMBERS]
+    spec = schema.BY_NAME[words.MEMBERS]
     short, prose = "Tổ trưởng chuyên môn", "Đảng viên gương mẫu " + "x" * (records.KNOWN_TEXT - 19)
     assert len(prose) == records.KNOWN_TEXT + 1
     edge = prose[:-1]

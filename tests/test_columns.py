@@ -16,8 +16,9 @@ from xlkit.checks import check_book
 from xlkit.compute import indicators
 from xlkit.read.opening import load
 from xlkit.read.records import Book, Row
-from xlkit.vocab import schema, words
+from xlkit.vocab import words
 from xlkit.vocab.periods import Period
+from xlkit.vocab.words import MEMBERS, RATINGS, STATUS_ACTIVE, STATUSES, STATUSES_NEEDING_DATE
 
 
 def random_members(seed: int, count: int) -> list[dict[str, Any]]:
@@ -37,10 +38,10 @@ def random_members(seed: int, count: int) -> list[dict[str, Any]]:
             if admitted and rng.random() > 0.2
             else None
         )
-        status = rng.choice((*schema.STATUSES, *[schema.STATUS_ACTIVE] * 4))
+        status = rng.choice((*STATUSES, *[STATUS_ACTIVE] * 4))
         change = (
             d(2022, 6, 1) + timedelta(days=rng.randrange(0, 700))
-            if status in schema.STATUSES_NEEDING_DATE and rng.random() > 0.1
+            if status in STATUSES_NEEDING_DATE and rng.random() > 0.1
             else None
         )
         out.append(
@@ -57,7 +58,7 @@ def random_members(seed: int, count: int) -> list[dict[str, Any]]:
                 "Tình trạng": status,
                 "Ngày thay đổi": change,
                 "Thời gian không sinh hoạt (tháng)": rng.choice((None, 0, 6, 12, 30)),
-                "Xếp loại": rng.choice((*schema.RATINGS, "")),
+                "Xếp loại": rng.choice((*RATINGS, "")),
             }
         )
     return out
@@ -70,41 +71,41 @@ def read_book(tmp_path_factory: pytest.TempPathFactory) -> Book:
 
     path = tmp_path_factory.mktemp("cot") / "so.xlsx"
     write_workbook(path, year=2023)
-    fill(path, INFO, {schema.MEMBERS: random_members(7, 300)})
+    fill(path, INFO, {MEMBERS: random_members(7, 300)})
     book, _ = load(path)
     return book
 
 
 def by_hand(book: Book, order: list[int] | None = None) -> Book:
     """BOOK again with its members as rows made by hand (each of its own), in ORDER."""
-    rows = book.rows(schema.MEMBERS)
+    rows = book.rows(MEMBERS)
     made = [
-        Row(schema.MEMBERS, m.number, m.values, m.letters, m.raw, m.unknown)
+        Row(MEMBERS, m.number, m.values, m.letters, m.raw, m.unknown)
         for m in (rows[i] for i in (order or range(len(rows))))
     ]
     return Book(
         book.path,
         info=book.info,
         info_cells=book.info_cells,
-        tables={**book.tables, schema.MEMBERS: made},
+        tables={**book.tables, MEMBERS: made},
         present=book.present,
         missing=book.missing,
     )
 
 
 def test_a_column_is_the_rows_values_in_their_order(read_book: Book) -> None:
-    rows = read_book.rows(schema.MEMBERS)
+    rows = read_book.rows(MEMBERS)
     shuffled = list(range(len(rows)))
     random.Random(3).shuffle(shuffled)
-    out_of_order = Book(read_book.path, tables={schema.MEMBERS: [rows[i] for i in shuffled]})
+    out_of_order = Book(read_book.path, tables={MEMBERS: [rows[i] for i in shuffled]})
     for book in (read_book, by_hand(read_book), out_of_order):
-        members = book.rows(schema.MEMBERS)
+        members = book.rows(MEMBERS)
         for header in ("Họ và tên", "Ngày vào Đảng", "Tình trạng", "Xếp loại"):
-            assert list(book.column(schema.MEMBERS, header)) == [m[header] for m in members]
-        assert list(book.column(schema.MEMBERS, "Không có cột này")) == [None] * len(members)
+            assert list(book.column(MEMBERS, header)) == [m[header] for m in members]
+        assert list(book.column(MEMBERS, "Không có cột này")) == [None] * len(members)
     # the reader's rows: the sheet's own column, no copy made
-    assert read_book.column(schema.MEMBERS, "Họ và tên") is rows[0]._typed["Họ và tên"]
-    assert Book(Path("x")).column(schema.MEMBERS, "Họ và tên") == []
+    assert read_book.column(MEMBERS, "Họ và tên") is rows[0]._typed["Họ và tên"]
+    assert Book(Path("x")).column(MEMBERS, "Họ và tên") == []
 
 
 def test_a_column_of_one_row_read_from_a_workbook(tmp_path: Path) -> None:
@@ -113,23 +114,23 @@ def test_a_column_of_one_row_read_from_a_workbook(tmp_path: Path) -> None:
 
     path = tmp_path / "mot.xlsx"
     write_workbook(path, year=2023)
-    fill(path, INFO, {schema.MEMBERS: random_members(5, 1)})
+    fill(path, INFO, {MEMBERS: random_members(5, 1)})
     book, _ = load(path)
-    (only,) = book.rows(schema.MEMBERS)
-    assert book.column(schema.MEMBERS, "Họ và tên") == ["Người 0"]
-    assert book.column(schema.MEMBERS, "Họ và tên") is only._typed["Họ và tên"]
+    (only,) = book.rows(MEMBERS)
+    assert book.column(MEMBERS, "Họ và tên") == ["Người 0"]
+    assert book.column(MEMBERS, "Họ và tên") is only._typed["Họ và tên"]
 
 
 def test_who_counts_on_a_day_is_what_counted_at_says(read_book: Book) -> None:
     days = {d(2023, m, 1) - timedelta(days=1) for m in range(1, 13)}
-    for m in read_book.rows(schema.MEMBERS):  # both sides of every start and end
+    for m in read_book.rows(MEMBERS):  # both sides of every start and end
         start, end = indicators.membership(m)
         days |= {x + timedelta(days=k) for x in (start, end) if x for k in (-1, 0, 1)}
     for book in (
         read_book,
-        by_hand(read_book, list(reversed(range(len(read_book.rows(schema.MEMBERS)))))),
+        by_hand(read_book, list(reversed(range(len(read_book.rows(MEMBERS)))))),
     ):
-        rows = book.rows(schema.MEMBERS)
+        rows = book.rows(MEMBERS)
         for day in sorted(days):
             expected = [i for i, m in enumerate(rows) if indicators.counted_at(m, day)]
             assert indicators.positions_at(book, day) == expected, day
@@ -173,7 +174,7 @@ def test_badges_due_are_those_badge_years_names(read_book: Book) -> None:
     assert figures["members.badge_due"] == len(due)
     at_the_edge = [
         m
-        for m in read_book.rows(schema.MEMBERS)
+        for m in read_book.rows(MEMBERS)
         if m["Ngày vào Đảng"] and m["Ngày vào Đảng"].year == 2023 - 30
     ]
     assert (
@@ -266,7 +267,7 @@ def test_the_rules_read_by_column_keep_their_edges(make_book) -> None:
     said = [
         (f.code, f.cell, f.value, dict(f.args).get("age"), dict(f.args).get("years"))
         for f in found
-        if f.sheet == schema.MEMBERS
+        if f.sheet == MEMBERS
     ]
     assert said == [
         ("probation-overdue", "H3", "Quá hạn", None, None),
@@ -294,7 +295,7 @@ def test_the_dates_of_a_member_in_order_whole(make_book) -> None:
     found = [
         (f.cell, f.value, dict(f.args)["what_say"])
         for f in check_book(book)
-        if f.code == "date-order" and f.sheet == schema.MEMBERS
+        if f.code == "date-order" and f.sheet == MEMBERS
     ]
     assert found == [
         ("G2", "01/01/1990", "order.born-after-admitted"),

@@ -15,8 +15,10 @@ from xlkit.compute.indicators import Indicator
 from xlkit.read.opening import load
 from xlkit.read.records import Row, type_value
 from xlkit.read.values import _plain
-from xlkit.vocab import schema
+from xlkit.vocab import schema, words
 from xlkit.vocab.periods import Period
+from xlkit.vocab.sections import SECTIONS_NEEDED
+from xlkit.vocab.words import FEES, FIGURES, THEMATIC
 
 
 def test_an_unreadable_file_names_itself_in_its_finding(tmp_path: Path) -> None:
@@ -65,17 +67,17 @@ def test_indicator_labels_and_json_in_both_languages() -> None:
 
 
 def test_a_row_without_a_column_points_at_the_row() -> None:
-    row = Row(schema.MEMBERS, 7, {"Họ và tên": "A"}, {"Họ và tên": "B"})
+    row = Row(words.MEMBERS, 7, {"Họ và tên": "A"}, {"Họ và tên": "B"})
     assert (row.cell("Họ và tên"), row.cell("Điểm")) == ("B7", "7")
 
 
 def test_numbers_with_a_sign_and_both_separators() -> None:
-    column = schema.BY_NAME[schema.FIGURES].column("Số đạt")
+    column = schema.BY_NAME[FIGURES].column("Số đạt")
     assert [
         type_value(column, text, "Số liệu", "D2")[0] for text in ("+5", "1.250,5", "+1,5", "5+")
     ] == [5, 1250.5, 1.5, None]
     assert (_plain(None), _plain(4.0), _plain(2.5)) == ("", "4", "2.5")
-    _, (found,) = type_value(schema.BY_NAME[schema.THEMATIC].column("Quý"), 5, "Chuyên đề", "A2")
+    _, (found,) = type_value(schema.BY_NAME[THEMATIC].column("Quý"), 5, "Chuyên đề", "A2")
     assert found.message("vi") == "'Quý' phải từ 1 đến 4"
 
 
@@ -133,8 +135,8 @@ def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
 
     payer = member(2, **{"Họ và tên": "Ai Đó"})
     fees = [
-        row(schema.FEES, 2, **{"Họ và tên": "ai  đó", "Tháng": 1, "Số tiền": 0}),
-        row(schema.FEES, 3, **{"Họ và tên": "Ai Đó", "Tháng": 2, "Số tiền": 1}),
+        row(FEES, 2, **{"Họ và tên": "ai  đó", "Tháng": 1, "Số tiền": 0}),
+        row(FEES, 3, **{"Họ và tên": "Ai Đó", "Tháng": 2, "Số tiền": 1}),
     ]
     assert unpaid_months(cell(payer, year=2026, Đảng_phí=fees), payer, 2026, (1, 2, 3)) == [1, 3]
 
@@ -237,11 +239,9 @@ def test_each_figure_stands_aside_when_its_column_is_absent(
 
 
 def test_only_the_sections_left_unwritten_are_found(make_book) -> None:
-    prose = [
-        {"Kỳ": "2023-H1", "Mục": m, "Nội dung": "…"} for m in schema.SECTIONS_NEEDED["report"][:-1]
-    ]
+    prose = [{"Kỳ": "2023-H1", "Mục": m, "Nội dung": "…"} for m in SECTIONS_NEEDED["report"][:-1]]
     prose.append(
-        {"Kỳ": "2023-H2", "Mục": schema.SECTIONS_NEEDED["report"][-1], "Nội dung": "…"}
+        {"Kỳ": "2023-H2", "Mục": SECTIONS_NEEDED["report"][-1], "Nội dung": "…"}
     )  # another period's
     found = check_path(
         make_book(Nội_dung_báo_cáo=prose), period=Period.parse("2023-H1"), today=d(2026, 1, 1)

@@ -11,29 +11,38 @@ from xlkit.checks.party import check_party_rules
 from xlkit.checks.rules import RULES, in_force
 from xlkit.read.records import Book, Row
 from xlkit.vocab import schema
+from xlkit.vocab.columns import column_letter
 from xlkit.vocab.periods import Period
+from xlkit.vocab.words import (
+    CELL_GRASSROOTS,
+    MEETING_REGULAR,
+    MEETING_THEMATIC,
+    MEETINGS,
+    MEMBERS,
+    NOT_RATED,
+    RATINGS,
+    STATUS_ACTIVE,
+    STATUS_EXEMPT,
+)
 
 YEAR = Period.parse("2023")
 
 
 def member(number: int, **values) -> Row:
-    base = {c.header: None for c in schema.BY_NAME[schema.MEMBERS].columns}
+    base = {c.header: None for c in schema.BY_NAME[MEMBERS].columns}
     base.update(
         {
             "Họ và tên": f"Người {number}",
             "Ngày sinh": d(1980, 1, 1),
             "Ngày vào Đảng": d(2000, 1, 1),
             "Ngày chính thức": d(2001, 1, 1),
-            "Tình trạng": schema.STATUS_ACTIVE,
+            "Tình trạng": STATUS_ACTIVE,
             "Chức vụ Đảng": "Đảng viên",
         }
     )
     base.update(values)
-    letters = {
-        c.header: schema.column_letter(i)
-        for i, c in enumerate(schema.BY_NAME[schema.MEMBERS].columns)
-    }
-    return Row(schema.MEMBERS, number, base, letters)
+    letters = {c.header: column_letter(i) for i, c in enumerate(schema.BY_NAME[MEMBERS].columns)}
+    return Row(MEMBERS, number, base, letters)
 
 
 def book(*members: Row, meetings: list[Row] | None = None) -> Book:
@@ -44,7 +53,7 @@ def book(*members: Row, meetings: list[Row] | None = None) -> Book:
     return Book(
         Path("x.xlsx"),
         info={"Năm": 2023, "Ký thay mặt": "T/M CHI ỦY"},
-        tables={schema.MEMBERS: rows, schema.MEETINGS: meetings or []},
+        tables={MEMBERS: rows, MEETINGS: meetings or []},
     )
 
 
@@ -83,40 +92,38 @@ def test_admission_age_bounds() -> None:
 
 
 def test_excellent_quota_threshold() -> None:
-    xs, tot = schema.RATINGS[0], schema.RATINGS[1]
+    xs, tot = RATINGS[0], RATINGS[1]
     goods = [member(10 + i, **{"Xếp loại": tot}) for i in range(5)]
     assert codes(book(member(2, **{"Xếp loại": xs}), *goods)) == []  # 1 of 5 = 20%
     over = book(member(2, **{"Xếp loại": xs}), member(3, **{"Xếp loại": xs}), *goods)
     assert codes(over) == [
         ("excellent-share-high", "O2")
     ]  # a branch cell: the quota is its đảng bộ's (a note)
-    over.info["Loại chi bộ"] = schema.CELL_GRASSROOTS
+    over.info["Loại chi bộ"] = CELL_GRASSROOTS
     assert codes(over) == [
         ("excellent-over-quota", "O2")
     ]  # a chi bộ cơ sở: the quota is its own (a warning)
 
 
 def test_rated_new_member_six_months_before_year_end() -> None:
-    tot = schema.RATINGS[1]
+    tot = RATINGS[1]
     on_cutoff = member(
         2, **{"Ngày vào Đảng": d(2023, 6, 30), "Ngày chính thức": None, "Xếp loại": tot}
     )
     after = member(3, **{"Ngày vào Đảng": d(2023, 7, 1), "Ngày chính thức": None, "Xếp loại": tot})
-    exempt = member(4, **{"Tình trạng": schema.STATUS_EXEMPT, "Xếp loại": tot})
-    not_rated = member(5, **{"Tình trạng": schema.STATUS_EXEMPT, "Xếp loại": schema.NOT_RATED})
+    exempt = member(4, **{"Tình trạng": STATUS_EXEMPT, "Xếp loại": tot})
+    not_rated = member(5, **{"Tình trạng": STATUS_EXEMPT, "Xếp loại": NOT_RATED})
     assert codes(book(on_cutoff, not_rated)) == []
     assert codes(book(after, exempt)) == [("rated-but-exempt", "O3"), ("rated-but-exempt", "O4")]
 
 
 def test_cell_too_small_threshold() -> None:
-    three = Book(
-        Path("x"), info={"Năm": 2023}, tables={schema.MEMBERS: [member(2), member(3), member(4)]}
-    )
+    three = Book(Path("x"), info={"Năm": 2023}, tables={MEMBERS: [member(2), member(3), member(4)]})
     two = Book(
         Path("x"),
         info={"Năm": 2023},
         tables={
-            schema.MEMBERS: [
+            MEMBERS: [
                 member(2),
                 member(3),
                 member(4, **{"Ngày chính thức": None, "Ngày vào Đảng": d(2023, 3, 1)}),
@@ -135,14 +142,12 @@ def test_badge_due_only_on_the_milestones() -> None:
 
 
 def meeting(number: int, day: d, kind: str) -> Row:
-    return Row(schema.MEETINGS, number, {"Ngày": day, "Loại": kind, "Có mặt": 3}, {"Ngày": "A"})
+    return Row(MEETINGS, number, {"Ngày": day, "Loại": kind, "Có mặt": 3}, {"Ngày": "A"})
 
 
 def test_meetings_by_month_and_quarter_of_the_period() -> None:
-    rows = [
-        meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate([1, 2, 3, 5, 6])
-    ]
-    rows += [meeting(10, d(2023, 2, 20), schema.MEETING_THEMATIC)]
+    rows = [meeting(i + 2, d(2023, m, 5), MEETING_REGULAR) for i, m in enumerate([1, 2, 3, 5, 6])]
+    rows += [meeting(10, d(2023, 2, 20), MEETING_THEMATIC)]
     found = check_party_rules(book(meetings=rows), Period.parse("2023-H1"))
     assert sorted(
         (f.code, dict(f.args).get("month") or dict(f.args).get("quarter")) for f in found
@@ -175,13 +180,13 @@ def test_rule_in_force_is_chosen_by_day() -> None:
     rules = (*RULES, successor)
     assert in_force(rules, "excellent-over-quota", d(2027, 1, 1)).params["ratio_pct"] == 10
     assert in_force(rules, "excellent-over-quota", d(2026, 12, 31)).params["ratio_pct"] == 20
-    xs, tot = schema.RATINGS[0], schema.RATINGS[1]
+    xs, tot = RATINGS[0], RATINGS[1]
     members = [
         member(2, **{"Xếp loại": xs}),
         *(member(10 + i, **{"Xếp loại": tot}) for i in range(6)),
     ]  # 1 of 6 = 16,7%
     book_2027 = Book(
-        Path("x"), info={"Năm": 2027, "Ký thay mặt": "T/M CHI ỦY"}, tables={schema.MEMBERS: members}
+        Path("x"), info={"Năm": 2027, "Ký thay mặt": "T/M CHI ỦY"}, tables={MEMBERS: members}
     )
     assert [f.code for f in check_party_rules(book_2027, Period.parse("2027"), rules)] == [
         "excellent-share-high"
@@ -191,7 +196,7 @@ def test_rule_in_force_is_chosen_by_day() -> None:
 
 def test_a_running_period_is_judged_as_far_as_it_has_run() -> None:
     rows = [
-        meeting(i + 2, d(2023, m, 5), schema.MEETING_REGULAR) for i, m in enumerate(range(1, 11))
+        meeting(i + 2, d(2023, m, 5), MEETING_REGULAR) for i, m in enumerate(range(1, 11))
     ]  # January to October
 
     def found(today):

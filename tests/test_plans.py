@@ -18,7 +18,8 @@ from xlkit.documents.plans import PlanIssue, PlanKind, plan_document, situation,
 from xlkit.read.opening import load
 from xlkit.read.records import Row
 from xlkit.render.text import render_text
-from xlkit.vocab import schema
+from xlkit.vocab import words
+from xlkit.vocab.words import DEVELOPMENT, PROSE, TARGETS
 
 JANUARY_10 = d(2023, 1, 10)
 PLAN_CASES = {f"plan-{kind.value}-2023.txt": kind for kind in PlanKind}
@@ -175,7 +176,7 @@ def _target(**values) -> Row:
         "Mục tiêu": None,
         "Lĩnh vực": None,
     }
-    return Row(schema.TARGETS, 2, {**base, **values}, {})
+    return Row(TARGETS, 2, {**base, **values}, {})
 
 
 @pytest.mark.parametrize(
@@ -268,7 +269,7 @@ def test_a_target_in_words_needs_no_plan_and_stays_out_of_the_report(make_book) 
         },
     ]
     path = make_book(Chỉ_tiêu=targets)
-    assert [(f.code, f.cell) for f in check_path(path).findings if f.sheet == schema.TARGETS] == [
+    assert [(f.code, f.cell) for f in check_path(path).findings if f.sheet == TARGETS] == [
         ("value-required", "D3"),
         ("value-required", "F3"),
     ]
@@ -430,18 +431,18 @@ def test_a_new_year_carries_what_lasts(make_book, tmp_path: Path) -> None:
         and "Chi bộ tự xếp loại" not in new.info
         and new.info["Nhiệm kỳ"] == "2020-2025"
     )
-    names = [m["Họ và tên"] for m in new.rows(schema.MEMBERS)]
+    names = [m["Họ và tên"] for m in new.rows(words.MEMBERS)]
     assert members[0]["Họ và tên"] not in names and members[1]["Họ và tên"] in names
     probationary = next(
-        m for m in new.rows(schema.MEMBERS) if m["Họ và tên"] == members[1]["Họ và tên"]
+        m for m in new.rows(words.MEMBERS) if m["Họ và tên"] == members[1]["Họ và tên"]
     )
     assert probationary["Ngày chính thức"] is None and all(
-        m["Xếp loại"] is None for m in new.rows(schema.MEMBERS)
+        m["Xếp loại"] is None for m in new.rows(words.MEMBERS)
     )
-    first = new.rows(schema.TARGETS)[0]
+    first = new.rows(TARGETS)[0]
     assert (str(first.raw["Kế hoạch năm"]), first["Thực hiện cả năm"]) == ("02-03", None)
-    assert [r["Họ và tên"] for r in new.rows(schema.DEVELOPMENT)] == ["Chưa Kết Nạp"]
-    assert [r["Nội dung"] for r in new.rows(schema.PROSE)] == [
+    assert [r["Họ và tên"] for r in new.rows(DEVELOPMENT)] == ["Chưa Kết Nạp"]
+    assert [r["Nội dung"] for r in new.rows(PROSE)] == [
         "Việc của cả nhiệm kỳ",
         "Viết trước cho năm mới",
     ]
@@ -453,7 +454,7 @@ def test_the_term_programme_stays_behind_when_the_term_is_over(make_book, tmp_pa
     old = make_book({"Nhiệm kỳ": "2020-2023"}, Nội_dung_báo_cáo=prose)
     run("new", str(tmp_path / "so-2024.xlsx"), "--from", str(old))
     new, _ = load(tmp_path / "so-2024.xlsx")
-    assert new.rows(schema.PROSE) == []
+    assert new.rows(PROSE) == []
 
 
 def test_a_new_year_never_writes_over_a_workbook_with_data(make_book, tmp_path: Path) -> None:

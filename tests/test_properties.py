@@ -25,10 +25,11 @@ from hypothesis import strategies as st
 
 from xlkit.checks import check_path
 from xlkit.vocab import schema
-from xlkit.vocab.schema import fold
+from xlkit.vocab.columns import fold
+from xlkit.vocab.words import LISTS
 
 CELL = re.compile(r"^([A-Z]{1,3}\d+|\d+|[A-Z]{1,3}|)$")
-SHEETS = [s.name for s in schema.SHEETS if s.name != schema.LISTS]
+SHEETS = [s.name for s in schema.SHEETS if s.name != LISTS]
 # text a spreadsheet program can hold (XML 1.0: no control characters)
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
 values = st.one_of(

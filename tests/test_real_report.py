@@ -24,6 +24,7 @@ from xlkit.text.amounts import parse
 from xlkit.text.vn import quantity
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period, PeriodError
+from xlkit.vocab.words import DIRECTION_MIN, FIGURES, TARGETS
 
 H1 = Period.parse("2023-H1")
 SEED_REPORT = (GOLDEN / "seed-004-2023-H1.txt").read_text(encoding="utf-8")
@@ -52,24 +53,24 @@ SEED_REPORT = (GOLDEN / "seed-004-2023-H1.txt").read_text(encoding="utf-8")
 def test_an_amount_is_read_and_printed_as_typed(
     typed: str, unit: str, value: float, printed: str
 ) -> None:
-    column = schema.BY_NAME[schema.TARGETS].column("Kế hoạch năm")
-    read, findings = type_value(column, typed, schema.TARGETS, "F2")
+    column = schema.BY_NAME[TARGETS].column("Kế hoạch năm")
+    read, findings = type_value(column, typed, TARGETS, "F2")
     assert (findings, float(read), quantity(read, unit)) == ([], value, printed)
 
 
 @pytest.mark.parametrize("typed", ["abc", "3-1", "98 %x", "trên", "1/2", "-5%"])
 def test_what_is_not_an_amount_is_one_finding_that_spells_the_forms(typed: str) -> None:
-    column = schema.BY_NAME[schema.FIGURES].column("Số đạt")
-    read, findings = type_value(column, typed, schema.FIGURES, "D2")
+    column = schema.BY_NAME[FIGURES].column("Số đạt")
+    read, findings = type_value(column, typed, FIGURES, "D2")
     assert read is None and [f.code for f in findings] == ["value-not-amount"]
     assert "98%, 95,0%, trên 400, dưới 1%, 01-02" in findings[0].hint("vi")
 
 
 def test_the_column_hint_spells_the_accepted_forms() -> None:
     for sheet, header in (
-        (schema.TARGETS, "Kế hoạch năm"),
-        (schema.TARGETS, "Thực hiện 6 tháng đầu"),
-        (schema.FIGURES, "Số đạt"),
+        (TARGETS, "Kế hoạch năm"),
+        (TARGETS, "Thực hiện 6 tháng đầu"),
+        (FIGURES, "Số đạt"),
     ):
         assert "98%, 95,0%, trên 400, dưới 1%, 01-02" in schema.BY_NAME[sheet].column(header).help
 
@@ -88,8 +89,8 @@ def test_a_percentage_typed_in_excel_is_the_percentage_she_saw(make_book, tmp_pa
     cells["D3"].number_format = "0.0%"
     book.save(path)
     loaded, findings = load(path)
-    assert [f.code for f in findings if f.sheet == schema.FIGURES] == []
-    rows = loaded.rows(schema.FIGURES)
+    assert [f.code for f in findings if f.sheet == FIGURES] == []
+    rows = loaded.rows(FIGURES)
     assert [(float(r["Số đạt"]), quantity(r["Số đạt"])) for r in rows] == [
         (98.0, "98%"),
         (95.5, "95,5%"),
@@ -116,7 +117,7 @@ def test_a_percentage_typed_in_excel_is_the_percentage_she_saw(make_book, tmp_pa
 def test_a_plan_with_a_qualifier_or_a_range_is_judged_by_it(
     actual: float, plan: str, status: str
 ) -> None:
-    assert status_of(actual, parse(plan), schema.DIRECTION_MIN) == status
+    assert status_of(actual, parse(plan), DIRECTION_MIN) == status
 
 
 def test_fix_leaves_a_form_alone_and_a_plain_number_text_becomes_a_number(make_book) -> None:
@@ -135,9 +136,9 @@ def test_fix_leaves_a_form_alone_and_a_plain_number_text_becomes_a_number(make_b
 
 
 def test_a_school_year_is_a_period_of_figures_and_awards() -> None:
-    column = schema.BY_NAME[schema.FIGURES].column("Kỳ")
+    column = schema.BY_NAME[FIGURES].column("Kỳ")
     for typed in ("2022-2023", "Năm học 2022-2023", "năm học 2022 - 2023"):
-        read, findings = type_value(column, typed, schema.FIGURES, "C2")
+        read, findings = type_value(column, typed, FIGURES, "C2")
         assert (str(read), read.label(), findings) == ("2022-2023", "năm học 2022-2023", [])
     school = Period.parse("2022-2023", school_year=True)
     assert [
@@ -157,7 +158,7 @@ def test_school_years_in_the_workbook_of_a_year(make_book) -> None:
         {"Mã": "F3", "Nội dung": "C", "Kỳ": "2021-2022", "Số đạt": 1},
     ]
     report = check_path(make_book(Số_liệu=figures))
-    assert [(f.code, f.cell) for f in report.findings if f.sheet == schema.FIGURES] == [
+    assert [(f.code, f.cell) for f in report.findings if f.sheet == FIGURES] == [
         ("period-outside-year", "C4")
     ]
 
@@ -552,7 +553,7 @@ def test_a_figure_without_its_words_is_said_by_its_code() -> None:
     from xlkit.documents.sections import figure_line
 
     row = Row(
-        schema.FIGURES,
+        FIGURES,
         2,
         {
             "Mã": "F9",

@@ -16,15 +16,28 @@ from xlkit.checks.party import check_party_rules
 from xlkit.compute.indicators import Computed
 from xlkit.read.records import Book, Row
 from xlkit.vocab import schema
+from xlkit.vocab.columns import column_letter
 from xlkit.vocab.periods import Period
+from xlkit.vocab.words import (
+    DEVELOPMENT,
+    FEES,
+    MEETING_COMBINED,
+    MEETING_REGULAR,
+    MEETINGS,
+    MEMBERS,
+    RATINGS,
+    STATUS_EXEMPT_FULL,
+    STATUS_EXEMPT_TEMPORARY,
+    STATUS_SUSPENDED,
+)
 
-XS, TOT, HT = schema.RATINGS[0], schema.RATINGS[1], schema.RATINGS[2]
+XS, TOT, HT = RATINGS[0], RATINGS[1], RATINGS[2]
 
 
 def cell(*members: Row, year: int = 2023, info: dict | None = None, **sheets: list[Row]) -> Book:
     plain = [member(50 + i) for i in range(3)]
     tables = {
-        schema.MEMBERS: [*members, *plain],
+        MEMBERS: [*members, *plain],
         **{name.replace("_", " "): rows for name, rows in sheets.items()},
     }
     return Book(
@@ -44,9 +57,7 @@ def found(book: Book, period: str, today: d | None = None) -> list[tuple[str, st
 def row(sheet: str, number: int, **values) -> Row:
     base = {c.header: None for c in schema.BY_NAME[sheet].columns}
     base.update(values)
-    letters = {
-        c.header: schema.column_letter(i) for i, c in enumerate(schema.BY_NAME[sheet].columns)
-    }
+    letters = {c.header: column_letter(i) for i, c in enumerate(schema.BY_NAME[sheet].columns)}
     return Row(sheet, number, base, letters)
 
 
@@ -78,7 +89,7 @@ def test_admission_age_on_the_day_the_cell_considered_it() -> None:
         pipeline = (
             [
                 row(
-                    schema.DEVELOPMENT,
+                    DEVELOPMENT,
                     2,
                     **{"Họ và tên": "Lê Văn Trẻ", "Ngày chi bộ xét": considered},
                 )
@@ -129,17 +140,17 @@ def test_admission_age_cites_the_regulation_of_the_consideration_day(day: d, sou
 def test_a_combined_meeting_counts_as_regular_and_thematic() -> None:
     meetings = [
         row(
-            schema.MEETINGS,
+            MEETINGS,
             m + 1,
-            **{"Ngày": d(2023, m, 5), "Loại": schema.MEETING_REGULAR, "Có mặt": 3},
+            **{"Ngày": d(2023, m, 5), "Loại": MEETING_REGULAR, "Có mặt": 3},
         )
         for m in (1, 2, 4, 5, 6)
     ]
     meetings.append(
         row(
-            schema.MEETINGS,
+            MEETINGS,
             10,
-            **{"Ngày": d(2023, 3, 20), "Loại": schema.MEETING_COMBINED, "Có mặt": 3},
+            **{"Ngày": d(2023, 3, 20), "Loại": MEETING_COMBINED, "Có mặt": 3},
         )
     )
     book = cell(Sinh_hoạt=meetings)
@@ -155,9 +166,9 @@ def test_a_combined_meeting_counts_as_regular_and_thematic() -> None:
 
 
 def test_who_is_rated_under_each_regulation() -> None:
-    suspended = member(2, **{"Tình trạng": schema.STATUS_SUSPENDED, "Xếp loại": TOT})
-    exempt = member(3, **{"Tình trạng": schema.STATUS_EXEMPT_FULL, "Xếp loại": TOT})
-    temporary = member(4, **{"Tình trạng": schema.STATUS_EXEMPT_TEMPORARY, "Xếp loại": TOT})
+    suspended = member(2, **{"Tình trạng": STATUS_SUSPENDED, "Xếp loại": TOT})
+    exempt = member(3, **{"Tình trạng": STATUS_EXEMPT_FULL, "Xếp loại": TOT})
+    temporary = member(4, **{"Tình trạng": STATUS_EXEMPT_TEMPORARY, "Xếp loại": TOT})
     assert [(c, where) for c, where, _ in found(cell(suspended, exempt, temporary), "2023")] == [
         ("rated-but-exempt", "O2"),
         ("rated-but-exempt", "O3"),
@@ -176,7 +187,7 @@ def test_scores_out_of_100_from_qd_366() -> None:
 
     def book(*members: Row, year: int = 2026) -> Book:
         made = cell(*members, year=year)
-        made.present.add(schema.MEMBERS)
+        made.present.add(MEMBERS)
         return made
 
     def mismatches(made: Book, period: str, today: d | None = None) -> list[str]:
@@ -209,38 +220,38 @@ def test_scores_out_of_100_from_qd_366() -> None:
 @pytest.mark.parametrize(
     "day, kind, minutes, expected",
     [
-        (d(2018, 7, 5), schema.MEETING_REGULAR, 60, []),  # before any guidance on length
+        (d(2018, 7, 5), MEETING_REGULAR, 60, []),  # before any guidance on length
         (
             d(2018, 7, 6),
-            schema.MEETING_REGULAR,
+            MEETING_REGULAR,
             60,
             [("meeting-too-short", "I2", "Hướng dẫn 12-HD/BTCTW (2018), tiết 3.3")],
         ),
         (
             d(2025, 10, 27),
-            schema.MEETING_REGULAR,
+            MEETING_REGULAR,
             89,
             [("meeting-too-short", "I2", "Hướng dẫn 12-HD/BTCTW (2018), tiết 3.3")],
         ),
         (
             d(2025, 10, 28),
-            schema.MEETING_REGULAR,
+            MEETING_REGULAR,
             89,
             [("meeting-too-short", "I2", "Chỉ thị 50-CT/TW; Hướng dẫn 42-HD/BTCTW")],
         ),
-        (d(2025, 10, 28), schema.MEETING_REGULAR, 90, []),
+        (d(2025, 10, 28), MEETING_REGULAR, 90, []),
         (
             d(2025, 11, 5),
-            schema.MEETING_COMBINED,
+            MEETING_COMBINED,
             100,
             [("meeting-too-short", "I2", "Chỉ thị 50-CT/TW; Hướng dẫn 42-HD/BTCTW")],
         ),
-        (d(2025, 11, 5), schema.MEETING_COMBINED, 120, []),
+        (d(2025, 11, 5), MEETING_COMBINED, 120, []),
     ],
 )
 def test_meeting_length(day: d, kind: str, minutes: int, expected: list) -> None:
     meeting = row(
-        schema.MEETINGS, 2, **{"Ngày": day, "Loại": kind, "Có mặt": 3, "Thời lượng (phút)": minutes}
+        MEETINGS, 2, **{"Ngày": day, "Loại": kind, "Có mặt": 3, "Thời lượng (phút)": minutes}
     )
     book = cell(year=day.year, Sinh_hoạt=[meeting])
     assert [f for f in found(book, str(day.year)) if f[0] == "meeting-too-short"] == expected
@@ -249,11 +260,11 @@ def test_meeting_length(day: d, kind: str, minutes: int, expected: list) -> None
 def test_three_unpaid_months_of_party_fees() -> None:
     paying, lapsing = member(2, **{"Họ và tên": "Đóng Đủ"}), member(3, **{"Họ và tên": "Nợ Phí"})
     fees = [
-        row(schema.FEES, 2 + i, **{"Họ và tên": "Đóng Đủ", "Tháng": m, "Số tiền": 50000})
+        row(FEES, 2 + i, **{"Họ và tên": "Đóng Đủ", "Tháng": m, "Số tiền": 50000})
         for i, m in enumerate(range(1, 7))
     ]
     fees += [
-        row(schema.FEES, 20 + i, **{"Họ và tên": "Nợ Phí", "Tháng": m, "Số tiền": 50000})
+        row(FEES, 20 + i, **{"Họ và tên": "Nợ Phí", "Tháng": m, "Số tiền": 50000})
         for i, m in enumerate((1, 5, 6))
     ]
     book = cell(paying, lapsing, year=2026, Đảng_phí=fees)
@@ -444,8 +455,8 @@ def test_the_rules_listing_word_for_word() -> None:
 
 def test_who_is_rated_is_judged_member_by_member_each_said_with_its_reason() -> None:
     fine = member(1, **{"Xếp loại": TOT})  # rated rightly, and before the others: the list reads on
-    exempt = member(3, **{"Tình trạng": schema.STATUS_EXEMPT_FULL, "Xếp loại": TOT})
-    suspended = member(4, **{"Tình trạng": schema.STATUS_SUSPENDED, "Xếp loại": TOT})
+    exempt = member(3, **{"Tình trạng": STATUS_EXEMPT_FULL, "Xếp loại": TOT})
+    suspended = member(4, **{"Tình trạng": STATUS_SUSPENDED, "Xếp loại": TOT})
     hits = list(check_party_rules(cell(fine, exempt, suspended), Period.parse("2023")))
     assert [(h.cell, h.message("vi")) for h in hits] == [
         ("O3", "Người 3 được xếp loại nhưng đang miễn sinh hoạt"),

@@ -9,6 +9,8 @@ import openpyxl
 import pytest
 
 from xlkit.vocab import schema
+from xlkit.vocab.columns import Type, column_letter
+from xlkit.vocab.words import LISTS
 
 # spec/workbook.md, copied by hand: the test must fail if the schema drifts from the contract.
 CONTRACT = {
@@ -133,14 +135,14 @@ def _validations(sheet) -> dict[str, object]:
 
 
 def test_dropdowns_reference_the_hidden_lists(book) -> None:
-    lists = book[schema.LISTS]
+    lists = book[LISTS]
     assert lists.sheet_state == "hidden"
     for spec in schema.DATA_SHEETS:
         checks = _validations(book[spec.name])
         for index, column in enumerate(spec.columns):
-            if column.type is not schema.Type.CHOICE:
+            if column.type is not Type.CHOICE:
                 continue
-            rule = checks[schema.column_letter(index)]
+            rule = checks[column_letter(index)]
             assert rule.type == "list"
             ref = rule.formula1.split("!")[1].replace("$", "")
             values = [c.value for row in lists[ref] for c in row]

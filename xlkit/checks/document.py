@@ -7,23 +7,34 @@ from collections.abc import Iterator
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.records import Book
 from xlkit.text.legacy import from_legacy, looks_legacy
-from xlkit.vocab import schema
 from xlkit.vocab.periods import Period
+from xlkit.vocab.words import (
+    AWARDS,
+    DEVELOPMENT,
+    FIGURES,
+    INFO_SHEET,
+    INSPECTIONS,
+    MEMBERS,
+    MONTHLY,
+    PROSE,
+    TARGETS,
+    THEMATIC,
+)
 
 # The text columns a report prints, by sheet; rows of a sheet with a `Kỳ` count only within the
 # period.
 PRINTED: dict[str, tuple[str, ...]] = {
-    schema.MEMBERS: ("Họ và tên",),
-    schema.TARGETS: ("Nội dung", "Đơn vị tính", "Mục tiêu"),
-    schema.FIGURES: ("Nội dung", "Đơn vị tính", "Mục con", "So với"),
-    schema.DEVELOPMENT: ("Họ và tên",),
-    schema.INSPECTIONS: ("Đối tượng",),
-    schema.AWARDS: ("Đối tượng", "Danh hiệu", "Cơ quan khen"),
-    schema.PROSE: ("Nội dung", "Mục con"),
-    schema.THEMATIC: ("Chủ đề", "Người chuẩn bị"),
-    schema.MONTHLY: ("Nội dung hoạt động", "Phụ trách"),
+    MEMBERS: ("Họ và tên",),
+    TARGETS: ("Nội dung", "Đơn vị tính", "Mục tiêu"),
+    FIGURES: ("Nội dung", "Đơn vị tính", "Mục con", "So với"),
+    DEVELOPMENT: ("Họ và tên",),
+    INSPECTIONS: ("Đối tượng",),
+    AWARDS: ("Đối tượng", "Danh hiệu", "Cơ quan khen"),
+    PROSE: ("Nội dung", "Mục con"),
+    THEMATIC: ("Chủ đề", "Người chuẩn bị"),
+    MONTHLY: ("Nội dung hoạt động", "Phụ trách"),
 }
-PERIODIC = (schema.FIGURES, schema.AWARDS, schema.PROSE)
+PERIODIC = (FIGURES, AWARDS, PROSE)
 
 
 def legacy_text(book: Book, period: Period) -> Iterator[Finding]:
@@ -33,7 +44,7 @@ def legacy_text(book: Book, period: Period) -> Iterator[Finding]:
         if looks_legacy(text):
             yield finding(
                 "document-legacy-text",
-                schema.INFO_SHEET,
+                INFO_SHEET,
                 book.info_cells[label],
                 text,
                 header=label,

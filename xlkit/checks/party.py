@@ -16,9 +16,22 @@ from xlkit.checks.rules import RULES, Rule, in_force
 from xlkit.compute import indicators
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.records import Book
-from xlkit.vocab import schema
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Period
-from xlkit.vocab.schema import fold
+from xlkit.vocab.words import (
+    CELL_GRASSROOTS,
+    DEVELOPMENT,
+    FEES,
+    INFO_SHEET,
+    MEETING_COMBINED,
+    MEETING_EXTRA,
+    MEETINGS,
+    MEMBERS,
+    ON_BEHALF,
+    RATINGS,
+    STATUS_IN,
+    STATUS_SUSPENDED,
+)
 
 
 @dataclass(frozen=True)
@@ -88,9 +101,9 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
     rule = in_force(rules, "probation-overdue", scope.as_of)
     if rule is None:
         return
-    rows, day = book.rows(schema.MEMBERS), scope.as_of
+    rows, day = book.rows(MEMBERS), scope.as_of
     admitted_on, official_on = (
-        book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày chính thức")
+        book.column(MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày chính thức")
     )
     for i in indicators.positions_at(book, day):
         admitted, official = admitted_on[i], official_on[i]
@@ -100,7 +113,7 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
         if _add_working_days(ended, rule.params["working_days"]) < day:
             yield _found(
                 rule,
-                schema.MEMBERS,
+                MEMBERS,
                 rows[i].cell("Ngày chính thức"),
                 rows[i]["Họ và tên"],
                 due=ended.strftime("%d/%m/%Y"),
@@ -112,7 +125,7 @@ def _considered(book: Book) -> dict[str, date]:
     xét), by name."""
     return {
         fold(r["Họ và tên"]): r["Ngày chi bộ xét"]
-        for r in book.rows(schema.DEVELOPMENT)
+        for r in book.rows(DEVELOPMENT)
         if r["Họ và tên"] and r["Ngày chi bộ xét"]
     }
 
@@ -121,10 +134,10 @@ def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     """Age on the day the cell considered the admission, in months: 18 to 60; over 60 needs
     approval."""
     considered = _considered(book)
-    columns = (book.column(schema.MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày sinh", "Tình trạng"))
+    columns = (book.column(MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày sinh", "Tình trạng"))
     year = scope.year
-    for m, admitted, born, status in zip(book.rows(schema.MEMBERS), *columns, strict=True):
-        if admitted is None or born is None or admitted.year != year or status == schema.STATUS_IN:
+    for m, admitted, born, status in zip(book.rows(MEMBERS), *columns, strict=True):
+        if admitted is None or born is None or admitted.year != year or status == STATUS_IN:
             continue
         day = considered.get(fold(m["Họ và tên"] or ""))
         basis = "basis.considered" if day else "basis.admitted"
@@ -140,7 +153,7 @@ def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
         if young and months < young.params["minimum_months"]:
             yield _found(
                 young,
-                schema.MEMBERS,
+                MEMBERS,
                 m.cell("Ngày vào Đảng"),
                 m["Họ và tên"],
                 age=age,
@@ -149,7 +162,7 @@ def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
         elif old and months > old.params["maximum_months"]:
             yield _found(
                 old,
-                schema.MEMBERS,
+                MEMBERS,
                 m.cell("Ngày vào Đảng"),
                 m["Họ và tên"],
                 age=age,
@@ -163,21 +176,21 @@ def excellent_over_quota(book: Book, scope: Scope, rules: Rules) -> Iterator[Fin
     rule = in_force(rules, "excellent-over-quota", scope.as_of)
     if rule is None:
         return
-    rows, rating = book.rows(schema.MEMBERS), book.column(schema.MEMBERS, "Xếp loại")
+    rows, rating = book.rows(MEMBERS), book.column(MEMBERS, "Xếp loại")
     now = indicators.positions_at(book, scope.as_of)
-    excellent = [rows[i] for i in now if rating[i] == schema.RATINGS[0]]
-    good = [rows[i] for i in now if rating[i] == schema.RATINGS[1]]
+    excellent = [rows[i] for i in now if rating[i] == RATINGS[0]]
+    good = [rows[i] for i in now if rating[i] == RATINGS[1]]
     limit = rule.params["ratio_pct"]
     if excellent and len(excellent) * 100 > limit * len(good):
         first = min(excellent, key=lambda m: m.number)
         code = (
             "excellent-over-quota"
-            if book.info.get("Loại chi bộ") == schema.CELL_GRASSROOTS
+            if book.info.get("Loại chi bộ") == CELL_GRASSROOTS
             else "excellent-share-high"
         )
         yield _found(
             rule,
-            schema.MEMBERS,
+            MEMBERS,
             first.cell("Xếp loại"),
             first["Xếp loại"],
             code,
@@ -195,22 +208,20 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
     # parameter)
     reference = date(scope.year, 12, 31) if rule.params["reference"] == "year-end" else scope.as_of
     cutoff = _add_months(reference, -rule.params["new_member_months"])
-    rows = book.rows(schema.MEMBERS)
+    rows = book.rows(MEMBERS)
     rating, status, admitted = (
-        book.column(schema.MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng")
+        book.column(MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng")
     )
     for i in indicators.positions_at(book, scope.as_of):
-        if rating[i] not in schema.RATINGS:
+        if rating[i] not in RATINGS:
             continue
         if status[i] in rule.params["not_rated"]:
-            why = "why.suspended" if status[i] == schema.STATUS_SUSPENDED else "why.exempt"
+            why = "why.suspended" if status[i] == STATUS_SUSPENDED else "why.exempt"
         elif admitted[i] is not None and admitted[i] > cutoff:
             why = "why.too-new"
         else:
             continue
-        yield _found(
-            rule, schema.MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why
-        )
+        yield _found(rule, MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why)
 
 
 _BANDS = (("excellent", 0), ("good", 1), ("done", 2))
@@ -220,38 +231,38 @@ def rating_score_mismatch(book: Book, scope: Scope, rules: Rules) -> Iterator[Fi
     """From QĐ 366: a rating above the band its score allows (a score of 85 rated Hoàn thành xuất
     sắc)."""
     rule = in_force(rules, "rating-score-mismatch", scope.as_of)
-    if rule is None or not book.has_column(schema.MEMBERS, "Điểm"):
+    if rule is None or not book.has_column(MEMBERS, "Điểm"):
         return
     for m in indicators.members_at(book, scope.as_of):
         score, rating = m["Điểm"], m["Xếp loại"]
-        if score is None or rating not in schema.RATINGS:
+        if score is None or rating not in RATINGS:
             continue
         allowed = next((rank for name, rank in _BANDS if score >= rule.params[name]), 3)
-        if schema.RATINGS.index(rating) < allowed:
+        if RATINGS.index(rating) < allowed:
             yield _found(
                 rule,
-                schema.MEMBERS,
+                MEMBERS,
                 m.cell("Xếp loại"),
                 m["Họ và tên"],
                 rating=rating,
                 score=score,
-                allowed=schema.RATINGS[allowed],
+                allowed=RATINGS[allowed],
             )
 
 
 def meeting_month_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "meeting-month-missing", scope.as_of)
-    if rule is None or not book.has_data(schema.MEETINGS):
+    if rule is None or not book.has_data(MEETINGS):
         return
     held = indicators.meeting_months(book, scope.period, indicators.REGULAR_KINDS)
     for month in scope.months:
         if month not in held:
-            yield _found(rule, schema.MEETINGS, "A", "", month=month)
+            yield _found(rule, MEETINGS, "A", "", month=month)
 
 
 def thematic_quarter_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "thematic-quarter-missing", scope.as_of)
-    if rule is None or not book.has_data(schema.MEETINGS):
+    if rule is None or not book.has_data(MEETINGS):
         return
     held = {
         indicators.quarter_of(m)
@@ -259,54 +270,52 @@ def thematic_quarter_missing(book: Book, scope: Scope, rules: Rules) -> Iterator
     }
     for quarter in scope.quarters:
         if quarter not in held:
-            yield _found(rule, schema.MEETINGS, "A", "", quarter=quarter)
+            yield _found(rule, MEETINGS, "A", "", quarter=quarter)
 
 
 def meeting_too_short(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     """A meeting shorter than the guidance in force on its day: 90 minutes, 120 when regular and
     thematic together."""
-    for r in book.rows(schema.MEETINGS):
+    for r in book.rows(MEETINGS):
         day, minutes = r["Ngày"], r["Thời lượng (phút)"]
         if (
             day is None
             or minutes is None
             or not scope.period.contains(day)
-            or r["Loại"] == schema.MEETING_EXTRA
+            or r["Loại"] == MEETING_EXTRA
         ):
             continue
         rule = in_force(rules, "meeting-too-short", day)
         if rule is None:
             continue
-        needed = rule.params[
-            "combined_minutes" if r["Loại"] == schema.MEETING_COMBINED else "minutes"
-        ]
+        needed = rule.params["combined_minutes" if r["Loại"] == MEETING_COMBINED else "minutes"]
         if minutes < needed:
-            yield _found(rule, schema.MEETINGS, r.cell("Thời lượng (phút)"), minutes, needed=needed)
+            yield _found(rule, MEETINGS, r.cell("Thời lượng (phút)"), minutes, needed=needed)
 
 
 def cell_too_small(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "cell-too-small", scope.as_of)
-    if rule is None or not book.has_data(schema.MEMBERS):
+    if rule is None or not book.has_data(MEMBERS):
         return
     official = indicators.official_at(book, scope.as_of)
     if len(official) < rule.params["minimum_official"]:
-        yield _found(rule, schema.MEMBERS, "A", "", official=len(official))
+        yield _found(rule, MEMBERS, "A", "", official=len(official))
 
 
 def committee_expected(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     """Nine official members or more elect a chi ủy, which then signs: a note when `Thông tin`
     says otherwise."""
     rule = in_force(rules, "committee-expected", scope.as_of)
-    if rule is None or not book.has_data(schema.MEMBERS):
+    if rule is None or not book.has_data(MEMBERS):
         return
     official = indicators.official_at(book, scope.as_of)
     if (
         len(official) >= rule.params["official"]
-        and book.info.get("Ký thay mặt", schema.ON_BEHALF[0]) == schema.ON_BEHALF[0]
+        and book.info.get("Ký thay mặt", ON_BEHALF[0]) == ON_BEHALF[0]
     ):
         yield _found(
             rule,
-            schema.INFO_SHEET,
+            INFO_SHEET,
             book.info_cells.get("Ký thay mặt", "A"),
             book.info.get("Ký thay mặt", ""),
             official=len(official),
@@ -317,14 +326,14 @@ def fee_unpaid(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     """Three months (or more) without party fees in the year: the cell proposes removal (QĐ
     01-QĐ/TW)."""
     rule = in_force(rules, "fee-unpaid", scope.as_of)
-    if rule is None or not book.has_data(schema.FEES):
+    if rule is None or not book.has_data(FEES):
         return
     for m in indicators.members_at(book, scope.as_of):
         unpaid = indicators.unpaid_months(book, m, scope.year, scope.months)
         if len(unpaid) >= rule.params["months"]:
             yield _found(
                 rule,
-                schema.MEMBERS,
+                MEMBERS,
                 m.cell("Họ và tên"),
                 m["Họ và tên"],
                 months=", ".join(str(n) for n in unpaid),
@@ -336,10 +345,9 @@ def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "badge-due", date(scope.year, 12, 31))
     if rule is None:
         return
-    rows = book.rows(schema.MEMBERS)
+    rows = book.rows(MEMBERS)
     admitted, outside = (
-        book.column(schema.MEMBERS, h)
-        for h in ("Ngày vào Đảng", "Thời gian không sinh hoạt (tháng)")
+        book.column(MEMBERS, h) for h in ("Ngày vào Đảng", "Thời gian không sinh hoạt (tháng)")
     )
     milestones, year = rule.params["years"], scope.year
     latest = year - min(milestones)  # admitted after that year, no badge is reached in this one
@@ -350,7 +358,7 @@ def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
         if years is not None:
             yield _found(
                 rule,
-                schema.MEMBERS,
+                MEMBERS,
                 rows[i].cell("Ngày vào Đảng"),
                 rows[i]["Họ và tên"],
                 years=years,
@@ -377,7 +385,7 @@ CHECKS: dict[str, Callable[[Book, Scope, Rules], Iterator[Finding]]] = {
 # the columns each rule reads: when one is absent (renamed, merged away) the rule stands aside,
 # never
 # judging from a blank it cannot trust (the finding about the header says why)
-_M, _S = schema.MEMBERS, schema.MEETINGS
+_M, _S = MEMBERS, MEETINGS
 NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
     "probation-overdue": ((_M, "Ngày vào Đảng"), (_M, "Ngày chính thức")),
     "admission-age": ((_M, "Ngày vào Đảng"), (_M, "Ngày sinh")),

@@ -8,13 +8,27 @@ from xlkit.compute import indicators
 from xlkit.compute.indicators import Computed
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.records import Book
-from xlkit.vocab import schema
+from xlkit.vocab.columns import fold, fold_typed
 from xlkit.vocab.periods import Kind, Period
-from xlkit.vocab.schema import fold, fold_typed
+from xlkit.vocab.sections import SECTIONS_NEEDED
+from xlkit.vocab.words import (
+    AWARDS,
+    CELL_SELF,
+    DEVELOPMENT,
+    FIGURES,
+    INFO_SHEET,
+    INSPECTIONS,
+    MEETINGS,
+    MEMBERS,
+    PROSE,
+    STATUS_IN,
+    STATUSES_NEEDING_DATE,
+    TARGETS,
+)
 
 
 def date_order(book: Book, computed: Computed) -> Iterator[Finding]:
-    sheet, rows = schema.MEMBERS, book.rows(schema.MEMBERS)
+    sheet, rows = MEMBERS, book.rows(MEMBERS)
     columns = (
         book.column(sheet, h)
         for h in ("Ngày sinh", "Ngày vào Đảng", "Ngày chính thức", "Ngày thay đổi", "Tình trạng")
@@ -38,7 +52,7 @@ def date_order(book: Book, computed: Computed) -> Iterator[Finding]:
                 official,
                 what_say="order.admitted-after-official",
             )
-        if change and change < admitted and status != schema.STATUS_IN:
+        if change and change < admitted and status != STATUS_IN:
             yield finding(
                 "date-order",
                 sheet,
@@ -47,13 +61,13 @@ def date_order(book: Book, computed: Computed) -> Iterator[Finding]:
                 what_say="order.change-before-admission",
             )
     steps = ("Ngày sinh", "Ngày học lớp nhận thức", "Ngày hoàn thiện hồ sơ", "Ngày kết nạp")
-    for r in book.rows(schema.DEVELOPMENT):
+    for r in book.rows(DEVELOPMENT):
         dated = [(h, r[h]) for h in steps if r[h] is not None]
         for (_, before), (header, after) in zip(dated, dated[1:], strict=False):
             if after < before:
                 yield finding(
                     "date-order",
-                    schema.DEVELOPMENT,
+                    DEVELOPMENT,
                     r.cell(header),
                     after,
                     what_say="order.pipeline",
@@ -65,12 +79,12 @@ def dates_in_year(book: Book, computed: Computed) -> Iterator[Finding]:
     year = book.year
     if year is None:
         return
-    for sheet in (schema.MEETINGS, schema.INSPECTIONS, schema.AWARDS):
+    for sheet in (MEETINGS, INSPECTIONS, AWARDS):
         for r in book.rows(sheet):
             day = r["Ngày"]
             if day is not None and day.year != year:
                 yield finding("date-outside-year", sheet, r.cell("Ngày"), day, year=year)
-    for sheet in (schema.FIGURES, schema.AWARDS, schema.PROSE):
+    for sheet in (FIGURES, AWARDS, PROSE):
         for r in book.rows(sheet):
             period = r["Kỳ"]
             if (
@@ -92,26 +106,22 @@ def dates_in_year(book: Book, computed: Computed) -> Iterator[Finding]:
 
 
 def names_known(book: Book, computed: Computed) -> Iterator[Finding]:
-    if not book.has_data(schema.MEMBERS) or not (
-        book.has_data(schema.INSPECTIONS) or book.has_data(schema.DEVELOPMENT)
-    ):
+    if not book.has_data(MEMBERS) or not (book.has_data(INSPECTIONS) or book.has_data(DEVELOPMENT)):
         return
-    members = {fold_typed(name) for name in book.column(schema.MEMBERS, "Họ và tên") if name}
-    for r in book.rows(schema.INSPECTIONS):
+    members = {fold_typed(name) for name in book.column(MEMBERS, "Họ và tên") if name}
+    for r in book.rows(INSPECTIONS):
         who = r["Đối tượng"]
-        if who and fold(who) not in members and fold(who) != fold(schema.CELL_SELF):
-            yield finding("member-unknown", schema.INSPECTIONS, r.cell("Đối tượng"), who)
-    for r in book.rows(schema.DEVELOPMENT):
+        if who and fold(who) not in members and fold(who) != fold(CELL_SELF):
+            yield finding("member-unknown", INSPECTIONS, r.cell("Đối tượng"), who)
+    for r in book.rows(DEVELOPMENT):
         if r["Ngày kết nạp"] is not None and r["Họ và tên"] and fold(r["Họ và tên"]) not in members:
-            yield finding(
-                "admitted-not-member", schema.DEVELOPMENT, r.cell("Họ và tên"), r["Họ và tên"]
-            )
+            yield finding("admitted-not-member", DEVELOPMENT, r.cell("Họ và tên"), r["Họ và tên"])
 
 
 def attendance(book: Book, computed: Computed) -> Iterator[Finding]:
-    if not book.has_data(schema.MEMBERS):
+    if not book.has_data(MEMBERS):
         return
-    for r in book.rows(schema.MEETINGS):
+    for r in book.rows(MEETINGS):
         if r["Ngày"] is None or r["Có mặt"] is None:
             continue
         counted = r["Có mặt"] + r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0)
@@ -119,7 +129,7 @@ def attendance(book: Book, computed: Computed) -> Iterator[Finding]:
         if counted > members:
             yield finding(
                 "attendance-too-high",
-                schema.MEETINGS,
+                MEETINGS,
                 r.cell("Có mặt"),
                 r["Có mặt"],
                 counted=counted,
@@ -128,15 +138,11 @@ def attendance(book: Book, computed: Computed) -> Iterator[Finding]:
 
 
 def status_dates(book: Book, computed: Computed) -> Iterator[Finding]:
-    columns = (book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi"))
-    for m, status, change in zip(book.rows(schema.MEMBERS), *columns, strict=True):
-        if (
-            status in schema.STATUSES_NEEDING_DATE
-            and change is None
-            and not m.raw.get("Ngày thay đổi")
-        ):
+    columns = (book.column(MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi"))
+    for m, status, change in zip(book.rows(MEMBERS), *columns, strict=True):
+        if status in STATUSES_NEEDING_DATE and change is None and not m.raw.get("Ngày thay đổi"):
             yield finding(
-                "status-date-missing", schema.MEMBERS, m.cell("Ngày thay đổi"), "", status=status
+                "status-date-missing", MEMBERS, m.cell("Ngày thay đổi"), "", status=status
             )
 
 
@@ -148,7 +154,7 @@ def computed_targets(book: Book, computed: Computed) -> Iterator[Finding]:
         "Thực hiện 6 tháng đầu": Period(year, Kind.HALF, 1),
         "Thực hiện cả năm": Period(year, Kind.YEAR),
     }
-    for t in book.rows(schema.TARGETS):
+    for t in book.rows(TARGETS):
         key = t["Nguồn số liệu"]
         if not key:
             continue
@@ -161,7 +167,7 @@ def computed_targets(book: Book, computed: Computed) -> Iterator[Finding]:
                 shown = round(value, 1) if isinstance(value, float) else value
                 yield finding(
                     "target-computed-mismatch",
-                    schema.TARGETS,
+                    TARGETS,
                     t.cell(header),
                     typed,
                     computed=shown,
@@ -170,11 +176,11 @@ def computed_targets(book: Book, computed: Computed) -> Iterator[Finding]:
 
 
 def figures(book: Book, computed: Computed) -> Iterator[Finding]:
-    for r in book.rows(schema.FIGURES):
+    for r in book.rows(FIGURES):
         if r["Số đạt"] is not None and r["Tổng số"] is not None and r["Số đạt"] > r["Tổng số"]:
             yield finding(
                 "result-above-total",
-                schema.FIGURES,
+                FIGURES,
                 r.cell("Số đạt"),
                 r["Số đạt"],
                 total=r.raw.get("Tổng số"),
@@ -183,12 +189,10 @@ def figures(book: Book, computed: Computed) -> Iterator[Finding]:
 
 def sections(book: Book, period: Period) -> Iterator[Finding]:
     """Sections of PERIOD's report that have no prose row."""
-    written = {r["Mục"] for r in book.rows(schema.PROSE) if r["Kỳ"] == period}
-    for section in schema.SECTIONS_NEEDED["report"]:
+    written = {r["Mục"] for r in book.rows(PROSE) if r["Kỳ"] == period}
+    for section in SECTIONS_NEEDED["report"]:
         if section not in written:
-            yield finding(
-                "section-empty", schema.PROSE, "B", "", section=section, period=str(period)
-            )
+            yield finding("section-empty", PROSE, "B", "", section=section, period=str(period))
 
 
 def recipients(book: Book, computed: Computed) -> Iterator[Finding]:
@@ -197,7 +201,7 @@ def recipients(book: Book, computed: Computed) -> Iterator[Finding]:
     if given and not any(fold(line).lstrip("- ").startswith("lưu") for line in given):
         yield finding(
             "recipients-no-archive",
-            schema.INFO_SHEET,
+            INFO_SHEET,
             book.info_cells.get("Nơi nhận", "B"),
             "\n".join(given),
         )

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from xlkit.compute.indicators import BADGE_YEARS
-from xlkit.vocab import schema
+from xlkit.vocab.words import STATUS_SUSPENDED, STATUSES_EXEMPT
 
 BADGE_YEARS_2011 = (
     30,
@@ -29,7 +29,7 @@ BADGE_YEARS_2011 = (
     80,
     90,
 )  # before HD 01-HD/TW of 05/01/2012 added 55, 65, 75, 85
-NOT_RATED_STATUSES = (*schema.STATUSES_EXEMPT, schema.STATUS_SUSPENDED)
+NOT_RATED_STATUSES = (*STATUSES_EXEMPT, STATUS_SUSPENDED)
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
         "Quy định 132-QĐ/TW",
         _QD132,
         _day_before(_HD21),
-        {**_RATED, "not_rated": schema.STATUSES_EXEMPT},
+        {**_RATED, "not_rated": STATUSES_EXEMPT},
         ("new_member_months",),
     ),
     Rule(

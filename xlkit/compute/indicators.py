@@ -17,10 +17,38 @@ from operator import attrgetter
 from typing import Any
 
 from xlkit.read.records import Book, Row
-from xlkit.vocab import keys, schema, words
+from xlkit.vocab import keys, words
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Kind, Period
-from xlkit.vocab.schema import fold
-from xlkit.vocab.words import QUALIFIERS_ABOVE, QUALIFIERS_AT_MOST, QUALIFIERS_BELOW
+from xlkit.vocab.words import (
+    AWARDS,
+    DEVELOPMENT,
+    DIRECTION_MAX,
+    DIRECTION_MIN,
+    FEES,
+    FIGURES,
+    INFO_SHEET,
+    INSPECTION_CHECK,
+    INSPECTIONS,
+    MEETING_COMBINED,
+    MEETING_REGULAR,
+    MEETING_THEMATIC,
+    MEETINGS,
+    MEMBERS,
+    QUALIFIERS_ABOVE,
+    QUALIFIERS_AT_MOST,
+    QUALIFIERS_BELOW,
+    RATINGS,
+    STATUS_DECEASED,
+    STATUS_IN,
+    STATUS_OUT,
+    STATUS_REMOVED,
+    STATUSES_EXEMPT,
+    STATUSES_LEAVING,
+    SUPERVISION_FORMS,
+    TARGETS,
+    VERDICT_VIOLATION,
+)
 
 BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
 REACHED, EXCEEDED, NOT_REACHED = "Đạt", "Vượt", "Chưa đạt"
@@ -78,8 +106,8 @@ def span(
 ) -> tuple[date | None, date | None]:
     """From the arrival (Chuyển đến) or the admission, until the day a leaving status takes
     effect (None: open, or unknown)."""
-    start = change if status == schema.STATUS_IN else admitted
-    end = change if status in schema.STATUSES_LEAVING else None
+    start = change if status == STATUS_IN else admitted
+    end = change if status in STATUSES_LEAVING else None
     return start, end
 
 
@@ -98,7 +126,7 @@ def spans(book: Book) -> list[tuple[date | None, date | None]]:
     the many days a command asks about are each one pass over these)."""
     if "spans" not in book.cache:
         columns = (
-            book.column(schema.MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng")
+            book.column(MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng")
         )
         book.cache["spans"] = list(map(span, *columns))
     found: list[tuple[date | None, date | None]] = book.cache["spans"]
@@ -119,7 +147,7 @@ def official_at(book: Book, day: date) -> list[Row]:
     """The official members on DAY (computed once per day and book, as members_at)."""
     known: dict[date, list[Row]] = book.cache.setdefault("official_at", {})
     if day not in known:
-        rows, official = book.rows(schema.MEMBERS), book.column(schema.MEMBERS, "Ngày chính thức")
+        rows, official = book.rows(MEMBERS), book.column(MEMBERS, "Ngày chính thức")
         known[day] = [
             rows[i] for i in positions_at(book, day) if not probationary(official[i], day)
         ]
@@ -130,7 +158,7 @@ def members_at(book: Book, day: date) -> list[Row]:
     """The members counted on DAY (computed once per day and book; callers only read the list)."""
     known: dict[date, list[Row]] = book.cache.setdefault("members_at", {})
     if day not in known:
-        rows = book.rows(schema.MEMBERS)
+        rows = book.rows(MEMBERS)
         known[day] = [rows[i] for i in positions_at(book, day)]
     return known[day]
 
@@ -159,15 +187,15 @@ def count_at(book: Book, day: date) -> int:
 
 # a session held as regular and thematic together counts for each (HD 12-HD/BTCTW, HD
 # 42-HD/BTCTW)
-REGULAR_KINDS = (schema.MEETING_REGULAR, schema.MEETING_COMBINED)
-THEMATIC_KINDS = (schema.MEETING_THEMATIC, schema.MEETING_COMBINED)
+REGULAR_KINDS = (MEETING_REGULAR, MEETING_COMBINED)
+THEMATIC_KINDS = (MEETING_THEMATIC, MEETING_COMBINED)
 
 
 def meeting_months(book: Book, period: Period, kinds: tuple[str, ...]) -> set[int]:
     """Months of PERIOD holding at least one meeting of one of KINDS."""
     return {
         r["Ngày"].month
-        for r in book.rows(schema.MEETINGS)
+        for r in book.rows(MEETINGS)
         if r["Loại"] in kinds and r["Ngày"] is not None and period.contains(r["Ngày"])
     }
 
@@ -183,7 +211,7 @@ def _paid(book: Book) -> dict[str, set[int]]:
     """Folded name -> the months with a fee paid (read once per book, not once per member)."""
     if "paid" not in book.cache:
         paid: dict[str, set[int]] = {}
-        columns = (book.column(schema.FEES, h) for h in ("Số tiền", "Họ và tên", "Tháng"))
+        columns = (book.column(FEES, h) for h in ("Số tiền", "Họ và tên", "Tháng"))
         for amount, name, month in zip(*columns, strict=True):
             if (amount or 0) > 0:
                 paid.setdefault(fold(name or ""), set()).add(month)
@@ -231,7 +259,7 @@ def status_of(actual: float | None, plan: float | None, direction: str) -> str |
         return REACHED if actual > plan else NOT_REACHED
     if qualifier in QUALIFIERS_BELOW:
         return REACHED if actual < plan else NOT_REACHED
-    if direction == schema.DIRECTION_MAX or qualifier in QUALIFIERS_AT_MOST:
+    if direction == DIRECTION_MAX or qualifier in QUALIFIERS_AT_MOST:
         return REACHED if actual <= (plan if upper is None else upper) else NOT_REACHED
     if actual > (plan if upper is None else upper):
         return EXCEEDED
@@ -334,7 +362,7 @@ def _count(
 def _members(out: _Collector, book: Book, period: Period) -> None:
     """Column-wise: each test reads a column's value at the members' positions, not a row's
     lookup."""
-    sheet, end, year = schema.MEMBERS, period.end, period.year
+    sheet, end, year = MEMBERS, period.end, period.year
     everyone = book.rows(sheet)
     empty = not everyone
     column = partial(book.column, sheet)
@@ -368,7 +396,7 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         "members.ethnic_minority", "Dân tộc", lambda people: bool(people) and fold(people) != "kinh"
     )
     counted("members.religious", "Tôn giáo", lambda faith: bool(faith) and fold(faith) != "không")
-    counted("members.exempt", "Tình trạng", lambda status: status in schema.STATUSES_EXEMPT)
+    counted("members.exempt", "Tình trạng", lambda status: status in STATUSES_EXEMPT)
     for prefix, header, levels in (
         ("members.education", "Trình độ chuyên môn", words.EDUCATION_LEVELS),
         ("members.theory", "Lý luận chính trị", words.THEORY_LEVELS),
@@ -394,10 +422,10 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
         everywhere,
     )
     for key, changed_to in (
-        ("members.transferred_in", schema.STATUS_IN),
-        ("members.transferred_out", schema.STATUS_OUT),
-        ("members.deceased", schema.STATUS_DECEASED),
-        ("members.removed", schema.STATUS_REMOVED),
+        ("members.transferred_in", STATUS_IN),
+        ("members.transferred_out", STATUS_OUT),
+        ("members.deceased", STATUS_DECEASED),
+        ("members.removed", STATUS_REMOVED),
     ):
         # the member's status became CHANGED_TO within the period
         chosen = [
@@ -422,7 +450,7 @@ def admitted_in(member: Row, period: Period) -> bool:
 
 def admitted_when(admitted: date | None, status: str | None, period: Period) -> bool:
     """admitted_in, of the member's admission date and status."""
-    return admitted is not None and period.contains(admitted) and status != schema.STATUS_IN
+    return admitted is not None and period.contains(admitted) and status != STATUS_IN
 
 
 def badge_years(member: Row, year: int, milestones: tuple[int, ...] = BADGE_YEARS) -> int | None:
@@ -455,15 +483,13 @@ def rating_column(book: Book, period: Period) -> str:
     366), else the year's."""
     if period.kind is Kind.QUARTER:
         quarterly = f"Xếp loại quý {period.number}"
-        if book.has_column(schema.MEMBERS, quarterly) and any(
-            m[quarterly] for m in book.rows(schema.MEMBERS)
-        ):
+        if book.has_column(MEMBERS, quarterly) and any(m[quarterly] for m in book.rows(MEMBERS)):
             return quarterly
     return "Xếp loại"
 
 
 def _ratings(out: _Collector, book: Book, period: Period) -> None:
-    sheet = schema.MEMBERS
+    sheet = MEMBERS
     column = rating_column(book, period)
     empty = not book.rows(sheet) or not book.has_column(sheet, column)
     everyone, ratings = book.rows(sheet), book.column(sheet, column)
@@ -475,7 +501,7 @@ def _ratings(out: _Collector, book: Book, period: Period) -> None:
         chosen = by_rating.get(rating, [])
         counts[key] = len(chosen)
         out.add(f"ratings.{key}", None if empty else len(chosen), sheet, chosen)
-    rated = [m for rating in schema.RATINGS for m in by_rating.get(rating, [])]
+    rated = [m for rating in RATINGS for m in by_rating.get(rating, [])]
     good = counts["xuat_sac"] + counts["tot"]
     out.add("ratings.tot_tro_len_pct", None if empty else pct(good, len(rated)), sheet, rated)
     out.add(
@@ -489,13 +515,13 @@ def _ratings(out: _Collector, book: Book, period: Period) -> None:
     out.add(
         "cell.rating",
         book.info.get("Chi bộ tự xếp loại"),
-        schema.INFO_SHEET,
+        INFO_SHEET,
         numbers=[row] if row else [],
     )
 
 
 def _meetings(out: _Collector, book: Book, period: Period) -> None:
-    sheet = schema.MEETINGS
+    sheet = MEETINGS
     rows = meetings_in(book, period)
     empty = not book.rows(sheet)
     regular = [r for r in rows if r["Loại"] in REGULAR_KINDS]
@@ -516,11 +542,7 @@ def _meetings(out: _Collector, book: Book, period: Period) -> None:
 
 
 def meetings_in(book: Book, period: Period) -> list[Row]:
-    return [
-        r
-        for r in book.rows(schema.MEETINGS)
-        if r["Ngày"] is not None and period.contains(r["Ngày"])
-    ]
+    return [r for r in book.rows(MEETINGS) if r["Ngày"] is not None and period.contains(r["Ngày"])]
 
 
 def attendance(meetings: list[Row]) -> tuple[int, int]:
@@ -542,16 +564,16 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         ("development.dossiers", "Ngày hoàn thiện hồ sơ"),
         ("development.admitted", "Ngày kết nạp"),
     ):
-        rows, empty = dated(schema.DEVELOPMENT, header)
-        out.add(key, None if empty else len(rows), schema.DEVELOPMENT, rows)
-    rows, empty = dated(schema.INSPECTIONS, "Ngày")
-    sheet = schema.INSPECTIONS
+        rows, empty = dated(DEVELOPMENT, header)
+        out.add(key, None if empty else len(rows), DEVELOPMENT, rows)
+    rows, empty = dated(INSPECTIONS, "Ngày")
+    sheet = INSPECTIONS
     _count(
         out,
         "inspection.kiem_tra",
         sheet,
         rows,
-        lambda r: r["Hình thức"] == schema.INSPECTION_CHECK,
+        lambda r: r["Hình thức"] == INSPECTION_CHECK,
         empty,
     )
     _count(
@@ -559,7 +581,7 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         "inspection.giam_sat",
         sheet,
         rows,
-        lambda r: r["Hình thức"] in schema.SUPERVISION_FORMS,
+        lambda r: r["Hình thức"] in SUPERVISION_FORMS,
         empty,
     )
     _count(
@@ -567,15 +589,15 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         "inspection.violations",
         sheet,
         rows,
-        lambda r: r["Kết luận"] == schema.VERDICT_VIOLATION,
+        lambda r: r["Kết luận"] == VERDICT_VIOLATION,
         empty,
     )
     _count(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
-    awards = book.rows(schema.AWARDS)
+    awards = book.rows(AWARDS)
     _count(
         out,
         "awards.total",
-        schema.AWARDS,
+        AWARDS,
         awards,
         lambda r: r["Kỳ"] is not None and r["Kỳ"].reported_in(period),
         not awards,
@@ -585,18 +607,16 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
 def _fees(out: _Collector, book: Book, period: Period) -> None:
     """Party fees (QĐ 01-QĐ/TW): the amount collected in PERIOD, and the members who paid every
     month of it."""
-    rows = [r for r in book.rows(schema.FEES) if r["Tháng"] in period.months]
-    empty = not book.rows(schema.FEES)
-    out.add(
-        "fees.collected", None if empty else sum(r["Số tiền"] or 0 for r in rows), schema.FEES, rows
-    )
+    rows = [r for r in book.rows(FEES) if r["Tháng"] in period.months]
+    empty = not book.rows(FEES)
+    out.add("fees.collected", None if empty else sum(r["Số tiền"] or 0 for r in rows), FEES, rows)
     now = members_at(book, period.end)
     full = [m for m in now if not unpaid_months(book, m, period.year, period.months)]
-    out.add("fees.members_paid_full", None if empty else len(full), schema.MEMBERS, full)
+    out.add("fees.members_paid_full", None if empty else len(full), MEMBERS, full)
 
 
 def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
-    sheet = schema.TARGETS
+    sheet = TARGETS
     targets = book.rows(sheet)
     reached = []
     for target in targets:
@@ -606,7 +626,7 @@ def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
         plan = plan_of(target, period)
         source = target["Nguồn số liệu"]
         actual = out.value(source) if source else typed_result(target, period)
-        direction = target.get("Chiều", schema.DIRECTION_MIN)
+        direction = target.get("Chiều", DIRECTION_MIN)
         status = status_of(actual, plan, direction)
         name = target["Nội dung"] or code
         out.add(f"target.{code}.plan", plan, sheet, [target], f"{name}: kế hoạch", f"{code}: plan")
@@ -618,7 +638,7 @@ def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
             f"{name}: thực hiện",
             f"{code}: actual",
         )
-        share = pct(actual, plan) if direction == schema.DIRECTION_MIN else None
+        share = pct(actual, plan) if direction == DIRECTION_MIN else None
         out.add(
             f"target.{code}.pct", share, sheet, [target], f"{name}: tỷ lệ (%)", f"{code}: percent"
         )
@@ -629,17 +649,15 @@ def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
             reached.append(target)
     out.add("targets.total", len(targets) if targets else None, sheet, targets)
     out.add("targets.reached", len(reached) if targets else None, sheet, reached)
-    for row in book.rows(schema.FIGURES):
+    for row in book.rows(FIGURES):
         if row["Kỳ"] is None or not row["Kỳ"].figures_for(period) or not row["Mã"]:
             continue
         code, name = row["Mã"], row["Nội dung"] or row["Mã"]
-        out.add(
-            f"figure.{code}.value", row["Số đạt"], schema.FIGURES, [row], name, f"{code}: value"
-        )
+        out.add(f"figure.{code}.value", row["Số đạt"], FIGURES, [row], name, f"{code}: value")
         out.add(
             f"figure.{code}.total",
             row["Tổng số"],
-            schema.FIGURES,
+            FIGURES,
             [row],
             f"{name}: tổng số",
             f"{code}: total",
@@ -647,7 +665,7 @@ def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
         out.add(
             f"figure.{code}.pct",
             pct(row["Số đạt"], row["Tổng số"]),
-            schema.FIGURES,
+            FIGURES,
             [row],
             f"{name} (%)",
             f"{code}: percent",

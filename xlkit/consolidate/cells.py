@@ -34,9 +34,9 @@ from xlkit.read.discover import NOT_WORKBOOKS
 from xlkit.read.opening import read, typed
 from xlkit.read.records import Book
 from xlkit.read.workbook import UnreadableWorkbook
-from xlkit.vocab import schema
 from xlkit.vocab.keys import NUMERIC_KEYS
 from xlkit.vocab.periods import Period
+from xlkit.vocab.words import MEETINGS
 
 
 def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float | None]:
@@ -52,7 +52,7 @@ def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float 
     )
     present, called = attendance(meetings_in(book, period))
     out["meetings.present"], out["meetings.called"] = (
-        (float(present), float(called)) if book.rows(schema.MEETINGS) else (None, None)
+        (float(present), float(called)) if book.rows(MEETINGS) else (None, None)
     )
     return out
 

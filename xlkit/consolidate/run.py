@@ -20,8 +20,8 @@ from xlkit.consolidate.cells import assess
 from xlkit.consolidate.rows import BAD, FIGURE_KEYS, MISSING, CellRow
 from xlkit.consolidate.sources import Item, gather
 from xlkit.consolidate.spool import Figures, Spool
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Period
-from xlkit.vocab.schema import fold
 
 Rules = tuple[Rule, ...]
 WINDOW_PER_JOB = (

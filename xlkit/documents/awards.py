@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 from xlkit.read.records import Book, Row
 from xlkit.text.vn import count, sort_names
-from xlkit.vocab import schema, words
+from xlkit.vocab import words
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Period
-from xlkit.vocab.schema import fold
+from xlkit.vocab.words import AWARD_GRANTED, AWARD_PROPOSED, AWARDS
 
 
 @dataclass
@@ -59,11 +60,11 @@ def kind_of(row: Row) -> str:
 def groups(book: Book, period: Period) -> list[AwardGroup]:
     """The period's awards grouped by what the sentence says, in the order of the sheet."""
     found: dict[tuple[str, str, bool, str, str], AwardGroup] = {}
-    for r in book.rows(schema.AWARDS):
+    for r in book.rows(AWARDS):
         if r["Kỳ"] is None or not r["Kỳ"].reported_in(period) or not r["Danh hiệu"]:
             continue
         form, title = form_of(r)
-        proposed = r.get("Trạng thái", schema.AWARD_GRANTED) == schema.AWARD_PROPOSED
+        proposed = r.get("Trạng thái", AWARD_GRANTED) == AWARD_PROPOSED
         body, kind = " ".join(str(r["Cơ quan khen"] or "").split()), kind_of(r)
         key = (fold(title), form, proposed, fold(body), kind)
         group = found.setdefault(key, AwardGroup(title, form, proposed, body, kind))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from xlkit.read.records import Book
-from xlkit.vocab.schema import fold
+from xlkit.vocab.columns import fold
+from xlkit.vocab.words import ON_BEHALF, SIGNER_ROLES
 
 # words that name a kind of unit before the place's own name ("xã Hòa Bình", "thị trấn Tân Mai")
 _UNIT_KINDS = {
@@ -109,7 +110,6 @@ def recipients(book: Book) -> list[str]:
 def issuer(book: Book) -> dict[str, Any]:
     """What a document's header and signature say of the cell: the same for the report and the
     plans."""
-    from xlkit.vocab import schema
 
     return {
         "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
@@ -119,6 +119,6 @@ def issuer(book: Book) -> dict[str, Any]:
         "secretary": book.info.get("Bí thư", ""),
         "cell_name": cell_name(book),
         "recipients": recipients(book),
-        "on_behalf": book.info.get("Ký thay mặt", schema.ON_BEHALF[0]),
-        "role": book.info.get("Chức vụ người ký", schema.SIGNER_ROLES[0]),
+        "on_behalf": book.info.get("Ký thay mặt", ON_BEHALF[0]),
+        "role": book.info.get("Chức vụ người ký", SIGNER_ROLES[0]),
     }

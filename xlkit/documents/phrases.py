@@ -11,15 +11,16 @@ from datetime import date
 from typing import Any
 
 from xlkit.text.vn import count, long_date, number, percent, quantity, ratio
-from xlkit.vocab import schema, words
+from xlkit.vocab import words
 from xlkit.vocab.periods import Kind, Period, quarter_roman
+from xlkit.vocab.words import STATUS_DECEASED, STATUS_IN, STATUS_OUT, STATUS_REMOVED
 
 # how a status change is said in the report, in the order it says them
 MOVES = (
-    (schema.STATUS_IN, "chuyển đến"),
-    (schema.STATUS_OUT, "chuyển sinh hoạt đi"),
-    (schema.STATUS_DECEASED, "từ trần"),
-    (schema.STATUS_REMOVED, "ra khỏi Đảng"),
+    (STATUS_IN, "chuyển đến"),
+    (STATUS_OUT, "chuyển sinh hoạt đi"),
+    (STATUS_DECEASED, "từ trần"),
+    (STATUS_REMOVED, "ra khỏi Đảng"),
 )
 _SPAN = {Kind.YEAR: "năm", Kind.HALF: "6 tháng", Kind.QUARTER: "quý"}
 

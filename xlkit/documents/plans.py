@@ -20,10 +20,21 @@ from xlkit.documents.phrases import stated
 from xlkit.documents.templating import render
 from xlkit.read.records import Book, Row
 from xlkit.text.vn import count, long_date, quantity
-from xlkit.vocab import schema
+from xlkit.vocab import words
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import quarter_roman
-from xlkit.vocab.schema import fold
-from xlkit.vocab.words import EDUCATION, QUALIFIERS_AT_MOST, QUALIFIERS_BELOW, THEORY
+from xlkit.vocab.sections import PLAN_KEYS, SECTIONS
+from xlkit.vocab.words import (
+    DIRECTION_MAX,
+    DIRECTION_MIN,
+    EDUCATION,
+    MONTHLY,
+    PROSE,
+    QUALIFIERS_AT_MOST,
+    QUALIFIERS_BELOW,
+    TARGETS,
+    THEORY,
+)
 
 
 class PlanKind(str, Enum):
@@ -48,7 +59,7 @@ class PlanKind(str, Enum):
     def key(self, year: int) -> str:
         """The `Kỳ` of its prose: KH-2024, NV-2024, CD-2024, or CT (the term's, whatever the
         year)."""
-        prefix = schema.PLAN_KEYS[self.group]
+        prefix = PLAN_KEYS[self.group]
         return prefix if self is PlanKind.TERM else f"{prefix}-{year}"
 
 
@@ -89,7 +100,7 @@ def target_sentence(target: Row, children: list[Row] | None = None) -> str:
     content = " ".join(str(target["Nội dung"] or target["Mã"]).split())
     plan, unit, goal = target["Kế hoạch năm"], target["Đơn vị tính"] or "", target["Mục tiêu"]
     qualifier = getattr(plan, "qualifier", "")
-    at_most = target.get("Chiều", schema.DIRECTION_MIN) == schema.DIRECTION_MAX
+    at_most = target.get("Chiều", DIRECTION_MIN) == DIRECTION_MAX
     if plan is None:
         text = f"{content}: {goal}" if goal else content
     elif unit == "%" or getattr(plan, "percent", False):
@@ -117,7 +128,7 @@ def targets_said(
 ) -> list[str]:
     """The sentences of the targets (of FIELDS, or not of EXCLUDE), each with its `trong đó`
     parts."""
-    rows = [t for t in book.rows(schema.TARGETS) if t["Mã"]]
+    rows = [t for t in book.rows(TARGETS) if t["Mã"]]
     codes = {t["Mã"] for t in rows}
     parent_of = {
         id(t): head for t in rows if (head := str(t["Mã"]).rpartition(".")[0]) in codes
@@ -164,7 +175,7 @@ def months(book: Book, year: int) -> list[tuple[str, str]]:
     """`Kế hoạch tháng` as (month, activities) rows: several activities a month, each on its
     line."""
     by_month: dict[int, list[str]] = {}
-    for r in book.rows(schema.MONTHLY):
+    for r in book.rows(MONTHLY):
         if r["Tháng"] and r["Nội dung hoạt động"]:
             who = f" ({r['Phụ trách']})" if r["Phụ trách"] else ""
             by_month.setdefault(r["Tháng"], []).append(f"- {r['Nội dung hoạt động']}{who}")
@@ -175,7 +186,7 @@ def themes(book: Book) -> list[str]:
     """`Chuyên đề` by quarter: `Quý I: <chủ đề> (đ/c … chuẩn bị; dự kiến tháng 3)`."""
     out = []
     for r in sorted(
-        (r for r in book.rows(schema.THEMATIC) if r["Quý"] and r["Chủ đề"]), key=lambda r: r["Quý"]
+        (r for r in book.rows(words.THEMATIC) if r["Quý"] and r["Chủ đề"]), key=lambda r: r["Quý"]
     ):
         extra = []
         if r["Người chuẩn bị"]:
@@ -206,7 +217,7 @@ def lettered(parts: list[sections.Part]) -> list[dict[str, Any]]:
 def _term_parts(book: Book, key: str) -> list[sections.Part]:
     own = ("Mở đầu", "Căn cứ", "Kết thúc")
     parts: list[sections.Part] = []
-    for row in book.rows(schema.PROSE):
+    for row in book.rows(PROSE):
         if row["Kỳ"] == key and row["Mục"] not in own and row["Nội dung"]:
             title = row["Mục con"] or row["Mục"]
             found = next((p for p in parts if fold(p.title) == fold(title)), None)
@@ -220,7 +231,7 @@ def _term_parts(book: Book, key: str) -> list[sections.Part]:
 def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any]:
     day = issue.day
     key = kind.key(issue.year)
-    parts = sections.prose_by_section(book, key, schema.SECTIONS[kind.group])
+    parts = sections.prose_by_section(book, key, SECTIONS[kind.group])
     for group in parts.values():  # numbered sub-sections (1., 2. …) in order of appearance
         sections.number_parts(group)
     flat = {name: [text for part in group for text in part.prose] for name, group in parts.items()}

@@ -20,9 +20,26 @@ from xlkit.documents.templating import render
 from xlkit.read.records import Book, Row
 from xlkit.text.amounts import Amount
 from xlkit.text.vn import sort_names
-from xlkit.vocab import schema, words
+from xlkit.vocab import words
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Kind, Period, quarter_roman
-from xlkit.vocab.schema import fold
+from xlkit.vocab.sections import SECTIONS
+from xlkit.vocab.words import (
+    CELL_SELF,
+    DEVELOPMENT,
+    DIRECTION_MAX,
+    DIRECTION_MIN,
+    INSPECTION_CHECK,
+    INSPECTIONS,
+    MEMBERS,
+    RATINGS,
+    STATUS_IN,
+    STATUSES_LEAVING,
+    SUPERVISION_FORMS,
+    TARGETS,
+    THEMATIC,
+    VERDICT_VIOLATION,
+)
 
 ADMISSION_KEYS = ("members.admitted", "development.admitted")
 
@@ -118,7 +135,7 @@ def _sentences(context: dict[str, Any], period: Period, values: dict[str, Any]) 
 
 
 def _prose(book: Book, period: Period) -> dict[str, list[sections.Part]]:
-    return sections.prose_by_section(book, period, schema.SECTIONS["report"])
+    return sections.prose_by_section(book, period, SECTIONS["report"])
 
 
 def _in(period: Period, day: date | None) -> bool:
@@ -126,7 +143,7 @@ def _in(period: Period, day: date | None) -> bool:
 
 
 def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
-    rows = book.rows(schema.MEMBERS)
+    rows = book.rows(MEMBERS)
     admitted = [m["Họ và tên"] for m in rows if indicators.admitted_in(m, period)]
     confirmed = [m["Họ và tên"] for m in rows if _in(period, m["Ngày chính thức"])]
     moved = {
@@ -137,7 +154,7 @@ def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
                 if m["Tình trạng"] == status and _in(period, m["Ngày thay đổi"])
             ]
         )
-        for status in schema.STATUSES_LEAVING + (schema.STATUS_IN,)
+        for status in STATUSES_LEAVING + (STATUS_IN,)
     }
     return {
         "admitted": sort_names(admitted),
@@ -158,7 +175,7 @@ def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, A
     recorded = values["meetings.regular"] is not None
     planned = sorted(
         (r["Quý"], " ".join(str(r["Chủ đề"]).split()))
-        for r in book.rows(schema.THEMATIC)
+        for r in book.rows(THEMATIC)
         if r["Quý"] in period.quarters and r["Chủ đề"]
         # the thematic plan's quarters in the period, matched against the meetings held
         # (documents.md §3)
@@ -173,7 +190,7 @@ def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, A
 
 
 def _development(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
-    rows = book.rows(schema.DEVELOPMENT)
+    rows = book.rows(DEVELOPMENT)
     # a dossier completed and admitted in the same period is said once, as the admission
     admitted = {
         fold(r["Họ và tên"] or "")
@@ -190,7 +207,7 @@ def _development(book: Book, period: Period, values: dict[str, Any]) -> dict[str
     )
     trained = sort_names([r["Họ và tên"] for r in rows if _in(period, r["Ngày học lớp nhận thức"])])
     share = None
-    for target in book.rows(schema.TARGETS):
+    for target in book.rows(TARGETS):
         if target["Nguồn số liệu"] in ADMISSION_KEYS:
             share = values.get(f"target.{target['Mã']}.pct")
             break
@@ -198,7 +215,7 @@ def _development(book: Book, period: Period, values: dict[str, Any]) -> dict[str
 
 
 def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
-    rows = [r for r in book.rows(schema.INSPECTIONS) if _in(period, r["Ngày"])]
+    rows = [r for r in book.rows(INSPECTIONS) if _in(period, r["Ngày"])]
 
     def people(test) -> list[str]:
         return sort_names(
@@ -206,21 +223,19 @@ def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str,
                 dict.fromkeys(
                     r["Đối tượng"]
                     for r in rows
-                    if test(r) and fold(r["Đối tượng"] or "") != fold(schema.CELL_SELF)
+                    if test(r) and fold(r["Đối tượng"] or "") != fold(CELL_SELF)
                 )
             )
         )
 
     def of_cell(test) -> int:
-        return sum(
-            1 for r in rows if test(r) and fold(r["Đối tượng"] or "") == fold(schema.CELL_SELF)
-        )
+        return sum(1 for r in rows if test(r) and fold(r["Đối tượng"] or "") == fold(CELL_SELF))
 
     def is_check(r: Row) -> bool:
-        return r["Hình thức"] == schema.INSPECTION_CHECK
+        return r["Hình thức"] == INSPECTION_CHECK
 
     def is_watch(r: Row) -> bool:
-        return r["Hình thức"] in schema.SUPERVISION_FORMS
+        return r["Hình thức"] in SUPERVISION_FORMS
 
     return {
         "recorded": values["inspection.kiem_tra"] is not None,
@@ -229,7 +244,7 @@ def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str,
         "watched": people(is_watch),
         "watched_cell": of_cell(is_watch),
         "violators": sort_names(
-            [r["Đối tượng"] for r in rows if r["Kết luận"] == schema.VERDICT_VIOLATION]
+            [r["Đối tượng"] for r in rows if r["Kết luận"] == VERDICT_VIOLATION]
         ),
         "disciplined": [(r["Đối tượng"], r["Kỷ luật"]) for r in rows if r["Kỷ luật"]],
     }
@@ -238,14 +253,14 @@ def _inspection(book: Book, period: Period, values: dict[str, Any]) -> dict[str,
 def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     remaining: list[dict[str, Any]] = []
-    for t in book.rows(schema.TARGETS):
+    for t in book.rows(TARGETS):
         code = t["Mã"]
         if not code or (t["Kế hoạch năm"] is None and t["Mục tiêu"]):
             # a target in words (Mục tiêu) is for the plans; the report leaves it to
             # the prose
             continue
         unit = t["Đơn vị tính"] or ""
-        direction = t.get("Chiều", schema.DIRECTION_MIN)
+        direction = t.get("Chiều", DIRECTION_MIN)
         status = values.get(f"target.{code}.status")
         row = {
             "number": len(rows) + 1,
@@ -253,7 +268,7 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
             "name": t["Nội dung"] or code,
             "field": t["Lĩnh vực"] or "",
             "unit": unit,
-            "at_most": direction == schema.DIRECTION_MAX,
+            "at_most": direction == DIRECTION_MAX,
             "plan": values.get(f"target.{code}.plan"),
             "actual": values.get(f"target.{code}.actual"),
             "pct": values.get(f"target.{code}.pct"),
@@ -264,7 +279,7 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
         year_plan = t["Kế hoạch năm"]
         actual = row["actual"]
         if (
-            direction == schema.DIRECTION_MIN
+            direction == DIRECTION_MIN
             and year_plan is not None
             and period.kind is not Kind.YEAR
             and (actual or 0) < year_plan
@@ -298,7 +313,7 @@ def _ratings(values: dict[str, Any]) -> list[dict[str, Any]]:
             "count": values.get(f"ratings.{k}") or 0,
             "pct": indicators.pct(values.get(f"ratings.{k}") or 0, rated),
         }
-        for k, label in zip(keys, schema.RATINGS, strict=True)
+        for k, label in zip(keys, RATINGS, strict=True)
     ]
 
 

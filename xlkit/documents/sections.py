@@ -14,9 +14,9 @@ from typing import Any
 
 from xlkit.documents import phrases
 from xlkit.read.records import Book
-from xlkit.vocab import schema
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Period
-from xlkit.vocab.schema import fold
+from xlkit.vocab.words import FIGURES, PROSE
 
 # Mục of part I -> its heading (documents.md §1)
 RESULT_SECTIONS = {
@@ -92,7 +92,7 @@ def prose_by_section(
     """Mục -> its parts, from `Nội dung báo cáo` rows of PERIOD (or of a plan's key, KH-2024), in
     order."""
     sections: dict[str, list[Part]] = {s: [Part("")] for s in section_names}
-    for row in book.rows(schema.PROSE):
+    for row in book.rows(PROSE):
         if row["Kỳ"] == period and row["Mục"] in sections and row["Nội dung"]:
             _part(sections[row["Mục"]], row["Mục con"] or "").prose.append(row["Nội dung"])
     return sections
@@ -117,7 +117,7 @@ def results(
     has_targets: bool,
 ) -> list[Section]:
     """Part I: the sections that have something to say, numbered, the figures placed in theirs."""
-    for row in book.rows(schema.FIGURES):
+    for row in book.rows(FIGURES):
         if row["Kỳ"] is not None and row["Kỳ"].figures_for(period) and row["Số đạt"] is not None:
             _part(parts[FIGURES_GO_TO], row["Mục con"] or "").lines.append(figure_line(row))
     out: list[Section] = []

@@ -27,7 +27,9 @@ from xlkit.read.values import (
 from xlkit.read.workbook import RawBook, RawSheet
 from xlkit.text import amounts
 from xlkit.vocab import schema
-from xlkit.vocab.schema import Column, Type, column_letter, fold, fold_typed
+from xlkit.vocab.columns import Column, InfoItem, Sheet, Type, column_letter, fold, fold_typed
+from xlkit.vocab.info import INFO, INFO_BY_LABEL
+from xlkit.vocab.words import INFO_SHEET, RATING_ALIASES
 
 __all__ = [
     "Book",
@@ -212,7 +214,7 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
             continue
         book.present.add(spec.name)
         formulas = set(raw.formulas_without_value.get(found.name, ()))
-        if spec.name == schema.INFO_SHEET:
+        if spec.name == INFO_SHEET:
             findings += _parse_info(book, found, formulas)
         else:
             rows, missing, sheet_findings = _parse_table(
@@ -246,7 +248,7 @@ def _one_nfd_note_per_column(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def find_header(sheet: RawSheet, spec: schema.Sheet) -> int | None:
+def find_header(sheet: RawSheet, spec: Sheet) -> int | None:
     wanted = {fold(c.header) for c in spec.columns}
     best, best_hits = None, 0
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
@@ -265,7 +267,7 @@ def _merged_in_row(sheet: RawSheet, index: int) -> list[tuple[int, int]]:
 
 
 def _parse_table(
-    spec: schema.Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int] | None = None
+    spec: Sheet, sheet: RawSheet, formulas: set[str], percents: dict[str, int] | None = None
 ) -> tuple[list[Row], set[str], list[Finding]]:
     percents = percents or {}
     findings: list[Finding] = []
@@ -352,7 +354,7 @@ class _Sheet:
 
     def __init__(
         self,
-        spec: schema.Sheet,
+        spec: Sheet,
         headers: list[str],
         letters: dict[str, str],
         numbers: list[int],
@@ -413,7 +415,7 @@ class _Sheet:
 
 
 def _typed_rows(
-    spec: schema.Sheet,
+    spec: Sheet,
     sheet: RawSheet,
     header_index: int,
     positions: dict[str, int],
@@ -574,7 +576,7 @@ def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
 
 def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding]:
     findings: list[Finding] = []
-    spec = schema.BY_NAME[schema.INFO_SHEET]
+    spec = schema.BY_NAME[INFO_SHEET]
     header_index = find_header(sheet, spec)
     start = 0 if header_index is None else header_index + 1
     label_col, value_col = 0, 1
@@ -585,7 +587,7 @@ def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding
     for index in range(start, len(sheet.rows)):
         cells = sheet.rows[index]
         label = cells[label_col] if label_col < len(cells) else ""
-        item = schema.INFO_BY_LABEL.get(fold(str(label))) if is_filled(label) else None
+        item = INFO_BY_LABEL.get(fold(str(label))) if is_filled(label) else None
         if item is None:
             continue
         ref = f"{column_letter(value_col)}{index + 1}"
@@ -605,17 +607,17 @@ def _parse_info(book: Book, sheet: RawSheet, formulas: set[str]) -> list[Finding
             typed = [line.strip() for line in str(value).splitlines() if line.strip()]
         if typed is not None:
             book.info[item.label] = typed
-    for item in schema.INFO:
+    for item in INFO:
         if item.required and item.label not in book.info_cells:
             findings.append(finding("info-item-missing", spec.name, "A", header=item.label))
     return findings
 
 
-def _info_column(item: schema.InfoItem) -> Column:
+def _info_column(item: InfoItem) -> Column:
     if item.label == "Năm":
         return Column(
             item.label, Type.INTEGER, True, minimum=schema.FIRST_YEAR, maximum=schema.LAST_YEAR
         )
     if item.choices:
-        return Column(item.label, Type.CHOICE, choices=item.choices, aliases=schema.RATING_ALIASES)
+        return Column(item.label, Type.CHOICE, choices=item.choices, aliases=RATING_ALIASES)
     return Column(item.label, required=item.required)

@@ -15,9 +15,8 @@ from xlkit.messages.findings import Finding, finding
 from xlkit.text import amounts
 from xlkit.text.amounts import number_from_text
 from xlkit.text.legacy import from_legacy, looks_legacy
-from xlkit.vocab import schema
+from xlkit.vocab.columns import Column, Type, choices_of, fold
 from xlkit.vocab.periods import ACCEPTED, ACCEPTED_WITH_SCHOOL_YEAR, Period, PeriodError
-from xlkit.vocab.schema import Column, Type, fold
 
 __all__ = ["type_value", "is_filled", "DATE_TEXT", "NUMBER_TEXT", "number_from_text"]
 
@@ -95,7 +94,7 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         return _as_date(value), []
     text, findings = _type_text(column, value, sheet, ref)
     if kind is Type.CHOICE:
-        accepted = schema.choices_of(column)
+        accepted = choices_of(column)
         choice = accepted.get(fold(text))
         if choice is None:
             close = difflib.get_close_matches(fold(text), list(accepted), n=1, cutoff=0.5)

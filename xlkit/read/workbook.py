@@ -369,7 +369,7 @@ def _rows(sheet: Any) -> list[list[Any]]:
 def _read_cells(book: RawBook, where: Where, wanted: frozenset[str] | None = None) -> None:
     import python_calamine as calamine
 
-    from xlkit.vocab.schema import fold
+    from xlkit.vocab.columns import fold
 
     try:
         if isinstance(where, bytes):
@@ -500,7 +500,7 @@ def _percent_cells(path: Where, sheets: frozenset[str]) -> dict[str, dict[str, i
 def _scan_percent_cells(
     ElementTree: Any, path: Where, sheets: frozenset[str]
 ) -> dict[str, dict[str, int]]:
-    from xlkit.vocab.schema import fold
+    from xlkit.vocab.columns import fold
 
     found: dict[str, dict[str, int]] = {}
     with _zip(path) as archive:

@@ -103,3 +103,71 @@ MERIT_WORDS = (
 
 # A yearly target whose result is not in yet: left out of the reached/total count, never "—%"
 TARGET_PENDING = "Chưa đến kỳ đánh giá"
+
+# a member's status, and the groups of statuses the rules and figures ask about
+RATING_HELP = "Hoặc viết tắt HTXSNV, HTTNV, HTNV, KHTNV"  # RATING_ALIASES, said
+RATING_ALIASES = (
+    ("HTXSNV", RATINGS[0]),
+    ("HTTNV", RATINGS[1]),
+    ("HTNV", RATINGS[2]),
+    ("KHTNV", RATINGS[3]),
+)
+STATUS_ACTIVE = "Đang sinh hoạt"
+STATUS_EXEMPT = "Miễn sinh hoạt"
+STATUS_IN = "Chuyển đến"
+STATUS_OUT = "Chuyển đi"
+STATUS_DECEASED = "Từ trần"
+STATUS_REMOVED = "Ra khỏi Đảng"
+# the full exemption; "Miễn sinh hoạt" of v1 means the same
+STATUS_EXEMPT_FULL = "Miễn công tác và sinh hoạt"
+# for a time (illness, work away): still reviewed and rated
+STATUS_EXEMPT_TEMPORARY = "Tạm miễn sinh hoạt"
+STATUS_SUSPENDED = "Đình chỉ sinh hoạt"
+STATUSES = (
+    STATUS_ACTIVE, STATUS_EXEMPT, STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED,
+    STATUS_EXEMPT_FULL, STATUS_EXEMPT_TEMPORARY, STATUS_SUSPENDED,
+)  # fmt: skip
+STATUSES_EXEMPT = (STATUS_EXEMPT, STATUS_EXEMPT_FULL)
+STATUSES_NEEDING_DATE = (STATUS_IN, STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
+STATUSES_LEAVING = (STATUS_OUT, STATUS_DECEASED, STATUS_REMOVED)
+FIELDS = (
+    "Xây dựng Đảng",
+    "Chính trị tư tưởng",
+    "Nhiệm vụ chính trị",
+    "Đoàn thể",
+    "Kiểm tra giám sát",
+    "Khác",
+)
+UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", "khác")
+DIRECTION_MIN, DIRECTION_MAX = "Tối thiểu", "Tối đa"
+MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA = "Thường kỳ", "Chuyên đề", "Bất thường"
+# one session held as both: counts for each (HD 12, HD 42)
+MEETING_COMBINED = "Thường kỳ và chuyên đề"
+MEETING_KINDS = (MEETING_REGULAR, MEETING_THEMATIC, MEETING_COMBINED, MEETING_EXTRA)
+CELL_GRASSROOTS, CELL_BRANCH = "Chi bộ cơ sở", "Chi bộ trực thuộc đảng ủy cơ sở"
+ON_BEHALF = ("T/M CHI BỘ", "T/M CHI ỦY", "T/M CẤP ỦY")
+SIGNER_ROLES = ("BÍ THƯ", "PHÓ BÍ THƯ")
+INSPECTION_CHECK = "Kiểm tra"
+SUPERVISION_FORMS = ("Giám sát chuyên đề", "Giám sát thường xuyên")
+INSPECTION_FORMS = (INSPECTION_CHECK, *SUPERVISION_FORMS)
+VERDICT_CLEAN, VERDICT_VIOLATION = "Không vi phạm", "Có vi phạm"
+DISCIPLINE = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+AWARD_PROPOSED, AWARD_GRANTED = "Đề nghị", "Đã công nhận"
+MONTH_DONE = ("Đã thực hiện", "Chưa thực hiện")
+CELL_SELF = "Chi bộ"
+
+# the sheets of the standard workbook
+INFO_SHEET = "Thông tin"
+MEMBERS = "Đảng viên"
+TARGETS = "Chỉ tiêu"
+FIGURES = "Số liệu"
+MEETINGS = "Sinh hoạt"
+THEMATIC = "Chuyên đề"
+MONTHLY = "Kế hoạch tháng"
+DEVELOPMENT = "Phát triển Đảng"
+INSPECTIONS = "Kiểm tra giám sát"
+AWARDS = "Thi đua khen thưởng"
+PROSE = "Nội dung báo cáo"
+FEES = "Đảng phí"
+GUIDE = "Hướng dẫn"
+LISTS = "Danh mục"  # hidden sheet holding the dropdown lists

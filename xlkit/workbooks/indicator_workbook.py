@@ -14,13 +14,13 @@ from xlkit.compute.indicators import Indicator
 from xlkit.guard.files import MARK
 from xlkit.read.records import Book
 from xlkit.render.indicator_table import source_text
-from xlkit.vocab import schema
 from xlkit.vocab.periods import Period
+from xlkit.vocab.words import FIGURES, TARGETS
 
 SHEET_INDICATORS, SHEET_TARGETS, SHEET_FIGURES = (
     "Chỉ số",
-    schema.TARGETS,
-    schema.FIGURES,
+    TARGETS,
+    FIGURES,
 )  # named as in the workbook
 
 
@@ -90,7 +90,7 @@ def write_indicator_workbook(
         [34, 48, 12, 30],
     )
     target_rows = []
-    for t in book.rows(schema.TARGETS):
+    for t in book.rows(TARGETS):
         code = t["Mã"]
         if code:
             target_rows.append(
@@ -112,7 +112,7 @@ def write_indicator_workbook(
         (5,),
     )
     figure_rows = []
-    for f in book.rows(schema.FIGURES):
+    for f in book.rows(FIGURES):
         if f["Kỳ"] is not None and f["Kỳ"].figures_for(period) and f["Mã"]:
             code = f["Mã"]
             figure_rows.append(

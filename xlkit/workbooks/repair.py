@@ -20,7 +20,8 @@ from xlkit.read.workbook import RawSheet
 from xlkit.text import amounts
 from xlkit.text.legacy import from_legacy, looks_legacy
 from xlkit.vocab import schema
-from xlkit.vocab.schema import Column, Type, fold
+from xlkit.vocab.columns import Column, Sheet, Type, fold
+from xlkit.vocab.words import INFO_SHEET
 
 _NAMES = {"Họ và tên", "Đối tượng", "Người chuẩn bị", "Phụ trách"}
 
@@ -89,12 +90,10 @@ def _date(value: str) -> tuple[datetime | None, bool]:
         return None, False
 
 
-def repair_sheet(sheet: Any, spec: schema.Sheet, result: Repair) -> None:
+def repair_sheet(sheet: Any, spec: Sheet, result: Repair) -> None:
     """Repair the cells of SHEET (openpyxl) under the columns of SPEC, recording each change."""
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
-    header_index = (
-        find_header(RawSheet(sheet.title, rows), spec) if spec.name != schema.INFO_SHEET else 0
-    )
+    header_index = find_header(RawSheet(sheet.title, rows), spec) if spec.name != INFO_SHEET else 0
     if header_index is None:
         return
     by_fold = {fold(c.header): c for c in spec.columns}
@@ -102,7 +101,7 @@ def repair_sheet(sheet: Any, spec: schema.Sheet, result: Repair) -> None:
     for index, value in enumerate(rows[header_index] if rows else []):
         if isinstance(value, str) and fold(value) in by_fold:
             columns[index] = by_fold[fold(value)]
-    if spec.name == schema.INFO_SHEET:
+    if spec.name == INFO_SHEET:
         columns = {1: Column("Giá trị")}
     for row in sheet.iter_rows(min_row=header_index + 2):
         for cell in row:

@@ -20,6 +20,7 @@ from typing import Any
 from xlkit.compute import indicators
 from xlkit.read.records import Book, Row
 from xlkit.vocab import schema
+from xlkit.vocab.words import DEVELOPMENT, MEMBERS, PROSE, TARGETS
 from xlkit.workbooks.template import write_workbook
 
 CLEARED_MEMBER = (
@@ -82,19 +83,19 @@ def roll_over(book: Book, target: Path, year: int) -> RollOver:
     end = date(year - 1, 12, 31)
     result = RollOver(target, year)
     picks = {
-        schema.MEMBERS: lambda r: indicators.counted_at(r, end),
-        schema.TARGETS: lambda r: bool(r["Mã"]),
-        schema.DEVELOPMENT: lambda r: r["Ngày kết nạp"] is None or r["Ngày kết nạp"] > end,
-        schema.PROSE: lambda r: _carried_prose(r, book, year),
+        MEMBERS: lambda r: indicators.counted_at(r, end),
+        TARGETS: lambda r: bool(r["Mã"]),
+        DEVELOPMENT: lambda r: r["Ngày kết nạp"] is None or r["Ngày kết nạp"] > end,
+        PROSE: lambda r: _carried_prose(r, book, year),
     }
     rows: dict[str, list[dict[str, Any]]] = {}
     for spec in schema.DATA_SHEETS:
         old = book.rows(spec.name)
         pick = picks.get(spec.name)
         kept = [r for r in old if pick(r)] if pick else []
-        if spec.name == schema.MEMBERS:
+        if spec.name == MEMBERS:
             rows[spec.name] = [_as_typed(r, cleared=CLEARED_MEMBER) for r in kept]
-        elif spec.name == schema.TARGETS:
+        elif spec.name == TARGETS:
             rows[spec.name] = [_as_typed(r, TARGET_CARRIED) for r in kept]
         else:
             rows[spec.name] = [_as_typed(r) for r in kept]

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.guard.files import MARK, atomic_path
-from xlkit.vocab import schema
-from xlkit.vocab.schema import Column, Type, column_letter
+from xlkit.vocab import schema, words
+from xlkit.vocab.columns import Column, Sheet, Type, column_letter
+from xlkit.vocab.info import INFO
+from xlkit.vocab.words import INFO_SHEET, LISTS
 
 DATA_ROWS = 500  # rows that carry validation and formats below the header
 DATE_FORMAT = "dd/mm/yyyy"
@@ -50,7 +52,7 @@ def write_workbook(
         lists = _ListSheet(book, styles)
         for spec in schema.SHEETS:
             sheet = book.add_worksheet(spec.name)
-            if spec.name == schema.INFO_SHEET:
+            if spec.name == INFO_SHEET:
                 _write_info(sheet, styles, lists, info)
             else:
                 _write_table(sheet, styles, lists, spec, rows.get(spec.name, ()))
@@ -115,12 +117,12 @@ class _ListSheet:
             letter = column_letter(len(self.columns))
             self.columns[key] = (
                 title,
-                f"='{schema.LISTS}'!${letter}$2:${letter}${len(choices) + 1}",
+                f"='{LISTS}'!${letter}$2:${letter}${len(choices) + 1}",
             )
         return self.columns[key][1]
 
     def finish(self) -> None:
-        sheet = self.book.add_worksheet(schema.LISTS)
+        sheet = self.book.add_worksheet(LISTS)
         for index, (choices, (title, _)) in enumerate(self.columns.items()):
             sheet.write_string(0, index, title, self.styles.header)
             for offset, choice in enumerate(choices, start=1):
@@ -173,7 +175,7 @@ def _write_table(
     sheet: Any,
     styles: _Styles,
     lists: _ListSheet,
-    spec: schema.Sheet,
+    spec: Sheet,
     rows: Sequence[Mapping[str, Any]],
 ) -> None:
     _print_setup(sheet, spec.landscape)
@@ -208,12 +210,12 @@ def write_cell(sheet: Any, row: int, col: int, value: Any, styles: _Styles) -> N
 
 
 def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[str, Any]) -> None:
-    spec = schema.BY_NAME[schema.INFO_SHEET]
+    spec = schema.BY_NAME[INFO_SHEET]
     _print_setup(sheet, False)
     for index, column in enumerate(spec.columns):
         sheet.set_column(index, index, column.width, styles.text)
         sheet.write_string(0, index, column.header, styles.header)
-    for row, item in enumerate(schema.INFO, start=1):
+    for row, item in enumerate(INFO, start=1):
         sheet.write_string(row, 0, item.label, styles.label)
         value = info.get(item.label)
         if isinstance(value, (list, tuple)):
@@ -293,7 +295,7 @@ GUIDE: tuple[tuple[str, str, str], ...] = (
 
 
 def _write_guide(book: Any, styles: _Styles, year: int) -> None:
-    sheet = book.add_worksheet(schema.GUIDE)
+    sheet = book.add_worksheet(words.GUIDE)
     sheet.set_paper(9)
     sheet.set_column(0, 0, 24, styles.label)
     sheet.set_column(1, 1, 100, styles.text)

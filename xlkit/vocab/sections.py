@@ -1,0 +1,93 @@
+"""The prose sections (`Nội dung báo cáo` › Mục) each document weaves in, in document order, and
+those a document cannot do without."""
+
+from __future__ import annotations
+
+from xlkit.vocab.words import (
+    FIRST_YEAR as FIRST_YEAR,
+)
+from xlkit.vocab.words import LAST_YEAR as LAST_YEAR
+
+# The prose sections (`Nội dung báo cáo` › Mục) each document weaves in, in document order.
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "report": (
+        "Mở đầu",
+        "Công tác xây dựng Đảng",
+        "Công tác chính trị, tư tưởng",
+        "Nhiệm vụ chính trị của đơn vị",
+        "Chính quyền và đoàn thể",
+        "Kiểm tra, giám sát",
+        "Đánh giá chung",
+        "Tồn tại, hạn chế",
+        "Phương hướng, nhiệm vụ",
+        "Kết thúc",
+    ),
+    # the annual plan, Kỳ KH-2024 (seed 000); Nhiệm vụ cụ thể by field, each field a Mục con
+    "plan": (
+        "Mở đầu",
+        "Căn cứ",
+        "Thuận lợi",
+        "Khó khăn",
+        "Nhiệm vụ chung",
+        "Nhiệm vụ cụ thể",
+        "Giải pháp",
+        "Kết thúc",
+    ),
+    # the political-task plan, Kỳ NV-2024 (seed 001): parts A (situation), B (I party, II the
+    # unit), III
+    "task": (
+        "Mở đầu",
+        "Căn cứ",
+        "Thuận lợi",
+        "Khó khăn",
+        "Xây dựng Đảng, hệ thống chính trị",
+        "Nhiệm vụ chính trị",
+        "Tổ chức thực hiện",
+        "Kết thúc",
+    ),
+    # the thematic-meeting plan, Kỳ CD-2024 (seed 003); "Mục đích, yêu cầu" of v1 prints under
+    # I as it is
+    "thematic": (
+        "Mở đầu",
+        "Căn cứ",
+        "Mục đích",
+        "Yêu cầu",
+        "Mục đích, yêu cầu",
+        "Biện pháp thực hiện",
+        "Kết thúc",
+    ),
+    # the term programme, Kỳ CT (seed 002): every other Mục, or its Mục con, is a lettered
+    # section A, B, C …
+    "term": (
+        "Mở đầu",
+        "Căn cứ",
+        "Chương trình công tác",
+        "Mục tiêu",
+        "Nhiệm vụ",
+        "Giải pháp",
+        "Tổ chức thực hiện",
+        "Kết thúc",
+    ),
+}
+
+
+# the document key (`Nội dung báo cáo` › Kỳ) of each plan kind: KH-2024, NV-2024, CD-2024, CT
+PLAN_KEYS = {"plan": "KH", "task": "NV", "thematic": "CD", "term": "CT"}
+
+
+# Sections a document cannot do without (`check --period` warns when they have no row).
+SECTIONS_NEEDED: dict[str, tuple[str, ...]] = {
+    "report": (
+        "Mở đầu",
+        "Công tác xây dựng Đảng",
+        "Công tác chính trị, tư tưởng",
+        "Nhiệm vụ chính trị của đơn vị",
+        "Chính quyền và đoàn thể",
+        "Đánh giá chung",
+        "Tồn tại, hạn chế",
+        "Phương hướng, nhiệm vụ",
+    ),
+}
+
+
+ALL_SECTIONS = tuple(dict.fromkeys(s for group in SECTIONS.values() for s in group))
