@@ -8,15 +8,8 @@ from datetime import date as d
 import pytest
 from test_party_rules import book, codes, member
 
-from xlkit.compute.indicators import (
-    EXCEEDED,
-    NOT_REACHED,
-    REACHED,
-    counted_at,
-    plan_of,
-    status_of,
-    typed_result,
-)
+from xlkit.compute.membership import counted_at
+from xlkit.compute.targets import plan_of, status_of, typed_result
 from xlkit.read.records import Row, find_header, type_value
 from xlkit.read.workbook import RawSheet
 from xlkit.vocab import schema
@@ -24,9 +17,12 @@ from xlkit.vocab.periods import Period
 from xlkit.vocab.words import (
     DIRECTION_MAX,
     DIRECTION_MIN,
+    EXCEEDED,
     FIGURES,
     MEETINGS,
     MEMBERS,
+    NOT_REACHED,
+    REACHED,
     STATUS_IN,
     STATUS_OUT,
     TARGETS,

@@ -1,5 +1,5 @@
 """The rules and indicators that read a column of every member (Book.column,
-indicators.positions_at) say what the row-by-row reading says: for the reader's rows (views of their
+positions_at) say what the row-by-row reading says: for the reader's rows (views of their
 sheet's columns), for rows made by hand, and for rows out of the reader's order."""
 
 from __future__ import annotations
@@ -14,6 +14,16 @@ import pytest
 
 from xlkit.checks import check_book
 from xlkit.compute import indicators
+from xlkit.compute.membership import (
+    badge_years,
+    count_at,
+    counted_at,
+    members_at,
+    membership,
+    official_at,
+    on_probation,
+    positions_at,
+)
 from xlkit.read.opening import load
 from xlkit.read.records import Book, Row
 from xlkit.vocab import words
@@ -124,7 +134,7 @@ def test_a_column_of_one_row_read_from_a_workbook(tmp_path: Path) -> None:
 def test_who_counts_on_a_day_is_what_counted_at_says(read_book: Book) -> None:
     days = {d(2023, m, 1) - timedelta(days=1) for m in range(1, 13)}
     for m in read_book.rows(MEMBERS):  # both sides of every start and end
-        start, end = indicators.membership(m)
+        start, end = membership(m)
         days |= {x + timedelta(days=k) for x in (start, end) if x for k in (-1, 0, 1)}
     for book in (
         read_book,
@@ -132,13 +142,13 @@ def test_who_counts_on_a_day_is_what_counted_at_says(read_book: Book) -> None:
     ):
         rows = book.rows(MEMBERS)
         for day in sorted(days):
-            expected = [i for i, m in enumerate(rows) if indicators.counted_at(m, day)]
-            assert indicators.positions_at(book, day) == expected, day
-            assert indicators.members_at(book, day) == [rows[i] for i in expected]
-            assert indicators.official_at(book, day) == [
-                rows[i] for i in expected if not indicators.on_probation(rows[i], day)
+            expected = [i for i, m in enumerate(rows) if counted_at(m, day)]
+            assert positions_at(book, day) == expected, day
+            assert members_at(book, day) == [rows[i] for i in expected]
+            assert official_at(book, day) == [
+                rows[i] for i in expected if not on_probation(rows[i], day)
             ]
-            assert indicators.count_at(book, day) == len(expected)
+            assert count_at(book, day) == len(expected)
 
 
 @pytest.mark.parametrize("period", ["2023-H1", "2023", "2023-Q3"])
@@ -166,8 +176,8 @@ def test_badges_due_are_those_badge_years_names(read_book: Book) -> None:
     ]
     due = [
         m.cell("Ngày vào Đảng")
-        for m in indicators.members_at(read_book, period.end)
-        if indicators.badge_years(m, 2023) is not None
+        for m in members_at(read_book, period.end)
+        if badge_years(m, 2023) is not None
     ]
     assert found == due and due
     figures = {i.key: i.value for i in indicators.compute(read_book, period)}

@@ -397,7 +397,7 @@ def test_count_at_agrees_with_members_at_on_every_day(make_book) -> None:
 
     from conftest import MEMBERS
 
-    from xlkit.compute.indicators import count_at, members_at
+    from xlkit.compute.membership import count_at, members_at
     from xlkit.read.opening import load
 
     rows = [dict(m) for m in MEMBERS]

@@ -11,7 +11,7 @@ from test_party_rules import book, member
 
 from xlkit.checks import check_path, document_findings
 from xlkit.checks.party import check_party_rules
-from xlkit.compute.indicators import Indicator
+from xlkit.compute.collector import Indicator
 from xlkit.read.opening import load
 from xlkit.read.records import Row, type_value
 from xlkit.read.values import _plain
@@ -131,7 +131,7 @@ def test_a_document_refuses_legacy_text_it_prints_and_only_that(make_book) -> No
 def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
     from test_rules_2026 import cell, row
 
-    from xlkit.compute.indicators import unpaid_months
+    from xlkit.compute.months import unpaid_months
 
     payer = member(2, **{"Họ và tên": "Ai Đó"})
     fees = [
@@ -142,7 +142,7 @@ def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
 
 
 def test_age_turns_on_the_birthday() -> None:
-    from xlkit.compute.indicators import age_at
+    from xlkit.compute.membership import age_at
 
     assert [
         age_at(d(2000, 5, 10), day) for day in (d(2018, 5, 9), d(2018, 5, 10), d(2018, 5, 11))

@@ -13,7 +13,7 @@ from conftest import GOLDEN
 from test_report import SEED_004
 
 from xlkit.checks import check_path
-from xlkit.compute.indicators import EXCEEDED, NOT_REACHED, REACHED, status_of
+from xlkit.compute.targets import status_of
 from xlkit.documents import awards, phrases
 from xlkit.documents.model import Heading, Paragraph, Table
 from xlkit.documents.parties import header_lines
@@ -24,7 +24,7 @@ from xlkit.text.amounts import parse
 from xlkit.text.vn import quantity
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period, PeriodError
-from xlkit.vocab.words import DIRECTION_MIN, FIGURES, TARGETS
+from xlkit.vocab.words import DIRECTION_MIN, EXCEEDED, FIGURES, NOT_REACHED, REACHED, TARGETS
 
 H1 = Period.parse("2023-H1")
 SEED_REPORT = (GOLDEN / "seed-004-2023-H1.txt").read_text(encoding="utf-8")

@@ -13,7 +13,20 @@ from datetime import date, timedelta
 from typing import Any
 
 from xlkit.checks.rules import RULES, Rule, in_force
-from xlkit.compute import indicators
+from xlkit.compute.membership import (
+    badge_reached,
+    members_at,
+    official_at,
+    positions_at,
+    probationary,
+)
+from xlkit.compute.months import (
+    REGULAR_KINDS,
+    THEMATIC_KINDS,
+    meeting_months,
+    quarter_of,
+    unpaid_months,
+)
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.records import Book
 from xlkit.vocab.columns import fold
@@ -105,9 +118,9 @@ def probation_overdue(book: Book, scope: Scope, rules: Rules) -> Iterator[Findin
     admitted_on, official_on = (
         book.column(MEMBERS, h) for h in ("Ngày vào Đảng", "Ngày chính thức")
     )
-    for i in indicators.positions_at(book, day):
+    for i in positions_at(book, day):
         admitted, official = admitted_on[i], official_on[i]
-        if admitted is None or not indicators.probationary(official, day):
+        if admitted is None or not probationary(official, day):
             continue
         ended = _add_months(admitted, rule.params["months"])
         if _add_working_days(ended, rule.params["working_days"]) < day:
@@ -177,7 +190,7 @@ def excellent_over_quota(book: Book, scope: Scope, rules: Rules) -> Iterator[Fin
     if rule is None:
         return
     rows, rating = book.rows(MEMBERS), book.column(MEMBERS, "Xếp loại")
-    now = indicators.positions_at(book, scope.as_of)
+    now = positions_at(book, scope.as_of)
     excellent = [rows[i] for i in now if rating[i] == RATINGS[0]]
     good = [rows[i] for i in now if rating[i] == RATINGS[1]]
     limit = rule.params["ratio_pct"]
@@ -212,7 +225,7 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
     rating, status, admitted = (
         book.column(MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng")
     )
-    for i in indicators.positions_at(book, scope.as_of):
+    for i in positions_at(book, scope.as_of):
         if rating[i] not in RATINGS:
             continue
         if status[i] in rule.params["not_rated"]:
@@ -233,7 +246,7 @@ def rating_score_mismatch(book: Book, scope: Scope, rules: Rules) -> Iterator[Fi
     rule = in_force(rules, "rating-score-mismatch", scope.as_of)
     if rule is None or not book.has_column(MEMBERS, "Điểm"):
         return
-    for m in indicators.members_at(book, scope.as_of):
+    for m in members_at(book, scope.as_of):
         score, rating = m["Điểm"], m["Xếp loại"]
         if score is None or rating not in RATINGS:
             continue
@@ -254,7 +267,7 @@ def meeting_month_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Fi
     rule = in_force(rules, "meeting-month-missing", scope.as_of)
     if rule is None or not book.has_data(MEETINGS):
         return
-    held = indicators.meeting_months(book, scope.period, indicators.REGULAR_KINDS)
+    held = meeting_months(book, scope.period, REGULAR_KINDS)
     for month in scope.months:
         if month not in held:
             yield _found(rule, MEETINGS, "A", "", month=month)
@@ -264,10 +277,7 @@ def thematic_quarter_missing(book: Book, scope: Scope, rules: Rules) -> Iterator
     rule = in_force(rules, "thematic-quarter-missing", scope.as_of)
     if rule is None or not book.has_data(MEETINGS):
         return
-    held = {
-        indicators.quarter_of(m)
-        for m in indicators.meeting_months(book, scope.period, indicators.THEMATIC_KINDS)
-    }
+    held = {quarter_of(m) for m in meeting_months(book, scope.period, THEMATIC_KINDS)}
     for quarter in scope.quarters:
         if quarter not in held:
             yield _found(rule, MEETINGS, "A", "", quarter=quarter)
@@ -297,7 +307,7 @@ def cell_too_small(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "cell-too-small", scope.as_of)
     if rule is None or not book.has_data(MEMBERS):
         return
-    official = indicators.official_at(book, scope.as_of)
+    official = official_at(book, scope.as_of)
     if len(official) < rule.params["minimum_official"]:
         yield _found(rule, MEMBERS, "A", "", official=len(official))
 
@@ -308,7 +318,7 @@ def committee_expected(book: Book, scope: Scope, rules: Rules) -> Iterator[Findi
     rule = in_force(rules, "committee-expected", scope.as_of)
     if rule is None or not book.has_data(MEMBERS):
         return
-    official = indicators.official_at(book, scope.as_of)
+    official = official_at(book, scope.as_of)
     if (
         len(official) >= rule.params["official"]
         and book.info.get("Ký thay mặt", ON_BEHALF[0]) == ON_BEHALF[0]
@@ -328,8 +338,8 @@ def fee_unpaid(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     rule = in_force(rules, "fee-unpaid", scope.as_of)
     if rule is None or not book.has_data(FEES):
         return
-    for m in indicators.members_at(book, scope.as_of):
-        unpaid = indicators.unpaid_months(book, m, scope.year, scope.months)
+    for m in members_at(book, scope.as_of):
+        unpaid = unpaid_months(book, m, scope.year, scope.months)
         if len(unpaid) >= rule.params["months"]:
             yield _found(
                 rule,
@@ -351,10 +361,10 @@ def badge_due(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
     )
     milestones, year = rule.params["years"], scope.year
     latest = year - min(milestones)  # admitted after that year, no badge is reached in this one
-    for i in indicators.positions_at(book, scope.as_of):
+    for i in positions_at(book, scope.as_of):
         if admitted[i] is None or (admitted[i].year > latest and (outside[i] or 0) >= 0):
             continue
-        years = indicators.badge_reached(admitted[i], outside[i], year, milestones)
+        years = badge_reached(admitted[i], outside[i], year, milestones)
         if years is not None:
             yield _found(
                 rule,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from xlkit.compute import indicators
 from xlkit.compute.indicators import Computed
+from xlkit.compute.membership import count_at
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.records import Book
 from xlkit.vocab.columns import fold, fold_typed
@@ -125,7 +125,7 @@ def attendance(book: Book, computed: Computed) -> Iterator[Finding]:
         if r["Ngày"] is None or r["Có mặt"] is None:
             continue
         counted = r["Có mặt"] + r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0)
-        members = indicators.count_at(book, r["Ngày"])
+        members = count_at(book, r["Ngày"])
         if counted > members:
             yield finding(
                 "attendance-too-high",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from xlkit.compute.indicators import BADGE_YEARS
+from xlkit.compute.membership import BADGE_YEARS
 from xlkit.vocab.words import STATUS_SUSPENDED, STATUSES_EXEMPT
 
 BADGE_YEARS_2011 = (

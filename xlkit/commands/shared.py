@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from xlkit.checks import check_book, document_findings, unreadable
 from xlkit.checks.rules import Rule
-from xlkit.compute.indicators import Computed, Indicator
+from xlkit.compute.collector import Indicator
+from xlkit.compute.indicators import Computed
 from xlkit.guard.files import OutputRefused, guard_file
 from xlkit.messages.findings import Report
 from xlkit.read.discover import NoSuchPath, NothingFound

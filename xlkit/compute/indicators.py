@@ -1,321 +1,68 @@
 """Indicators (spec/indicators.md): pure functions of the records and a period, with provenance.
 
-Who counts as a member at a date is decided in one place: `span` (from when, until when) and
-`counts` (on a day); `counted_at` asks them of a row, `positions_at` of every member at once,
-column-wise. A value whose sheet is empty is None (null), never 0.
+Each section of the spec adds its figures to a `Collector`; who counts on a day is membership.py's
+to say, months.py's which months had meetings and dues, targets.py's whether a target is reached.
+A value whose sheet is empty is None (null), never 0. A new figure goes in its section here, and
+its key in vocab/keys.py.
 """
 
 from __future__ import annotations
 
-from calendar import monthrange
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache, partial
-from itertools import compress, repeat
-from operator import attrgetter
+from functools import partial
 from typing import Any
 
+from xlkit.compute.collector import Collector, Indicator, count_rows
+from xlkit.compute.membership import (
+    _aged,
+    admitted_when,
+    badge_reached,
+    members_at,
+    positions_at,
+    probationary,
+)
+from xlkit.compute.months import (
+    REGULAR_KINDS,
+    THEMATIC_KINDS,
+    attendance,
+    meeting_months,
+    meetings_in,
+    quarter_of,
+    unpaid_months,
+)
+from xlkit.compute.targets import pct, plan_of, rating_column, status_of, typed_result
 from xlkit.read.records import Book, Row
 from xlkit.vocab import keys, words
 from xlkit.vocab.columns import fold
-from xlkit.vocab.periods import Kind, Period
+from xlkit.vocab.periods import Period
 from xlkit.vocab.words import (
     AWARDS,
     DEVELOPMENT,
-    DIRECTION_MAX,
     DIRECTION_MIN,
+    EXCEEDED,
     FEES,
     FIGURES,
     INFO_SHEET,
     INSPECTION_CHECK,
     INSPECTIONS,
-    MEETING_COMBINED,
-    MEETING_REGULAR,
-    MEETING_THEMATIC,
     MEETINGS,
     MEMBERS,
-    QUALIFIERS_ABOVE,
-    QUALIFIERS_AT_MOST,
-    QUALIFIERS_BELOW,
     RATINGS,
+    REACHED,
     STATUS_DECEASED,
     STATUS_IN,
     STATUS_OUT,
     STATUS_REMOVED,
     STATUSES_EXEMPT,
-    STATUSES_LEAVING,
     SUPERVISION_FORMS,
     TARGETS,
     VERDICT_VIOLATION,
 )
 
-BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
-REACHED, EXCEEDED, NOT_REACHED = "Đạt", "Vượt", "Chưa đạt"
-
-
-@dataclass(frozen=True)
-class Indicator:
-    key: str
-    value: Any
-    sheet: str
-    rows: tuple[int, ...] = ()
-    label_vi: str = ""
-    label_en: str = ""
-
-    def label(self, lang: str = "vi") -> str:
-        return self.label_en if lang == "en" else self.label_vi
-
-    def as_dict(self, lang: str = "vi") -> dict[str, Any]:
-        value = round(self.value, 2) if isinstance(self.value, float) else self.value
-        return {
-            "key": self.key,
-            "label": self.label(lang),
-            "value": value,
-            "source": {"sheet": self.sheet, "rows": list(self.rows)},
-        }
-
-
-# --- membership
-# ---------------------------------------------------------------------------------
-
-
-def counted_at(member: Row, day: date) -> bool:
-    """Whether MEMBER counts in the cell on DAY (spec/workbook.md, "Who counts at a date").
-
-    A start date that is empty or unreadable is unknown, not absent: the member is listed, so
-    counts (the finding about the cell says the rest); a member never silently drops out of every
-    figure.
-    """
-    return counts(membership(member), day)
-
-
-def counts(span: tuple[date | None, date | None], day: date) -> bool:
-    """Whether a member of SPAN (membership) counts on DAY."""
-    start, end = span
-    return (start is None or start <= day) and (end is None or end > day)
-
-
-def membership(member: Row) -> tuple[date | None, date | None]:
-    """The days MEMBER counts between (span)."""
-    return span(member["Tình trạng"], member["Ngày thay đổi"], member["Ngày vào Đảng"])
-
-
-def span(
-    status: str | None, change: date | None, admitted: date | None
-) -> tuple[date | None, date | None]:
-    """From the arrival (Chuyển đến) or the admission, until the day a leaving status takes
-    effect (None: open, or unknown)."""
-    start = change if status == STATUS_IN else admitted
-    end = change if status in STATUSES_LEAVING else None
-    return start, end
-
-
-def on_probation(member: Row, day: date) -> bool:
-    """Not yet official on DAY (for a member known to count then)."""
-    return probationary(member["Ngày chính thức"], day)
-
-
-def probationary(official: date | None, day: date) -> bool:
-    """on_probation, of the member's official date: none yet, or one after DAY."""
-    return official is None or official > day
-
-
-def spans(book: Book) -> list[tuple[date | None, date | None]]:
-    """Each member's `membership`, in the order of the rows (computed once per book, column-wise:
-    the many days a command asks about are each one pass over these)."""
-    if "spans" not in book.cache:
-        columns = (
-            book.column(MEMBERS, h) for h in ("Tình trạng", "Ngày thay đổi", "Ngày vào Đảng")
-        )
-        book.cache["spans"] = list(map(span, *columns))
-    found: list[tuple[date | None, date | None]] = book.cache["spans"]
-    return found
-
-
-def positions_at(book: Book, day: date) -> list[int]:
-    """Where the members counted on DAY are among the rows, as `counted_at` says (once per day
-    and book)."""
-    known: dict[date, list[int]] = book.cache.setdefault("positions_at", {})
-    if day not in known:
-        every = spans(book)
-        known[day] = list(compress(range(len(every)), map(counts, every, repeat(day))))
-    return known[day]
-
-
-def official_at(book: Book, day: date) -> list[Row]:
-    """The official members on DAY (computed once per day and book, as members_at)."""
-    known: dict[date, list[Row]] = book.cache.setdefault("official_at", {})
-    if day not in known:
-        rows, official = book.rows(MEMBERS), book.column(MEMBERS, "Ngày chính thức")
-        known[day] = [
-            rows[i] for i in positions_at(book, day) if not probationary(official[i], day)
-        ]
-    return known[day]
-
-
-def members_at(book: Book, day: date) -> list[Row]:
-    """The members counted on DAY (computed once per day and book; callers only read the list)."""
-    known: dict[date, list[Row]] = book.cache.setdefault("members_at", {})
-    if day not in known:
-        rows = book.rows(MEMBERS)
-        known[day] = [rows[i] for i in positions_at(book, day)]
-    return known[day]
-
-
-def count_at(book: Book, day: date) -> int:
-    """How many members count on DAY, as members_at says, in O(log n): for the many dates of
-    meetings."""
-    from bisect import bisect_right
-
-    if "count_at" not in book.cache:
-        low = date.min
-        starts: list[date] = []
-        ends: list[date] = []
-        backwards: list[date] = []
-        for known_start, end in spans(book):
-            start = known_start or low
-            starts.append(start)
-            if end is not None:
-                # counted while start <= day < end; one that "left" before it
-                # started is never counted
-                (ends if end >= start else backwards).append(end if end >= start else start)
-        book.cache["count_at"] = (sorted(starts), sorted(ends), sorted(backwards))
-    starts, ends, backwards = book.cache["count_at"]
-    return bisect_right(starts, day) - bisect_right(ends, day) - bisect_right(backwards, day)
-
-
-# a session held as regular and thematic together counts for each (HD 12-HD/BTCTW, HD
-# 42-HD/BTCTW)
-REGULAR_KINDS = (MEETING_REGULAR, MEETING_COMBINED)
-THEMATIC_KINDS = (MEETING_THEMATIC, MEETING_COMBINED)
-
-
-def meeting_months(book: Book, period: Period, kinds: tuple[str, ...]) -> set[int]:
-    """Months of PERIOD holding at least one meeting of one of KINDS."""
-    return {
-        r["Ngày"].month
-        for r in book.rows(MEETINGS)
-        if r["Loại"] in kinds and r["Ngày"] is not None and period.contains(r["Ngày"])
-    }
-
-
-def unpaid_months(book: Book, member: Row, year: int, months: tuple[int, ...]) -> list[int]:
-    """MONTHS of YEAR the member counted in, with no party fee paid (`Đảng phí`)."""
-    paid = _paid(book).get(fold(member["Họ và tên"] or ""), set())
-    member_span = membership(member)  # once, for every month
-    return [m for m in months if m not in paid and counts(member_span, _month_end(year, m))]
-
-
-def _paid(book: Book) -> dict[str, set[int]]:
-    """Folded name -> the months with a fee paid (read once per book, not once per member)."""
-    if "paid" not in book.cache:
-        paid: dict[str, set[int]] = {}
-        columns = (book.column(FEES, h) for h in ("Số tiền", "Họ và tên", "Tháng"))
-        for amount, name, month in zip(*columns, strict=True):
-            if (amount or 0) > 0:
-                paid.setdefault(fold(name or ""), set()).add(month)
-        book.cache["paid"] = paid
-    paid_by_name: dict[str, set[int]] = book.cache["paid"]
-    return paid_by_name
-
-
-@lru_cache(maxsize=256)
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, monthrange(year, month)[1])
-
-
-def quarter_of(month: int) -> int:
-    return (month - 1) // 3 + 1
-
-
-def age_at(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
-def plan_of(target: Row, period: Period) -> float | None:
-    if period.kind is Kind.HALF and period.number == 1 and target["Kế hoạch 6 tháng"] is not None:
-        return target["Kế hoạch 6 tháng"]
-    return target["Kế hoạch năm"]
-
-
-def typed_result(target: Row, period: Period) -> float | None:
-    if period.kind is Kind.HALF and period.number == 1:
-        return target["Thực hiện 6 tháng đầu"]
-    if period.kind is Kind.YEAR or (period.kind is Kind.HALF and period.number == 2):
-        return target["Thực hiện cả năm"]
-    return None
-
-
-def status_of(actual: float | None, plan: float | None, direction: str) -> str | None:
-    """Đạt / Vượt / Chưa đạt; a plan typed with a qualifier or as a range is judged by it: `trên
-    95` needs more than 95, `dưới 1` less than 1, `01-02` is reached at 01 and exceeded above 02.
-    """
-    if actual is None or plan is None:
-        return None
-    qualifier = getattr(plan, "qualifier", "")
-    upper = getattr(plan, "upper", None)
-    if qualifier in QUALIFIERS_ABOVE:
-        return REACHED if actual > plan else NOT_REACHED
-    if qualifier in QUALIFIERS_BELOW:
-        return REACHED if actual < plan else NOT_REACHED
-    if direction == DIRECTION_MAX or qualifier in QUALIFIERS_AT_MOST:
-        return REACHED if actual <= (plan if upper is None else upper) else NOT_REACHED
-    if actual > (plan if upper is None else upper):
-        return EXCEEDED
-    return REACHED if actual >= plan else NOT_REACHED
-
-
-def pct(part: float | None, whole: float | None) -> float | None:
-    if part is None or not whole:
-        return None
-    return part * 100 / whole
-
-
-# --- the indicators
-# ------------------------------------------------------------------------------
-
-
-_NUMBER = attrgetter("number")
-
-
-class _Collector:
-    def __init__(self) -> None:
-        self.items: dict[str, Indicator] = {}
-
-    def add(
-        self,
-        key: str,
-        value: Any,
-        sheet: str,
-        rows: Iterable[Row] = (),
-        vi: str = "",
-        en: str = "",
-        numbers: Iterable[int] = (),
-    ) -> None:
-        """The figure KEY from ROWS of SHEET (or the rows NUMBERS, of a sheet of fields): their
-        numbers gathered in one pass of C, for the ~120 figures of every workbook a roll-up
-        reads.
-        """
-        found = tuple(sorted({*map(_NUMBER, rows), *numbers}))
-        known = keys.BY_KEY.get(key)
-        self.items[key] = Indicator(
-            key,
-            value,
-            sheet,
-            found,
-            vi or (known.vi if known else key),
-            en or (known.en if known else key),
-        )
-
-    def value(self, key: str) -> Any:
-        item = self.items.get(key)
-        return item.value if item else None
-
 
 def compute(book: Book, period: Period) -> list[Indicator]:
     """Every indicator of BOOK for PERIOD, in the order of spec/indicators.md."""
-    out = _Collector()
+    out = Collector()
     _members(out, book, period)
     _ratings(out, book, period)
     _meetings(out, book, period)
@@ -349,17 +96,7 @@ class Computed:
         return self._values[period]
 
 
-Test = Callable[[Row], bool]
-
-
-def _count(
-    out: _Collector, key: str, sheet: str, rows: list[Row], test: Test, empty: bool = False
-) -> None:
-    chosen = [r for r in rows if test(r)]
-    out.add(key, None if empty else len(chosen), sheet, chosen)
-
-
-def _members(out: _Collector, book: Book, period: Period) -> None:
+def _members(out: Collector, book: Book, period: Period) -> None:
     """Column-wise: each test reads a column's value at the members' positions, not a row's
     lookup."""
     sheet, end, year = MEMBERS, period.end, period.year
@@ -439,56 +176,7 @@ def _members(out: _Collector, book: Book, period: Period) -> None:
     out.add("members.badge_due", None if empty else len(chosen), sheet, chosen)
 
 
-def _aged(low: int, high: int, day: date) -> Callable[[date | None], bool]:
-    return lambda born: born is not None and low <= age_at(born, day) <= high
-
-
-def admitted_in(member: Row, period: Period) -> bool:
-    """Admitted by this cell in PERIOD; a member who came by transfer was admitted elsewhere."""
-    return admitted_when(member["Ngày vào Đảng"], member["Tình trạng"], period)
-
-
-def admitted_when(admitted: date | None, status: str | None, period: Period) -> bool:
-    """admitted_in, of the member's admission date and status."""
-    return admitted is not None and period.contains(admitted) and status != STATUS_IN
-
-
-def badge_years(member: Row, year: int, milestones: tuple[int, ...] = BADGE_YEARS) -> int | None:
-    """The badge MEMBER reaches in YEAR, if any: party age counts from admission, less the months
-    outside."""
-    return badge_reached(
-        member["Ngày vào Đảng"], member["Thời gian không sinh hoạt (tháng)"], year, milestones
-    )
-
-
-def badge_reached(
-    admitted: date | None,
-    outside: float | None,
-    year: int,
-    milestones: tuple[int, ...] = BADGE_YEARS,
-) -> int | None:
-    """badge_years of a member admitted on ADMITTED who spent OUTSIDE months outside the party's
-    life."""
-    if admitted is None:
-        return None
-    outside = outside or 0
-    # the anniversary's month, moved on by the months outside, falls in YEAR for at most one
-    # milestone
-    years = year - admitted.year - int(admitted.month - 1 + outside) // 12
-    return years if years in milestones else None
-
-
-def rating_column(book: Book, period: Period) -> str:
-    """The column a period's ratings come from: a quarter's own when the workbook keeps one (QĐ
-    366), else the year's."""
-    if period.kind is Kind.QUARTER:
-        quarterly = f"Xếp loại quý {period.number}"
-        if book.has_column(MEMBERS, quarterly) and any(m[quarterly] for m in book.rows(MEMBERS)):
-            return quarterly
-    return "Xếp loại"
-
-
-def _ratings(out: _Collector, book: Book, period: Period) -> None:
+def _ratings(out: Collector, book: Book, period: Period) -> None:
     sheet = MEMBERS
     column = rating_column(book, period)
     empty = not book.rows(sheet) or not book.has_column(sheet, column)
@@ -520,7 +208,7 @@ def _ratings(out: _Collector, book: Book, period: Period) -> None:
     )
 
 
-def _meetings(out: _Collector, book: Book, period: Period) -> None:
+def _meetings(out: Collector, book: Book, period: Period) -> None:
     sheet = MEETINGS
     rows = meetings_in(book, period)
     empty = not book.rows(sheet)
@@ -541,20 +229,7 @@ def _meetings(out: _Collector, book: Book, period: Period) -> None:
     out.add("meetings.attendance_pct", None if empty else pct(present, called), sheet, rows)
 
 
-def meetings_in(book: Book, period: Period) -> list[Row]:
-    return [r for r in book.rows(MEETINGS) if r["Ngày"] is not None and period.contains(r["Ngày"])]
-
-
-def attendance(meetings: list[Row]) -> tuple[int, int]:
-    """Members present at MEETINGS, and members called (present and absent): the attendance
-    share's counts."""
-    present = sum(r.get("Có mặt", 0) for r in meetings)
-    return present, present + sum(
-        r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in meetings
-    )
-
-
-def _party_building(out: _Collector, book: Book, period: Period) -> None:
+def _party_building(out: Collector, book: Book, period: Period) -> None:
     def dated(sheet: str, header: str) -> tuple[list[Row], bool]:
         rows = book.rows(sheet)
         return [r for r in rows if r[header] is not None and period.contains(r[header])], not rows
@@ -568,7 +243,7 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         out.add(key, None if empty else len(rows), DEVELOPMENT, rows)
     rows, empty = dated(INSPECTIONS, "Ngày")
     sheet = INSPECTIONS
-    _count(
+    count_rows(
         out,
         "inspection.kiem_tra",
         sheet,
@@ -576,7 +251,7 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         lambda r: r["Hình thức"] == INSPECTION_CHECK,
         empty,
     )
-    _count(
+    count_rows(
         out,
         "inspection.giam_sat",
         sheet,
@@ -584,7 +259,7 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         lambda r: r["Hình thức"] in SUPERVISION_FORMS,
         empty,
     )
-    _count(
+    count_rows(
         out,
         "inspection.violations",
         sheet,
@@ -592,9 +267,9 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
         lambda r: r["Kết luận"] == VERDICT_VIOLATION,
         empty,
     )
-    _count(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
+    count_rows(out, "inspection.discipline", sheet, rows, lambda r: r["Kỷ luật"] is not None, empty)
     awards = book.rows(AWARDS)
-    _count(
+    count_rows(
         out,
         "awards.total",
         AWARDS,
@@ -604,7 +279,7 @@ def _party_building(out: _Collector, book: Book, period: Period) -> None:
     )
 
 
-def _fees(out: _Collector, book: Book, period: Period) -> None:
+def _fees(out: Collector, book: Book, period: Period) -> None:
     """Party fees (QĐ 01-QĐ/TW): the amount collected in PERIOD, and the members who paid every
     month of it."""
     rows = [r for r in book.rows(FEES) if r["Tháng"] in period.months]
@@ -615,7 +290,7 @@ def _fees(out: _Collector, book: Book, period: Period) -> None:
     out.add("fees.members_paid_full", None if empty else len(full), MEMBERS, full)
 
 
-def _targets_and_figures(out: _Collector, book: Book, period: Period) -> None:
+def _targets_and_figures(out: Collector, book: Book, period: Period) -> None:
     sheet = TARGETS
     targets = book.rows(sheet)
     reached = []

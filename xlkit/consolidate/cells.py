@@ -12,7 +12,8 @@ from typing import Any
 
 from xlkit.checks import check_book
 from xlkit.checks.rules import RULES, Rule
-from xlkit.compute.indicators import Computed, attendance, meetings_in
+from xlkit.compute.indicators import Computed
+from xlkit.compute.months import attendance, meetings_in
 from xlkit.consolidate.readback import rollup_rows
 from xlkit.consolidate.rows import (
     ASSESSED,

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from xlkit.compute.indicators import Indicator
+from xlkit.compute.collector import Indicator
 from xlkit.documents.model import Document
 from xlkit.guard.files import MANIFEST, SUMS, guard_folder, sha256_of
 from xlkit.read.records import Book

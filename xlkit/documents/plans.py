@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from xlkit.compute import indicators
+from xlkit.compute.membership import members_at
 from xlkit.documents import sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
@@ -150,7 +150,7 @@ def targets_said(
 
 def situation(book: Book, day: date) -> list[str]:
     """The cell at the plan's date (seed 000, I): who counts on DAY, not at a period's end."""
-    members = indicators.members_at(book, day)
+    members = members_at(book, day)
     official = [
         m for m in members if m["Ngày chính thức"] is not None and m["Ngày chính thức"] <= day
     ]

@@ -11,8 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from xlkit.compute import indicators
 from xlkit.compute.indicators import Computed
+from xlkit.compute.membership import admitted_in
+from xlkit.compute.months import REGULAR_KINDS, THEMATIC_KINDS, meeting_months, quarter_of
+from xlkit.compute.targets import pct
 from xlkit.documents import awards, phrases, sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
@@ -32,6 +34,7 @@ from xlkit.vocab.words import (
     INSPECTION_CHECK,
     INSPECTIONS,
     MEMBERS,
+    NOT_REACHED,
     RATINGS,
     STATUS_IN,
     STATUSES_LEAVING,
@@ -144,7 +147,7 @@ def _in(period: Period, day: date | None) -> bool:
 
 def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, Any]:
     rows = book.rows(MEMBERS)
-    admitted = [m["Họ và tên"] for m in rows if indicators.admitted_in(m, period)]
+    admitted = [m["Họ và tên"] for m in rows if admitted_in(m, period)]
     confirmed = [m["Họ và tên"] for m in rows if _in(period, m["Ngày chính thức"])]
     moved = {
         status: sort_names(
@@ -165,13 +168,8 @@ def _members(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
 
 
 def _meetings(values: dict[str, Any], book: Book, period: Period) -> dict[str, Any]:
-    quarters = sorted(
-        {
-            indicators.quarter_of(m)
-            for m in indicators.meeting_months(book, period, indicators.THEMATIC_KINDS)
-        }
-    )
-    held = indicators.meeting_months(book, period, indicators.REGULAR_KINDS)
+    quarters = sorted({quarter_of(m) for m in meeting_months(book, period, THEMATIC_KINDS)})
+    held = meeting_months(book, period, REGULAR_KINDS)
     recorded = values["meetings.regular"] is not None
     planned = sorted(
         (r["Quý"], " ".join(str(r["Chủ đề"]).split()))
@@ -290,7 +288,7 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
                 else year_plan - (actual or 0)
             )
             remaining.append({**row, "year_plan": year_plan, "left": left})
-        elif period.kind is Kind.YEAR and row["status"] == indicators.NOT_REACHED:
+        elif period.kind is Kind.YEAR and row["status"] == NOT_REACHED:
             remaining.append({**row, "year_plan": year_plan, "left": None})
     assessed = sum(1 for r in rows if not r["pending"])
     return {
@@ -311,7 +309,7 @@ def _ratings(values: dict[str, Any]) -> list[dict[str, Any]]:
         {
             "label": label,
             "count": values.get(f"ratings.{k}") or 0,
-            "pct": indicators.pct(values.get(f"ratings.{k}") or 0, rated),
+            "pct": pct(values.get(f"ratings.{k}") or 0, rated),
         }
         for k, label in zip(keys, RATINGS, strict=True)
     ]

@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from xlkit.compute.indicators import Indicator
+from xlkit.compute.collector import Indicator
 from xlkit.text import vn
 
 

@@ -171,3 +171,6 @@ PROSE = "Nội dung báo cáo"
 FEES = "Đảng phí"
 GUIDE = "Hướng dẫn"
 LISTS = "Danh mục"  # hidden sheet holding the dropdown lists
+
+# a target's status in a period (Chỉ tiêu › Đánh giá, the report's wording)
+REACHED, EXCEEDED, NOT_REACHED = "Đạt", "Vượt", "Chưa đạt"

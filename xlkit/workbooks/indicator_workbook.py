@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from xlkit.compute.indicators import Indicator
+from xlkit.compute.collector import Indicator
 from xlkit.guard.files import MARK
 from xlkit.read.records import Book
 from xlkit.render.indicator_table import source_text

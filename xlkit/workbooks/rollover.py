@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from xlkit.compute import indicators
+from xlkit.compute.membership import counted_at
 from xlkit.read.records import Book, Row
 from xlkit.vocab import schema
 from xlkit.vocab.words import DEVELOPMENT, MEMBERS, PROSE, TARGETS
@@ -83,7 +83,7 @@ def roll_over(book: Book, target: Path, year: int) -> RollOver:
     end = date(year - 1, 12, 31)
     result = RollOver(target, year)
     picks = {
-        MEMBERS: lambda r: indicators.counted_at(r, end),
+        MEMBERS: lambda r: counted_at(r, end),
         TARGETS: lambda r: bool(r["Mã"]),
         DEVELOPMENT: lambda r: r["Ngày kết nạp"] is None or r["Ngày kết nạp"] > end,
         PROSE: lambda r: _carried_prose(r, book, year),
