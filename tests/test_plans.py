@@ -300,7 +300,6 @@ def test_the_year_report_says_which_planned_themes_were_held(make_book) -> None:
 
 
 # --- the command
-# ------------------------------------------------------------------------------------
 
 
 def test_plan_kinds_and_a_wrong_one() -> None:

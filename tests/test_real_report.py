@@ -164,7 +164,6 @@ def test_school_years_in_the_workbook_of_a_year(make_book) -> None:
 
 
 # --- 4: the forms of a figure
-# ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -188,7 +187,6 @@ def test_each_form_of_a_figure(value, total, unit: str, form: str, base: str, sa
 
 
 # --- 5, 11: where a figure appears; opening and closing
-# ---------------------------------------------
 
 
 def _seed_document():
@@ -389,7 +387,6 @@ def test_a_range_plan_leaves_a_range() -> None:
 
 
 # --- 10: the cell's name in the header
-# ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -420,7 +417,6 @@ def test_the_line_break_mark_never_reaches_running_text() -> None:
 
 
 # --- the whole seed
-# ---------------------------------------------------------------------------------
 
 
 SEED_FIGURES = [  # every numeric figure of seed 004 that the workbook holds, in the seed's own form

@@ -130,7 +130,6 @@ def test_a_dtd_after_a_long_comment_is_hostile(filled: Path, tmp_path: Path, enc
 
 
 # --- 6. merged or shifted headers
-# -------------------------------------------------------------------
 
 
 def test_merged_header_is_a_finding_never_a_silent_shift(tmp_path: Path) -> None:
@@ -165,7 +164,6 @@ def test_data_under_an_empty_header_cell_is_a_finding(tmp_path: Path) -> None:
 
 
 # --- 7, 8. which workbook
-# ---------------------------------------------------------------------------
 
 
 def test_two_workbooks_of_the_year_are_refused_and_lock_files_ignored(tmp_path: Path) -> None:
@@ -193,7 +191,6 @@ def test_two_workbooks_of_the_year_are_refused_and_lock_files_ignored(tmp_path: 
 
 
 # --- 9. an unreadable value is one finding
-# ---------------------------------------------------------
 
 
 def test_an_unreadable_admission_date_is_one_finding(make_book) -> None:
@@ -217,7 +214,6 @@ def test_a_formula_without_value_is_one_finding(make_book, tmp_path: Path) -> No
 
 
 # --- 10. the same figures everywhere
-# -----------------------------------------------------------------
 
 
 def test_a_transfer_in_is_not_an_admission_anywhere(make_book) -> None:
@@ -244,7 +240,6 @@ def test_a_transfer_in_is_not_an_admission_anywhere(make_book) -> None:
 
 
 # --- 11. legacy text a document prints
-# ------------------------------------------------------------------
 
 
 def test_tcvn3_in_what_the_report_prints_stops_it(make_book) -> None:
@@ -271,7 +266,6 @@ def test_tcvn3_in_what_the_report_prints_stops_it(make_book) -> None:
 
 
 # --- 12. the superior committee, in any case
-# ------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -286,7 +280,6 @@ def test_superior_committee_whatever_the_case(make_book, typed: str) -> None:
 
 
 # --- 13. CSV that Excel would run
-# ------------------------------------------------------------------
 
 
 def test_csv_fields_that_start_a_formula_are_text(make_book, tmp_path: Path) -> None:

@@ -54,9 +54,8 @@ def check_book(
         found += check(book, computed)
     judged = period or (Period(book.year, Kind.YEAR) if book.year else None)
     if judged is not None:
-        found += party.check_party_rules(
-            book, judged, rules, today=today
-        )  # None: as of the period's end
+        # None: as of the period's end
+        found += party.check_party_rules(book, judged, rules, today=today)
     if period is not None:
         found += relations.sections(book, period)
     return found

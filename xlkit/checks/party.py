@@ -154,9 +154,8 @@ def admission_age(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding]:
             continue
         day = considered.get(fold(m["Họ và tên"] or ""))
         basis = "basis.considered" if day else "basis.admitted"
-        day = (
-            day or admitted
-        )  # without the cell's date, the admission date stands in, and the finding says so
+        # without the cell's date, the admission date stands in, and the finding says so
+        day = day or admitted
         months = months_between(born, day)
         young, old = (
             in_force(rules, "admission-age", day),
@@ -393,8 +392,7 @@ CHECKS: dict[str, Callable[[Book, Scope, Rules], Iterator[Finding]]] = {
 
 
 # the columns each rule reads: when one is absent (renamed, merged away) the rule stands aside,
-# never
-# judging from a blank it cannot trust (the finding about the header says why)
+# never judging from a blank it cannot trust (the finding about the header says why)
 _M, _S = MEMBERS, MEETINGS
 NEEDS: dict[str, tuple[tuple[str, str], ...]] = {
     "probation-overdue": ((_M, "Ngày vào Đảng"), (_M, "Ngày chính thức")),

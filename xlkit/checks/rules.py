@@ -19,6 +19,7 @@ from typing import Any
 from xlkit.compute.membership import BADGE_YEARS
 from xlkit.vocab.words import STATUS_SUSPENDED, STATUSES_EXEMPT
 
+# before HD 01-HD/TW of 05/01/2012 added 55, 65, 75, 85
 BADGE_YEARS_2011 = (
     30,
     40,
@@ -28,7 +29,7 @@ BADGE_YEARS_2011 = (
     70,
     80,
     90,
-)  # before HD 01-HD/TW of 05/01/2012 added 55, 65, 75, 85
+)
 NOT_RATED_STATUSES = (*STATUSES_EXEMPT, STATUS_SUSPENDED)
 
 
@@ -39,9 +40,8 @@ class Rule:
     valid_from: date
     valid_to: date | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
-    unconfirmed: tuple[
-        str, ...
-    ] = ()  # parameters (or "valid_from") not confirmed against the regulation's text
+    # parameters (or "valid_from") not confirmed against the regulation's text
+    unconfirmed: tuple[str, ...] = ()
 
     def in_force_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

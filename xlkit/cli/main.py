@@ -126,10 +126,11 @@ def _command(function: Callable[..., Any]) -> Callable[..., Any]:
 
     @wraps(function)
     def run(*args: Any, **kwargs: Any) -> Any:
+        # here, not at import: `xlkit --help` stays quick
         from xlkit.commands.shared import (
             HasErrors,
             Problem,
-        )  # here, not at import: `xlkit --help` stays quick
+        )
 
         try:
             return function(*args, **kwargs)
@@ -458,7 +459,6 @@ def mail(
 
 
 # --- helpers shared by the commands
-# --------------------------------------------------------------
 
 
 def _period(text: str) -> Period:
@@ -578,11 +578,9 @@ def _print_table(result: IndicatorsResult, lang: str) -> None:
 def main() -> None:
     """Run the CLI; the last net turns an unexpected failure into one line (a traceback with
     --debug)."""
-    # A command's values live until it ends and make no reference cycles: the cycle
-    # collector's walks
-    # over a big workbook's millions of them free nothing and cost 0.6 s of a
-    # 200,000-member check.
-    # Refcounting frees what is let go, as always. (The process is ours; a library caller's
+    # A command's values live until it ends and make no reference cycles: the cycle collector's
+    # walks over a big workbook's millions of them free nothing and cost 0.6 s of a 200,000-member
+    # check. Refcounting frees what is let go, as always. (The process is ours; a library caller's
     # is not.)
     gc.disable()
     command = typer.main.get_command(app)

@@ -47,15 +47,13 @@ def plan(
         raise Problem(
             "err.plan-kind", kind=kind, accepted=", ".join(k.value for k in PlanKind)
         ) from None
-    if isinstance(
-        year, tuple
-    ):  # a term: the named workbook's year, else the year of the term we are in
+    # a term: the named workbook's year, else the year of the term we are in
+    if isinstance(year, tuple):
         year = _year_in_term(year, workbook, today)
     prepared = prepare(Period(year, Kind.YEAR), workbook, cwd=cwd, today=today, document=True)
     when = day or today
-    if (
-        day is None and when.year != year
-    ):  # a plan of another year is dated at its start, and says so
+    # a plan of another year is dated at its start, and says so
+    if day is None and when.year != year:
         when = date(year, 1, 1)
         prepared.notices.append(
             ("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")})

@@ -88,17 +88,15 @@ def assess(
         ]
     if raw.role == ROLLUP:
         return rollup_rows(raw, item.origin)
-    if (
-        item.searched and raw.role in NOT_WORKBOOKS
-    ):  # found beside a workbook: its indicators, its annotated copy
+    # found beside a workbook: its indicators, its annotated copy
+    if item.searched and raw.role in NOT_WORKBOOKS:
         return []
     book, findings = typed(raw)
     row = CellRow(
         item.origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent
     )
-    if (
-        book.year is not None and book.year != period.year
-    ):  # no year at all: the check says so, an error
+    # no year at all: the check says so, an error
+    if book.year is not None and book.year != period.year:
         row.status, row.note = OTHER_YEAR, str(book.year)
         return [row]
     computed = Computed(book)

@@ -51,11 +51,12 @@ STATUS_LINES = {
 COUNTED = (OK, WARNINGS)
 
 
+# a cell's workbook in trouble: the roll-up exits 1, as check does
 BAD = (
     ERRORS,
     UNREADABLE,
     TAMPERED,
-)  # a cell's workbook in trouble: the roll-up exits 1, as check does
+)
 
 
 def status_words(status: str, lang: str = "vi") -> str:
@@ -69,9 +70,8 @@ class CellRow:
     superior: str = ""  # Đảng bộ cấp trên
     status: str = OK
     values: Mapping[str, float | None] = field(default_factory=dict)
-    findings: Sequence[tuple[str, str, str, str, str]] = field(
-        default_factory=list
-    )  # severity, code, sheet, cell, message
+    # severity, code, sheet, cell, message
+    findings: Sequence[tuple[str, str, str, str, str]] = field(default_factory=list)
     sent: float = 0.0
     note: str = ""  # why a row stands aside (the tampered file, a duplicate's other copy)
 

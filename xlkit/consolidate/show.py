@@ -107,7 +107,8 @@ def as_csv(rolled: RolledUp) -> str:
     return "\ufeff" + out.getvalue()
 
 
+# --format csv|json on the terminal, `-o` .csv|.json to a file
 AS_TEXT = {
     "csv": as_csv,
     "json": as_json,
-}  # --format csv|json on the terminal, `-o` .csv|.json to a file
+}

@@ -48,9 +48,8 @@ class Item:
         memory, when its turn comes (so a thousand e-mails are never held at once)."""
         if self.attachment and self.path is not None:
             found = _attachments(_parsed(self.path.read_bytes())).get(self.attachment)
-            return (
-                found if isinstance(found, bytes) else b""
-            )  # gone since: not a workbook, said as such
+            # gone since: not a workbook, said as such
+            return found if isinstance(found, bytes) else b""
         return self.data
 
 

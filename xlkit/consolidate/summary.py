@@ -35,9 +35,8 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
     rows = rolled.rows
     missing = [r for r in rows if r.status == MISSING]
     named = [r for r in rows if r.name and r.status != MISSING]  # a cell known by its workbook
-    unknown = (
-        len(rows) - len(named) - len(missing)
-    )  # a file read of no cell (unreadable, tampered): not a cell counted
+    # a file read of no cell (unreadable, tampered): not a cell counted
+    unknown = len(rows) - len(named) - len(missing)
     counted = [r for r in rows if r.counted]
     summed = rolled.totals
     cells = len(named) + len(missing)  # the cells that sent, and those expected that did not

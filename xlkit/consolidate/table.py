@@ -89,9 +89,8 @@ def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
         book = xlsxwriter.Workbook(str(temporary), options)
         try:
             bold = book.add_format({"bold": True, "border": 1})
-            book.set_custom_property(
-                MARK, f"{MARK}-{ROLLUP}"
-            )  # read back one level up, guarded as ours
+            # read back one level up, guarded as ours
+            book.set_custom_property(MARK, f"{MARK}-{ROLLUP}")
             sheet = book.add_worksheet(SUMMARY)
             sheet.freeze_panes(1, 1)
             sheet.set_column(0, 2, 30)

@@ -22,10 +22,11 @@ from xlkit.guard.files import write_text
 DEFAULT_FILE = "so-van-ban.json"
 
 
+# the register says it is xlkit's: any other file is never rewritten
 MARK_KEY, MARK_VALUE = (
     "xlkit",
     "so-van-ban",
-)  # the register says it is xlkit's: any other file is never rewritten
+)
 
 
 class NotARegister(ValueError):

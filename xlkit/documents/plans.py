@@ -130,9 +130,8 @@ def targets_said(
     parts."""
     rows = [t for t in book.rows(TARGETS) if t["Mã"]]
     codes = {t["Mã"] for t in rows}
-    parent_of = {
-        id(t): head for t in rows if (head := str(t["Mã"]).rpartition(".")[0]) in codes
-    }  # CT05 of CT05.1
+    # CT05 of CT05.1
+    parent_of = {id(t): head for t in rows if (head := str(t["Mã"]).rpartition(".")[0]) in codes}
     children: dict[str, list[Row]] = {}
     for t in rows:
         if id(t) in parent_of:

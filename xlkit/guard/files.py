@@ -20,12 +20,13 @@ from pathlib import Path
 
 MARK = "xlkit"  # the property name (xlsx), keyword (docx, pdf) or mailer (eml) xlkit writes
 SPREADSHEETS = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb")
+# xlkit's own carry its mark inside: never judged by the ledger
 MARKED = (
     *SPREADSHEETS,
     ".docx",
     ".pdf",
     ".eml",
-)  # xlkit's own carry its mark inside: never judged by the ledger
+)
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"  # beside the manifest: `sha256sum -c SHA256SUMS`
 ROLLUP = "rollup"  # the role of a consolidated workbook: read again one level up, as cells
@@ -176,9 +177,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
-        os.chmod(
-            temporary, 0o666 & ~_umask()
-        )  # mkstemp makes 0600; the user expects her usual mode
+        # mkstemp makes 0600; the user expects her usual mode
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
@@ -202,21 +202,13 @@ def write_text(
 
 
 # --- the ledger of the text files xlkit wrote
-# ---------------------------------------------------
 # A report as .txt or .md, indicators as .csv or .json cannot carry a mark the way a workbook, a
-# .docx
-# or a PDF does: xlkit lists each one in the user's state folder, with its role and the SHA-256
-# of
-# what
-# was written. A text file is xlkit's only while it is listed and holds exactly that: a file of
-# hers of
-# the same name, or one she edited since, is hers, and no flag replaces it. Each output is an
-# entry of
-# its own (a small file named by its path's digest): two runs at once never lose each other's
-# entry,
-# and a lookup reads one entry. An entry that cannot be read or written costs a refusal later
-# (the
-# safe side), never the command.
+# .docx or a PDF does: xlkit lists each one in the user's state folder, with its role and the
+# SHA-256 of what was written. A text file is xlkit's only while it is listed and holds exactly
+# that: a file of hers of the same name, or one she edited since, is hers, and no flag replaces it.
+# Each output is an entry of its own (a small file named by its path's digest): two runs at once
+# never lose each other's entry, and a lookup reads one entry. An entry that cannot be read or
+# written costs a refusal later (the safe side), never the command.
 LEDGER_MARK = "xlkit-tep-da-ghi"  # an entry without it is not believed, and never rewritten
 LEDGER_DIR = "tep-da-ghi"
 STATE_DIR = "XLKIT_STATE_DIR"  # where the ledger lives when set (a portable install, the tests)

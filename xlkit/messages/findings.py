@@ -77,9 +77,8 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
-UNREADABLE = frozenset(
-    {"file-unreadable", "file-encrypted", "file-legacy-format"}
-)  # the file itself could not be read
+# the file itself could not be read
+UNREADABLE = frozenset({"file-unreadable", "file-encrypted", "file-legacy-format"})
 
 
 @dataclass

@@ -61,9 +61,8 @@ def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) 
         if not found:
             raise NothingFound([p for p in named if p.is_dir()])
         return found
-    places = (
-        [cwd / "workbooks", cwd] if cwd else [Path("workbooks"), Path(".")]
-    )  # relative: the names she sees
+    # relative: the names she sees
+    places = [cwd / "workbooks", cwd] if cwd else [Path("workbooks"), Path(".")]
     for place in places:
         found = workbooks_in(place)
         if found:

@@ -46,8 +46,7 @@ HEADER_SEARCH_ROWS = 10
 _NONE: frozenset[str] = frozenset()
 _REF = re.compile(r"([A-Z]+)(\d+)$")
 # values typed cleanly, kept across the workbooks one process reads (a roll-up reads thousands,
-# which
-# share their statuses, ratings, periods and dates): (sheet, header) -> value -> typed value
+# which share their statuses, ratings, periods and dates): (sheet, header) -> value -> typed value
 # (immutable)
 _KNOWN: dict[tuple[str, str], dict[Any, Any]] = {}
 KNOWN_PER_COLUMN = 2048
@@ -138,9 +137,8 @@ class Book:
     path: Path
     info: dict[str, Any] = field(default_factory=dict)
     info_cells: dict[str, str] = field(default_factory=dict)
-    info_raw: dict[str, str] = field(
-        default_factory=dict
-    )  # the text of each `Thông tin` value as typed
+    # the text of each `Thông tin` value as typed
+    info_raw: dict[str, str] = field(default_factory=dict)
     tables: dict[str, list[Row]] = field(default_factory=dict)
     present: set[str] = field(default_factory=set)
     missing: dict[str, set[str]] = field(default_factory=dict)  # sheet -> columns it lacks
@@ -369,15 +367,12 @@ class _Sheet:
         )
         # (row position, column position, finding)
         self.found: list[tuple[int, int, Finding]] = []
-        self.unknown: dict[
-            int, set[str]
-        ] = {}  # row position -> headers whose value could not be read
-        self.formulas: dict[
-            str, list[int]
-        ] = {}  # column letter -> row positions of formulas never computed
-        self.percents: dict[
-            str, dict[int, int]
-        ] = {}  # column letter -> row position -> decimals shown
+        # row position -> headers whose value could not be read
+        self.unknown: dict[int, set[str]] = {}
+        # column letter -> row positions of formulas never computed
+        self.formulas: dict[str, list[int]] = {}
+        # column letter -> row position -> decimals shown
+        self.percents: dict[str, dict[int, int]] = {}
 
     def place(self, formulas: set[str], percents: dict[str, int]) -> None:
         """Where the cells of FORMULAS and PERCENTS (references) lie among the rows typed."""
@@ -405,9 +400,8 @@ class _Sheet:
             if column.unless in self.headers
             else None
         ):
-            found = [
-                f for f in found if f.code != "value-required"
-            ]  # a target with a goal in words needs no number
+            # a target with a goal in words needs no number
+            found = [f for f in found if f.code != "value-required"]
         self.found += [(r, j, f) for f in found]
         if typed is None and is_filled(value):
             self.unknown.setdefault(r, set()).add(header)
@@ -440,9 +434,8 @@ def _typed_rows(
         return []
     width = max(positions.values()) + 1
     lines = [sheet.rows[n - 1] for n in numbers]
-    if any(
-        len(cells) < width for cells in lines
-    ):  # a blank row holding a formula; a short row of an .ods
+    # a blank row holding a formula; a short row of an .ods
+    if any(len(cells) < width for cells in lines):
         lines = [
             cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))]
             for cells in lines
@@ -491,14 +484,12 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
     header = typing.headers[j]
     column = typing.spec.column(header)
     letter = typing.letters[header]
-    alone: dict[
-        int, Any
-    ] = {}  # row position -> the value typed on its own (a percentage, a formula)
+    # row position -> the value typed on its own (a percentage, a formula)
+    alone: dict[int, Any] = {}
     for r, decimals in typing.percents.get(letter, {}).items():
         if isinstance(values[r], (int, float)) and column.type is Type.AMOUNT:
-            alone[r] = amounts.of_number(
-                values[r], decimals
-            )  # 98% typed in Excel: 0.98 shown as a percentage
+            # 98% typed in Excel: 0.98 shown as a percentage
+            alone[r] = amounts.of_number(values[r], decimals)
     for r in typing.formulas.get(letter, ()):
         alone[r] = None  # formula-no-value says it; the value is unknown, not missing
         typing.unknown.setdefault(r, set()).add(header)
@@ -546,9 +537,8 @@ def _typed_column(typing: _Sheet, j: int, values: list[Any], distinct: set[Any])
 def _duplicates(typing: _Sheet, j: int, typed_values: list[Any]) -> None:
     header = typing.headers[j]
     letter = typing.letters[header]
-    folded = [
-        fold_typed(str(typed)) if typed is not None else None for typed in typed_values
-    ]  # text: NFC and tidy
+    # text: NFC and tidy
+    folded = [fold_typed(str(typed)) if typed is not None else None for typed in typed_values]
     if len(set(folded)) + folded.count(None) - (None in folded) == len(folded):
         return  # no two alike, as in nearly every sheet: nothing more to look at
     seen: dict[str, int] = {}  # folded value -> the row position of its first cell

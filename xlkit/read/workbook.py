@@ -32,9 +32,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
-_HIDDEN = re.compile(
-    rb"<(?:\w+:)?(?:row|col)\b[^>]*\bhidden=\"(?:1|true)\""
-)  # a hidden row or column
+# a hidden row or column
+_HIDDEN = re.compile(rb"<(?:\w+:)?(?:row|col)\b[^>]*\bhidden=\"(?:1|true)\"")
 # in the styles: a percentage format (built-in 9 or 10, or a code with %); only then are cells
 # looked up
 _PERCENT_FORMAT = re.compile(rb"""numFmtId=["'](?:9|10)["']|formatCode=["'][^"']*%""")
@@ -139,9 +138,8 @@ def read_raw(
         raise UnreadableWorkbook("not-spreadsheet")
     fmt, formula_parts, hidden_parts, percent_styles, role = _vet_zip(where)
     book = RawBook(path=path, format=fmt, role=role)
-    _read_cells(
-        book, where, None if role == ROLLUP else sheets
-    )  # a roll-up's sheets are its own: read whole
+    # a roll-up's sheets are its own: read whole
+    _read_cells(book, where, None if role == ROLLUP else sheets)
     if formula_parts:
         book.formulas_without_value = _formulas_without_value(where, formula_parts)
     if hidden_parts:
@@ -204,9 +202,8 @@ def _vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
                     ):
                         raise UnreadableWorkbook("bomb")
                     if is_xml:
-                        window = (
-                            tail + chunk if tail else chunk
-                        )  # most parts are one chunk: no copy
+                        # most parts are one chunk: no copy
+                        window = tail + chunk if tail else chunk
                         # the part's first chunk says whether it is
                         # UTF-16
                         if seen == len(chunk):
@@ -347,9 +344,8 @@ def _declares_dtd(window: bytes) -> bool:
     return any(mark in window for mark in _DTD_MARKS)
 
 
-BLANK: list[
-    Any
-] = []  # one shared blank row: a sheet used down to row 1,048,576 costs no memory for its gaps
+# one shared blank row: a sheet used down to row 1,048,576 costs no memory for its gaps
+BLANK: list[Any] = []
 
 
 def _rows(sheet: Any) -> list[list[Any]]:

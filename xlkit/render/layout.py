@@ -17,8 +17,7 @@ class Layout:
     font: str = "Times New Roman"
     page_width: float = 210
     page_height: float = 297
-    # margins: the state-document ranges (NĐ 30/2020: 20-25 / 20-25 / 30-35 / 15-20 mm); HD
-    # 36's own
+    # margins: the state-document ranges (NĐ 30/2020: 20-25 / 20-25 / 30-35 / 15-20 mm); HD 36's own
     # table could not be confirmed, so these are defaults to set in xlkit.toml [layout]
     margin_top: float = 20
     margin_bottom: float = 20

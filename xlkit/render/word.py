@@ -37,8 +37,7 @@ def write_docx(document: Document, path: Path, layout: Layout | None = None) -> 
     Writer(layout or Layout()).write(document, path)
 
 
-# Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell
-# margins
+# Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell margins
 # (3,8 mm), measured with Liberation Serif Bold (metrics of Times New Roman): "Thực hiện" is 20,0
 # mm.
 _HEADER_WIDTHS = {
@@ -95,9 +94,8 @@ class Writer:
         self._page()
         self._styles()
         body = self.doc.element.body
-        for paragraph in list(
-            body.iterchildren(self.qn("w:p"))
-        ):  # the template's empty first paragraph
+        # the template's empty first paragraph
+        for paragraph in list(body.iterchildren(self.qn("w:p"))):
             body.remove(paragraph)
         for block in document.blocks:
             match block:
@@ -314,9 +312,8 @@ class Writer:
             "w:sectPr",
             "w:pPrChange",
         )
-        paragraph._p.get_or_add_pPr().insert_element_before(
-            borders, *later
-        )  # the schema's order: Word is strict
+        # the schema's order: Word is strict
+        paragraph._p.get_or_add_pPr().insert_element_before(borders, *later)
 
     def _no_side_margins(self, table: Any) -> None:
         margins = self.OxmlElement("w:tblCellMar")

@@ -27,9 +27,8 @@ def write_document(
 ) -> Path:
     """Write DOCUMENT as FMT to TARGET: a temporary file renamed into place."""
     if fmt in (Format.TEXT, Format.MARKDOWN):
-        write_text(
-            target, render(document, fmt), role="report"
-        )  # listed: replaced later only as written
+        # listed: replaced later only as written
+        write_text(target, render(document, fmt), role="report")
     elif fmt is Format.DOCX:
         from xlkit.render.word import write_docx
 

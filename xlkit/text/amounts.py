@@ -30,9 +30,8 @@ class Amount(float):
     percent: bool
     qualifier: str
     upper: float | None
-    padded: (
-        bool | None
-    )  # typed "01" (True) or "1" (False); None for a number cell, which cannot say
+    # typed "01" (True) or "1" (False); None for a number cell, which cannot say
+    padded: bool | None
 
     def __new__(
         cls,

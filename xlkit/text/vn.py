@@ -45,7 +45,6 @@ def sort_names(names: list[str]) -> list[str]:
 
 
 # --- numbers and dates (Babel)
-# -------------------------------------------------------------------
 
 
 def _babel():

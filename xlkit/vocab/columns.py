@@ -106,9 +106,8 @@ def _letters(index: int) -> str:
     return letters
 
 
-_LETTERS = tuple(
-    map(_letters, range(702))
-)  # A to ZZ: asked for every cell a finding names, every column read
+# A to ZZ: asked for every cell a finding names, every column read
+_LETTERS = tuple(map(_letters, range(702)))
 
 
 @cache

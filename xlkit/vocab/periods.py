@@ -18,10 +18,11 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _SCHOOL_YEAR = re.compile(r"^\s*(?:năm học\s*)?(\d{4})\s*[-–/]\s*(\d{4})\s*$", re.IGNORECASE)
 ACCEPTED = "2023-H1, 2023-H2, 2023, 2023-Q1 … 2023-Q4"
 ACCEPTED_WITH_SCHOOL_YEAR = ACCEPTED + ", 2022-2023 (năm học)"
+# the teaching year ends by 31 May: its figures go into that half-year's report
 SCHOOL_YEAR_CLOSES = (
     5,
     31,
-)  # the teaching year ends by 31 May: its figures go into that half-year's report
+)
 
 
 class Kind(str, Enum):

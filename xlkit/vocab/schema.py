@@ -254,10 +254,8 @@ KNOWN_EXTRA = (GUIDE, LISTS)  # written by `xlkit new`, never read back
 
 
 # sheets with amount columns: the reader looks up which of their cells show a percentage (98% is
-# 0.98)
-TYPED_SHEETS = frozenset(
-    fold(s.name) for s in SHEETS
-)  # the sheets read into records (not the guide, not the lists)
+# 0.98) the sheets read into records (not the guide, not the lists)
+TYPED_SHEETS = frozenset(fold(s.name) for s in SHEETS)
 AMOUNT_SHEETS = frozenset(
     fold(s.name) for s in SHEETS if any(c.type is Type.AMOUNT for c in s.columns)
 )

@@ -42,8 +42,7 @@ EDUCATION = tuple(EDUCATION_LEVELS.values())
 THEORY = tuple(THEORY_LEVELS.values())
 
 # The words a secretary writes before a figure (`trên 400`, `dưới 1%`): each is printed back as
-# typed.
-# "at least" words make a plan reached at the value; "at most" words make it a ceiling.
+# typed. "at least" words make a plan reached at the value; "at most" words make it a ceiling.
 QUALIFIERS_ABOVE = ("trên", "hơn")  # strictly more than the value
 QUALIFIERS_AT_LEAST = ("tối thiểu", "ít nhất")
 QUALIFIERS_BELOW = ("dưới",)  # strictly less
@@ -92,6 +91,7 @@ RECIPIENT_MEMBER, RECIPIENT_COLLECTIVE = "Đảng viên", "Tập thể"
 # commendation (được biểu dương)
 AWARD_TITLE, AWARD_MERIT, AWARD_PRAISE = "Danh hiệu thi đua", "Hình thức khen thưởng", "Biểu dương"
 AWARD_FORMS = (AWARD_TITLE, AWARD_MERIT, AWARD_PRAISE)
+# a title starting so is a decoration
 MERIT_WORDS = (
     "bằng khen",
     "giấy khen",
@@ -99,7 +99,7 @@ MERIT_WORDS = (
     "huy chương",
     "kỷ niệm chương",
     "cờ thi đua",
-)  # a title starting so is a decoration
+)
 
 # A yearly target whose result is not in yet: left out of the reached/total count, never "—%"
 TARGET_PENDING = "Chưa đến kỳ đánh giá"

@@ -17,11 +17,12 @@ from xlkit.render.indicator_table import source_text
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import FIGURES, TARGETS
 
+# named as in the workbook
 SHEET_INDICATORS, SHEET_TARGETS, SHEET_FIGURES = (
     "Chỉ số",
     TARGETS,
     FIGURES,
-)  # named as in the workbook
+)
 
 
 def write_indicator_workbook(

@@ -38,9 +38,8 @@ class Change:
 @dataclass
 class Repair:
     changes: list[Change] = field(default_factory=list)
-    ambiguous: list[Change] = field(
-        default_factory=list
-    )  # dates that could be read two ways: listed, not changed
+    # dates that could be read two ways: listed, not changed
+    ambiguous: list[Change] = field(default_factory=list)
 
 
 def _legacy_font(cell: Any) -> str | None:

@@ -44,9 +44,8 @@ def write_workbook(
             str(temporary),
             {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
         )
-        book.set_custom_property(
-            MARK, f"{MARK}-workbook"
-        )  # so xlkit knows its own blank from the user's files
+        # so xlkit knows its own blank from the user's files
+        book.set_custom_property(MARK, f"{MARK}-workbook")
         styles = _Styles(book)
         _write_guide(book, styles, year)
         lists = _ListSheet(book, styles)
