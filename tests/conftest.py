@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from xlkit.read.known import KNOWN
 from xlkit.workbooks.template import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,11 +180,10 @@ def convert(binary: str, source: Path, target_format: str, outdir: Path) -> Path
 @pytest.fixture(autouse=True)
 def _typing_starts_cold() -> None:
     """Each test types its values afresh: what one process keeps of earlier workbooks
-    (records._KNOWN) would otherwise hide the typing path from every test but the first
+    (KNOWN) would otherwise hide the typing path from every test but the first
     (test_column_reader tests both)."""
-    from xlkit.read import records
 
-    records._KNOWN.clear()
+    KNOWN.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,9 @@ from test_party_rules import book, codes, member
 
 from xlkit.compute.membership import counted_at
 from xlkit.compute.targets import plan_of, status_of, typed_result
-from xlkit.read.records import Row, find_header, type_value
+from xlkit.read.records import Row
+from xlkit.read.tables import find_header
+from xlkit.read.values import type_value
 from xlkit.read.workbook import RawSheet
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period

@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 
 from xlkit.messages.findings import Finding
-from xlkit.read.records import _parse_table, find_header, type_value
-from xlkit.read.values import is_filled
+from xlkit.read import values
+from xlkit.read.known import KNOWN, KNOWN_TEXT
+from xlkit.read.tables import _parse_table, find_header
+from xlkit.read.values import is_filled, type_value
 from xlkit.read.workbook import BLANK, RawSheet
 from xlkit.text import amounts
 from xlkit.vocab import schema, words
@@ -121,7 +123,7 @@ def same_reading(
     for _ in (
         "cold",
         "warm",
-    ):  # the second reading takes the values the first one kept (records._KNOWN)
+    ):  # the second reading takes the values the first one kept (KNOWN)
         got = column_wise(spec, sheet, set(formulas), percents or {})
         assert got[0] == expected[0]
         assert got[1] == expected[1]
@@ -429,7 +431,7 @@ def test_a_row_made_by_hand_and_a_row_read_say_the_same() -> None:
 def test_a_missing_sheet_leaves_the_others_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from conftest import EXAMPLE
 
-    from xlkit.read.records import parse_book
+    from xlkit.read.tables import parse_book
     from xlkit.read.workbook import read_raw
 
     raw = read_raw(EXAMPLE)
@@ -455,16 +457,16 @@ def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(
     before."""
     from collections import Counter
 
-    from xlkit.read import records
+    from xlkit.read import column_typing
 
     calls: Counter[tuple[str, Any]] = Counter()
-    slow = records.type_value
+    slow = values.type_value
 
     def counted(column: Column, value: Any, sheet: str, ref: str) -> Any:
         calls[(column.header, value)] += 1
         return slow(column, value, sheet, ref)
 
-    monkeypatch.setattr(records, "type_value", counted)
+    monkeypatch.setattr(column_typing, "type_value", counted)
     plain = {"Dân tộc": "Kinh", "Thời gian không sinh hoạt (tháng)": 0.0}
     rows = [
         HEADERS,
@@ -483,7 +485,7 @@ def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(
     same_reading(MEMBERS, rows)  # cold, then warm: the reference types each cell itself
     calls.clear()
     sheet = RawSheet(MEMBERS.name, rows)
-    records._KNOWN.clear()
+    KNOWN.clear()
     column_wise(MEMBERS, sheet, set(), {})
     assert max(calls.values()) == 1
     # once each: the dates, the choice, and the empty cell of each column (its default, or nothing)
@@ -503,11 +505,10 @@ def test_each_distinct_value_is_typed_once_and_plain_values_not_at_all(
 def test_what_a_process_keeps_across_workbooks_is_what_repeats_from_cell_to_cell_never_prose() -> (
     None
 ):
-    from xlkit.read import records
 
     spec = schema.BY_NAME[words.MEMBERS]
-    short, prose = "Tổ trưởng chuyên môn", "Đảng viên gương mẫu " + "x" * (records.KNOWN_TEXT - 19)
-    assert len(prose) == records.KNOWN_TEXT + 1
+    short, prose = "Tổ trưởng chuyên môn", "Đảng viên gương mẫu " + "x" * (KNOWN_TEXT - 19)
+    assert len(prose) == KNOWN_TEXT + 1
     edge = prose[:-1]
     sheet = RawSheet(
         spec.name,
@@ -521,7 +522,7 @@ def test_what_a_process_keeps_across_workbooks_is_what_repeats_from_cell_to_cell
     )
     rows, _, _ = _parse_table(spec, sheet, set(), {})
     assert [r["Chức vụ chính quyền"] for r in rows] == [short, prose, edge]
-    kept = records._KNOWN[(spec.name, "Chức vụ chính quyền")]
+    kept = KNOWN[(spec.name, "Chức vụ chính quyền")]
     assert (short in kept, edge in kept, prose in kept) == (True, True, False)
 
 

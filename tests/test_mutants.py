@@ -13,8 +13,8 @@ from xlkit.checks import check_path, document_findings
 from xlkit.checks.party import check_party_rules
 from xlkit.compute.collector import Indicator
 from xlkit.read.opening import load
-from xlkit.read.records import Row, type_value
-from xlkit.read.values import _plain
+from xlkit.read.records import Row
+from xlkit.read.values import _plain, type_value
 from xlkit.vocab import schema, words
 from xlkit.vocab.periods import Period
 from xlkit.vocab.sections import SECTIONS_NEEDED

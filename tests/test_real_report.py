@@ -19,7 +19,8 @@ from xlkit.documents.model import Heading, Paragraph, Table
 from xlkit.documents.parties import header_lines
 from xlkit.documents.report import Issue, report_document
 from xlkit.read.opening import load
-from xlkit.read.records import Book, Row, type_value
+from xlkit.read.records import Book, Row
+from xlkit.read.values import type_value
 from xlkit.text.amounts import parse
 from xlkit.text.vn import quantity
 from xlkit.vocab import schema
@@ -58,7 +59,9 @@ def test_an_amount_is_read_and_printed_as_typed(
     assert (findings, float(read), quantity(read, unit)) == ([], value, printed)
 
 
-@pytest.mark.parametrize("typed", ["abc", "3-1", "98 %x", "trên", "1/2", "-5%"])
+# "1,234.5" and "1.2.3" mix the separators: a number cell refuses them, and so does an amount
+# (read by the same grammar; the amount's own once made 1,2345 of the first)
+@pytest.mark.parametrize("typed", ["abc", "3-1", "98 %x", "trên", "1/2", "-5%", "1,234.5", "1.2.3"])
 def test_what_is_not_an_amount_is_one_finding_that_spells_the_forms(typed: str) -> None:
     column = schema.BY_NAME[FIGURES].column("Số đạt")
     read, findings = type_value(column, typed, FIGURES, "D2")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.discover import find_workbooks
-from xlkit.read.records import Book, parse_book
+from xlkit.read.records import Book
+from xlkit.read.tables import parse_book
 from xlkit.read.workbook import RawBook, UnreadableWorkbook, read_raw
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period

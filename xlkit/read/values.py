@@ -13,15 +13,12 @@ from typing import Any
 
 from xlkit.messages.findings import Finding, finding
 from xlkit.text import amounts
-from xlkit.text.amounts import number_from_text
+from xlkit.text.amounts import NUMBER_TEXT, number_from_text
 from xlkit.text.legacy import from_legacy, looks_legacy
 from xlkit.vocab.columns import Column, Type, choices_of, fold
 from xlkit.vocab.periods import ACCEPTED, ACCEPTED_WITH_SCHOOL_YEAR, Period, PeriodError
 
-__all__ = ["type_value", "is_filled", "DATE_TEXT", "NUMBER_TEXT", "number_from_text"]
-
 DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-NUMBER_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)([.,]\d+)?\s*$")
 _DOC_KEY = re.compile(r"^(KH|NV|CD)-(\d{4})$|^CT$", re.IGNORECASE)
 _NAME_COLUMNS = {"Họ và tên", "Đối tượng", "Bí thư"}
 

@@ -13,10 +13,13 @@ from typing import Any
 
 from xlkit.vocab.words import QUALIFIERS
 
-_NUMBER = r"\d[\d.,]*"
+# The one grammar of a number as typed: Vietnamese thousands (1.250), a decimal comma or point
+# (96,6; 2.5). Number cells (NUMBER_TEXT) and amounts (98%, trên 400, 01-02) read it alike.
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:[.,]\d+)?"
+NUMBER_TEXT = re.compile(rf"^\s*[+-]?{NUMBER}\s*$")
 _TEXT = re.compile(
     rf"^(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})?"
-    rf"\s*\+?(?P<n>{_NUMBER})\s*(?:(?:[-–]|đến)\s*(?P<u>{_NUMBER}))?\s*(?P<p>%)?$",
+    rf"\s*\+?(?P<n>{NUMBER})\s*(?:(?:[-–]|đến)\s*(?P<u>{NUMBER}))?\s*(?P<p>%)?$",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")

@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.guard.files import MARK
-from xlkit.read.records import DATE_TEXT, NUMBER_TEXT, find_header, number_from_text
+from xlkit.read.tables import find_header
+from xlkit.read.values import DATE_TEXT
 from xlkit.read.workbook import RawSheet
 from xlkit.text import amounts
+from xlkit.text.amounts import NUMBER_TEXT, number_from_text
 from xlkit.text.legacy import from_legacy, looks_legacy
 from xlkit.vocab import schema
 from xlkit.vocab.columns import Column, Sheet, Type, fold
