@@ -18,7 +18,7 @@ from xlkit.deliver.mail import SEND_REASONS
 from xlkit.messages import CODES, LINES, SEVERITY_LINES, placeholders, say
 from xlkit.messages.findings import finding
 from xlkit.messages.help import HELP
-from xlkit.read.workbook import REASONS
+from xlkit.read.vetting import REASONS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "xlkit"
 # the code that says catalogue entries: everything but the catalogue itself (the finding record

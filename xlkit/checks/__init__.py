@@ -12,7 +12,7 @@ from xlkit.compute.indicators import Computed
 from xlkit.messages.findings import Finding, Report, finding
 from xlkit.read.opening import load
 from xlkit.read.records import Book
-from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.read.vetting import UnreadableWorkbook
 from xlkit.vocab.periods import Kind, Period
 
 __all__ = ["check_path", "check_book", "unreadable", "document_findings"]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from xlkit.checks import unreadable
 from xlkit.guard.files import guard_file
 from xlkit.read.opening import load
-from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.read.vetting import UnreadableWorkbook
 from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xlkit.read.opening import load
-from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.read.vetting import UnreadableWorkbook
 from xlkit.vocab.periods import Kind, Period
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from xlkit.read.opening import (
     open_for_period,
 )
 from xlkit.read.records import Book
-from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.read.vetting import UnreadableWorkbook
 from xlkit.vocab.periods import Period
 
 if TYPE_CHECKING:  # heavy modules, loaded only by the commands that write

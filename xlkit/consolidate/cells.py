@@ -34,7 +34,7 @@ from xlkit.messages.findings import Finding
 from xlkit.read.discover import NOT_WORKBOOKS
 from xlkit.read.opening import read, typed
 from xlkit.read.records import Book
-from xlkit.read.workbook import UnreadableWorkbook
+from xlkit.read.vetting import UnreadableWorkbook
 from xlkit.vocab.keys import NUMERIC_KEYS
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import MEETINGS

@@ -21,7 +21,8 @@ _STATUS_OF = {status_words(key): key for key in STATUS_LINES}
 
 def read_rollup(path: Path, origin: str) -> list[CellRow]:
     """The cells of the roll-up at PATH (`--expect` names the cells of the last one)."""
-    from xlkit.read.workbook import UnreadableWorkbook, read_raw
+    from xlkit.read.vetting import UnreadableWorkbook
+    from xlkit.read.workbook import read_raw
 
     try:
         raw = read_raw(path)

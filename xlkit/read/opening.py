@@ -12,7 +12,8 @@ from xlkit.messages.findings import Finding, finding
 from xlkit.read.discover import find_workbooks
 from xlkit.read.records import Book
 from xlkit.read.tables import parse_book
-from xlkit.read.workbook import RawBook, UnreadableWorkbook, read_raw
+from xlkit.read.vetting import UnreadableWorkbook
+from xlkit.read.workbook import RawBook, read_raw
 from xlkit.vocab import schema
 from xlkit.vocab.periods import Period
 

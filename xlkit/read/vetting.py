@@ -1,0 +1,293 @@
+"""A workbook file vetted before any parser sees it: its zip decompressed as a stream under a size
+cap (a zip bomb is refused in a second, with bounded memory), any XML part that declares a DTD
+refused (entity expansion), an encrypted or legacy file named as such. What cannot be read is an
+UnreadableWorkbook with the reason a user reads."""
+
+from __future__ import annotations
+
+import io
+import mmap
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from xlkit.guard.files import PROPERTIES_PART, role_in
+
+MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
+
+
+MAX_RATIO = 200  # a part that inflates more than this (and is big) is a bomb
+
+
+MAX_PARTS = 10_000
+
+
+_CHUNK = 1 << 20
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+
+
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
+
+
+# a hidden row or column
+_HIDDEN = re.compile(rb"<(?:\w+:)?(?:row|col)\b[^>]*\bhidden=\"(?:1|true)\"")
+
+
+# in the styles: a percentage format (built-in 9 or 10, or a code with %); only then are cells
+# looked up
+_PERCENT_FORMAT = re.compile(rb"""numFmtId=["'](?:9|10)["']|formatCode=["'][^"']*%""")
+
+
+# why a file is unreadable -> the catalogue line that says it (a closed table: a test says each)
+REASONS = {
+    "not-spreadsheet": "reason.not-spreadsheet",
+    "corrupt": "reason.corrupt",
+    "bomb": "reason.bomb",
+    "hostile-xml": "reason.hostile-xml",
+    "io": "reason.io",
+    "not-a-file": "reason.not-a-file",
+    "encrypted": "reason.encrypted",
+    "legacy": "reason.legacy",
+}
+
+
+_CODES = {"encrypted": "file-encrypted", "legacy": "file-legacy-format"}
+
+
+class UnreadableWorkbook(Exception):
+    """The file cannot be read as a workbook; `reason` is one of REASONS."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        if reason not in REASONS:
+            raise ValueError(reason)
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
+
+    @property
+    def code(self) -> str:
+        return _CODES.get(self.reason, "file-unreadable")
+
+    @property
+    def reason_key(self) -> str:
+        return REASONS[self.reason]
+
+
+Where = Path | bytes  # a file, or a file's bytes (an e-mail's attachment, read in memory)
+
+
+def binary(where: Where) -> Any:
+    return io.BytesIO(where) if isinstance(where, bytes) else where.open("rb")
+
+
+def open_zip(where: Where) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(where) if isinstance(where, bytes) else where)
+
+
+def ole_is_encrypted(where: Where) -> bool:
+    # An encrypted .xlsx is an OLE container with an EncryptionInfo stream; a plain .xls
+    # has none.
+    with binary(where) as handle:
+        return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
+
+
+def vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
+    """Decompress every part as a stream under the caps; return the format, the parts with
+    formulas, those with hidden rows or columns, whether an .xlsx's styles show percentages, and
+    what xlkit wrote it as (its mark in the custom properties, read on the way: no second
+    opening)."""
+    try:
+        archive = open_zip(where)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise UnreadableWorkbook("corrupt") from None
+    with archive, _buffer(where) as buffer:
+        infos = archive.infolist()
+        names = {i.filename for i in infos}
+        if len(infos) > MAX_PARTS:
+            raise UnreadableWorkbook("bomb")
+        if sum(i.file_size for i in infos) > MAX_UNPACKED:
+            raise UnreadableWorkbook("bomb")
+        if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME:
+            fmt = "ods"
+        elif "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+            fmt = "xlsx"
+        elif "EncryptedPackage" in names:
+            raise UnreadableWorkbook("encrypted")
+        else:
+            raise UnreadableWorkbook("not-spreadsheet")
+        total = 0
+        formula_parts: set[str] = set()
+        hidden_parts: set[str] = set()
+        percent_styles = False
+        properties = b""
+        for info in infos:
+            name = info.filename
+            is_xml = name.endswith((".xml", ".rels"))
+            is_sheet = name.startswith("xl/worksheets/")  # asked once a part, not once a chunk
+            tail = b""
+            seen = 0
+            opening = b"<!"
+            try:
+                for chunk in _inflated(buffer, info):
+                    seen += len(chunk)
+                    total += len(chunk)
+                    if total > MAX_UNPACKED or (
+                        seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)
+                    ):
+                        raise UnreadableWorkbook("bomb")
+                    if is_xml:
+                        # most parts are one chunk: no copy
+                        window = tail + chunk if tail else chunk
+                        # the part's first chunk says whether it is
+                        # UTF-16
+                        if seen == len(chunk):
+                            opening = (
+                                b"<\x00!"
+                                if chunk[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in chunk[:4]
+                                else b"<!"
+                            )
+                        # plain searches before the patterns, a byte
+                        # before the marks: over every tag of
+                        # a big sheet, looking for two bytes costs ten
+                        # times looking for one (memchr)
+                        # that is rarely there. The DTD anywhere in the
+                        # part (after a long comment too)
+                        if b"!" in window and opening in window and _declares_dtd(window):
+                            raise UnreadableWorkbook("hostile-xml")
+                        if is_sheet:
+                            if (
+                                name not in formula_parts
+                                and _may_hold_formula(window)
+                                and _FORMULA.search(window)
+                            ):
+                                formula_parts.add(name)
+                            if (
+                                name not in hidden_parts
+                                and b"h" in window
+                                and b"hidden=" in window
+                                and _HIDDEN.search(window)
+                            ):
+                                hidden_parts.add(name)
+                        elif name == "xl/styles.xml" and _PERCENT_FORMAT.search(window):
+                            percent_styles = True
+                        elif name == PROPERTIES_PART and len(properties) < _CHUNK:
+                            properties += chunk
+                        tail = chunk[-512:]
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                EOFError,
+                ValueError,
+                NotImplementedError,
+                zlib.error,
+                struct.error,
+            ) as exc:
+                if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
+                    raise UnreadableWorkbook("encrypted") from None
+                raise UnreadableWorkbook("corrupt") from None
+        if fmt == "ods" and "META-INF/manifest.xml" in names:
+            if b"encryption-data" in archive.read("META-INF/manifest.xml"):
+                raise UnreadableWorkbook("encrypted")
+    role = role_in(properties.decode("utf-8", "replace")) if fmt == "xlsx" else None
+    return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx", role
+
+
+# a part's local header (zipfile's structFileHeader)
+_NAME_LENGTH, _EXTRA_LENGTH = 10, 11
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+
+
+_SLICE = 64 * 1024  # compressed bytes fed to zlib at a time
+
+
+@contextmanager
+def _buffer(where: Where) -> Iterator[Any]:
+    """The archive's bytes without reading a file into memory (mapped), for inflating its parts;
+    only ever sliced (a copy), never viewed, so the map closes whatever happens."""
+    if isinstance(where, bytes):
+        yield where
+        return
+    with (
+        where.open("rb") as handle,
+        mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped,
+    ):
+        yield mapped
+
+
+def _inflated(buffer: Any, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part INFO, a chunk at a time, inflated with zlib straight from the archive's BUFFER:
+    zipfile's per-part machinery costs more than the inflating for the two dozen small parts of a
+    workbook. Its length and CRC are checked as zipfile checks them; a damaged part raises
+    ValueError."""
+    if info.flag_bits & 1:
+        raise ValueError("encrypted part")
+    fields = _LOCAL_HEADER.unpack_from(buffer, info.header_offset)
+    if fields[0] != b"PK\x03\x04":
+        raise ValueError("bad local header")
+    start = info.header_offset + _LOCAL_HEADER.size + fields[_NAME_LENGTH] + fields[_EXTRA_LENGTH]
+    end = start + info.compress_size
+    if end > len(buffer):
+        raise ValueError("truncated part")
+    if info.compress_type == zipfile.ZIP_STORED:
+        chunks: Iterator[bytes] = (
+            buffer[at : min(at + _CHUNK, end)] for at in range(start, end, _CHUNK)
+        )
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        chunks = _inflate(buffer, start, end)
+    else:
+        # a compression no spreadsheet program writes
+        raise NotImplementedError(info.compress_type)
+    size, crc = 0, 0
+    for chunk in chunks:
+        size, crc = size + len(chunk), zlib.crc32(chunk, crc)
+        if size > info.file_size:
+            raise ValueError("part longer than declared")
+        yield chunk
+    if size != info.file_size or crc != info.CRC:
+        raise ValueError("bad part")
+
+
+def _inflate(buffer: Any, start: int, end: int) -> Iterator[bytes]:
+    """Inflate BUFFER[START:END] a slice at a time, at most a chunk out at a time: memory stays
+    bounded (a bomb inflates a thousandfold), and the input left over is never copied whole."""
+    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+    for at in range(start, end, _SLICE):
+        pending = buffer[at : min(at + _SLICE, end)]
+        while pending:
+            yield inflate.decompress(pending, _CHUNK)
+            pending = inflate.unconsumed_tail
+    rest = inflate.flush()
+    if rest:  # nearly always empty: a part's stream ends inside its last slice
+        yield rest
+
+
+def _may_hold_formula(window: bytes) -> bool:
+    """Looked for first, plainly: a sheet with a formula closes one (`</f>`; a shared formula's
+    copies `<f t="shared" si="0"/>` close none, but the first of them, in the same sheet, does).
+    """
+    return b"f" in window and b"f>" in window
+
+
+_DTD_MARKS = tuple(
+    mark.encode(codec)
+    for mark in ("<!DOCTYPE", "<!ENTITY")
+    for codec in ("utf-8", "utf-16-le", "utf-16-be")
+)
+
+
+def _declares_dtd(window: bytes) -> bool:
+    """Whether a stretch of an XML part declares a DTD or an entity, in UTF-8 or UTF-16."""
+    return any(mark in window for mark in _DTD_MARKS)
