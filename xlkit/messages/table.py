@@ -12,7 +12,7 @@ GROUPS = {
     "party": "Party rules",
     "document": "Before a document is made",
 }
-START, END = "<!-- codes:start (generated from xlkit/messages/codes.py) -->", "<!-- codes:end -->"
+START, END = "<!-- codes:start (generated from xlkit/messages/codes/) -->", "<!-- codes:end -->"
 
 
 def codes_markdown() -> str:

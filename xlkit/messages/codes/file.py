@@ -1,0 +1,138 @@
+"""Finding codes of the family `file`: the file: whether it can be read at all."""
+
+from __future__ import annotations
+
+from xlkit.messages.codes.entry import Entry, Severity
+
+E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
+
+# fmt: off
+ENTRIES = (
+    Entry(
+        "file-unreadable",
+        E,
+        "Không đọc được tệp: {reason}",
+        "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx.",
+        "The file cannot be read: {reason}",
+        "Open it in Excel or LibreOffice and save it as .xlsx.",
+        "file",
+    ),
+    Entry(
+        "file-encrypted",
+        E,
+        "Tệp được đặt mật khẩu",
+        "Gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.",
+        "The file is password-protected",
+        "Remove the password (File › Info › Protect Workbook) and save.",
+        "file",
+    ),
+    Entry(
+        "file-legacy-format",
+        E,
+        "Tệp ở định dạng Excel cũ (.xls)",
+        "Mở bằng Excel hoặc LibreOffice và lưu thành .xlsx (Lưu thành › Sổ làm việc Excel).",
+        "The file is in the old Excel format (.xls)",
+        "Open it and save it as .xlsx (Save As › Excel Workbook).",
+        "file",
+    ),
+    Entry(
+        "sheet-missing",
+        E,
+        "Thiếu trang tính '{sheet}'",
+        "Thêm trang '{sheet}' đúng tên, hoặc tạo sổ mới bằng: xlkit new",
+        "The sheet '{sheet}' is missing",
+        "Add a sheet named '{sheet}', or start from: xlkit new",
+        "file",
+    ),
+    Entry(
+        "sheet-optional-missing",
+        N,
+        "Không có trang '{sheet}'; các văn bản sẽ không có phần này",
+        "Thêm trang '{sheet}' nếu cần (xlkit new tạo đủ các trang).",
+        "There is no sheet '{sheet}'; the documents will leave that part out",
+        "Add the sheet '{sheet}' if needed (xlkit new makes them all).",
+        "file",
+    ),
+    Entry(
+        "sheet-unknown",
+        N,
+        "Trang tính '{sheet}' không thuộc mẫu chuẩn, được giữ nguyên và bỏ qua",
+        "Không cần làm gì.",
+        "The sheet '{sheet}' is not part of the standard; it is kept and ignored",
+        "Nothing to do.",
+        "file",
+    ),
+    Entry(
+        "sheet-empty",
+        E,
+        "Trang '{sheet}' chưa có dòng nào",
+        "Ghi mỗi đảng viên một dòng, từ dòng ngay dưới tiêu đề.",
+        "The sheet '{sheet}' has no rows",
+        "Write one row per member below the header.",
+        "file",
+    ),
+    Entry(
+        "header-missing",
+        E,
+        "Thiếu cột bắt buộc '{header}'",
+        "Thêm cột có tiêu đề '{header}' ở dòng tiêu đề.",
+        "The required column '{header}' is missing",
+        "Add a column headed '{header}' to the header row.",
+        "file",
+    ),
+    Entry(
+        "header-optional-missing",
+        W,
+        "Thiếu cột '{header}'; các số liệu dựa vào cột này sẽ để trống",
+        "Thêm cột có tiêu đề '{header}' ở dòng tiêu đề.",
+        "The column '{header}' is missing; figures that need it are left blank",
+        "Add a column headed '{header}' to the header row.",
+        "file",
+    ),
+    Entry(
+        "header-duplicate",
+        E,
+        "Cột '{header}' xuất hiện hai lần (lần đầu ở {first})",
+        "Xóa hoặc đổi tên một trong hai cột.",
+        "The column '{header}' appears twice (first at {first})",
+        "Delete or rename one of them.",
+        "file",
+    ),
+    Entry(
+        "header-merged",
+        E,
+        "Ô tiêu đề '{header}' bị gộp với các cột bên cạnh ({merged})",
+        "Bỏ gộp ô ở dòng tiêu đề (Trang đầu › Gộp và Căn giữa) để mỗi cột có tiêu đề riêng.",
+        "The header cell '{header}' is merged with its neighbours ({merged})",
+        "Unmerge the header row (Home › Merge & Center) so that each column has its own header.",
+        "file",
+    ),
+    Entry(
+        "column-no-header",
+        E,
+        "Cột {column} có dữ liệu nhưng không có tiêu đề; xlkit không đọc cột này",
+        "Ghi tiêu đề đúng cho cột này, hoặc xóa dữ liệu thừa; xlkit đọc mỗi cột theo tiêu đề.",
+        "Column {column} holds data but has no header; xlkit does not read it",
+        "Write the right header for it, or delete the stray data; xlkit reads columns by their header.",
+        "file",
+    ),
+    Entry(
+        "column-unknown",
+        N,
+        "Cột '{header}' không thuộc mẫu chuẩn, được giữ nguyên và bỏ qua",
+        "Không cần làm gì.",
+        "The column '{header}' is not part of the standard; it is kept and ignored",
+        "Nothing to do.",
+        "file",
+    ),
+    Entry(
+        "info-item-missing",
+        E,
+        "Thiếu mục '{header}'",
+        "Thêm một dòng: cột A ghi '{header}', cột B ghi giá trị.",
+        "The item '{header}' is missing",
+        "Add a row: '{header}' in column A, its value in column B.",
+        "file",
+    ),
+)
+# fmt: on
