@@ -31,7 +31,7 @@ SOURCES = {
 FINDING_GIVENS = {"sheet", "cell", "value"}  # every finding has these
 # the functions and exceptions that take a catalogue key first; OutputRefused's path is passed on
 # by the api
-SINKS = {"finding", "say", "Problem", "_fail", "OutputRefused", "SettingsError", "LayoutError"}
+SINKS = {"finding", "say", "Problem", "fail", "OutputRefused", "SettingsError", "LayoutError"}
 IMPLIED = {"OutputRefused": {"path"}}
 
 

@@ -1,101 +1,28 @@
 """The command line: arguments in, one library call (`xlkit.check`, `xlkit.report` …), output and
-an exit code out.
+an exit code out. This module declares the commands; cli/ is the only folder that prints or exits.
 
-The only module that prints or exits. Exit codes: 0 fine (warnings allowed), 1 errors in the
-workbook (nothing written), 2 the tool could not run (one line on stderr, never a traceback
-unless --debug). Everything a user reads comes from the catalogue, Vietnamese first.
+Exit codes: 0 fine (warnings allowed), 1 errors in the workbook (nothing written), 2 the tool could
+not run (one line on stderr, never a traceback unless --debug). Everything a user reads comes from
+the catalogue, Vietnamese first.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import json
-import os
 import sys
-from collections.abc import Callable
-from datetime import date, datetime
-from functools import wraps
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import typer
-from typer.core import TyperCommand, TyperGroup
 
-from xlkit.cli import clicktext
-from xlkit.messages import lang_or_default, say
-
-if TYPE_CHECKING:
-    from xlkit.commands.indicators import IndicatorsResult
-    from xlkit.messages.findings import Report
-    from xlkit.vocab.periods import Period
-
-_state: dict[str, Any] = {"lang": "vi"}
-# the click typer runs on: its own vendored copy (typer >= 0.2x) or click itself
-_click = importlib.import_module(TyperGroup.__mro__[1].__module__.rsplit(".", 1)[0])
-
-
-class _Command(TyperCommand):
-    def get_help(self, ctx: Any) -> str:
-        return clicktext.translate(super().get_help(ctx), _state["lang"])
-
-
-class _Group(TyperGroup):
-    """xlkit's command group: says everything in the user's language and exits with its own
-    codes."""
-
-    def get_help(self, ctx: Any) -> str:
-        return clicktext.translate(super().get_help(ctx), _state["lang"])
-
-    def main(  # type: ignore[override]
-        self,
-        args: Any = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        argv = list(sys.argv[1:] if args is None else args)
-        lang, unknown = lang_or_default(_lang_in(argv), dict(os.environ))
-        if lang not in ("vi", "en"):
-            _line(say("err.bad-lang", "vi", name=lang))
-            sys.exit(2)
-        if unknown:
-            print(say("warn.env-lang", "vi", name=unknown), file=sys.stderr)
-        _state["lang"] = lang
-        clicktext.use(lang, self)
-        exceptions = _click.exceptions
-        try:
-            code = super().main(argv, "xlkit", complete_var, standalone_mode=False, **extra)
-        except getattr(exceptions, "NoArgsIsHelpError", ()) as exc:
-            print(exc.ctx.get_help())
-            code = 0
-        except exceptions.ClickException as exc:
-            message = clicktext.translate(exc.format_message().splitlines()[0], lang)
-            hint = (
-                f" ({exc.ctx.command_path} --help)"
-                if isinstance(exc, exceptions.UsageError) and exc.ctx
-                else ""
-            )
-            _line(message + hint)
-            code = 2
-        except (typer.Abort, getattr(exceptions, "Abort", typer.Abort)):
-            print(say("aborted", lang), file=sys.stderr)
-            code = 130
-        sys.exit(code if isinstance(code, int) else 0)
-
-
-def _lang_in(argv: list[str]) -> str | None:
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
-
+from xlkit.cli import parse, show
+from xlkit.cli.group import Command, Group, exits
+from xlkit.cli.voice import fail, line, state
+from xlkit.messages import say
 
 app = typer.Typer(
-    cls=_Group,
+    cls=Group,
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -111,47 +38,13 @@ DateOption = typer.Option(None, "--ngay")
 OutputOption = typer.Option(None, "-o", "--output")
 
 
-def _line(text: str) -> None:
-    print(text if text.startswith("xlkit:") else f"xlkit: {text}", file=sys.stderr)
-
-
-def _fail(key: str, **args: Any) -> NoReturn:
-    _line(say(key, _state["lang"], **args))
-    raise typer.Exit(2)
-
-
-def _command(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors ->
-    findings, exit 1."""
-
-    @wraps(function)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        # here, not at import: `xlkit --help` stays quick
-        from xlkit.commands.shared import (
-            HasErrors,
-            Problem,
-        )
-
-        try:
-            return function(*args, **kwargs)
-        except Problem as exc:
-            _fail(exc.key, **exc.fields)
-        except HasErrors as exc:
-            lang = _state["lang"]
-            _print_findings(exc.report, lang, sys.stderr)
-            _line(say("err.not-written", lang, errors=len(exc.report.errors)))
-            raise typer.Exit(1) from None
-
-    return run
-
-
 @app.callback()
 def _main(debug: bool = typer.Option(False, "--debug")) -> None:
-    _state["debug"] = debug
+    state["debug"] = debug
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def new(
     path: Path | None = typer.Argument(None, metavar="PATH"),
     year: int | None = typer.Option(None, "--year"),
@@ -161,7 +54,7 @@ def new(
 ) -> None:
     import xlkit
 
-    lang = _state["lang"]
+    lang = state["lang"]
     if source is None:
         written = xlkit.new(path, year=year or date.today().year, force=force)
         typer.echo(say("done.new", lang, path=written))
@@ -174,8 +67,8 @@ def new(
         )
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def check(
     workbooks: list[Path] | None = typer.Argument(None, metavar="WORKBOOKS"),
     format: str = typer.Option("text", "--format"),
@@ -187,10 +80,10 @@ def check(
 ) -> None:
     import xlkit
 
-    lang = _state["lang"]
+    lang = state["lang"]
     if format not in ("text", "json"):
-        _fail("err.bad-format", fmt=format, accepted="text, json")
-    reports = xlkit.check(workbooks, period=_period(period) if period else None)
+        fail("err.bad-format", fmt=format, accepted="text, json")
+    reports = xlkit.check(workbooks, period=parse.period(period) if period else None)
     if format == "json":
         typer.echo(
             json.dumps(
@@ -199,19 +92,19 @@ def check(
         )
     else:
         for report in reports:
-            _print_findings(report, lang, sys.stdout)
+            show.findings(report, lang, sys.stdout)
     if annotate:
         for report in reports:
             if not report.unreadable:
                 written, placed = xlkit.annotate(
                     report, output=output if len(reports) == 1 else None, force=force, lang=lang
                 )
-                _line(say("annotate.done", lang, path=written, count=placed))
+                line(say("annotate.done", lang, path=written, count=placed))
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def fix(
     workbook: Path = typer.Argument(..., metavar="WORKBOOK"),
     output: Path | None = OutputOption,
@@ -220,7 +113,7 @@ def fix(
 ) -> None:
     import xlkit
 
-    lang = _state["lang"]
+    lang = state["lang"]
     result = xlkit.fix(workbook, output=output, force=force)
     for change in result.changes:
         typer.echo(
@@ -236,8 +129,8 @@ def fix(
     typer.echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def rules(
     year: int | None = typer.Option(None, "--year"),
     format: str = typer.Option("text", "--format"),
@@ -246,12 +139,12 @@ def rules(
     import xlkit
 
     if format not in ("text", "json", "md"):
-        _fail("err.bad-format", fmt=format, accepted="text, json, md")
-    sys.stdout.write(xlkit.rules_listing(year, fmt=format, lang=_state["lang"]))
+        fail("err.bad-format", fmt=format, accepted="text, json, md")
+    sys.stdout.write(xlkit.rules_listing(year, fmt=format, lang=state["lang"]))
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def indicators(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
@@ -262,22 +155,22 @@ def indicators(
 ) -> None:
     import xlkit
 
-    lang = _state["lang"]
+    lang = state["lang"]
     if format is not None and format not in ("table", "csv", "json"):
-        _fail("err.bad-format", fmt=format, accepted="table, csv, json")
+        fail("err.bad-format", fmt=format, accepted="table, csv, json")
     result = xlkit.indicators(
-        _period(period), workbook, fmt=format, output=output, force=force, lang=lang
+        parse.period(period), workbook, fmt=format, output=output, force=force, lang=lang
     )
     if result.written:
         typer.echo(say("done.written", lang, path=result.written))
     elif result.text is not None:
         sys.stdout.write(result.text)
     else:
-        _print_table(result, lang)
+        show.table(result, lang)
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def report(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
@@ -290,22 +183,22 @@ def report(
 ) -> None:
     import xlkit
 
-    fmt, output = _document_format(format, output)
-    _document(
+    fmt, output = parse.document_format(format, output)
+    show.document(
         xlkit.report(
-            _period(period),
+            parse.period(period),
             workbook,
             fmt=fmt,
             output=output,
             number=so,
-            day=_day(ngay),
+            day=parse.day(ngay),
             force=force,
         )
     )
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def plan(
     year: str = typer.Argument(..., metavar="YEAR"),
     workbook: Path | None = WorkbookArgument,
@@ -319,23 +212,23 @@ def plan(
 ) -> None:
     import xlkit
 
-    fmt, output = _document_format(format, output)
-    _document(
+    fmt, output = parse.document_format(format, output)
+    show.document(
         xlkit.plan(
-            _plan_year(year),
+            parse.plan_year(year),
             workbook,
             kind=kind,
             fmt=fmt,
             output=output,
             number=so,
-            day=_day(ngay),
+            day=parse.day(ngay),
             force=force,
         )
     )
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def rollup(
     period: str = PeriodArgument,
     sources: list[Path] = typer.Argument(..., metavar="SOURCES"),
@@ -351,14 +244,14 @@ def rollup(
     import xlkit
     from xlkit.consolidate.show import AS_TEXT, as_table
 
-    lang = _state["lang"]
+    lang = state["lang"]
     if format != "table" and format not in AS_TEXT:
-        _fail("err.bad-format", fmt=format, accepted="table, json, csv")
+        fail("err.bad-format", fmt=format, accepted="table, json, csv")
     from xlkit.cli.progress import ProgressBar
 
     with ProgressBar() as progress:
         result = xlkit.rollup(
-            _period(period),
+            parse.period(period),
             sources,
             output=output,
             expect=expect,
@@ -370,7 +263,7 @@ def rollup(
             lang=lang,
         )
     for duplicate in result.rolled.duplicates:
-        _line(
+        line(
             say(
                 "rollup.duplicate",
                 lang,
@@ -384,12 +277,12 @@ def rollup(
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     for written in (result.written, result.summary_written):
         if written is not None:
-            _line(say("done.written", lang, path=written))
+            line(say("done.written", lang, path=written))
     raise typer.Exit(1 if result.rolled.has_errors else 0)
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def pack(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
@@ -402,16 +295,16 @@ def pack(
     import xlkit
 
     result = xlkit.pack(
-        _period(period), workbook, output=output, number=so, day=_day(ngay), force=force
+        parse.period(period), workbook, output=output, number=so, day=parse.day(ngay), force=force
     )
-    _notices(result.notices)
-    typer.echo(say("done.written", _state["lang"], path=result.package.folder))
+    show.notices(result.notices)
+    typer.echo(say("done.written", state["lang"], path=result.package.folder))
     for item in result.package.files:
         typer.echo(f"  {item.sha256[:16]}  {item.name}")
 
 
-@app.command(cls=_Command)
-@_command
+@app.command(cls=Command)
+@exits
 def mail(
     period: str = PeriodArgument,
     workbook: Path | None = WorkbookArgument,
@@ -430,7 +323,7 @@ def mail(
 ) -> None:
     import xlkit
 
-    lang = _state["lang"]
+    lang = state["lang"]
     options = {
         "host": smtp_host,
         "port": smtp_port,
@@ -440,7 +333,7 @@ def mail(
         "timeout": timeout,
     }
     result = xlkit.mail(
-        _period(period),
+        parse.period(period),
         workbook,
         to=to,
         cc=cc,
@@ -448,10 +341,10 @@ def mail(
         send=send,
         smtp=options,
         force=force,
-        password=_ask_password,
-        sending=_sending,
+        password=show.ask_password,
+        sending=show.sending,
     )
-    _notices(result.notices)
+    show.notices(result.notices)
     if result.message_id is None:
         typer.echo(say("done.written", lang, path=result.eml))
     else:
@@ -459,120 +352,6 @@ def mail(
 
 
 # --- helpers shared by the commands
-
-
-def _period(text: str) -> Period:
-    from xlkit.vocab.periods import ACCEPTED, Period, PeriodError
-
-    try:
-        return Period.parse(text)
-    except PeriodError:
-        _fail("err.bad-period", period=text, accepted=ACCEPTED)
-
-
-def _document(result: Any) -> None:
-    """A report's or a plan's result: its notices, then the text, or where it was written."""
-    _notices(result.notices)
-    if result.text is not None:
-        sys.stdout.write(result.text)
-    else:
-        typer.echo(say("done.written", _state["lang"], path=result.written))
-
-
-def _document_format(format: str | None, output: Path | None) -> tuple[Any, Path | None]:
-    """--format and -o of a document: the format, and the file with its extension."""
-    from xlkit.render import Format, output_path
-
-    fmt = None
-    if format is not None:
-        try:
-            fmt = Format.of(format)
-        except ValueError:
-            _fail("err.bad-format", fmt=format, accepted="txt, md, docx, pdf")
-    if output is not None:
-        try:
-            output, fmt = output_path(output, fmt)
-        except ValueError:
-            _fail("err.bad-format", fmt=output.suffix or output.name, accepted="txt, md, docx, pdf")
-    return fmt, output
-
-
-def _plan_year(text: str) -> int | tuple[int, int]:
-    """`2024`, or a term `2020-2025` (the term programme, from a workbook of one of its years)."""
-    import re
-
-    term = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", text)
-    if term and int(term.group(1)) <= int(term.group(2)):
-        return int(term.group(1)), int(term.group(2))
-    if text.strip().isdigit():
-        return int(text)
-    _fail("err.bad-year", year=text)
-
-
-def _day(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return datetime.strptime(text.strip(), "%d/%m/%Y").date()
-    except ValueError:
-        _fail("err.bad-date", value=text)
-
-
-def _notices(notices: list[tuple[str, dict[str, Any]]]) -> None:
-    for key, args in notices:
-        _line(say(key, _state["lang"], **args))
-
-
-def _ask_password(user: str) -> str | None:
-    if not sys.stdin.isatty():
-        return None
-    import getpass
-
-    return getpass.getpass(say("prompt.password", _state["lang"], user=user))
-
-
-def _sending(host: str) -> Any:
-    """A spinner on a terminal while the server is talked to; nothing when piped."""
-    import contextlib
-
-    if not sys.stderr.isatty():
-        return contextlib.nullcontext()
-    from rich.console import Console
-
-    return Console(stderr=True).status(say("status.sending", _state["lang"], host=host))
-
-
-def _print_findings(report: Report, lang: str, stream: TextIO) -> None:
-    """Findings as text; in colour (rich) on a terminal, plain when piped — the severity is a
-    word either way."""
-    from xlkit.render.findings_text import report_lines
-
-    lines = report_lines(report, lang)
-    if not stream.isatty():  # no colour to show: spare rich's start-up
-        stream.write("".join(text + "\n" for text, _ in lines))
-        return
-    from rich.console import Console
-
-    console = Console(file=stream, highlight=False)
-    for text, style in lines:
-        console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
-
-
-def _print_table(result: IndicatorsResult, lang: str) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from xlkit.render import indicator_table
-
-    table = Table(
-        title=f"{result.prepared.path.name} — {result.prepared.period.label(lang)}",
-        show_lines=False,
-    )
-    for column in indicator_table.headers(lang):
-        table.add_column(column, overflow="fold")
-    for row in indicator_table.table_rows(result.prepared.items, lang):
-        table.add_row(*row)
-    Console(highlight=False).print(table)
 
 
 def main() -> None:
@@ -587,13 +366,13 @@ def main() -> None:
     try:
         command.main(sys.argv[1:], prog_name="xlkit")
     except KeyboardInterrupt:
-        print(say("aborted", _state["lang"]), file=sys.stderr)
+        print(say("aborted", state["lang"]), file=sys.stderr)
         sys.exit(130)
     except Exception as exc:
-        if _state.get("debug") or "--debug" in sys.argv:
+        if state.get("debug") or "--debug" in sys.argv:
             raise
         print(
-            say("internal", _state["lang"], detail=f"{type(exc).__name__}: {exc}".splitlines()[0]),
+            say("internal", state["lang"], detail=f"{type(exc).__name__}: {exc}".splitlines()[0]),
             file=sys.stderr,
         )
         sys.exit(2)

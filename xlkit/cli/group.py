@@ -1,0 +1,105 @@
+"""xlkit's click group and command: help and click's own messages in the user's language,
+xlkit's exit codes, and the net that turns the library's failures into them."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+from xlkit.cli import clicktext, show
+from xlkit.cli.voice import fail, line, state
+from xlkit.messages import lang_or_default, say
+
+# the click typer runs on: its own vendored copy (typer >= 0.2x) or click itself
+_click = importlib.import_module(TyperGroup.__mro__[1].__module__.rsplit(".", 1)[0])
+
+
+class Command(TyperCommand):
+    def get_help(self, ctx: Any) -> str:
+        return clicktext.translate(super().get_help(ctx), state["lang"])
+
+
+class Group(TyperGroup):
+    """xlkit's command group: says everything in the user's language and exits with its own
+    codes."""
+
+    def get_help(self, ctx: Any) -> str:
+        return clicktext.translate(super().get_help(ctx), state["lang"])
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        lang, unknown = lang_or_default(lang_in(argv), dict(os.environ))
+        if lang not in ("vi", "en"):
+            line(say("err.bad-lang", "vi", name=lang))
+            sys.exit(2)
+        if unknown:
+            print(say("warn.env-lang", "vi", name=unknown), file=sys.stderr)
+        state["lang"] = lang
+        clicktext.use(lang, self)
+        exceptions = _click.exceptions
+        try:
+            code = super().main(argv, "xlkit", complete_var, standalone_mode=False, **extra)
+        except getattr(exceptions, "NoArgsIsHelpError", ()) as exc:
+            print(exc.ctx.get_help())
+            code = 0
+        except exceptions.ClickException as exc:
+            message = clicktext.translate(exc.format_message().splitlines()[0], lang)
+            hint = (
+                f" ({exc.ctx.command_path} --help)"
+                if isinstance(exc, exceptions.UsageError) and exc.ctx
+                else ""
+            )
+            line(message + hint)
+            code = 2
+        except (typer.Abort, getattr(exceptions, "Abort", typer.Abort)):
+            print(say("aborted", lang), file=sys.stderr)
+            code = 130
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def lang_in(argv: list[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def exits(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors ->
+    findings, exit 1."""
+
+    @wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        # here, not at import: `xlkit --help` stays quick
+        from xlkit.commands.shared import (
+            HasErrors,
+            Problem,
+        )
+
+        try:
+            return function(*args, **kwargs)
+        except Problem as exc:
+            fail(exc.key, **exc.fields)
+        except HasErrors as exc:
+            lang = state["lang"]
+            show.findings(exc.report, lang, sys.stderr)
+            line(say("err.not-written", lang, errors=len(exc.report.errors)))
+            raise typer.Exit(1) from None
+
+    return run

@@ -1,0 +1,82 @@
+"""What the CLI shows on the terminal: findings, tables, a document's notices, a prompt, a
+spinner — in colour on a terminal, plain when piped."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+import typer
+
+from xlkit.cli.voice import line, state
+from xlkit.messages import say
+
+if TYPE_CHECKING:
+    from xlkit.commands.indicators import IndicatorsResult
+    from xlkit.messages.findings import Report
+
+
+def document(result: Any) -> None:
+    """A report's or a plan's result: its notices, then the text, or where it was written."""
+    notices(result.notices)
+    if result.text is not None:
+        sys.stdout.write(result.text)
+    else:
+        typer.echo(say("done.written", state["lang"], path=result.written))
+
+
+def notices(notices: list[tuple[str, dict[str, Any]]]) -> None:
+    for key, args in notices:
+        line(say(key, state["lang"], **args))
+
+
+def ask_password(user: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(say("prompt.password", state["lang"], user=user))
+
+
+def sending(host: str) -> Any:
+    """A spinner on a terminal while the server is talked to; nothing when piped."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(say("status.sending", state["lang"], host=host))
+
+
+def findings(report: Report, lang: str, stream: TextIO) -> None:
+    """Findings as text; in colour (rich) on a terminal, plain when piped — the severity is a
+    word either way."""
+    from xlkit.render.findings_text import report_lines
+
+    lines = report_lines(report, lang)
+    if not stream.isatty():  # no colour to show: spare rich's start-up
+        stream.write("".join(text + "\n" for text, _ in lines))
+        return
+    from rich.console import Console
+
+    console = Console(file=stream, highlight=False)
+    for text, style in lines:
+        console.print(text, style=style or None, markup=False, highlight=False, soft_wrap=True)
+
+
+def table(result: IndicatorsResult, lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from xlkit.render import indicator_table
+
+    table = Table(
+        title=f"{result.prepared.path.name} — {result.prepared.period.label(lang)}",
+        show_lines=False,
+    )
+    for column in indicator_table.headers(lang):
+        table.add_column(column, overflow="fold")
+    for row in indicator_table.table_rows(result.prepared.items, lang):
+        table.add_row(*row)
+    Console(highlight=False).print(table)

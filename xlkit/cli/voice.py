@@ -1,0 +1,21 @@
+"""The CLI's voice: the language chosen for this run, and its one-line messages on stderr."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NoReturn
+
+import typer
+
+from xlkit.messages import say
+
+state: dict[str, Any] = {"lang": "vi"}
+
+
+def line(text: str) -> None:
+    print(text if text.startswith("xlkit:") else f"xlkit: {text}", file=sys.stderr)
+
+
+def fail(key: str, **args: Any) -> NoReturn:
+    line(say(key, state["lang"], **args))
+    raise typer.Exit(2)
