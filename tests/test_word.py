@@ -348,6 +348,6 @@ def test_pdf_without_libreoffice_exits_two_and_writes_nothing(tmp_path: Path) ->
 
 
 def test_control_characters_are_dropped() -> None:
-    from xlkit.render.word import clean
+    from xlkit.render.ooxml import clean
 
     assert clean("a\x0bb\x00c\nd\te") == "abc\nd\te"

@@ -6,7 +6,6 @@ model, so the .docx needs layout code, not a second template with the words in i
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +22,15 @@ from xlkit.documents.model import (
 )
 from xlkit.guard.files import MARK
 from xlkit.render.layout import Layout
-
-# characters XML 1.0 cannot carry; a cell copied from elsewhere sometimes holds them
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    return _INVALID_XML.sub("", text)
+from xlkit.render.ooxml import (
+    clean,
+    clear,
+    column_widths,
+    no_side_margins,
+    page_field,
+    rule_under,
+    set_widths,
+)
 
 
 def write_docx(document: Document, path: Path, layout: Layout | None = None) -> None:
@@ -37,39 +38,10 @@ def write_docx(document: Document, path: Path, layout: Layout | None = None) -> 
     Writer(layout or Layout()).write(document, path)
 
 
-# Widths (mm) that hold each figure column's bold 13 pt header on one line with Word's cell margins
-# (3,8 mm), measured with Liberation Serif Bold (metrics of Times New Roman): "Thực hiện" is 20,0
-# mm.
-_HEADER_WIDTHS = {
-    # the targets table
-    "TT": 11.0, "Kế hoạch": 24.0, "Thực hiện": 25.0, "Tỷ lệ": 20.0, "Đánh giá": 23.0,
-    "Tháng": 24.0,  # the plan's months
-    # the roll-up's summary
-    "Đảng viên": 23.0, "Kết nạp": 20.0, "Chỉ tiêu đạt": 28.0, "Tình trạng": 24.0,
-}  # fmt: skip
 # "ĐẢNG CỘNG SẢN VIỆT NAM" in bold is 4,86 mm wide per point of size (72,9 mm at 15 pt),
 # measured so
 MOTTO_MM_PER_PT = 72.9 / 15
 KEEP_WITH_SIGNATURE = 2  # paragraphs before the Nơi nhận/signature table kept on its page
-
-
-def _column_widths(header: tuple[str, ...], total: float) -> list[float]:
-    """Known figure columns at the width of their header; the second (the text) takes what is
-    left."""
-    count = len(header)
-    known = [_HEADER_WIDTHS.get(h) for h in header]
-    if count <= 2 and not any(known):
-        return [total / count] * count
-    if count == 2:  # a narrow first column (Tháng), the text beside it
-        return [known[0] or total / 2, total - (known[0] or total / 2)]
-    unknown = [i for i, w in enumerate(known) if w is None and i != 1]
-    fixed = sum(w for w in known if w is not None)
-    share = 21.0 if unknown else 0.0
-    text = max(40.0, total - fixed - share * len(unknown))
-    spare = (total - fixed - text) / len(unknown) if unknown else 0.0
-    widths = [w if w is not None else spare for w in known]
-    widths[1] = text
-    return widths
 
 
 class Writer:
@@ -132,7 +104,7 @@ class Writer:
             section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
         header.alignment = self.ALIGN.CENTER
-        self._field(header, "PAGE")
+        page_field(header, "PAGE")
 
     def _styles(self) -> None:
         lay, Pt = self.layout, self.Pt
@@ -145,27 +117,6 @@ class Writer:
         fmt = normal.paragraph_format
         fmt.space_before, fmt.space_after = Pt(0), Pt(lay.space_after)
         fmt.line_spacing = lay.line_spacing
-
-    def _field(self, paragraph: Any, instruction: str) -> None:
-        run = paragraph.add_run()
-        for kind, text in (
-            ("begin", None),
-            (None, instruction),
-            ("separate", None),
-            (None, "2"),
-            ("end", None),
-        ):
-            if kind:
-                element = self.OxmlElement("w:fldChar")
-                element.set(self.qn("w:fldCharType"), kind)
-            elif text == instruction:
-                element = self.OxmlElement("w:instrText")
-                element.set(self.qn("xml:space"), "preserve")
-                element.text = f" {instruction} "
-            else:
-                element = self.OxmlElement("w:t")
-                element.text = text
-            run._r.append(element)
 
     # --- building blocks ---------------------------------------------------------------------
 
@@ -236,95 +187,23 @@ class Writer:
         table = self.doc.add_table(rows=1, cols=len(columns))
         table.alignment = self.TABLE_ALIGN.CENTER
         table.autofit = False
-        self._widths(table, columns)
+        set_widths(table, columns)
         return table
-
-    def _widths(self, table: Any, columns: list[float]) -> None:
-        grid = table._tbl.tblGrid
-        for col, width in zip(grid.iterchildren(self.qn("w:gridCol")), columns, strict=False):
-            col.set(self.qn("w:w"), str(int(width * 56.7)))  # mm -> twentieths of a point
-        for row in table.rows:
-            for cell, width in zip(row.cells, columns, strict=False):
-                cell.width = self.Mm(width)
-
-    @staticmethod
-    def _clear(cell: Any) -> Any:
-        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
-        return cell
 
     def _on_header(self, block: Header) -> None:
         lay = self.layout
         right_width = lay.text_width - lay.header_left_width
         table = self._borderless([lay.header_left_width, right_width])
-        self._no_side_margins(table)  # the cell's name uses the column's whole width
-        left, right = (self._clear(c) for c in table.rows[0].cells)
+        no_side_margins(table)  # the cell's name uses the column's whole width
+        left, right = (clear(c) for c in table.rows[0].cells)
         self._tight(left, [block.superior], size=lay.superior_size)
         self._tight(left, list(block.cell_lines), size=lay.cell_size, bold=True)
         self._tight(left, ["*"], size=lay.cell_size)
         self._tight(left, [block.number], size=lay.number_size)
         motto = self._tight(right, [block.motto], size=lay.motto_size, bold=True)
-        self._rule_under(motto, right_width, MOTTO_MM_PER_PT * lay.motto_size)
+        rule_under(motto, right_width, MOTTO_MM_PER_PT * lay.motto_size)
         self._tight(right, [""], size=lay.place_date_size)
         self._tight(right, [block.place_date], size=lay.place_date_size, italic=True)
-
-    def _rule_under(self, paragraph: Any, column: float, text: float) -> None:
-        """A solid rule under the paragraph as long as its text (HD 36), not underlined letters:
-        a bottom border, the paragraph narrowed by indents to the text's width."""
-        side = max(0.0, (column - text) / 2)
-        fmt = paragraph.paragraph_format
-        fmt.left_indent, fmt.right_indent = self.Mm(side), self.Mm(side)
-        borders = self.OxmlElement("w:pBdr")
-        bottom = self.OxmlElement("w:bottom")
-        for key, value in (
-            ("w:val", "single"),
-            ("w:sz", "6"),
-            ("w:space", "1"),
-            ("w:color", "auto"),
-        ):
-            bottom.set(self.qn(key), value)
-        borders.append(bottom)
-        later = (
-            "w:shd",
-            "w:tabs",
-            "w:suppressAutoHyphens",
-            "w:kinsoku",
-            "w:wordWrap",
-            "w:overflowPunct",
-            "w:topLinePunct",
-            "w:autoSpaceDE",
-            "w:autoSpaceDN",
-            "w:bidi",
-            "w:adjustRightInd",
-            "w:snapToGrid",
-            "w:spacing",
-            "w:ind",
-            "w:contextualSpacing",
-            "w:mirrorIndents",
-            "w:suppressOverlap",
-            "w:jc",
-            "w:textDirection",
-            "w:textAlignment",
-            "w:textboxTightWrap",
-            "w:outlineLvl",
-            "w:divId",
-            "w:cnfStyle",
-            "w:rPr",
-            "w:sectPr",
-            "w:pPrChange",
-        )
-        # the schema's order: Word is strict
-        paragraph._p.get_or_add_pPr().insert_element_before(borders, *later)
-
-    def _no_side_margins(self, table: Any) -> None:
-        margins = self.OxmlElement("w:tblCellMar")
-        for side in ("left", "right"):
-            element = self.OxmlElement(f"w:{side}")
-            element.set(self.qn("w:w"), "0")
-            element.set(self.qn("w:type"), "dxa")
-            margins.append(element)
-        table._tbl.tblPr.insert_element_before(
-            margins, "w:tblLook", "w:tblCaption", "w:tblDescription"
-        )
 
     def _on_title(self, block: Title) -> None:
         lay, Pt = self.layout, self.Pt
@@ -368,10 +247,10 @@ class Writer:
         table.style = self.doc.styles["Table Grid"]
         table.alignment = self.TABLE_ALIGN.CENTER
         table.autofit = False
-        self._widths(table, _column_widths(block.header, lay.text_width))
+        set_widths(table, column_widths(block.header, lay.text_width))
         for r, row in enumerate(block.rows):
             for c in range(count):
-                cell = self._clear(table.rows[r].cells[c])
+                cell = clear(table.rows[r].cells[c])
                 cell.vertical_alignment = self.CELL_MIDDLE
                 text = row[c] if c < len(row) else ""
                 paragraph = self._para(
@@ -400,7 +279,7 @@ class Writer:
         table = self._borderless([lay.text_width * 0.5, lay.text_width * 0.5])
         row = table.rows[0]._tr.get_or_add_trPr()
         row.append(self.OxmlElement("w:cantSplit"))
-        left, right = (self._clear(c) for c in table.rows[0].cells)
+        left, right = (clear(c) for c in table.rows[0].cells)
         self._tight(
             left,
             [block.recipients_label],
