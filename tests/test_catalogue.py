@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import ast
 import inspect
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from xlkit.checks import party
+from xlkit.checks.listing import WHAT
 from xlkit.deliver.mail import SEND_REASONS
 from xlkit.messages import CODES, LINES, SEVERITY_LINES, placeholders, say
 from xlkit.messages.findings import finding
 from xlkit.messages.help import HELP
 from xlkit.read.vetting import REASONS
+from xlkit.vocab.schema import BY_NAME
 
 PACKAGE = Path(__file__).resolve().parent.parent / "xlkit"
 # the code that says catalogue entries: everything but the catalogue itself (the finding record
@@ -124,7 +127,8 @@ def test_every_call_site_passes_what_its_template_needs() -> None:
 
 
 def test_party_rule_findings_pass_what_their_codes_need() -> None:
-    for code, check in party.CHECKS.items():
+    for rule in party.DECLARED:
+        code, check = rule.code, rule.check
         entry = CODES[code]
         needed = (
             set().union(*(_needed(t) for t in (entry.vi, entry.vi_hint)))
@@ -133,12 +137,48 @@ def test_party_rule_findings_pass_what_their_codes_need() -> None:
         )
         tree = ast.parse(inspect.getsource(check).strip())
         sites = [
-            n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func) == "_found"
+            n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func) == "found"
         ]
         assert sites, code
         for site in sites:
             passed = {k.arg.removesuffix("_say") for k in site.keywords if k.arg}
             assert needed <= passed, (code, needed, passed)
+
+
+def _codes_named(function: object) -> set[str]:
+    """The finding codes a function's body spells (its decorator left out)."""
+    tree = ast.parse(inspect.getsource(function).strip())  # type: ignore[arg-type]
+    body = tree.body[0]
+    assert isinstance(body, ast.FunctionDef)
+    return {
+        node.value
+        for statement in body.body
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Constant) and node.value in CODES
+    }
+
+
+def test_each_party_rule_is_declared_once_with_its_catalogue_entries() -> None:
+    declared = [code for rule in party.DECLARED for code in rule.codes]
+    in_catalogue = [code for code, entry in CODES.items() if entry.group == "party"]
+    assert sorted(declared) == sorted(in_catalogue)
+    assert len(declared) == len(set(declared)), "a code is declared by two rules"
+    assert list(WHAT) == [code for rule in party.DECLARED for code in rule.codes if code in WHAT]
+    assert set(WHAT) == {entry.code for entry in party.RULES}
+    for rule in party.DECLARED:
+        # the codes its function finds are those it declares, no more, no fewer
+        assert _codes_named(rule.check) == set(rule.codes), rule.code
+        for sheet, header in rule.reads:
+            assert header in [c.header for c in BY_NAME[sheet].columns], (rule.code, header)
+        for code in dict.fromkeys(e.code for e in rule.entries):
+            spans = sorted(
+                (e.valid_from, e.valid_to or date.max) for e in rule.entries if e.code == code
+            )
+            # one entry in force on any day: each starts the day after the one before ends
+            assert all(
+                end < start for (_, end), (start, _) in zip(spans, spans[1:], strict=False)
+            ), code
+            assert all(e.source for e in rule.entries), code
 
 
 @pytest.mark.parametrize(

@@ -254,7 +254,7 @@ def test_only_the_sections_left_unwritten_are_found(make_book) -> None:
 def test_a_rules_setting_must_be_a_table_and_name_what_exists() -> None:
     import pytest as _pytest
 
-    from xlkit.checks.rules import RuleSettingError, with_settings
+    from xlkit.checks.party.settings import RuleSettingError, with_settings
 
     with _pytest.raises(RuleSettingError) as raised:
         with_settings({"fee-unpaid": 3})

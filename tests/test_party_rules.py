@@ -7,8 +7,7 @@ from dataclasses import replace
 from datetime import date as d
 from pathlib import Path
 
-from xlkit.checks.party import check_party_rules
-from xlkit.checks.rules import RULES, in_force
+from xlkit.checks.party import RULES, check_party_rules, in_force
 from xlkit.read.records import Book, Row
 from xlkit.vocab import schema
 from xlkit.vocab.columns import column_letter

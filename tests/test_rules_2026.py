@@ -467,7 +467,7 @@ def test_who_is_rated_is_judged_member_by_member_each_said_with_its_reason() -> 
 def test_the_six_months_of_a_new_member_count_back_from_the_reference_set() -> None:
     """By the year's end (the default) a member admitted on 1 March has 10 months and is rated;
     counted back from the day judged (30 June, a setting in xlkit.toml) she has 4, and is not."""
-    from xlkit.checks.rules import with_settings
+    from xlkit.checks.party.settings import with_settings
 
     new = member(2, **{"Ngày vào Đảng": d(2023, 3, 1), "Ngày chính thức": None, "Xếp loại": TOT})
     assert [c for c, _, _ in found(cell(new), "2023-H1")] == []

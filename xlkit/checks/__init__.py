@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from xlkit.checks import document, party, relations
-from xlkit.checks.rules import RULES, Rule
+from xlkit.checks.party import RULES, Rule
 from xlkit.compute.indicators import Computed
 from xlkit.messages.findings import Finding, Report, finding
 from xlkit.read.opening import load

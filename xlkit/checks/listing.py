@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from xlkit.checks.rules import RULES, Rule
+from xlkit.checks.party import RULES, Rule
 from xlkit.messages import CODES, SEVERITY_LINES, say
 
 # what each rule checks, as the catalogue says it (a closed table: a test renders each)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from xlkit.checks import check_book, document_findings, unreadable
-from xlkit.checks.rules import Rule
+from xlkit.checks.party import Rule
 from xlkit.compute.collector import Indicator
 from xlkit.compute.indicators import Computed
 from xlkit.guard.files import OutputRefused, guard_file
@@ -140,7 +140,7 @@ def guarded(action: Callable[[], T]) -> T:
 def rules() -> tuple[Rule, ...]:
     """The party rules, with the values xlkit.toml's [rules] sets (for what could not be
     confirmed)."""
-    from xlkit.checks.rules import RuleSettingError, with_settings
+    from xlkit.checks.party.settings import RuleSettingError, with_settings
 
     return _configured("rules", with_settings, RuleSettingError)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.checks import check_book
-from xlkit.checks.rules import RULES, Rule
+from xlkit.checks.party import RULES, Rule
 from xlkit.compute.indicators import Computed
 from xlkit.compute.months import attendance, meetings_in
 from xlkit.consolidate.readback import rollup_rows

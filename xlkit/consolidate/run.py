@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
-from xlkit.checks.rules import RULES, Rule
+from xlkit.checks.party import RULES, Rule
 from xlkit.consolidate.cells import assess
 from xlkit.consolidate.rows import BAD, FIGURE_KEYS, MISSING, CellRow
 from xlkit.consolidate.sources import Item, gather

@@ -1,7 +1,7 @@
 """Finding codes (spec/rules.md): one entry per code with its one severity, message and hint.
 
 Codes are part of the interface: add freely, never reuse or rename one. `source` names the rule's
-authority for the party rules (the dated entry in checks/party.py names the exact regulation). One
+authority for the party rules (the dated entry in checks/party/ names the exact regulation). One
 module per family, in the order a workbook is checked: the file, its cells, the relations between
 them, the party's rules, a document about to be made.
 """
