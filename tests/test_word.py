@@ -233,8 +233,8 @@ def test_misspelled_layout_key_is_refused_with_the_closest(tmp_path: Path) -> No
     with pytest.raises(LayoutError) as raised:
         layout_from({"margin_lfet": 35})
     assert (raised.value.key, raised.value.fields) == (
-        "err.layout-key",
-        {"name": "margin_lfet", "closest": "margin_left"},
+        "err.config-key",
+        {"table": "layout", "name": "margin_lfet", "closest": "margin_left"},
     )
     (tmp_path / "xlkit.toml").write_text("[layout]\nmargin_lfet = 35\nbody_size = 13\n")
     result = run("report", "2023-H1", str(EXAMPLE), "-o", "bc.docx", cwd=tmp_path)

@@ -21,6 +21,7 @@ from xlkit.commands.shared import (
     Notice,
     Prepared,
     Problem,
+    config_table,
     guarded,
     prepare,
 )
@@ -59,7 +60,6 @@ def mail(
     import contextlib
     import os
 
-    from xlkit.commands.settings import ConfigError, table
     from xlkit.deliver import mail as mailer
     from xlkit.deliver.package import default_folder
     from xlkit.documents.mail import mail_text
@@ -72,10 +72,7 @@ def mail(
             mailer.checked_address(address)
         except mailer.BadAddress as exc:
             raise Problem("err.bad-address", address=exc.address) from None
-    try:
-        config = table("smtp")
-    except ConfigError as exc:
-        raise Problem("err.config", detail=str(exc)) from None
+    config = config_table("smtp") or {}
     settings = None
     if send:
         try:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from xlkit.commands.shared import Problem, guarded, layout, rules
+from xlkit.commands.shared import Problem, config_table, guarded, layout, rules
 from xlkit.consolidate.run import RolledUp
 from xlkit.guard.files import guard_file
 from xlkit.vocab.periods import Period
@@ -44,7 +44,6 @@ def rollup(
     .txt, .md, .docx, .pdf) written whole or not at all. NOW: when it runs (the clock's, read
     here once)."""
     now = now or datetime.now().astimezone()
-    from xlkit.commands.settings import ConfigError, table
     from xlkit.consolidate.run import expected_cells, roll_up
     from xlkit.consolidate.summary import Committee, summary_document
 
@@ -74,10 +73,7 @@ def rollup(
         guarded(lambda: guard_file(output, inputs=inputs, roles=("rollup",), force=force))
     if summary is not None:
         guarded(lambda: guard_file(summary, inputs=inputs, roles=("report",), force=force))
-    try:
-        settings = table("rollup")
-    except ConfigError as exc:
-        raise Problem("err.config", detail=str(exc)) from None
+    settings = config_table("rollup") or {}
     expected = expected_cells(expect) if expect else None
     writing = tuple(p for p in (output, summary) if p is not None)
     configured = rules()  # xlkit.toml's [rules], as check applies them

@@ -140,36 +140,32 @@ def guarded(action: Callable[[], T]) -> T:
 def rules() -> tuple[Rule, ...]:
     """The party rules, with the values xlkit.toml's [rules] sets (for what could not be
     confirmed)."""
-    from xlkit.checks.party.settings import RuleSettingError, with_settings
+    from xlkit.checks.party.settings import with_settings
 
-    return _configured("rules", with_settings, RuleSettingError)
+    # xlkit.toml is checked as it is read: the settings are ones the rules have
+    return with_settings(config_table("rules"))
 
 
-def _configured(name: str, build: Callable[[dict[str, Any]], T], refused: type[Exception]) -> T:
-    """BUILD from xlkit.toml's table NAME; an unreadable file or a setting BUILD refuses is a
-    Problem."""
-    from xlkit.commands.settings import ConfigError, table
+def config_table(name: str) -> dict[str, Any] | None:
+    """xlkit.toml's table NAME (None when it has none); an unreadable file, or a table or key it
+    cannot have, is a Problem."""
+    from xlkit.commands.settings import ConfigError, SettingError, table
 
     try:
-        return build(table(name))
+        return table(name)
     except ConfigError as exc:
         raise Problem("err.config", detail=str(exc)) from None
-    except refused as exc:  # LayoutError, RuleSettingError: a catalogue key and its fields
-        raise Problem(exc.key, **exc.fields) from None  # type: ignore[attr-defined]
+    except SettingError as exc:
+        raise Problem(exc.key, **exc.fields) from None
 
 
 def _register() -> Any:
     """The register of document numbers when xlkit.toml keeps one ([register]), else None."""
-    from xlkit.commands.settings import ConfigError, load_config
     from xlkit.deliver.register import DEFAULT_FILE, Register
 
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        raise Problem("err.config", detail=str(exc)) from None
-    if "register" not in config:
+    settings = config_table("register")
+    if settings is None:
         return None
-    settings = config["register"] if isinstance(config["register"], dict) else {}
     return Register(Path(str(settings.get("file") or DEFAULT_FILE)))
 
 
@@ -199,9 +195,10 @@ def number_for(
 
 def layout() -> Layout:
     """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
-    from xlkit.render.layout import LayoutError, layout_from
+    from xlkit.render.layout import layout_from
 
-    return _configured("layout", layout_from, LayoutError)
+    # xlkit.toml is checked as it is read: the values are ones the layout has
+    return layout_from(config_table("layout"))
 
 
 def note_late_date(prepared: Prepared, day: date | None, today: date) -> None:

@@ -260,9 +260,21 @@ LINES: dict[str, tuple[str, str]] = {
         "{path} is not xlkit's register of documents; change file in the register table of xlkit.toml",
     ),
     "err.config": ("Không đọc được xlkit.toml: {detail}", "Cannot read xlkit.toml: {detail}"),
-    "err.layout-key": (
-        "xlkit.toml › [layout]: không có mục '{name}' (gần nhất: '{closest}')",
-        "xlkit.toml › [layout]: there is no '{name}' (closest: '{closest}')",
+    "err.config-key": (
+        "xlkit.toml › [{table}]: không có mục '{name}' (gần nhất: '{closest}')",
+        "xlkit.toml › [{table}]: there is no '{name}' (closest: '{closest}')",
+    ),
+    "err.config-table": (
+        "xlkit.toml: không có bảng [{name}] (gần nhất: [{closest}])",
+        "xlkit.toml: there is no table [{name}] (closest: [{closest}])",
+    ),
+    "err.config-password": (
+        "xlkit.toml › [smtp]: mật khẩu không ghi trong tệp; đặt XLKIT_SMTP_PASSWORD hoặc nhập khi được hỏi",
+        "xlkit.toml › [smtp]: a password is never kept in the file; set XLKIT_SMTP_PASSWORD or type it when asked",
+    ),
+    "err.config-not-table": (
+        "xlkit.toml: '{name}' phải là một bảng [{name}]",
+        "xlkit.toml: '{name}' must be a table [{name}]",
     ),
     "err.rule-unknown": (
         "xlkit.toml › [rules]: không có '{name}' (gần nhất: '{closest}')",

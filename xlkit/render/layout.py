@@ -66,7 +66,7 @@ def layout_from(settings: dict[str, Any] | None = None) -> Layout:
         name = key.replace("-", "_")
         if name not in names:
             closest = difflib.get_close_matches(name, names, n=1, cutoff=0.0)[0]
-            raise LayoutError("err.layout-key", name=key, closest=closest)
+            raise LayoutError("err.config-key", table="layout", name=key, closest=closest)
         default = getattr(Layout(), name)
         if isinstance(default, str):
             chosen[name] = str(value)
