@@ -11,7 +11,7 @@ from functools import wraps
 from typing import Any
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from xlkit.cli import clicktext, show
 from xlkit.cli.voice import fail, line, state
@@ -22,6 +22,13 @@ _click = importlib.import_module(TyperGroup.__mro__[1].__module__.rsplit(".", 1)
 
 
 class Command(TyperCommand):
+    """An xlkit command: every one accepts --lang, read before parsing (Group.main) and so
+    declared here, not as a parameter each command would ignore."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.append(TyperOption(param_decls=["--lang"], type=str, expose_value=False))
+
     def get_help(self, ctx: Any) -> str:
         return clicktext.translate(super().get_help(ctx), state["lang"])
 

@@ -30,7 +30,6 @@ app = typer.Typer(
 )
 
 # help texts are set per language by clicktext.use (from the catalogue); these are the names only
-LangOption = typer.Option(None, "--lang")
 PeriodArgument = typer.Argument(..., metavar="PERIOD")
 WorkbookArgument = typer.Argument(None, metavar="WORKBOOK")
 NumberOption = typer.Option(None, "--so")
@@ -50,7 +49,6 @@ def new(
     year: int | None = typer.Option(None, "--year"),
     force: bool = typer.Option(False, "--force"),
     source: Path | None = typer.Option(None, "--from"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
@@ -72,7 +70,6 @@ def new(
 def check(
     workbooks: list[Path] | None = typer.Argument(None, metavar="WORKBOOKS"),
     format: str = typer.Option("text", "--format"),
-    lang: str | None = LangOption,
     period: str | None = typer.Option(None, "--period"),
     annotate: bool = typer.Option(False, "--annotate"),
     output: Path | None = OutputOption,
@@ -109,7 +106,6 @@ def fix(
     workbook: Path = typer.Argument(..., metavar="WORKBOOK"),
     output: Path | None = OutputOption,
     force: bool = typer.Option(False, "--force"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
@@ -134,7 +130,6 @@ def fix(
 def rules(
     year: int | None = typer.Option(None, "--year"),
     format: str = typer.Option("text", "--format"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
@@ -151,7 +146,6 @@ def indicators(
     format: str | None = typer.Option(None, "--format"),
     output: Path | None = OutputOption,
     force: bool = typer.Option(False, "--force"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
@@ -179,7 +173,6 @@ def report(
     so: str | None = NumberOption,
     ngay: str | None = DateOption,
     force: bool = typer.Option(False, "--force"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
@@ -208,7 +201,6 @@ def plan(
     so: str | None = NumberOption,
     ngay: str | None = DateOption,
     force: bool = typer.Option(False, "--force"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
@@ -239,7 +231,6 @@ def rollup(
     tom_tat: Path | None = typer.Option(None, "--tom-tat"),
     ten: str | None = typer.Option(None, "--ten"),
     force: bool = typer.Option(False, "--force"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
     from xlkit.consolidate.show import AS_TEXT, as_table
@@ -290,7 +281,6 @@ def pack(
     so: str | None = NumberOption,
     ngay: str | None = DateOption,
     force: bool = typer.Option(False, "--force"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
@@ -319,7 +309,6 @@ def mail(
     sender: str | None = typer.Option(None, "--from"),
     timeout: float = typer.Option(30, "--timeout"),
     force: bool = typer.Option(False, "--force"),
-    lang: str | None = LangOption,
 ) -> None:
     import xlkit
 
