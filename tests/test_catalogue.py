@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from xlkit.messages import CODES, LINES, SEVERITY_LINES, placeholders, say
 from xlkit.messages.findings import finding
 from xlkit.messages.help import HELP
 from xlkit.read.vetting import REASONS
+from xlkit.vocab.formats import CheckFormat, IndicatorsFormat, RollupFormat, RulesFormat
 from xlkit.vocab.schema import BY_NAME
 
 PACKAGE = Path(__file__).resolve().parent.parent / "xlkit"
@@ -213,3 +215,18 @@ def test_severity_is_one_per_code_and_never_chosen_at_a_call_site() -> None:
     assert "Severity.ERROR," not in text.replace("Severity.ERROR: ", "")
     for code, entry in CODES.items():
         assert entry.severity.value in ("error", "warning", "note"), code
+
+
+@pytest.mark.parametrize(
+    ("key", "choices"),
+    [
+        ("opt.check.format", CheckFormat),
+        ("opt.rules.format", RulesFormat),
+        ("opt.indicators.format", IndicatorsFormat),
+        ("opt.rollup.format", RollupFormat),
+    ],
+)
+def test_each_format_help_names_exactly_its_commands_formats(key: str, choices: type) -> None:
+    for text in HELP[key]:
+        named = re.findall(r"\b[a-z]+\b", text.split("(")[0])
+        assert [n for n in named if n not in ("hoặc", "or")] == [c.value for c in choices], text

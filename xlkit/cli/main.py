@@ -18,8 +18,9 @@ import typer
 
 from xlkit.cli import parse, show
 from xlkit.cli.group import Command, Group, exits
-from xlkit.cli.voice import fail, line, state
+from xlkit.cli.voice import line, state
 from xlkit.messages import say
+from xlkit.vocab.formats import CheckFormat, IndicatorsFormat, RollupFormat, RulesFormat
 
 app = typer.Typer(
     cls=Group,
@@ -78,10 +79,9 @@ def check(
     import xlkit
 
     lang = state["lang"]
-    if format not in ("text", "json"):
-        fail("err.bad-format", fmt=format, accepted="text, json")
+    chosen = parse.choice(CheckFormat, format)
     reports = xlkit.check(workbooks, period=parse.period(period) if period else None)
-    if format == "json":
+    if chosen is CheckFormat.JSON:
         typer.echo(
             json.dumps(
                 {"workbooks": [r.as_dict(lang) for r in reports]}, ensure_ascii=False, indent=2
@@ -133,9 +133,8 @@ def rules(
 ) -> None:
     import xlkit
 
-    if format not in ("text", "json", "md"):
-        fail("err.bad-format", fmt=format, accepted="text, json, md")
-    sys.stdout.write(xlkit.rules_listing(year, fmt=format, lang=state["lang"]))
+    chosen = parse.choice(RulesFormat, format)
+    sys.stdout.write(xlkit.rules_listing(year, fmt=chosen, lang=state["lang"]))
 
 
 @app.command(cls=Command)
@@ -150,10 +149,9 @@ def indicators(
     import xlkit
 
     lang = state["lang"]
-    if format is not None and format not in ("table", "csv", "json"):
-        fail("err.bad-format", fmt=format, accepted="table, csv, json")
+    chosen = parse.choice(IndicatorsFormat, format) if format is not None else None
     result = xlkit.indicators(
-        parse.period(period), workbook, fmt=format, output=output, force=force, lang=lang
+        parse.period(period), workbook, fmt=chosen, output=output, force=force, lang=lang
     )
     if result.written:
         typer.echo(say("done.written", lang, path=result.written))
@@ -236,8 +234,7 @@ def rollup(
     from xlkit.consolidate.show import AS_TEXT, as_table
 
     lang = state["lang"]
-    if format != "table" and format not in AS_TEXT:
-        fail("err.bad-format", fmt=format, accepted="table, json, csv")
+    chosen = parse.choice(RollupFormat, format)
     from xlkit.cli.progress import ProgressBar
 
     with ProgressBar() as progress:
@@ -263,7 +260,11 @@ def rollup(
                 dropped=duplicate.dropped,
             )
         )
-    shown = as_table(result.rolled, lang) if format == "table" else AS_TEXT[format](result.rolled)
+    shown = (
+        as_table(result.rolled, lang)
+        if chosen is RollupFormat.TABLE
+        else AS_TEXT[chosen](result.rolled)
+    )
     text = result.summary_text or shown
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     for written in (result.written, result.summary_written):

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from xlkit.cli.voice import fail
 
 if TYPE_CHECKING:
+    from xlkit.vocab.formats import Choices
     from xlkit.vocab.periods import Period
+
+C = TypeVar("C", bound="Choices")
 
 
 def period(text: str) -> Period:
@@ -31,12 +34,12 @@ def document_format(format: str | None, output: Path | None) -> tuple[Any, Path 
         try:
             fmt = Format.of(format)
         except ValueError:
-            fail("err.bad-format", fmt=format, accepted="txt, md, docx, pdf")
+            fail("err.bad-format", fmt=format, accepted=Format.accepted())
     if output is not None:
         try:
             output, fmt = output_path(output, fmt)
         except ValueError:
-            fail("err.bad-format", fmt=output.suffix or output.name, accepted="txt, md, docx, pdf")
+            fail("err.bad-format", fmt=output.suffix or output.name, accepted=Format.accepted())
     return fmt, output
 
 
@@ -59,3 +62,11 @@ def day(text: str | None) -> date | None:
         return datetime.strptime(text.strip(), "%d/%m/%Y").date()
     except ValueError:
         fail("err.bad-date", value=text)
+
+
+def choice(choices: type[C], text: str) -> C:
+    """A command's --format: one of CHOICES, else one line naming them and exit 2."""
+    try:
+        return choices(text)
+    except ValueError:
+        fail("err.bad-format", fmt=text, accepted=choices.accepted())

@@ -12,6 +12,7 @@ from xlkit.checks import check_path
 from xlkit.guard.files import guard_file
 from xlkit.messages.findings import Report
 from xlkit.read.discover import NoSuchPath, NothingFound, find_workbooks
+from xlkit.vocab.formats import RulesFormat
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
 
@@ -46,7 +47,9 @@ def check(
     return [check_path(p, period=period, today=today, rules=chosen) for p in found]
 
 
-def rules_listing(year: int | None = None, *, fmt: str = "text", lang: str = "vi") -> str:
+def rules_listing(
+    year: int | None = None, *, fmt: RulesFormat = RulesFormat.TEXT, lang: str = "vi"
+) -> str:
     """Every party rule (or those in force in YEAR): code, what it checks, source, dates,
     parameters."""
     from xlkit.checks import listing
@@ -54,9 +57,9 @@ def rules_listing(year: int | None = None, *, fmt: str = "text", lang: str = "vi
     if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
         raise Problem("err.bad-year", year=year)
     items = listing.listed(year, rules())
-    if fmt == "json":
+    if fmt == RulesFormat.JSON:
         return listing.as_json(items, lang)
-    if fmt == "md":
+    if fmt == RulesFormat.MARKDOWN:
         return listing.as_markdown(items, lang)
     return listing.as_text(items, lang)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xlkit.guard.files import guard_file
+from xlkit.vocab.formats import IndicatorsFormat
 from xlkit.vocab.periods import Period
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def indicators(
     period: Period,
     workbook: Path | None = None,
     *,
-    fmt: str | None = None,
+    fmt: IndicatorsFormat | None = None,
     output: Path | None = None,
     force: bool = False,
     lang: str = "vi",
@@ -45,14 +46,16 @@ def indicators(
     from xlkit.render import indicator_table
 
     suffix = output.suffix.lower() if output is not None else ""
-    fmt = fmt or {".csv": "csv", ".json": "json"}.get(suffix, "table")
+    named = {".csv": IndicatorsFormat.CSV, ".json": IndicatorsFormat.JSON}
+    fmt = fmt or named.get(suffix, IndicatorsFormat.TABLE)
     prepared = prepare(period, workbook, cwd=cwd, today=today or date.today())
     items = prepared.items
-    text = {"csv": indicator_table.as_csv, "json": indicator_table.as_json}.get(
-        fmt, indicator_table.as_tsv
-    )(items, lang)
+    text = {
+        IndicatorsFormat.CSV: indicator_table.as_csv,
+        IndicatorsFormat.JSON: indicator_table.as_json,
+    }.get(fmt, indicator_table.as_tsv)(items, lang)
     if output is None:
-        return IndicatorsResult(prepared, None if fmt == "table" else text, None)
+        return IndicatorsResult(prepared, None if fmt is IndicatorsFormat.TABLE else text, None)
     guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
     # text under a spreadsheet's or a document's name: a file no program opens
     if suffix in MARKED:

@@ -58,13 +58,13 @@ def rollup(
             accepted=", ".join(s.lstrip(".") for s in OUTPUTS),
         )
     if summary is not None:
-        from xlkit.render import output_path
+        from xlkit.render import Format, output_path
 
         try:
             summary, summary_format = output_path(summary, None)
         except ValueError:
             raise Problem(
-                "err.bad-format", fmt=summary.suffix or summary.name, accepted="txt, md, docx, pdf"
+                "err.bad-format", fmt=summary.suffix or summary.name, accepted=Format.accepted()
             ) from None
     if jobs is not None and jobs < 1:
         raise Problem("err.bad-jobs", jobs=jobs)
@@ -122,5 +122,8 @@ def _write_output(rolled: RolledUp, output: Path, now: datetime) -> None:
         return
     from xlkit.consolidate.show import AS_TEXT
     from xlkit.guard.files import write_text
+    from xlkit.vocab.formats import RollupFormat
 
-    write_text(output, AS_TEXT[output.suffix.lower().lstrip(".")](rolled), role="rollup")
+    write_text(
+        output, AS_TEXT[RollupFormat(output.suffix.lower().lstrip("."))](rolled), role="rollup"
+    )

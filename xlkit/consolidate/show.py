@@ -13,6 +13,7 @@ from xlkit.consolidate.run import RolledUp
 from xlkit.messages import say
 from xlkit.render.indicator_table import csv_field
 from xlkit.text.vn import count, percent
+from xlkit.vocab.formats import RollupFormat
 
 
 def as_table(rolled: RolledUp, lang: str = "vi") -> str:
@@ -109,6 +110,6 @@ def as_csv(rolled: RolledUp) -> str:
 
 # --format csv|json on the terminal, `-o` .csv|.json to a file
 AS_TEXT = {
-    "csv": as_csv,
-    "json": as_json,
+    RollupFormat.CSV: as_csv,
+    RollupFormat.JSON: as_json,
 }

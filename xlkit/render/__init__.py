@@ -3,11 +3,14 @@ mail."""
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
+from xlkit.vocab.formats import Choices
 
-class Format(str, Enum):
+
+class Format(Choices):
+    """A document's format (report, plan, the roll-up's summary), named like its extension."""
+
     TEXT = "txt"
     MARKDOWN = "md"
     DOCX = "docx"

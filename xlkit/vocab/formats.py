@@ -1,0 +1,38 @@
+"""The output formats each command offers, one enum per command: the CLI refuses any other name
+with the list these give, and the commands dispatch on them."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Choices(str, Enum):
+    """A closed list of format names."""
+
+    @classmethod
+    def accepted(cls) -> str:
+        """The names, as a refusal lists them: `text, json`."""
+        return ", ".join(member.value for member in cls)
+
+
+class CheckFormat(Choices):
+    TEXT = "text"
+    JSON = "json"
+
+
+class RulesFormat(Choices):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "md"
+
+
+class IndicatorsFormat(Choices):
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+
+
+class RollupFormat(Choices):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
