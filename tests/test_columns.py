@@ -112,7 +112,8 @@ def test_a_column_is_the_rows_values_in_their_order(read_book: Book) -> None:
         members = book.rows(MEMBERS)
         for header in ("Họ và tên", "Ngày vào Đảng", "Tình trạng", "Xếp loại"):
             assert list(book.column(MEMBERS, header)) == [m[header] for m in members]
-        assert list(book.column(MEMBERS, "Không có cột này")) == [None] * len(members)
+        with pytest.raises(KeyError):
+            book.column(MEMBERS, "Không có cột này")
     # the reader's rows: the sheet's own column, no copy made
     assert read_book.column(MEMBERS, "Họ và tên") is rows[0]._typed["Họ và tên"]
     assert Book(Path("x")).column(MEMBERS, "Họ và tên") == []
@@ -313,3 +314,24 @@ def test_the_dates_of_a_member_in_order_whole(make_book) -> None:
         ("N5", "01/01/2010", "order.change-before-admission"),
         ("G8", "02/01/1990", "order.born-after-admitted"),
     ], found
+
+
+def test_a_misspelled_header_fails_and_a_missing_column_reads_empty() -> None:
+    row = Row(MEMBERS, 5, {"Họ và tên": "Lê Thị Hoa"}, {"Họ và tên": "B"})
+    # "Điểm" is a column of the schema this row lacks (an earlier workbook): it reads empty
+    assert (row["Họ và tên"], row["Điểm"], row.cell("Điểm")) == ("Lê Thị Hoa", None, "5")
+    for wrong in (lambda: row["Ho va ten"], lambda: row.cell("Họ và tến")):
+        with pytest.raises(KeyError):
+            wrong()
+    book = Book(Path("so.xlsx"), tables={MEMBERS: [row]}, present={MEMBERS})
+    assert list(book.column(MEMBERS, "Điểm")) == [None]
+    with pytest.raises(KeyError):
+        book.has_column(MEMBERS, "Diem")
+
+
+def test_a_misspelled_info_label_fails_and_a_missing_one_reads_its_default() -> None:
+    book = Book(Path("so.xlsx"), info={"Năm": 2023})
+    assert (book.info["Năm"], book.info.get("Bí thư", "?"), book.year) == (2023, "?", 2023)
+    for wrong in (lambda: book.info.get("Nam"), lambda: book.info["Tên chi bo"]):
+        with pytest.raises(KeyError):
+            wrong()

@@ -11,6 +11,38 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from xlkit.vocab.info import INFO
+from xlkit.vocab.schema import HEADERS
+
+_LABELS = frozenset(item.label for item in INFO)
+
+
+def declared(sheet: str, header: str) -> None:
+    """Nothing when HEADER is a column of SHEET in the schema (present in the workbook or not);
+    KeyError when the code asks for a column no sheet declares: a misspelled name fails where it
+    is, instead of reading None as if the column were empty."""
+    headers = HEADERS.get(sheet)
+    if headers is not None and header not in headers:
+        raise KeyError(f"{sheet!r} has no column {header!r} in the schema")
+
+
+class Info(dict[str, Any]):
+    """The `Thông tin` values by label; asking for a label the info sheet does not declare is a
+    KeyError even with a default, as it is for a column: a misspelled label fails where it is."""
+
+    def __getitem__(self, label: str) -> Any:
+        _labelled(label)
+        return super().__getitem__(label)
+
+    def get(self, label: str, default: Any = None) -> Any:
+        _labelled(label)
+        return super().get(label, default)
+
+
+def _labelled(label: str) -> None:
+    if label not in _LABELS:
+        raise KeyError(f"{label!r} is no label of the info sheet")
+
 
 class Row:
     """One data row of a sheet: its typed values by header, the cells as the sheet holds them,
@@ -55,7 +87,10 @@ class Row:
 
     def __getitem__(self, header: str) -> Any:
         column = self._typed.get(header)
-        return None if column is None else column[self._r]
+        if column is None:  # a column this sheet lacks, or a name that is no column at all
+            declared(self.sheet, header)
+            return None
+        return column[self._r]
 
     def get(self, header: str, default: Any = None) -> Any:
         value = self[header]
@@ -73,6 +108,8 @@ class Row:
 
     def cell(self, header: str) -> str:
         letter = self.letters.get(header)
+        if letter is None:
+            declared(self.sheet, header)
         return f"{letter}{self.number}" if letter else str(self.number)
 
     def known(self, *headers: str) -> bool:
@@ -94,7 +131,7 @@ class Row:
 @dataclass
 class Book:
     path: Path
-    info: dict[str, Any] = field(default_factory=dict)
+    info: dict[str, Any] = field(default_factory=Info)
     info_cells: dict[str, str] = field(default_factory=dict)
     # the text of each `Thông tin` value as typed
     info_raw: dict[str, str] = field(default_factory=dict)
@@ -103,6 +140,10 @@ class Book:
     missing: dict[str, set[str]] = field(default_factory=dict)  # sheet -> columns it lacks
     # what stages of one command compute from the rows more than once (who counts on a day)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.info, Info):
+            self.info = Info(self.info)
 
     @property
     def year(self) -> int | None:
@@ -120,6 +161,7 @@ class Book:
         the rules that read a column or two of every member (a row's lookup costs more than the
         test it serves). The reader's rows are views of their sheet's columns: then this is the
         column itself, no copy."""
+        declared(sheet, header)
         columns = self.cache.setdefault("columns", {})
         if sheet not in columns:
             columns[sheet] = _shared_columns(self.rows(sheet))
@@ -133,6 +175,7 @@ class Book:
         return made[sheet, header]
 
     def has_column(self, sheet: str, header: str) -> bool:
+        declared(sheet, header)
         return sheet in self.present and header not in self.missing.get(sheet, set())
 
 

@@ -249,6 +249,8 @@ SHEETS: tuple[Sheet, ...] = (
 )
 
 BY_NAME = {s.name: s for s in SHEETS}
+# the headers the code may ask a sheet's rows for: a name not here is a mistake in the code
+HEADERS = {s.name: frozenset(c.header for c in s.columns) for s in SHEETS}
 DATA_SHEETS = tuple(s for s in SHEETS if s.name != INFO_SHEET)
 KNOWN_EXTRA = (GUIDE, LISTS)  # written by `xlkit new`, never read back
 
