@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date as d
 
 import pytest
-from test_party_rules import book, codes, member
+from builders import book, codes, member
 
 from xlkit.compute.membership import counted_at
 from xlkit.compute.targets import plan_of, status_of, typed_result

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import encrypted
 from conftest import EXAMPLE
-from test_trust import encrypted
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 SECONDS, MEGABYTES = (

@@ -6,8 +6,8 @@ from datetime import date as d
 from pathlib import Path
 
 import pytest
+from builders import book, cell, member, row
 from conftest import MEMBERS
-from test_party_rules import book, member
 
 from xlkit.checks import check_path, document_findings
 from xlkit.checks.party import check_party_rules
@@ -129,8 +129,6 @@ def test_a_document_refuses_legacy_text_it_prints_and_only_that(make_book) -> No
 
 
 def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
-    from test_rules_2026 import cell, row
-
     from xlkit.compute.months import unpaid_months
 
     payer = member(2, **{"Họ và tên": "Ai Đó"})
@@ -186,10 +184,10 @@ def test_figures_of_an_absent_column_or_an_empty_sheet_are_unknown(
     path = make_book()
     book = openpyxl.load_workbook(path)
     sheet = book["Đảng viên"]
-    for cell in sheet[1]:
-        if cell.value in ("Giới tính", "Tôn giáo"):
-            cell.value = None
-            for below in sheet[cell.column_letter][1:]:
+    for heading in sheet[1]:
+        if heading.value in ("Giới tính", "Tôn giáo"):
+            heading.value = None
+            for below in sheet[heading.column_letter][1:]:
                 below.value = None
     book.save(path)
     values = {i.key: i.value for i in compute(load(path)[0], Period.parse("2023"))}
@@ -230,8 +228,8 @@ def test_each_figure_stands_aside_when_its_column_is_absent(
     book = openpyxl.load_workbook(path)
     sheet = book["Đảng viên"]
     (column,) = [c.column_letter for c in sheet[1] if c.value == header]
-    for cell in sheet[column]:
-        cell.value = None
+    for each in sheet[column]:
+        each.value = None
     book.save(path)
     values = {i.key: i.value for i in compute(load(path)[0], Period.parse("2023"))}
     assert {k: values[k] for k in keys} == dict.fromkeys(keys)
@@ -276,8 +274,6 @@ def test_the_rules_json_is_indented_and_vietnamese_as_written() -> None:
 
 
 def test_committee_expected_points_at_the_signing_item(make_book) -> None:
-    from test_rules_2026 import cell
-
     official = [member(2 + i) for i in range(6)]
     book = cell(*official, info={"Ký thay mặt": "T/M CHI BỘ"})
     book.info_cells["Ký thay mặt"] = "B13"

@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import date as d
 from pathlib import Path
 
+from builders import YEAR, book, codes, member
+
 from xlkit.checks.party import RULES, check_party_rules, in_force
 from xlkit.read.records import Book, Row
-from xlkit.vocab import schema
-from xlkit.vocab.columns import column_letter
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import (
     CELL_GRASSROOTS,
@@ -20,44 +20,8 @@ from xlkit.vocab.words import (
     MEMBERS,
     NOT_RATED,
     RATINGS,
-    STATUS_ACTIVE,
     STATUS_EXEMPT,
 )
-
-YEAR = Period.parse("2023")
-
-
-def member(number: int, **values) -> Row:
-    base = {c.header: None for c in schema.BY_NAME[MEMBERS].columns}
-    base.update(
-        {
-            "Họ và tên": f"Người {number}",
-            "Ngày sinh": d(1980, 1, 1),
-            "Ngày vào Đảng": d(2000, 1, 1),
-            "Ngày chính thức": d(2001, 1, 1),
-            "Tình trạng": STATUS_ACTIVE,
-            "Chức vụ Đảng": "Đảng viên",
-        }
-    )
-    base.update(values)
-    letters = {c.header: column_letter(i) for i, c in enumerate(schema.BY_NAME[MEMBERS].columns)}
-    return Row(MEMBERS, number, base, letters)
-
-
-def book(*members: Row, meetings: list[Row] | None = None) -> Book:
-    rows = list(members)
-    # three plain official members so that cell-too-small stays quiet unless a test wants it
-    rows += [member(50 + i) for i in range(3)]
-    # a cell with its chi ủy, so that committee-expected stays quiet unless a test wants it
-    return Book(
-        Path("x.xlsx"),
-        info={"Năm": 2023, "Ký thay mặt": "T/M CHI ỦY"},
-        tables={MEMBERS: rows, MEETINGS: meetings or []},
-    )
-
-
-def codes(b: Book, period: Period = YEAR) -> list[tuple[str, str]]:
-    return [(f.code, f.cell) for f in check_party_rules(b, period)]
 
 
 def test_probation_overdue_threshold() -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import SEED_004
 from clirun import run
 from conftest import GOLDEN
-from test_report import SEED_004
 
 from xlkit.checks import check_path
 from xlkit.compute.targets import status_of

@@ -7,6 +7,7 @@ from datetime import date as d
 from pathlib import Path
 
 import pytest
+from builders import SEED_004
 from clirun import run
 from conftest import EXAMPLE, GOLDEN, MEMBERS, fill
 
@@ -18,9 +19,6 @@ from xlkit.render.markdown import render_markdown
 from xlkit.render.text import render_text
 from xlkit.vocab.periods import Period
 
-SEED_004 = (
-    Path(__file__).parent / "data" / "seed-004-2023.xlsx"
-)  # seed 004 typed in: tests/data/seed004.py writes it
 CASES = {
     "report-2023-H1.txt": (EXAMPLE, "2023-H1", Issue("03", d(2023, 7, 4)), render_text),
     "report-2023.txt": (EXAMPLE, "2023", Issue(None, d(2024, 1, 9)), render_text),

@@ -7,16 +7,14 @@ from datetime import date as d
 from pathlib import Path
 
 import pytest
+from builders import DATA, cell, member, row
 from clirun import run
 from conftest import EXAMPLE
-from test_party_rules import member
 
 from xlkit.checks import check_path
 from xlkit.checks.party import check_party_rules
 from xlkit.compute.indicators import Computed
 from xlkit.read.records import Book, Row
-from xlkit.vocab import schema
-from xlkit.vocab.columns import column_letter
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import (
     DEVELOPMENT,
@@ -34,31 +32,11 @@ from xlkit.vocab.words import (
 XS, TOT, HT = RATINGS[0], RATINGS[1], RATINGS[2]
 
 
-def cell(*members: Row, year: int = 2023, info: dict | None = None, **sheets: list[Row]) -> Book:
-    plain = [member(50 + i) for i in range(3)]
-    tables = {
-        MEMBERS: [*members, *plain],
-        **{name.replace("_", " "): rows for name, rows in sheets.items()},
-    }
-    return Book(
-        Path("x.xlsx"),
-        info={"Năm": year, "Ký thay mặt": "T/M CHI ỦY", **(info or {})},
-        tables=tables,
-    )
-
-
 def found(book: Book, period: str, today: d | None = None) -> list[tuple[str, str, str]]:
     return [
         (f.code, f.cell, f.arg("source"))
         for f in check_party_rules(book, Period.parse(period), today=today)
     ]
-
-
-def row(sheet: str, number: int, **values) -> Row:
-    base = {c.header: None for c in schema.BY_NAME[sheet].columns}
-    base.update(values)
-    letters = {c.header: column_letter(i) for i, c in enumerate(schema.BY_NAME[sheet].columns)}
-    return Row(sheet, number, base, letters)
 
 
 @pytest.mark.parametrize(
@@ -311,9 +289,7 @@ def test_badge_years_by_the_list_in_force_and_party_age() -> None:
 
 
 def test_the_v1_workbook_and_the_example_check_as_before(tmp_path: Path) -> None:
-    old = (
-        Path(__file__).parent / "data" / "so-chi-bo-v1-2023.xlsx"
-    )  # made by xlkit before these rules
+    old = DATA / "so-chi-bo-v1-2023.xlsx"  # made by xlkit before these rules
     # the v1 cell has 17 official members and no 'Ký thay mặt' yet: the one new note is the
     # regulation's
     assert check_path(old).flatten() == [

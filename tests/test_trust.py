@@ -11,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from builders import encrypted
 from clirun import run
 from conftest import EXAMPLE, MEMBERS
 
@@ -26,15 +27,6 @@ def legacy_xls(folder: Path) -> Path:
     path = folder / "cu.xls"
     path.write_bytes(OLE + b"\0" * 4096)
     return path
-
-
-def encrypted(folder: Path) -> Path:
-    from msoffcrypto.format.ooxml import OOXMLFile
-
-    target = folder / "mat-khau.xlsx"
-    with EXAMPLE.open("rb") as plain, target.open("wb") as secret:
-        OOXMLFile(plain).encrypt("matkhau", secret)
-    return target
 
 
 # --- 3. .xls and encrypted files are findings, in every command ---------------------------------
