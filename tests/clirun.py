@@ -6,12 +6,24 @@ import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from xlkit.cli.main import app
+
+
+@contextlib.contextmanager
+def working_in(folder: Path) -> Iterator[None]:
+    """contextlib.chdir, which Python 3.10 (declared) does not have."""
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
 
 
 @dataclass
@@ -31,7 +43,7 @@ def run(
         "COLUMNS": "200",
         **(env or {}),
     }
-    with contextlib.chdir(cwd or Path.cwd()):
+    with working_in(cwd or Path.cwd()):
         result = CliRunner().invoke(
             app, list(args), env=environment, catch_exceptions=False, input=input
         )
