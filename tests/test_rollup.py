@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
-import time
 from datetime import date as d
 from pathlib import Path
 
@@ -313,23 +313,35 @@ def test_a_roll_up_never_writes_over_a_source(inbox: Path) -> None:
 
 
 def test_ctrl_c_leaves_nothing_behind(make_book, tmp_path: Path) -> None:
+    import pty
+    import select
+
     folder = tmp_path / "nhieu"
     folder.mkdir()
     one = cell(make_book, "A", 6, 30, 36)
-    for i in range(
-        4000
-    ):  # some 10 s of work however fast a roll-up gets: the signal comes while it runs
+    for i in range(4000):  # seconds of work however fast a roll-up gets: Ctrl-C comes while it runs
         os.link(one, folder / f"{i:04}.xlsx")  # links, not copies: 4,000 names cost no disk
     target = tmp_path / "ra" / "tong-hop.xlsx"
     env = {k: v for k, v in os.environ.items() if not k.startswith("COV")}
+    # stderr a terminal, as hers is: the roll-up draws its progress bar there once a cell is read
+    screen, terminal = pty.openpty()
     process = subprocess.Popen([sys.executable, "-m", "xlkit", "rollup", "2023-H1", str(folder), "-o", str(target), "--jobs", "2"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
-    time.sleep(2.0)
+                               stdout=subprocess.PIPE, stderr=terminal, start_new_session=True)  # fmt: skip
+    os.close(terminal)
+    drawn = b""
+    while b"xlkit rollup" not in drawn and process.poll() is None:
+        if select.select([screen], [], [], 60)[0]:
+            drawn += os.read(screen, 4096)
+    assert process.poll() is None, drawn  # still rolling up when the bar shows
     os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
-    _, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err
+    process.communicate(timeout=60)
+    with contextlib.suppress(OSError):  # the terminal reads EIO once the process has closed it
+        while select.select([screen], [], [], 0)[0] and (more := os.read(screen, 4096)):
+            drawn += more
+    os.close(screen)
+    assert process.returncode == 130, drawn
     assert not target.exists() and not (target.parent.exists() and list(target.parent.iterdir()))
-    assert b"Traceback" not in err
+    assert b"Traceback" not in drawn
 
 
 def test_the_consolidated_workbook_cell_by_cell(tmp_path: Path) -> None:
