@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+sys.path[:0] = [str(HERE.parent), str(HERE.parent / "documents")]  # conftest, builders; the cases
 
 from test_plans import PLAN_CASES, render_plan  # noqa: E402
 from test_report import CASES, render_case  # noqa: E402

@@ -137,3 +137,11 @@ def test_the_first_of_equally_good_header_rows_is_the_header() -> None:
         "Sinh hoạt", [["Ngày", "Loại"], ["Ngày", "Loại", "Có mặt"], [d(2023, 1, 5), "Thường kỳ", 5]]
     )
     assert find_header(better, spec) == 1
+
+
+def test_age_turns_on_the_birthday() -> None:
+    from xlkit.compute.membership import age_at
+
+    assert [
+        age_at(d(2000, 5, 10), day) for day in (d(2018, 5, 9), d(2018, 5, 10), d(2018, 5, 11))
+    ] == [17, 18, 18]

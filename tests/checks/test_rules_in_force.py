@@ -7,7 +7,7 @@ from datetime import date as d
 from pathlib import Path
 
 import pytest
-from builders import DATA, cell, member, row
+from builders import DATA, book, cell, member, row
 from clirun import run
 from conftest import EXAMPLE
 
@@ -450,3 +450,72 @@ def test_the_six_months_of_a_new_member_count_back_from_the_reference_set() -> N
     rules = with_settings({"rated-but-exempt": {"reference": "ngay-xet"}})
     hits = [(h.code, h.cell) for h in check_party_rules(cell(new), Period.parse("2023-H1"), rules)]
     assert hits == [("rated-but-exempt", "O2")]
+
+
+def test_a_party_finding_names_the_member_and_cites_the_regulation_in_force() -> None:
+    late = member(2, **{"Ngày vào Đảng": d(2022, 11, 17), "Ngày chính thức": None})
+    (found,) = check_party_rules(book(late), Period.parse("2023"))
+    assert (found.value, found.arg("source")) == (
+        "Người 2",
+        "Điều lệ Đảng, Điều 5 khoản 1; Quy định 24-QĐ/TW",
+    )
+    assert (
+        found.message("vi")
+        == "Người 2 hết thời gian dự bị từ 17/11/2023 nhưng chưa được công nhận chính thức"
+    )
+    assert (
+        found.hint("en")
+        == "Process the confirmation (Điều lệ Đảng, Điều 5 khoản 1; Quy định 24-QĐ/TW)."
+    )
+
+
+def test_a_zero_fee_is_unpaid_and_any_amount_paid() -> None:
+    from xlkit.compute.months import unpaid_months
+
+    payer = member(2, **{"Họ và tên": "Ai Đó"})
+    fees = [
+        row(FEES, 2, **{"Họ và tên": "ai  đó", "Tháng": 1, "Số tiền": 0}),
+        row(FEES, 3, **{"Họ và tên": "Ai Đó", "Tháng": 2, "Số tiền": 1}),
+    ]
+    assert unpaid_months(cell(payer, year=2026, Đảng_phí=fees), payer, 2026, (1, 2, 3)) == [1, 3]
+
+
+def test_a_rules_setting_must_be_a_table_and_name_what_exists() -> None:
+    import pytest as _pytest
+
+    from xlkit.checks.party.settings import RuleSettingError, with_settings
+
+    with _pytest.raises(RuleSettingError) as raised:
+        with_settings({"fee-unpaid": 3})
+    assert (raised.value.key, raised.value.fields) == ("err.rule-value", {"name": "fee-unpaid"})
+    with _pytest.raises(RuleSettingError) as raised:
+        with_settings({"badge-du": {"years": [30]}})
+    assert raised.value.fields == {"name": "badge-du", "closest": "badge-due"}
+    assert with_settings({}) == with_settings(None)
+
+
+def test_the_rules_json_is_indented_and_vietnamese_as_written() -> None:
+    from xlkit.checks.listing import as_json, listed
+
+    text = as_json([i for i in listed(2026) if i.rule.code == "cell-too-small"], "vi")
+    assert (
+        text.startswith('[\n  {\n    "code": "cell-too-small",')
+        and '"checks": "chi bộ có dưới 3 đảng viên chính thức"' in text
+    )
+
+
+def test_committee_expected_points_at_the_signing_item(make_book) -> None:
+    official = [member(2 + i) for i in range(6)]
+    book = cell(*official, info={"Ký thay mặt": "T/M CHI BỘ"})
+    book.info_cells["Ký thay mặt"] = "B13"
+    (found,) = check_party_rules(book, Period.parse("2023"))
+    assert (found.code, found.sheet, found.cell, found.value, found.arg("official")) == (
+        "committee-expected",
+        "Thông tin",
+        "B13",
+        "T/M CHI BỘ",
+        9,
+    )
+    assert (
+        found.message("vi") == "Chi bộ có 9 đảng viên chính thức: bầu chi ủy, văn bản ký T/M CHI ỦY"
+    )

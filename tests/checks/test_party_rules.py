@@ -9,6 +9,7 @@ from pathlib import Path
 
 from builders import YEAR, book, codes, member
 
+from xlkit.checks import check_path
 from xlkit.checks.party import RULES, check_party_rules, in_force
 from xlkit.read.records import Book, Row
 from xlkit.vocab.periods import Period
@@ -181,3 +182,21 @@ def test_a_running_period_is_judged_as_far_as_it_has_run() -> None:
         ("thematic-quarter-missing", 3),
         ("thematic-quarter-missing", 4),
     ]
+
+
+def test_a_running_year_is_judged_as_far_as_today(make_book) -> None:
+    path = make_book(Sinh_hoạt=[])  # no meetings at all
+    early = check_path(path, today=d(2023, 3, 15)).flatten()
+    assert [
+        f for f in early if f[0] == "meeting-month-missing"
+    ] == []  # the sheet is empty: nothing to judge
+    rows = [{"Ngày": d(2023, 1, 5), "Loại": "Thường kỳ", "Có mặt": 5}]
+    path = make_book(Sinh_hoạt=rows)
+    months = [
+        f
+        for f in check_path(path, today=d(2023, 3, 15)).findings
+        if f.code == "meeting-month-missing"
+    ]
+    assert [f.arg("month") for f in months] == [
+        2
+    ]  # January held, February missed, March still running

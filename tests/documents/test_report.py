@@ -11,6 +11,7 @@ from builders import SEED_004
 from clirun import run
 from conftest import EXAMPLE, GOLDEN, MEMBERS, fill
 
+from xlkit.checks import document_findings
 from xlkit.compute.indicators import compute
 from xlkit.documents.model import Paragraph, Table, parse
 from xlkit.documents.report import Issue, report_document
@@ -30,7 +31,7 @@ CASES = {
 def render_case(name: str) -> str:
     workbook, period, issue, writer = CASES[name]
     book, _ = load(workbook)
-    return writer(report_document(book, Period.parse(period), issue, cwd=Path(__file__).parent))
+    return writer(report_document(book, Period.parse(period), issue, cwd=Path(__file__).parents[1]))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -246,3 +247,33 @@ def test_cli_indicators_json_csv_table() -> None:
     assert "members.total,Tổng số đảng viên,18,Đảng viên: 2-19" in csv_out.stdout.splitlines()
     table = run("indicators", "2023-H1", str(EXAMPLE))
     assert table.returncode == 0 and "members.total" in table.stdout
+
+
+def test_a_document_refuses_legacy_text_it_prints_and_only_that(make_book) -> None:
+    rows = [dict(m) for m in MEMBERS]
+    rows[2]["Họ và tên"] = "Ph¹m ThÞ Cóc"
+    prose = [
+        {
+            "Kỳ": "2023-H2",
+            "Mục": "Mở đầu",
+            "Nội dung": "Chi bé ®· hoµn thµnh",
+        },  # another period: not printed
+        {"Kỳ": "2023-H1", "Mục": "Mở đầu", "Nội dung": "Chi bé ®· hoµn thµnh"},
+    ]
+    figures = [{"Mã": "F1", "Nội dung": "TrÎ ®¹t chuÈn", "Kỳ": "2023-H1", "Số đạt": 5}]
+    loaded, _ = load(make_book(Đảng_viên=rows, Nội_dung_báo_cáo=prose, Số_liệu=figures))
+    found = document_findings(loaded, Period.parse("2023-H1"))
+    assert [
+        (f.code, f.sheet, f.cell, f.value, f.arg("header"), f.arg("converted")) for f in found
+    ] == [
+        ("document-legacy-text", "Đảng viên", "B4", "Ph¹m ThÞ Cóc", "Họ và tên", "Phạm Thị Cúc"),
+        ("document-legacy-text", "Số liệu", "B2", "TrÎ ®¹t chuÈn", "Nội dung", "Trẻ đạt chuẩn"),
+        (
+            "document-legacy-text",
+            "Nội dung báo cáo",
+            "C3",
+            "Chi bé ®· hoµn thµnh",
+            "Nội dung",
+            "Chi bộ đã hoàn thành",
+        ),
+    ]

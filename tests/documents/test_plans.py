@@ -29,7 +29,7 @@ def render_plan(name: str) -> str:
     book, _ = load(EXAMPLE)
     return render_text(
         plan_document(
-            book, PLAN_CASES[name], PlanIssue(2023, "01", JANUARY_10), cwd=Path(__file__).parent
+            book, PLAN_CASES[name], PlanIssue(2023, "01", JANUARY_10), cwd=Path(__file__).parents[1]
         )
     )
 

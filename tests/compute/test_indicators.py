@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 from datetime import date as d
+from pathlib import Path
 
 import pytest
 from conftest import INFO, fill
 
-from xlkit.checks import check_path, load
+from xlkit.checks import check_path
+from xlkit.compute.collector import Indicator
 from xlkit.compute.indicators import as_mapping, compute
+from xlkit.read.opening import load
 from xlkit.vocab import keys
 from xlkit.vocab.periods import Period
 from xlkit.workbooks.template import write_workbook
@@ -414,3 +417,135 @@ def test_count_at_agrees_with_members_at_on_every_day(make_book) -> None:
         date(2023, 5, 15),
     ]
     assert [count_at(book, day) for day in days] == [len(members_at(book, day)) for day in days]
+
+
+def test_indicator_labels_and_json_in_both_languages() -> None:
+    item = Indicator("members.total", 18, "Đảng viên", (2, 3), "Tổng số đảng viên", "Members")
+    assert (item.label(), item.label("vi"), item.label("en")) == (
+        "Tổng số đảng viên",
+        "Tổng số đảng viên",
+        "Members",
+    )
+    assert item.as_dict("en") == {
+        "key": "members.total",
+        "label": "Members",
+        "value": 18,
+        "source": {"sheet": "Đảng viên", "rows": [2, 3]},
+    }
+    assert Indicator("x", 96.5789, "S").as_dict()["value"] == 96.58
+
+
+def test_indicators_say_where_they_come_from_in_both_languages(make_book) -> None:
+    targets = [{"Mã": "CT1", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2}]
+    loaded, _ = load(make_book(Chỉ_tiêu=targets))
+    from xlkit.compute.indicators import compute
+
+    items = {i.key: i for i in compute(loaded, Period.parse("2023"))}
+    assert (items["target.CT1.plan"].label("en"), items["target.CT1.plan"].label("vi")) == (
+        "CT1: plan",
+        "Kết nạp: kế hoạch",
+    )
+    assert (items["members.total"].label("en"), items["members.women"].label("en")) == (
+        "Members",
+        "Women",
+    )
+    sheets = {
+        "members": "Đảng viên",
+        "ratings": "Đảng viên",
+        "meetings": "Sinh hoạt",
+        "development": "Phát triển Đảng",
+        "inspection": "Kiểm tra giám sát",
+    }
+    for key, item in items.items():
+        family = key.split(".")[0]
+        if family in sheets:
+            assert item.sheet == sheets[family], key
+
+
+def test_figures_of_an_absent_column_or_an_empty_sheet_are_unknown(
+    make_book, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from xlkit.compute.indicators import compute
+
+    path = make_book()
+    book = openpyxl.load_workbook(path)
+    sheet = book["Đảng viên"]
+    for heading in sheet[1]:
+        if heading.value in ("Giới tính", "Tôn giáo"):
+            heading.value = None
+            for below in sheet[heading.column_letter][1:]:
+                below.value = None
+    book.save(path)
+    values = {i.key: i.value for i in compute(load(path)[0], Period.parse("2023"))}
+    assert (values["members.women"], values["members.religious"], values["members.total"]) == (
+        None,
+        None,
+        6,
+    )
+    empty = make_book(Đảng_viên=[])
+    values = {i.key: i.value for i in compute(load(empty)[0], Period.parse("2023"))}
+    assert (values["members.total"], values["members.official"], values["ratings.tot"]) == (
+        None,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "header, keys",
+    [
+        ("Dân tộc", ("members.ethnic_minority",)),
+        ("Tình trạng", ("members.exempt",)),
+        ("Trình độ chuyên môn", ("members.education.dai_hoc", "members.education.thac_si")),
+        ("Lý luận chính trị", ("members.theory.so_cap",)),
+        ("Ngày sinh", ("members.age.31_40", "members.age.over_60")),
+        ("Xếp loại", ("ratings.tot", "ratings.tot_tro_len_pct", "ratings.xuat_sac_of_tot_pct")),
+        ("Ngày chính thức", ("members.official", "members.probationary", "members.confirmed")),
+    ],
+)
+def test_each_figure_stands_aside_when_its_column_is_absent(
+    make_book, header: str, keys: tuple[str, ...]
+) -> None:
+    import openpyxl
+
+    from xlkit.compute.indicators import compute
+
+    path = make_book()
+    book = openpyxl.load_workbook(path)
+    sheet = book["Đảng viên"]
+    (column,) = [c.column_letter for c in sheet[1] if c.value == header]
+    for each in sheet[column]:
+        each.value = None
+    book.save(path)
+    values = {i.key: i.value for i in compute(load(path)[0], Period.parse("2023"))}
+    assert {k: values[k] for k in keys} == dict.fromkeys(keys)
+    assert values["members.total"] == 6  # the rest stands
+
+
+def test_every_target_indicator_is_labelled_and_sourced(make_book) -> None:
+    from xlkit.compute.indicators import compute
+
+    targets = [
+        {
+            "Mã": "CT1",
+            "Nội dung": "Kết nạp",
+            "Đơn vị tính": "đ/c",
+            "Kế hoạch năm": 2,
+            "Thực hiện cả năm": 3,
+        }
+    ]
+    items = {i.key: i for i in compute(load(make_book(Chỉ_tiêu=targets))[0], Period.parse("2023"))}
+    labels = {
+        k: (items[k].label("vi"), items[k].label("en"), items[k].sheet, items[k].rows)
+        for k in items
+        if k.startswith("target.CT1")
+    }
+    assert labels == {
+        "target.CT1.plan": ("Kết nạp: kế hoạch", "CT1: plan", "Chỉ tiêu", (2,)),
+        "target.CT1.actual": ("Kết nạp: thực hiện", "CT1: actual", "Chỉ tiêu", (2,)),
+        "target.CT1.pct": ("Kết nạp: tỷ lệ (%)", "CT1: percent", "Chỉ tiêu", (2,)),
+        "target.CT1.status": ("Kết nạp: đánh giá", "CT1: status", "Chỉ tiêu", (2,)),
+    }
+    assert (items["target.CT1.pct"].value, items["target.CT1.status"].value) == (150.0, "Vượt")

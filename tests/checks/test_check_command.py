@@ -126,7 +126,7 @@ def test_new_writes_and_refuses_to_overwrite(tmp_path: Path) -> None:
 def test_every_command_has_help_with_an_example_in_both_languages() -> None:
     from xlkit.cli.main import app
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
         result = run(name, "--help")

@@ -22,7 +22,7 @@ from xlkit.consolidate.show import as_json
 from xlkit.vocab.periods import Period
 
 H1 = Period.parse("2023-H1")
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cell(make_book, name: str, members: int, present: int, called: int) -> Path:

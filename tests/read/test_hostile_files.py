@@ -20,10 +20,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import encrypted
+from builders import DATA, encrypted
 from conftest import EXAMPLE
 
-HOSTILE = Path(__file__).parent / "data" / "hostile"
+HOSTILE = DATA / "hostile"
 SECONDS, MEGABYTES = (
     5.0,
     400,

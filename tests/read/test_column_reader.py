@@ -14,6 +14,7 @@ import pytest
 from xlkit.messages.findings import Finding
 from xlkit.read import values
 from xlkit.read.known import KNOWN, KNOWN_TEXT
+from xlkit.read.records import Row
 from xlkit.read.tables import _parse_table, find_header
 from xlkit.read.values import is_filled, type_value
 from xlkit.read.workbook import BLANK, RawSheet
@@ -532,3 +533,8 @@ def test_what_a_process_keeps_across_workbooks_is_what_repeats_from_cell_to_cell
 )
 def test_a_column_letter_from_the_table_and_beyond_it(index: int, letters: str) -> None:
     assert column_letter(index) == letters
+
+
+def test_a_row_without_a_column_points_at_the_row() -> None:
+    row = Row(words.MEMBERS, 7, {"Họ và tên": "A"}, {"Họ và tên": "B"})
+    assert (row.cell("Họ và tên"), row.cell("Điểm")) == ("B7", "7")

@@ -25,7 +25,7 @@ from xlkit.read.vetting import REASONS
 from xlkit.vocab.formats import CheckFormat, IndicatorsFormat, RollupFormat, RulesFormat
 from xlkit.vocab.schema import BY_NAME
 
-PACKAGE = Path(__file__).resolve().parent.parent / "xlkit"
+PACKAGE = Path(__file__).resolve().parents[2] / "xlkit"
 # the code that says catalogue entries: everything but the catalogue itself (the finding record
 # says some)
 SOURCES = {

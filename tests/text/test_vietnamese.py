@@ -8,8 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from xlkit.read.values import _plain, type_value
 from xlkit.text import vn
 from xlkit.text.legacy import from_legacy, looks_legacy
+from xlkit.vocab import schema
+from xlkit.vocab.words import FIGURES, THEMATIC
 
 
 @pytest.mark.parametrize(
@@ -139,3 +142,13 @@ def test_order_is_total_and_stable_under_normalisation(words) -> None:
 def test_legacy_encoding_detected_and_converted(text, legacy, unicode) -> None:
     assert looks_legacy(text) is legacy
     assert from_legacy(text) == unicode
+
+
+def test_numbers_with_a_sign_and_both_separators() -> None:
+    column = schema.BY_NAME[FIGURES].column("Số đạt")
+    assert [
+        type_value(column, text, "Số liệu", "D2")[0] for text in ("+5", "1.250,5", "+1,5", "5+")
+    ] == [5, 1250.5, 1.5, None]
+    assert (_plain(None), _plain(4.0), _plain(2.5)) == ("", "4", "2.5")
+    _, (found,) = type_value(schema.BY_NAME[THEMATIC].column("Quý"), 5, "Chuyên đề", "A2")
+    assert found.message("vi") == "'Quý' phải từ 1 đến 4"

@@ -14,6 +14,7 @@ from conftest import MEMBERS, XS, meetings, member, set_cell
 
 from xlkit.checks import check_path
 from xlkit.vocab.periods import Period
+from xlkit.vocab.sections import SECTIONS_NEEDED
 
 TODAY = d(2026, 11, 21)
 
@@ -459,3 +460,16 @@ def test_a_change_of_status_with_an_unreadable_date_is_said_once(make_book) -> N
         )
     ).flatten()
     assert [f for f in found if f[1] == "Đảng viên"] == [("value-not-date", "Đảng viên", "N7")]
+
+
+def test_only_the_sections_left_unwritten_are_found(make_book) -> None:
+    prose = [{"Kỳ": "2023-H1", "Mục": m, "Nội dung": "…"} for m in SECTIONS_NEEDED["report"][:-1]]
+    prose.append(
+        {"Kỳ": "2023-H2", "Mục": SECTIONS_NEEDED["report"][-1], "Nội dung": "…"}
+    )  # another period's
+    found = check_path(
+        make_book(Nội_dung_báo_cáo=prose), period=Period.parse("2023-H1"), today=d(2026, 1, 1)
+    )
+    assert [(f.code, f.arg("section")) for f in found.findings if f.code == "section-empty"] == [
+        ("section-empty", "Phương hướng, nhiệm vụ")
+    ]

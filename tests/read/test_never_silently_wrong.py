@@ -287,3 +287,14 @@ def test_csv_fields_that_start_a_formula_are_text(make_book, tmp_path: Path) -> 
     assert ",-" not in result.stdout.replace(
         ",-,", ""
     )  # numbers stay numbers, text never starts a formula
+
+
+def test_an_unreadable_file_names_itself_in_its_finding(tmp_path: Path) -> None:
+    path = tmp_path / "hong.xlsx"
+    path.write_bytes(b"PK\x03\x04 broken")
+    (found,) = check_path(path).findings
+    assert (found.code, found.value, found.message("en")) == (
+        "file-unreadable",
+        "",
+        "The file cannot be read: the file is corrupt or truncated",
+    )
