@@ -52,7 +52,7 @@ def roll_over(
     source: Path, path: Path | None = None, *, year: int | None = None, force: bool = False
 ) -> RollOver:
     """The workbook of the year after SOURCE's (or of YEAR), carrying over what lasts
-    (outputs/rollover.py)."""
+    (workbooks/rollover.py)."""
     from xlkit.workbooks.rollover import roll_over as write_rolled
     from xlkit.workbooks.template import default_path
 
