@@ -1,0 +1,1 @@
+"""Stage 12, consolidate: the committee's roll-up of many cells' workbooks into one."""
