@@ -331,21 +331,21 @@ def test_each_output_is_an_entry_of_its_own_so_runs_at_once_lose_none(tmp_path: 
     paths = [tmp_path / f"{i}.txt" for i in range(40)]
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda p: files.write_text(p, p.name, role="report"), paths))
-    assert [files.text_standing(p) for p in paths] == [(True, "report")] * 40
+    assert [files.standing(p) for p in paths] == [(True, "report")] * 40
     files.write_text(paths[0], "again", role="indicators")  # written again: its entry follows
-    assert (files.text_standing(paths[0]), files.text_standing(paths[1])) == (
+    assert (files.standing(paths[0]), files.standing(paths[1])) == (
         (True, "indicators"),
         (True, "report"),
     )
     files.write_text(
         tmp_path / "plain.txt", "x"
     )  # no role: not an output xlkit replaces (the register's own file)
-    assert files.text_standing(tmp_path / "plain.txt") == (False, None)
+    assert files.standing(tmp_path / "plain.txt") == (False, None)
     odd = tmp_path / os.fsdecode(
         b"b\xe1o-c\xe1o.txt"
     )  # a name in no UTF-8 (a TCVN3-era folder): listed all the same
     files.write_text(odd, "x", role="report")
-    assert files.text_standing(odd) == (True, "report")
+    assert files.standing(odd) == (True, "report")
 
 
 def test_the_ledger_lives_in_the_users_state_folder(

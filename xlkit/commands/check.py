@@ -81,7 +81,7 @@ def annotate(
     guarded(lambda: guard_file(target, inputs=(source,), roles=("annotated",), force=force))
 
     def write() -> int:
-        with atomic_path(target) as temporary:
+        with atomic_path(target, role="annotated") as temporary:
             return annotate_workbook(source, temporary, report, lang)
 
     return target, guarded(write)

@@ -55,7 +55,7 @@ def fix(
 
     def write() -> None:
         nonlocal result
-        with atomic_path(target) as temporary:
+        with atomic_path(target, role="fixed") as temporary:
             result = repair_workbook(workbook, temporary)
 
     guarded(write)

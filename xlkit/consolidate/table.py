@@ -85,7 +85,7 @@ def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
     }
     rows, period = rolled.rows, str(rolled.period)
     header, table = records(rolled)
-    with atomic_path(target) as temporary:
+    with atomic_path(target, role=ROLLUP) as temporary:
         book = xlsxwriter.Workbook(str(temporary), options)
         try:
             bold = book.add_format({"bold": True, "border": 1})

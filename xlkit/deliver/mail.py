@@ -186,7 +186,7 @@ def build_message(
 
 def write_eml(message: EmailMessage, path: Path) -> Path:
     """Write MESSAGE as an .eml that Thunderbird and Outlook open as a draft ready to send."""
-    with atomic_path(path) as temporary:
+    with atomic_path(path, role="eml") as temporary:
         temporary.write_bytes(b"X-Unsent: 1\n" + message.as_bytes())
     return path
 

@@ -31,6 +31,7 @@ MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"  # beside the manifest: `sha256sum -c SHA256SUMS`
 ROLLUP = "rollup"  # the role of a consolidated workbook: read again one level up, as cells
 PROPERTIES_PART = "docProps/custom.xml"  # where an .xlsx carries the mark
+EDITED = ("err.edited-since", "err.unrecorded")  # refusals of a file of xlkit's she has changed
 
 
 class OutputRefused(Exception):
@@ -114,9 +115,9 @@ def guard_file(
     """Refuse TARGET unless writing it loses nothing of the user's.
 
     INPUTS are the files the command reads, PACKAGE the files of the package it sends: never
-    written. An existing TARGET is replaced only when xlkit wrote it as one of ROLES (its mark,
-    or for a text file the ledger: still as xlkit wrote it), and then only with FORCE; any other
-    file never.
+    written. An existing TARGET is replaced only when xlkit wrote it as one of ROLES and it still
+    holds what xlkit wrote (the ledger; for a workbook, a .docx, a PDF or an e-mail its mark too),
+    and then only with FORCE; any other file never.
     """
     target = Path(target)
     if target.is_dir():
@@ -130,7 +131,15 @@ def guard_file(
     if not target.exists():
         return
     suffix = target.suffix.lower()
-    listed, role = (False, xlkit_role(target)) if suffix in MARKED else text_standing(target)
+    listed, role = standing(target)
+    if suffix in MARKED:
+        mark = xlkit_role(target)
+        # Excel and Word keep the mark when she saves: only the record of the bytes xlkit wrote
+        # tells its file from hers
+        if role != mark:
+            role = None
+        if role is None and mark in roles:
+            raise OutputRefused(EDITED[0] if listed else EDITED[1], target)
     if role is not None and role in roles:
         if not force:
             raise OutputRefused("err.exists", target)
@@ -138,7 +147,7 @@ def guard_file(
     if suffix in SPREADSHEETS:
         raise OutputRefused("err.spreadsheet-not-ours", target)
     if listed and role is None:
-        raise OutputRefused("err.text-changed", target)
+        raise OutputRefused("err.edited-since", target)
     raise OutputRefused("err.not-ours", target)
 
 
@@ -165,9 +174,9 @@ def guard_folder(target: Path, *, inputs: Sequence[Path] = (), force: bool = Fal
 
 
 @contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path, *, role: str | None = None) -> Iterator[Path]:
     """Yield a temporary path beside TARGET; on success rename it to TARGET, on failure remove
-    it."""
+    it. As ROLE (`report`, `fixed` …), an output xlkit may replace later: listed in the ledger."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(
@@ -182,6 +191,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+    if role is not None:
+        record_written(target, role)
 
 
 def _umask() -> int:
@@ -195,17 +206,16 @@ def write_text(
 ) -> None:
     """TEXT written whole to TARGET; as ROLE (`report`, `indicators`), an output xlkit may
     replace later, listed in the ledger."""
-    with atomic_path(target) as temporary:
+    with atomic_path(target, role=role) as temporary:
         temporary.write_text(text, encoding=encoding)
-    if role is not None:
-        record_text(target, role)
 
 
-# --- the ledger of the text files xlkit wrote
-# A report as .txt or .md, indicators as .csv or .json cannot carry a mark the way a workbook, a
-# .docx or a PDF does: xlkit lists each one in the user's state folder, with its role and the
-# SHA-256 of what was written. A text file is xlkit's only while it is listed and holds exactly
-# that: a file of hers of the same name, or one she edited since, is hers, and no flag replaces it.
+# --- the ledger of the files xlkit wrote
+# A mark says xlkit made a file, not that she left it alone: Word and Excel keep it when she saves,
+# and a text file (.txt, .md, .csv, .json) cannot carry one. xlkit lists every output it may
+# replace later in the user's state folder, with its role and the SHA-256 of what was written. A
+# file is xlkit's only while it is listed and holds exactly that: a file of hers of the same name,
+# or one she edited since, is hers, and no flag replaces it.
 # Each output is an entry of its own (a small file named by its path's digest): two runs at once
 # never lose each other's entry, and a lookup reads one entry. An entry that cannot be read or
 # written costs a refusal later (the safe side), never the command.
@@ -247,8 +257,8 @@ def _entry(place: Path, key: str) -> dict[str, str] | None:
     return data
 
 
-def text_standing(path: Path) -> tuple[bool, str | None]:
-    """Whether the ledger lists the text file at PATH, and what xlkit wrote it as while it holds
+def standing(path: Path) -> tuple[bool, str | None]:
+    """Whether the ledger lists the file at PATH, and what xlkit wrote it as while it holds
     what xlkit wrote (None for a file xlkit did not write, or one changed since): one lookup for
     the guard."""
     key, place = _entry_path(path)
@@ -263,7 +273,7 @@ def text_standing(path: Path) -> tuple[bool, str | None]:
     return True, role if same and isinstance(role, str) else None
 
 
-def record_text(path: Path, role: str) -> None:
+def record_written(path: Path, role: str) -> None:
     """PATH, just written as ROLE, listed with the SHA-256 of what it holds."""
     key, place = _entry_path(path)
     try:

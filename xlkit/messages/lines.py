@@ -169,9 +169,13 @@ LINES: dict[str, tuple[str, str]] = {
         "Không ghi đè {path}: tệp này không do xlkit tạo ra; chọn tên khác",
         "Will not write over {path}: xlkit did not make it; choose another name",
     ),
-    "err.text-changed": (
+    "err.edited-since": (
         "Không ghi đè {path}: tệp đã được sửa sau khi xlkit ghi ra; chọn tên khác",
         "Will not write over {path}: it was changed after xlkit wrote it; choose another name",
+    ),
+    "err.unrecorded": (
+        "Không ghi đè {path}: xlkit không có ghi chép rằng tệp vẫn như khi xlkit ghi ra (có thể đã được sửa); chọn tên khác, hoặc tự xoá tệp nếu không cần nữa",
+        "Will not write over {path}: xlkit has no record that it still holds what xlkit wrote (it may have been edited); choose another name, or delete it yourself if it is not needed",
     ),
     "err.spreadsheet-not-ours": (
         "Không ghi đè bảng tính {path}: đây không phải tệp xlkit tạo ra; chọn tên khác",

@@ -32,11 +32,11 @@ def write_document(
     elif fmt is Format.DOCX:
         from xlkit.render.word import write_docx
 
-        with atomic_path(target) as temporary:
+        with atomic_path(target, role="report") as temporary:
             write_docx(document, temporary, layout)
     else:
         from xlkit.render.pdf import write_pdf
 
-        with atomic_path(target) as temporary:
+        with atomic_path(target, role="report") as temporary:
             write_pdf(document, temporary, layout)
     return target

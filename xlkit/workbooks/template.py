@@ -39,7 +39,7 @@ def write_workbook(
 
     info = {"Năm": year, **(info or {})}
     rows = rows or {}
-    with atomic_path(path) as temporary:
+    with atomic_path(path, role="workbook") as temporary:
         book = xlsxwriter.Workbook(
             str(temporary),
             {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
