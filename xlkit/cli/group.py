@@ -102,6 +102,7 @@ def exits(function: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return function(*args, **kwargs)
         except Problem as exc:
+            show.notices(exc.notices)
             fail(exc.key, **exc.fields)
         except HasErrors as exc:
             lang = state["lang"]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 from xlkit.commands.shared import (
     Notice,
     Prepared,
+    Problem,
     guarded,
     layout,
     note_late_date,
@@ -46,7 +47,7 @@ def pack(
 ) -> PackResult:
     """Check, then build the package of PERIOD: the workbook, the report, the indicators, a
     manifest."""
-    from xlkit.deliver.package import build_package, default_folder
+    from xlkit.deliver.package import build_package, default_folder, recover
     from xlkit.documents.report import Issue, report_document
     from xlkit.render.pdf import soffice
 
@@ -54,7 +55,17 @@ def pack(
     today = today or now.date()
     prepared = prepared or prepare(period, workbook, cwd=cwd, today=today, document=True)
     target = output or default_folder(period)
-    guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
+    # a packing killed between its two renames left the package in hidden folders beside it
+    restored, removed = guarded(lambda: recover(target))
+    if restored:
+        prepared.notices.append(("note.package-restored", {"path": str(target)}))
+    if removed:
+        prepared.notices.append(("note.package-leftovers", {"path": str(target), "count": removed}))
+    try:
+        guarded(lambda: guard_folder(target, inputs=(prepared.path,), force=force))
+    except Problem as refused:
+        refused.notices = prepared.notices  # what was put right is said even so
+        raise
     stop_on_errors(prepared, force)
     number = number_for(prepared, number, "BC", day or today)
     document = report_document(

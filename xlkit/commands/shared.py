@@ -43,6 +43,7 @@ class Problem(Exception):
     def __init__(self, key: str, **args: Any) -> None:
         super().__init__(key, args)
         self.key, self.fields = key, args
+        self.notices: list[Notice] = []  # what the command did before it stopped, said first
 
 
 class HasErrors(Exception):
@@ -126,7 +127,7 @@ def guarded(action: Callable[[], T]) -> T:
     try:
         return action()
     except OutputRefused as exc:
-        raise Problem(exc.key, path=exc.path) from None
+        raise Problem(exc.key, path=exc.path, **exc.fields) from None
     except OfficeMissing:
         raise Problem("err.no-office") from None
     except ConversionFailed as exc:

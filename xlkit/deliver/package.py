@@ -5,6 +5,7 @@ indicator workbook and a manifest of SHA-256 hashes — built in a temporary fol
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from typing import Any
 
 from xlkit.compute.collector import Indicator
 from xlkit.documents.model import Document
-from xlkit.guard.files import MANIFEST, SUMS, guard_folder, sha256_of
+from xlkit.guard.files import MANIFEST, SUMS, guard_folder, is_package, sha256_of
 from xlkit.read.records import Book
 from xlkit.render.layout import Layout
 from xlkit.render.pdf import convert_to_pdf, soffice
@@ -141,6 +142,44 @@ def _swap_into_place(work: Path, target: Path) -> None:
         old.rename(target)  # put the previous package back
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def recover(target: Path) -> tuple[bool, int]:
+    """Put right what a packing killed mid-swap left beside TARGET (hidden `.goi-old-*` and
+    `.goi-*` folders of its own): the previous package back in place when TARGET is gone, the
+    rest removed. Whether it restored one, and how many folders it removed; a folder that is not
+    a package or a package's part, in name or content, is left alone."""
+    mine = re.compile(rf"\.{re.escape(target.name)}-(old-)?[A-Za-z0-9_]{{8}}")
+    try:
+        found = sorted(p for p in target.parent.iterdir() if mine.fullmatch(p.name))
+    except OSError:
+        return False, 0
+    restored, removed = False, 0
+    for folder in sorted(found, key=lambda p: "-old-" not in p.name):  # the previous one first
+        if not _own_leftover(folder):
+            continue
+        if not target.exists() and "-old-" in folder.name and is_package(folder):
+            folder.rename(target)
+            restored = True
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return restored, removed
+
+
+def _own_leftover(folder: Path) -> bool:
+    """A folder as pack writes it: a package, or files of the kinds it writes and nothing else."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    if is_package(folder):
+        return True
+    kinds = (".xlsx", ".xlsm", ".ods", ".docx", ".pdf")
+    return all(
+        p.is_file()
+        and not p.is_symlink()
+        and (p.suffix.lower() in kinds or p.name in (MANIFEST, SUMS))
+        for p in folder.iterdir()
+    )
 
 
 def read_manifest(folder: Path) -> dict[str, Any] | None:

@@ -38,9 +38,9 @@ class OutputRefused(Exception):
     """An output that would land on something the user keeps; `key` is the catalogue line saying
     why."""
 
-    def __init__(self, key: str, path: Path) -> None:
+    def __init__(self, key: str, path: Path, **args: str) -> None:
         super().__init__(key, path)
-        self.key, self.path = key, path
+        self.key, self.path, self.fields = key, path, args
 
 
 def xlkit_role(path: Path) -> str | None:
@@ -168,9 +168,33 @@ def guard_folder(target: Path, *, inputs: Sequence[Path] = (), force: bool = Fal
     if is_package(target):
         if not force:
             raise OutputRefused("err.package-exists", target)
+        hers = package_changes(target)
+        if hers:  # rebuilding swaps the folder whole: what she added or changed would go with it
+            raise OutputRefused("err.package-holds-hers", target, names=", ".join(hers))
         return
     if any(target.iterdir()):
         raise OutputRefused("err.folder-not-package", target)
+
+
+def package_changes(folder: Path) -> list[str]:
+    """What in the package FOLDER is not as `xlkit pack` wrote it, by name: a file it does not
+    list (her notes, a photo, a sub-folder) or a listed one whose bytes changed since."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        files = manifest["files"]
+        listed = {f["name"]: f["sha256"] for f in files if isinstance(f, dict)}
+    except (OSError, ValueError, KeyError, TypeError):
+        listed = {}
+    changed = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name in (MANIFEST, SUMS):
+            continue
+        expected = listed.get(entry.name)
+        if expected is None or entry.is_symlink() or not entry.is_file():
+            changed.append(entry.name)
+        elif sha256_of(entry) != expected:
+            changed.append(entry.name)
+    return changed
 
 
 @contextmanager

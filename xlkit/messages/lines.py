@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from xlkit.messages.refusals import REFUSALS
+
 LINES: dict[str, tuple[str, str]] = {
+    **REFUSALS,
     # the summary of a check and the severity words (shown also without colour)
     "summary": (
         "{errors} lỗi, {warnings} cảnh báo, {notes} ghi chú",
@@ -161,49 +164,9 @@ LINES: dict[str, tuple[str, str]] = {
         "No workbook (.xlsx, .xlsm, .ods) found in {places}",
     ),
     "err.no-such-path": ("Không có tệp hoặc thư mục: {path}", "No such file or folder: {path}"),
-    "err.exists": (
-        "Tệp {path} đã có; thêm --force để ghi đè",
-        "{path} exists; add --force to overwrite",
-    ),
-    "err.not-ours": (
-        "Không ghi đè {path}: tệp này không do xlkit tạo ra; chọn tên khác",
-        "Will not write over {path}: xlkit did not make it; choose another name",
-    ),
-    "err.edited-since": (
-        "Không ghi đè {path}: tệp đã được sửa sau khi xlkit ghi ra; chọn tên khác",
-        "Will not write over {path}: it was changed after xlkit wrote it; choose another name",
-    ),
-    "err.unrecorded": (
-        "Không ghi đè {path}: xlkit không có ghi chép rằng tệp vẫn như khi xlkit ghi ra (có thể đã được sửa); chọn tên khác, hoặc tự xoá tệp nếu không cần nữa",
-        "Will not write over {path}: xlkit has no record that it still holds what xlkit wrote (it may have been edited); choose another name, or delete it yourself if it is not needed",
-    ),
-    "err.spreadsheet-not-ours": (
-        "Không ghi đè bảng tính {path}: đây không phải tệp xlkit tạo ra; chọn tên khác",
-        "Will not write over the spreadsheet {path}: xlkit did not make it; choose another name",
-    ),
-    "err.same-as-input": (
-        "Không ghi đè lên tệp đang đọc: {path}",
-        "Will not write over a file being read: {path}",
-    ),
-    "err.inside-package": (
-        "Không ghi vào tệp của gói đang gửi: {path}",
-        "Will not write over a file of the package being sent: {path}",
-    ),
     "err.workbook-filled": (
         "Không ghi đè {path}: sổ đã có dữ liệu; chọn tên khác",
         "Will not write over {path}: the workbook holds data; choose another name",
-    ),
-    "err.folder-not-package": (
-        "Không thay thế thư mục {path}: đây không phải gói do xlkit pack tạo ra; chọn thư mục khác với -o",
-        "Will not replace the folder {path}: it is not a package made by xlkit pack; choose another folder with -o",
-    ),
-    "err.folder-holds-input": (
-        "Không thay thế thư mục {path}: thư mục chứa sổ đang đọc",
-        "Will not replace {path}: it holds the workbook being read",
-    ),
-    "err.is-folder": (
-        "{path} là thư mục; hãy ghi tên tệp, ví dụ {path}/bao-cao.docx",
-        "{path} is a folder; name a file, e.g. {path}/bao-cao.docx",
     ),
     "err.bad-year": ("Năm không hợp lệ: {year}", "Not a valid year: {year}"),
     "err.bad-format": (
@@ -250,10 +213,6 @@ LINES: dict[str, tuple[str, str]] = {
     "err.pdf-failed": (
         "LibreOffice không tạo được PDF: {reason}",
         "LibreOffice could not make the PDF: {reason}",
-    ),
-    "err.package-exists": (
-        "Gói {path} đã có; thêm --force để làm lại",
-        "The package {path} exists; add --force to rebuild it",
     ),
     "err.number-taken": (
         "Số {number} đã cấp cho văn bản {document} (sổ đăng ký {path}); bỏ --so để lấy số tiếp theo",
