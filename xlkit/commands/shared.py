@@ -175,8 +175,18 @@ def number_for(
 ) -> str | None:
     """The document's number: --so, else the next in the register (recorded), else None (a blank
     to fill)."""
-    from xlkit.deliver.register import NotARegister, NumberTaken
+    from xlkit.deliver.register import (
+        MAX_NUMBER,
+        DamagedRegister,
+        NotARegister,
+        NumberTaken,
+        RegisterBusy,
+    )
 
+    if asked is not None and not (
+        asked.isascii() and asked.isdecimal() and 1 <= int(asked) <= MAX_NUMBER
+    ):
+        raise Problem("err.bad-number", number=asked, most=MAX_NUMBER)
     register = _register()
     if register is None:
         return asked
@@ -188,6 +198,10 @@ def number_for(
         )
     except NotARegister:
         raise Problem("err.not-a-register", path=register.path) from None
+    except DamagedRegister as exc:
+        raise Problem("err.register-damaged", path=register.path, where=exc.where) from None
+    except RegisterBusy:
+        raise Problem("err.register-busy", path=register.path) from None
     except NumberTaken as exc:
         raise Problem(
             "err.number-taken", number=exc.number, document=exc.document, path=register.path

@@ -20,6 +20,8 @@ from typing import Any
 from xlkit.guard.files import write_text
 
 DEFAULT_FILE = "so-van-ban.json"
+LOCK_WAIT = 30  # seconds another command may hold the register before this one gives up
+MAX_NUMBER = 9999
 
 
 # the register says it is xlkit's: any other file is never rewritten
@@ -31,6 +33,18 @@ MARK_KEY, MARK_VALUE = (
 
 class NotARegister(ValueError):
     """The register's path holds a file that is not xlkit's register (the user's own)."""
+
+
+class DamagedRegister(ValueError):
+    """xlkit's register, but damaged where WHERE says: nothing is numbered from it until mended."""
+
+    def __init__(self, path: str, where: str) -> None:
+        super().__init__(path, where)
+        self.path, self.where = path, where
+
+
+class RegisterBusy(OSError):
+    """Another xlkit held the register longer than a command waits for it."""
 
 
 class NumberTaken(ValueError):
@@ -54,13 +68,27 @@ class Register:
             raise NotARegister(str(self.path)) from None
         if not isinstance(data, dict) or data.get(MARK_KEY) != MARK_VALUE:
             raise NotARegister(str(self.path))
+        for term, kinds in data.items():
+            if term != MARK_KEY:
+                _check_term(str(self.path), term, kinds)
         return data
 
     def issue(
         self, *, term: str, kind: str, document: str, day: date, asked: str | None = None
     ) -> str:
         """The number of DOCUMENT (e.g. `2023-H1`) of KIND (BC, KH, CTr) in TERM, recorded; ASKED
-        if free."""
+        if free. Read, changed and written under a lock: two commands at once never give one
+        number twice or lose one."""
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(self.path.with_name(f".{self.path.name}.lock"), timeout=LOCK_WAIT)
+        try:
+            with lock:
+                return self._issue(term=term, kind=kind, document=document, day=day, asked=asked)
+        except Timeout:
+            raise RegisterBusy(str(self.path)) from None
+
+    def _issue(self, *, term: str, kind: str, document: str, day: date, asked: str | None) -> str:
         data = self._read()
         issued: list[dict[str, Any]] = data.setdefault(term, {}).setdefault(kind, [])
         mine = next((entry for entry in issued if entry["document"] == document), None)
@@ -86,3 +114,25 @@ class Register:
         issued.sort(key=lambda entry: int(entry["number"]))
         write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return f"{number:02d}"
+
+
+def _check_term(path: str, term: str, kinds: Any) -> None:
+    """DamagedRegister unless TERM's part of the register has the shape xlkit writes: document
+    kinds, each a list of entries with a whole number, a document and a day."""
+    if not isinstance(kinds, dict):
+        raise DamagedRegister(path, term)
+    for kind, issued in kinds.items():
+        if not isinstance(issued, list):
+            raise DamagedRegister(path, f"{term} › {kind}")
+        for place, entry in enumerate(issued, 1):
+            number = entry.get("number") if isinstance(entry, dict) else None
+            if isinstance(number, str) and number.isascii() and number.isdecimal():
+                number = int(number)  # as an earlier hand may have typed it: "03"
+            if (
+                not isinstance(entry, dict)
+                or type(number) is not int
+                or not 1 <= number <= MAX_NUMBER
+                or not isinstance(entry.get("document"), str)
+                or not isinstance(entry.get("day"), str)
+            ):
+                raise DamagedRegister(path, f"{term} › {kind} › {place}")

@@ -218,6 +218,18 @@ LINES: dict[str, tuple[str, str]] = {
         "Số {number} đã cấp cho văn bản {document} (sổ đăng ký {path}); bỏ --so để lấy số tiếp theo",
         "Number {number} was given to the document {document} (register {path}); leave out --so for the next one",
     ),
+    "err.bad-number": (
+        "Số văn bản '{number}' không dùng được: --so nhận một số từ 1 đến {most}, ví dụ --so 03",
+        "The document number '{number}' cannot be used: --so takes a number from 1 to {most}, e.g. --so 03",
+    ),
+    "err.register-damaged": (
+        "Sổ đăng ký văn bản {path} bị hỏng ở mục {where}; sửa lại mục đó (mỗi số là một số nguyên, có văn bản và ngày) rồi chạy lại — chưa cấp số nào từ sổ này",
+        "The register of documents {path} is damaged at {where}; mend that entry (each a whole number with its document and day) and run again — no number was given from it",
+    ),
+    "err.register-busy": (
+        "Sổ đăng ký văn bản {path} đang được một lệnh xlkit khác dùng; chạy lại sau ít phút",
+        "The register of documents {path} is in use by another xlkit command; run again in a few minutes",
+    ),
     "err.not-a-register": (
         "{path} không phải sổ đăng ký văn bản của xlkit; sửa mục file trong bảng register của xlkit.toml",
         "{path} is not xlkit's register of documents; change file in the register table of xlkit.toml",
