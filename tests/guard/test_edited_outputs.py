@@ -74,3 +74,22 @@ def test_a_marked_file_the_ledger_does_not_list_is_not_replaced(home: Path) -> N
         "ghi ra (có thể đã được sửa); chọn tên khác, hoặc tự xoá tệp nếu không cần nữa\n",
     )
     assert digest(home / "so-kiem-tra.xlsx") == before
+
+
+@pytest.mark.parametrize(
+    "args, name",
+    [
+        (("fix", "so.xlsx", "-o", "ket-qua.csv"), ".csv"),
+        (("check", "so.xlsx", "--annotate", "-o", "kiem-tra.txt"), ".txt"),
+        (("fix", "so.xlsx", "-o", "so-da-sua.xlsm"), ".xlsm"),
+    ],
+)
+def test_a_copy_of_the_workbook_is_refused_a_name_of_another_kind(
+    home: Path, args: tuple[str, ...], name: str
+) -> None:
+    result = run(*args, cwd=home)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"xlkit: Định dạng không hỗ trợ: {name} (chọn .xlsx)\n",
+    )
+    assert sorted(p.name for p in home.iterdir()) == ["so.xlsx"]

@@ -26,6 +26,7 @@ from xlkit.commands.shared import (
     guarded,
     places,
     rules,
+    same_kind,
 )
 
 
@@ -78,6 +79,7 @@ def annotate(
     if source.suffix.lower() not in OPENPYXL_SUFFIXES:
         raise Problem("err.openpyxl-format", path=source)
     target = output or beside(source, "kiem-tra")
+    same_kind(target, source)
     guarded(lambda: guard_file(target, inputs=(source,), roles=("annotated",), force=force))
 
     def write() -> int:

@@ -21,6 +21,7 @@ from xlkit.commands.shared import (
     beside,
     guarded,
     rules,
+    same_kind,
 )
 
 
@@ -44,12 +45,13 @@ def fix(
     today = today or date.today()
     if not workbook.exists():
         raise Problem("err.no-such-path", path=workbook)
+    target = output or beside(workbook, "da-sua")
+    same_kind(target, workbook)  # before the work: a name the copy cannot honour is refused
     before = check_path(workbook, today=today, rules=rules())
     if before.unreadable:
         raise HasErrors(before)
     if workbook.suffix.lower() not in OPENPYXL_SUFFIXES:
         raise Problem("err.openpyxl-format", path=workbook)
-    target = output or beside(workbook, "da-sua")
     guarded(lambda: guard_file(target, inputs=(workbook,), roles=("fixed",), force=force))
     result = Repair()
 

@@ -265,6 +265,13 @@ def issue_document(
 OPENPYXL_SUFFIXES = (".xlsx", ".xlsm")
 
 
+def same_kind(target: Path, source: Path) -> None:
+    """A copy of a workbook (fixed, annotated) goes under a name of the workbook's own kind:
+    under `.csv` or `.txt` it would be a workbook's bytes no program opens as such."""
+    if target.suffix.lower() != source.suffix.lower():
+        raise Problem("err.bad-format", fmt=target.suffix or target.name, accepted=source.suffix)
+
+
 def beside(path: Path, suffix: str) -> Path:
     """The copy of workbook PATH that a command writes beside it: `so-2023-da-sua.xlsx`."""
     return path.with_name(
