@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from clirun import run
-from conftest import INFO, MEMBERS
+from conftest import EXAMPLE, INFO, MEMBERS
 
 from xlkit.checks import check_path
 
@@ -204,3 +204,15 @@ def test_the_marked_copy_is_never_taken_for_a_workbook(tmp_path: Path) -> None:
         str(Path("workbooks") / "so-chi-bo-2023.xlsx")
     ]
     assert run("report", "2023-H1", "--ngay", "04/07/2023", cwd=tmp_path).returncode == 0
+
+
+def test_links_to_a_sheet_named_with_an_apostrophe_reach_it(tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(EXAMPLE)
+    hers = book.create_sheet("Cô Hoa's")
+    hers["B3"] = "=1/0"  # a formula never computed: a finding on her sheet's cell
+    book.save(tmp_path / "so.xlsx")
+    assert run("check", "so.xlsx", "--annotate", cwd=tmp_path).returncode == 0
+    listing = openpyxl.load_workbook(tmp_path / "so-kiem-tra.xlsx").worksheets[0]
+    links = [c.hyperlink.location for row in listing.iter_rows() for c in row if c.hyperlink]
+    # Excel's quoting: the apostrophe doubled inside the quotes
+    assert links == ["'Cô Hoa''s'!B3", "'Cô Hoa''s'!A1", "'Đảng viên'!G5"]

@@ -46,6 +46,7 @@ def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "v
     import openpyxl
     from openpyxl.comments import Comment
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import quote_sheetname
     from openpyxl.worksheet.hyperlink import Hyperlink
 
     book = openpyxl.load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
@@ -92,7 +93,10 @@ def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "v
         link = listing.cell(row, 2)
         # a link inside the workbook (location), not a relationship to a file: Excel and
         # LibreOffice both jump to the cell
-        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{sheet.title}'!{where}")
+        # quoted as Excel quotes a sheet's name (an apostrophe in it doubled), or it points nowhere
+        link.hyperlink = Hyperlink(
+            ref=link.coordinate, location=f"{quote_sheetname(sheet.title)}!{where}"
+        )
         link.font = Font(color="0563C1", underline="single")
         target_cell = sheet[where]
         if finding.severity in FILL:
