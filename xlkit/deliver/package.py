@@ -15,7 +15,14 @@ from typing import Any
 
 from xlkit.compute.collector import Indicator
 from xlkit.documents.model import Document
-from xlkit.guard.files import MANIFEST, SUMS, guard_folder, is_package, sha256_of
+from xlkit.guard.files import (
+    MANIFEST,
+    SUMS,
+    guard_folder,
+    is_package,
+    read_manifest,
+    sha256_of,
+)
 from xlkit.read.records import Book
 from xlkit.render.layout import Layout
 from xlkit.render.pdf import convert_to_pdf, soffice
@@ -180,14 +187,6 @@ def _own_leftover(folder: Path) -> bool:
         and (p.suffix.lower() in kinds or p.name in (MANIFEST, SUMS))
         for p in folder.iterdir()
     )
-
-
-def read_manifest(folder: Path) -> dict[str, Any] | None:
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return manifest if isinstance(manifest, dict) and "files" in manifest else None
 
 
 def verify(folder: Path) -> list[str]:

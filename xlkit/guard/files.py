@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 MARK = "xlkit"  # the property name (xlsx), keyword (docx, pdf) or mailer (eml) xlkit writes
 SPREADSHEETS = (".xlsx", ".xlsm", ".ods", ".xls", ".xlsb")
@@ -86,13 +87,20 @@ def role_in(text: str) -> str | None:
     return role or None
 
 
-def is_package(folder: Path) -> bool:
-    """Whether FOLDER is a package `xlkit pack` made (it holds xlkit's manifest)."""
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    """The manifest of the package FOLDER as `xlkit pack` writes it, or None when there is none
+    or it is not one (not JSON, not an object, no file list)."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return isinstance(manifest, dict) and "xlkit" in manifest and "files" in manifest
+        return None
+    return manifest if isinstance(manifest, dict) and "files" in manifest else None
+
+
+def is_package(folder: Path) -> bool:
+    """Whether FOLDER is a package `xlkit pack` made (it holds xlkit's manifest)."""
+    manifest = read_manifest(folder)
+    return manifest is not None and "xlkit" in manifest
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -165,10 +173,11 @@ def guard_folder(target: Path, *, inputs: Sequence[Path] = (), force: bool = Fal
         return
     if not target.is_dir():
         raise OutputRefused("err.not-ours", target)
-    if is_package(target):
+    manifest = read_manifest(target)
+    if manifest is not None and "xlkit" in manifest:  # a package of xlkit's (is_package)
         if not force:
             raise OutputRefused("err.package-exists", target)
-        hers = package_changes(target)
+        hers = package_changes(target, manifest)
         if hers:  # rebuilding swaps the folder whole: what she added or changed would go with it
             raise OutputRefused("err.package-holds-hers", target, names=", ".join(hers))
         return
@@ -176,15 +185,16 @@ def guard_folder(target: Path, *, inputs: Sequence[Path] = (), force: bool = Fal
         raise OutputRefused("err.folder-not-package", target)
 
 
-def package_changes(folder: Path) -> list[str]:
-    """What in the package FOLDER is not as `xlkit pack` wrote it, by name: a file it does not
-    list (her notes, a photo, a sub-folder) or a listed one whose bytes changed since."""
-    try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        files = manifest["files"]
-        listed = {f["name"]: f["sha256"] for f in files if isinstance(f, dict)}
-    except (OSError, ValueError, KeyError, TypeError):
-        listed = {}
+def package_changes(folder: Path, manifest: dict[str, Any] | None) -> list[str]:
+    """What in the package FOLDER is not as `xlkit pack` wrote it (MANIFEST, as read_manifest
+    gives it), by name: a file it does not list (her notes, a photo, a sub-folder) or a listed
+    one whose bytes changed since."""
+    files = manifest["files"] if manifest is not None else []
+    listed = {
+        f["name"]: f.get("sha256")
+        for f in (files if isinstance(files, list) else [])
+        if isinstance(f, dict) and isinstance(f.get("name"), str)
+    }
     changed = []
     for entry in sorted(folder.iterdir()):
         if entry.name in (MANIFEST, SUMS):
