@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xlkit.checks import unreadable
-from xlkit.guard.files import EDITED, OutputRefused, guard_file
+from xlkit.guard.files import EDITED, guard_file
 from xlkit.read.opening import load
 from xlkit.read.vetting import UnreadableWorkbook
 from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
@@ -43,12 +43,12 @@ def new(
 def _new_workbook_target(target: Path, inputs: tuple[Path, ...], force: bool) -> Path:
     """Where a new workbook may go: never an input or a file xlkit did not make, never over data."""
     try:
-        guard_file(target, inputs=inputs, roles=("workbook",), force=force)
-    except OutputRefused as refused:
+        guarded(lambda: guard_file(target, inputs=inputs, roles=("workbook",), force=force))
+    except Problem as refused:
         # a workbook of xlkit's she went on to fill: say that, the reason she will recognise
         if refused.key in EDITED and _holds_data(target):
             raise Problem("err.workbook-filled", path=target) from None
-        raise Problem(refused.key, path=refused.path) from None
+        raise
     if target.exists() and _holds_data(target):
         raise Problem("err.workbook-filled", path=target)
     return target
