@@ -104,3 +104,5 @@ def test_runs_at_once_never_give_a_number_twice_or_lose_one(tmp_path: Path) -> N
     assert sorted(given) == [f"{n:02d}" for n in range(1, 81)]
     issued = json.loads(path.read_text())["2020-2025"]["BC"]
     assert [e["number"] for e in issued] == list(range(1, 81))
+    # the lock is kept in xlkit's state folder: nothing beside the register but the register
+    assert [p.name for p in tmp_path.iterdir()] == ["so-van-ban.json"]

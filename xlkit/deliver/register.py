@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from xlkit.guard.files import write_text
+from xlkit.guard.files import lock_path, write_text
 
 DEFAULT_FILE = "so-van-ban.json"
 LOCK_WAIT = 30  # seconds another command may hold the register before this one gives up
@@ -81,7 +81,7 @@ class Register:
         number twice or lose one."""
         from filelock import FileLock, Timeout
 
-        lock = FileLock(self.path.with_name(f".{self.path.name}.lock"), timeout=LOCK_WAIT)
+        lock = FileLock(lock_path(self.path), timeout=LOCK_WAIT)
         try:
             with lock:
                 return self._issue(term=term, kind=kind, document=document, day=day, asked=asked)

@@ -255,6 +255,7 @@ def write_text(
 # written costs a refusal later (the safe side), never the command.
 LEDGER_MARK = "xlkit-tep-da-ghi"  # an entry without it is not believed, and never rewritten
 LEDGER_DIR = "tep-da-ghi"
+LOCK_DIR = "khoa"  # the locks of files two commands may change at once (the register)
 STATE_DIR = "XLKIT_STATE_DIR"  # where the ledger lives when set (a portable install, the tests)
 
 
@@ -268,15 +269,25 @@ def ledger_dir() -> Path:
     return Path(user_state_dir("xlkit", appauthor=False)) / LEDGER_DIR
 
 
-def _entry_path(path: Path) -> tuple[str, Path]:
+def _named(path: Path) -> tuple[str, str]:
+    """PATH resolved, and the digest that names what the state folder keeps about it."""
     import hashlib
 
     key = str(Path(path).resolve())
-    return (
-        key,
-        ledger_dir()
-        / f"{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.json",
-    )
+    return key, hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _entry_path(path: Path) -> tuple[str, Path]:
+    key, digest = _named(path)
+    return key, ledger_dir() / f"{digest}.json"
+
+
+def lock_path(path: Path) -> Path:
+    """Where a lock on the file at PATH is kept: in xlkit's state folder, beside the ledger,
+    never beside her file (a lock file there could take the name of one of hers)."""
+    folder = ledger_dir().parent / LOCK_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{_named(path)[1]}.lock"
 
 
 def _entry(place: Path, key: str) -> dict[str, str] | None:
