@@ -20,6 +20,7 @@ from xlkit.guard.files import (
     SUMS,
     guard_folder,
     is_package,
+    package_changes,
     read_manifest,
     sha256_of,
 )
@@ -69,6 +70,10 @@ class Package:
         }
 
 
+# in a package folder while pack builds it, never in a finished one
+BUILDING = ".xlkit-dang-dong-goi"
+
+
 def default_folder(period: Period) -> Path:
     return Path("out") / str(period)
 
@@ -95,6 +100,7 @@ def build_package(
     guard_folder(target, inputs=(workbook,), force=overwrite)
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    (work / BUILDING).touch()  # first of all: a folder left by a kill is known as pack's own
     try:
         package = Package(
             folder=target,
@@ -130,6 +136,7 @@ def build_package(
             "".join(f"{f.sha256}  {f.name}\n" for f in package.files), encoding="utf-8"
         )
         work.chmod(0o755)
+        (work / BUILDING).unlink()  # complete: from here its manifest says whose it is
         _swap_into_place(work, target)
         return package
     finally:
@@ -154,8 +161,8 @@ def _swap_into_place(work: Path, target: Path) -> None:
 def recover(target: Path) -> tuple[bool, int]:
     """Put right what a packing killed mid-swap left beside TARGET (hidden `.goi-old-*` and
     `.goi-*` folders of its own): the previous package back in place when TARGET is gone, the
-    rest removed. Whether it restored one, and how many folders it removed; a folder that is not
-    a package or a package's part, in name or content, is left alone."""
+    rest removed. Whether it restored one, and how many folders it removed; a folder without
+    pack's name and pack's mark (`_own_leftover`) is left alone."""
     mine = re.compile(rf"\.{re.escape(target.name)}-(old-)?[A-Za-z0-9_]{{8}}")
     try:
         found = sorted(p for p in target.parent.iterdir() if mine.fullmatch(p.name))
@@ -175,18 +182,14 @@ def recover(target: Path) -> tuple[bool, int]:
 
 
 def _own_leftover(folder: Path) -> bool:
-    """A folder as pack writes it: a package, or files of the kinds it writes and nothing else."""
+    """A folder pack left: one it was building (its mark inside), or a package exactly as pack
+    wrote it. A folder of hers, whatever its name and its files, is neither."""
     if folder.is_symlink() or not folder.is_dir():
         return False
-    if is_package(folder):
+    if (folder / BUILDING).is_file():
         return True
-    kinds = (".xlsx", ".xlsm", ".ods", ".docx", ".pdf")
-    return all(
-        p.is_file()
-        and not p.is_symlink()
-        and (p.suffix.lower() in kinds or p.name in (MANIFEST, SUMS))
-        for p in folder.iterdir()
-    )
+    manifest = read_manifest(folder)
+    return manifest is not None and "xlkit" in manifest and not package_changes(folder, manifest)
 
 
 def verify(folder: Path) -> list[str]:
