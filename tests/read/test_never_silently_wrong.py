@@ -298,3 +298,47 @@ def test_an_unreadable_file_names_itself_in_its_finding(tmp_path: Path) -> None:
         "",
         "The file cannot be read: the file is corrupt or truncated",
     )
+
+
+# --- an error Excel cached (#N/A from a failed VLOOKUP, #REF!) is a finding, never a blank ------
+
+
+def test_a_cached_error_value_is_an_error_where_it_is(tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(EXAMPLE)
+    members, targets = book["Đảng viên"], book["Chỉ tiêu"]
+    header = {c.value: c.column_letter for c in members[1]}
+    rating = f"{header['Xếp loại']}3"
+    result = f"{ {c.value: c.column_letter for c in targets[1]}['Thực hiện 6 tháng đầu'] }2"
+    members[rating] = "=VLOOKUP(B3,Danh!A:B,2,0)"
+    targets[result] = "#REF!"
+    targets[result].data_type = "e"
+    path = tmp_path / "loi.xlsx"
+    book.save(path)
+    # Excel caches the formula's error with it: written here as Excel writes it
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(tmp_path / "so.xlsx", "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet3.xml":
+                data = data.replace(
+                    b"<f>VLOOKUP(B3,Danh!A:B,2,0)</f><v></v>",
+                    b"<f>VLOOKUP(B3,Danh!A:B,2,0)</f><v>#N/A</v>",
+                ).replace(f'<c r="{rating}"'.encode(), f'<c r="{rating}" t="e"'.encode())
+            out.writestr(info, data)
+    report = check_path(tmp_path / "so.xlsx")
+    errors = [
+        (f.code, f.sheet, f.cell, f.value) for f in report.findings if f.code == "value-error"
+    ]
+    assert sorted(errors) == [
+        ("value-error", "Chỉ tiêu", result, "#REF!"),
+        ("value-error", "Đảng viên", rating, "#N/A"),
+    ]
+    assert [f.code for f in report.findings if f.code == "formula-no-value"] == []
+    said = run("check", str(tmp_path / "so.xlsx"))
+    assert said.returncode == 1
+    because = "Excel không tính được ô này; số liệu phụ thuộc ô này không được tính"
+    assert said.stdout.splitlines()[1:5] == [
+        f"  LỖI       'Chỉ tiêu'!{result}  \"#REF!\"  Lỗi công thức #REF!: {because}",
+        "      → Sửa công thức (ví dụ VLOOKUP không tìm thấy giá trị) hoặc ghi thẳng giá trị vào ô.",
+        f"  LỖI       'Đảng viên'!{rating}  \"#N/A\"  Lỗi công thức #N/A: {because}",
+        "      → Sửa công thức (ví dụ VLOOKUP không tìm thấy giá trị) hoặc ghi thẳng giá trị vào ô.",
+    ]

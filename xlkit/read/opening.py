@@ -70,6 +70,11 @@ def _file_findings(raw: RawBook) -> list[Finding]:
         for sheet, cells in raw.formulas_without_value.items()
         for cell in cells
     ]
+    found += [
+        finding("value-error", sheet, cell, error)
+        for sheet, cells in raw.error_values.items()
+        for cell, error in cells.items()
+    ]
     return found + [finding("hidden-cells", sheet) for sheet in sorted(raw.hidden)]
 
 

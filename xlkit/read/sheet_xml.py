@@ -1,6 +1,6 @@
 """What calamine does not say, read from the sheets' XML: the formulas never computed (no cached
-value), which part is which sheet, and the cells shown as percentages (calamine gives 0.98 for a
-cell shown 98%; only the styles say which)."""
+value) and the values cached as errors (#N/A), which part is which sheet, and the cells shown as
+percentages (calamine gives 0.98 for a cell shown 98%; only the styles say which)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,13 @@ def _scanned(scan: Callable[..., T], *args: Any) -> T:
         raise UnreadableWorkbook("corrupt") from None
 
 
-def formulas_without_value(path: Where, parts: set[str]) -> dict[str, list[str]]:
-    """Cells of PARTS holding a formula whose value was never computed (no cached <v>)."""
+Unknown = tuple[dict[str, list[str]], dict[str, dict[str, str]]]
+
+
+def unknown_values(path: Where, parts: set[str]) -> Unknown:
+    """Cells of PARTS whose value is unknown, by sheet: those holding a formula whose value was
+    never computed (no cached <v>), and those whose cached value is an error (`#N/A` from a
+    failed VLOOKUP, `#REF!`), with it; calamine reads both as blank."""
     return _scanned(_scan_formulas, path, parts)
 
 
@@ -62,9 +67,10 @@ def part_names(path: Where) -> dict[str, str]:
     return names
 
 
-def _scan_formulas(ElementTree: Any, path: Where, parts: set[str]) -> dict[str, list[str]]:
+def _scan_formulas(ElementTree: Any, path: Where, parts: set[str]) -> Unknown:
     main = _MAIN
     found: dict[str, list[str]] = {}
+    errors: dict[str, dict[str, str]] = {}
     names = part_names(path)
     with open_zip(path) as archive:
         for part in sorted(parts):
@@ -74,10 +80,15 @@ def _scan_formulas(ElementTree: Any, path: Where, parts: set[str]) -> dict[str, 
                         continue
                     formula = cell.find(f"{main}f")
                     value = cell.find(f"{main}v")
-                    if formula is not None and (value is None or not (value.text or "").strip()):
+                    if cell.get("t") == "e":
+                        text = (value.text or "").strip() if value is not None else ""
+                        errors.setdefault(names.get(part, part), {})[cell.get("r", "")] = (
+                            text[:16] or "#?"
+                        )
+                    elif formula is not None and (value is None or not (value.text or "").strip()):
                         found.setdefault(names.get(part, part), []).append(cell.get("r", ""))
                     cell.clear()
-    return found
+    return found, errors
 
 
 _BUILTIN_PERCENT = {"9": 0, "10": 2}  # numFmtId 9 is 0%, 10 is 0.00%

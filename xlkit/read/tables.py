@@ -41,7 +41,9 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
                 )
             continue
         book.present.add(spec.name)
+        # a value unknown (never computed, or an error): dependent rules stand aside
         formulas = set(raw.formulas_without_value.get(found.name, ()))
+        formulas |= set(raw.error_values.get(found.name, {}))
         if spec.name == INFO_SHEET:
             findings += _parse_info(book, found, formulas)
         else:

@@ -172,7 +172,9 @@ def vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
                                 name not in formula_parts
                                 and _may_hold_formula(window)
                                 and _FORMULA.search(window)
-                            ):
+                            ) or (name not in formula_parts and b't="e"' in window):
+                                # a formula, or a value Excel cached as an error (#N/A): the
+                                # part is read again for what calamine does not say
                                 formula_parts.add(name)
                             if (
                                 name not in hidden_parts

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.guard.files import ROLLUP
-from xlkit.read.sheet_xml import formulas_without_value, part_names, percent_cells
+from xlkit.read.sheet_xml import part_names, percent_cells, unknown_values
 from xlkit.read.vetting import (
     OLE_MAGIC,
     UnreadableWorkbook,
@@ -42,6 +42,8 @@ class RawBook:
     sheets: dict[str, RawSheet] = field(default_factory=dict)
     # sheet name -> cells holding a formula with no cached value
     formulas_without_value: dict[str, list[str]] = field(default_factory=dict)
+    # sheet name -> cell -> the error Excel cached there (#N/A, #REF!): read as blank by calamine
+    error_values: dict[str, dict[str, str]] = field(default_factory=dict)
     # sheets with hidden rows or columns (still read)
     hidden: set[str] = field(default_factory=set)
     # sheet name -> cell -> decimals, for cells formatted as a percentage (98% typed in Excel
@@ -84,7 +86,7 @@ def read_raw(
     # a roll-up's sheets are its own: read whole
     _read_cells(book, where, None if role == ROLLUP else sheets)
     if formula_parts:
-        book.formulas_without_value = formulas_without_value(where, formula_parts)
+        book.formulas_without_value, book.error_values = unknown_values(where, formula_parts)
     if hidden_parts:
         names = part_names(where)
         book.hidden = {names.get(part, part) for part in hidden_parts}

@@ -91,6 +91,15 @@ ENTRIES = (
           "The sheet '{sheet}' has hidden rows or columns; xlkit reads and counts them all the same",
           "Unhide them (select all, right-click › Unhide) to see every row xlkit counted.", "cells"),
     Entry(
+        "value-error",
+        E,
+        "Lỗi công thức {value}: Excel không tính được ô này; số liệu phụ thuộc ô này không được tính",
+        "Sửa công thức (ví dụ VLOOKUP không tìm thấy giá trị) hoặc ghi thẳng giá trị vào ô.",
+        "The formula error {value}: Excel could not compute this cell; nothing depending on it is counted",
+        "Mend the formula (a VLOOKUP that found nothing, say) or type the value itself.",
+        "cells",
+    ),
+    Entry(
         "formula-no-value",
         W,
         "Công thức chưa được tính giá trị; xlkit coi ô này là chưa biết",
