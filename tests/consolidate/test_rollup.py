@@ -473,32 +473,25 @@ def test_the_cells_are_checked_by_the_committees_rule_settings(tmp_path: Path) -
     assert codes() == ["badge-due", "excellent-share-high"]
 
 
-def test_an_e_mail_is_read_again_by_its_worker_never_held(tmp_path: Path) -> None:
-    """Memory flat in the number of e-mails: an item names its attachment; the bytes are read in its
-    turn."""
-    import email
-    from email import policy
-
+def test_an_e_mail_is_taken_apart_by_its_worker_never_held(tmp_path: Path) -> None:
+    """Memory flat in the number of e-mails: an item names its message; its worker parses it once
+    and reads every workbook in it, in its turn."""
+    from xlkit.consolidate.cells import assess
     from xlkit.consolidate.sources import gather
 
     eml = tmp_path / "thu.eml"
     run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml))
     (item,) = gather([eml])
-    assert (item.path, item.data, item.attachment) == (eml, None, "vi-du-2023.xlsx")
-    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
-    attached = next(
-        p.get_content() for p in message.iter_attachments() if p.get_filename() == "vi-du-2023.xlsx"
-    )
-    assert item.contents() == attached
-    eml.write_bytes(
-        b"Subject: gone\n\nnothing attached\n"
-    )  # changed since: not a workbook, said so
-    rows = roll_up(H1, [eml], jobs=1).rows
-    assert rows == []
-    from xlkit.consolidate.cells import assess
-
+    assert (item.path, item.message, item.origin) == (eml, True, str(eml))
     (row,) = assess(item, H1)
-    assert (row.status, row.findings[0][1]) == ("unreadable", "file-unreadable")
+    assert (row.origin, row.status) == (f"{eml} › vi-du-2023.xlsx", "ok")
+    eml.write_bytes(b"Subject: gone\n\nnothing attached\n")  # changed since: said so
+    (row,) = assess(item, H1)
+    assert (row.status, row.note, row.findings[0][1]) == (
+        "unreadable",
+        "thư không đính kèm sổ nào",
+        "file-unreadable",
+    )
 
 
 def test_what_is_kept_of_a_cell_is_small_and_whole(inbox: Path) -> None:

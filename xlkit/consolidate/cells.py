@@ -6,6 +6,7 @@ many files arrive.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from xlkit.checks import check_book
 from xlkit.checks.party import RULES, Rule
 from xlkit.compute.indicators import Computed
 from xlkit.compute.months import attendance, meetings_in
+from xlkit.consolidate.mailbox import BadMessage, workbooks
 from xlkit.consolidate.readback import rollup_rows
 from xlkit.consolidate.rows import (
     ASSESSED,
@@ -26,7 +28,7 @@ from xlkit.consolidate.rows import (
     WARNINGS,
     CellRow,
 )
-from xlkit.consolidate.sources import Item
+from xlkit.consolidate.sources import Item, regular_bytes
 from xlkit.documents.parties import cell_name
 from xlkit.guard.files import ROLLUP
 from xlkit.messages import say
@@ -34,7 +36,7 @@ from xlkit.messages.findings import Finding
 from xlkit.read.discover import NOT_WORKBOOKS
 from xlkit.read.opening import read, typed
 from xlkit.read.records import Book
-from xlkit.read.vetting import UnreadableWorkbook
+from xlkit.read.vetting import REASONS, UnreadableWorkbook
 from xlkit.vocab.keys import NUMERIC_KEYS
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import MEETINGS
@@ -69,31 +71,73 @@ def _said(findings: list[Finding], lang: str) -> list[tuple[str, str, str, str, 
 def assess(
     item: Item, period: Period, lang: str = "vi", rules: Sequence[Rule] = RULES
 ) -> list[CellRow]:
-    """The rows ITEM gives: one for a cell's workbook, one per cell for a roll-up one level down;
-    its findings by RULES (xlkit.toml's settings, as check applies them)."""
+    """The rows ITEM gives: one for a cell's workbook, one per workbook an e-mail carries, one
+    per cell for a roll-up one level down; its findings by RULES (xlkit.toml's settings, as
+    check applies them)."""
     if item.problem:
         return [CellRow(item.origin, status=TAMPERED, sent=item.sent, note=item.problem)]
+    path = item.path or Path(item.origin)
+    if item.message:
+        return _message_rows(item, path, period, lang, rules)
+    data = None
+    if item.digest:  # a package's workbook: the bytes read are the bytes verified
+        data = regular_bytes(path)
+        if data is None or hashlib.sha256(data).hexdigest() != item.digest:
+            return [CellRow(item.origin, status=TAMPERED, sent=item.sent, note=path.name)]
+    return _book_rows(item.origin, path, data, item, period, lang, rules)
+
+
+def _message_rows(
+    item: Item, path: Path, period: Period, lang: str, rules: Sequence[Rule]
+) -> list[CellRow]:
     try:
-        raw = read(item.path or Path(item.origin), item.contents())
+        attached = workbooks(path)
+    except (BadMessage, OSError):
+        return [_unreadable(item.origin, item.sent, "bad-message", lang)]
+    if not attached:
+        return [_unreadable(item.origin, item.sent, "no-workbook", lang)]
+    rows = []
+    for book in attached:
+        origin = f"{item.origin} › {book.name}"
+        if book.problem:
+            rows.append(CellRow(origin, status=TAMPERED, sent=item.sent, note=book.problem))
+        else:
+            rows += _book_rows(origin, Path(book.name), book.data, item, period, lang, rules)
+    return rows
+
+
+def _unreadable(origin: str, sent: float, reason: str, lang: str, code: str = "") -> CellRow:
+    said = say(REASONS[reason], lang)
+    return CellRow(
+        origin,
+        status=UNREADABLE,
+        sent=sent,
+        note=said,
+        findings=[("error", code or "file-unreadable", "", "", said)],
+    )
+
+
+def _book_rows(
+    origin: str,
+    path: Path,
+    data: bytes | None,
+    item: Item,
+    period: Period,
+    lang: str,
+    rules: Sequence[Rule],
+) -> list[CellRow]:
+    try:
+        raw = read(path, data)
     except UnreadableWorkbook as exc:
-        reason = say(exc.reason_key, lang)
-        return [
-            CellRow(
-                item.origin,
-                status=UNREADABLE,
-                sent=item.sent,
-                note=reason,
-                findings=[("error", exc.code, "", "", reason)],
-            )
-        ]
+        return [_unreadable(origin, item.sent, exc.reason, lang, exc.code)]
     if raw.role == ROLLUP:
-        return rollup_rows(raw, item.origin)
+        return rollup_rows(raw, origin)
     # found beside a workbook: its indicators, its annotated copy
     if item.searched and raw.role in NOT_WORKBOOKS:
         return []
     book, findings = typed(raw)
     row = CellRow(
-        item.origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent
+        origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent
     )
     # no year at all: the check says so, an error
     if book.year is not None and book.year != period.year:

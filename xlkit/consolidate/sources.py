@@ -8,17 +8,14 @@ yields the same items. Nothing here opens a workbook: the workers do, in paralle
 
 from __future__ import annotations
 
-import email
-import hashlib
-import json
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email import policy
-from email.message import EmailMessage
-from email.utils import parsedate_to_datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from xlkit.guard.files import MANIFEST, SUMS, is_package, sha256_of
+from xlkit.consolidate.mailbox import sent_at, shown, well_formed
+from xlkit.guard.files import MANIFEST, SUMS, read_manifest, sha256_of
 from xlkit.read.discover import SUFFIXES, is_lock_file, is_workbook
 
 
@@ -28,29 +25,18 @@ class Item:
     so.xlsx`)."""
 
     origin: str
-    path: Path | None = None  # a workbook on disk, or the e-mail holding ATTACHMENT
-    # a workbook's bytes, when they come from elsewhere (not read again)
-    data: bytes | None = None
-    # tampered: the file of a package or message that does not match its manifest
+    path: Path | None = None  # a workbook on disk, or an e-mail (MESSAGE)
+    # tampered: the file of a package that does not match its manifest
     problem: str = ""
-    sent: float = (
-        0.0  # when it was sent or made (seconds): of two copies of a cell, the newer counts
-    )
-    searched: bool = (
-        # found in a folder, not named: a file xlkit wrote beside a workbook is passed
-        # over
-        False
-    )
-    attachment: str = ""  # the name of a workbook attached to the e-mail at PATH
-
-    def contents(self) -> bytes | None:
-        """The workbook's bytes when they are not a file of their own: an attachment is read, in
-        memory, when its turn comes (so a thousand e-mails are never held at once)."""
-        if self.attachment and self.path is not None:
-            found = _attachments(_parsed(self.path.read_bytes())).get(self.attachment)
-            # gone since: not a workbook, said as such
-            return found if isinstance(found, bytes) else b""
-        return self.data
+    # when it was sent or made (seconds): of two copies of a cell, the newer counts
+    sent: float = 0.0
+    # found in a folder, not named: a file xlkit wrote beside a workbook is passed over
+    searched: bool = False
+    # the SHA-256 a package's manifest gives its workbook: the bytes read must have it, so a
+    # file changed between the check and the reading is never counted as checked
+    digest: str = ""
+    # PATH is an e-mail: its worker takes it apart (mailbox.workbooks), once, in memory
+    message: bool = False
 
 
 def gather(sources: list[Path], skip: tuple[Path, ...] = ()) -> Iterator[Item]:
@@ -67,9 +53,9 @@ def gather(sources: list[Path], skip: tuple[Path, ...] = ()) -> Iterator[Item]:
 def _gathered(sources: list[Path]) -> Iterator[Item]:
     for source in sources:
         if source.is_dir():
-            yield from _folder(source)
+            yield from _folder(source, set())
         elif source.suffix.lower() == ".eml":
-            yield from _message(source)
+            yield _message(source)
         elif source.is_file():
             yield _workbook(source)
 
@@ -78,12 +64,32 @@ def _workbook(path: Path, searched: bool = False) -> Item:
     return Item(str(path), path=path, sent=path.stat().st_mtime, searched=searched)
 
 
+def _message(path: Path) -> Item:
+    return Item(shown(str(path)), path=path, sent=sent_at(path), message=True)
+
+
 def _is_maildir(folder: Path) -> bool:
     return (folder / "cur").is_dir() and (folder / "new").is_dir()
 
 
-def _folder(folder: Path) -> Iterator[Item]:
-    if is_package(folder):
+def _claims_package(folder: Path) -> bool:
+    """A folder holding a manifest or SHA256SUMS says it is a package: it is checked as one,
+    never walked as a folder of workbooks (a package whose manifest was deleted is not a
+    folder that happens to hold a workbook)."""
+    return (folder / MANIFEST).exists() or (folder / SUMS).exists()
+
+
+def _folder(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Item]:
+    """The items of FOLDER; SEEN, the folders already walked (a link back to a folder above is
+    walked once, not forty times)."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return
+    if (info.st_dev, info.st_ino) in seen:
+        return
+    seen.add((info.st_dev, info.st_ino))
+    if _claims_package(folder):
         yield _package(folder)
         return
     if _is_maildir(folder):
@@ -91,43 +97,62 @@ def _folder(folder: Path) -> Iterator[Item]:
             for message in sorted(
                 p for p in (folder / sub).iterdir() if p.is_file() and not p.name.startswith(".")
             ):
-                yield from _message(message)
+                yield _message(message)
         return
     for path in sorted(folder.iterdir()):
         if path.is_dir():
-            yield from _folder(path)
-        elif path.suffix.lower() == ".eml" and not is_lock_file(path):
-            yield from _message(path)
+            yield from _folder(path, seen)
+        elif path.suffix.lower() == ".eml" and not is_lock_file(path) and path.is_file():
+            yield _message(path)
         elif is_workbook(path):  # .xls too: a row that says why
             yield _workbook(path, searched=True)
 
 
-def _manifest(folder: Path) -> dict:
-    return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+def _inside(folder: Path, name: str) -> Path | None:
+    """The file NAME of a package FOLDER, when NAME is a plain name within it (not absolute, no
+    `..`, no link out of it) and a regular file; else None."""
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if not parts or PurePosixPath(name).is_absolute() or ".." in parts or ":" in name:
+        return None
+    path = folder.joinpath(*parts)
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return None
+    return path if stat.S_ISREG(mode) else None
 
 
 def _package(folder: Path) -> Item:
-    """A package folder: every file its manifest and its SHA256SUMS list must be there with that
-    SHA-256, else the item is tampered, naming the file (each file hashed once)."""
-    manifest = _manifest(folder)
-    created = _seconds(str(manifest.get("created", ""))) or (folder / MANIFEST).stat().st_mtime
-    listed = [
-        (str(entry.get("name", "")), entry.get("sha256")) for entry in manifest.get("files", [])
-    ]
+    """A package folder: its manifest well formed, its workbook inside it and listed, every file
+    the manifest and SHA256SUMS list there with that SHA-256; else the item is tampered, naming
+    the file (each file hashed once). The workbook's bytes are hashed again when read."""
+    made = folder / MANIFEST
+    manifest = read_manifest(folder)
+    if manifest is None or not well_formed(manifest) or "xlkit" not in manifest:
+        sent = made.stat().st_mtime if made.is_file() else folder.stat().st_mtime
+        return Item(str(folder), problem=MANIFEST, sent=sent)
+    created = _seconds(str(manifest.get("created", ""))) or made.stat().st_mtime
+    listed = [(e["name"], e["sha256"]) for e in manifest["files"]]
     if (folder / SUMS).is_file():
-        lines = (
-            line.partition("  ")
-            for line in (folder / SUMS).read_text(encoding="utf-8").splitlines()
-        )
+        try:
+            text = (folder / SUMS).read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
+            return Item(str(folder), problem=SUMS, sent=created)
+        lines = (line.partition("  ") for line in text.splitlines())
         listed += [(name.strip(), digest.strip()) for digest, _, name in lines if name.strip()]
     hashed: dict[str, str | None] = {}
     for name, digest in listed:
         if name not in hashed:
-            hashed[name] = sha256_of(folder / name) if (folder / name).is_file() else None
+            path = _inside(folder, name)
+            hashed[name] = sha256_of(path) if path is not None else None
         if hashed[name] != digest:
-            return Item(str(folder), problem=Path(name).name, sent=created)
-    workbook = folder / str(manifest.get("workbook", ""))
-    return Item(f"{folder} › {workbook.name}", path=workbook, sent=created)
+            return Item(str(folder), problem=shown(Path(name).name), sent=created)
+    workbook = str(manifest["workbook"])
+    path = _inside(folder, workbook)
+    if path is None or workbook not in hashed or Path(workbook).suffix.lower() not in SUFFIXES:
+        return Item(str(folder), problem=shown(Path(workbook).name) or MANIFEST, sent=created)
+    digest = dict(listed)[workbook]
+    return Item(f"{folder} › {shown(path.name)}", path=path, sent=created, digest=digest)
 
 
 def _seconds(text: str) -> float:
@@ -139,58 +164,15 @@ def _seconds(text: str) -> float:
         return 0.0
 
 
-def _parsed(raw: bytes) -> EmailMessage:
-    message = email.message_from_bytes(raw, policy=policy.default)
-    assert isinstance(message, EmailMessage)
-    return message
-
-
-def _attachments(message: EmailMessage) -> dict[str, object]:
-    return {
-        str(part.get_filename() or ""): part.get_content()
-        for part in message.iter_attachments()
-        if part.get_filename()
-    }
-
-
-def _message(path: Path) -> Iterator[Item]:
-    """An e-mail: its workbook attachments, checked against an attached manifest when there is
-    one."""
-    message, origin = _parsed(path.read_bytes()), str(path)
+def regular_bytes(path: Path) -> bytes | None:
+    """The bytes of PATH when it is a regular file (a named pipe would hang the reading, a link
+    could point anywhere), else None."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        sent = (
-            parsedate_to_datetime(str(message["Date"])).timestamp()
-            if message["Date"]
-            else path.stat().st_mtime
-        )
-    except (TypeError, ValueError):
-        sent = path.stat().st_mtime
-    attached = _attachments(message)
-    files = {name: data for name, data in attached.items() if isinstance(data, bytes)}
-    manifest = _attached_manifest(attached.get(MANIFEST))
-    if manifest is not None:
-        for entry in manifest.get("files", []):
-            name = str(entry.get("name", ""))
-            if name in files and hashlib.sha256(files[name]).hexdigest() != entry.get("sha256"):
-                yield Item(f"{origin} › {name}", problem=name, sent=sent)
-                return
-    books = [
-        name
-        for name in files
-        if Path(name).suffix.lower() in SUFFIXES and not Path(name).name.startswith("chi-so-")
-    ]
-    if manifest is not None and manifest.get("workbook") in files:
-        books = [str(manifest["workbook"])]
-    for name in books:
-        yield Item(f"{origin} › {name}", path=path, sent=sent, attachment=name)
-
-
-def _attached_manifest(content: object) -> dict | None:
-    if content is None:
+        handle = os.open(path, flags)
+    except OSError:
         return None
-    try:
-        text = content.decode("utf-8") if isinstance(content, bytes) else str(content)
-        found = json.loads(text)
-    except (UnicodeDecodeError, ValueError):
-        return None
-    return found if isinstance(found, dict) else None
+    with os.fdopen(handle, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            return None
+        return file.read()

@@ -37,6 +37,14 @@ LINES: dict[str, tuple[str, str]] = {
         "tệp ở định dạng Excel cũ (.xls)",
         "the file is in the old Excel format (.xls)",
     ),
+    "reason.no-workbook": (
+        "thư không đính kèm sổ nào",
+        "the message carries no workbook",
+    ),
+    "reason.bad-message": (
+        "thư không tách được (bảng mã lạ hoặc lồng quá sâu)",
+        "the message cannot be taken apart (an unknown charset, or nested too deep)",
+    ),
     # phrases of findings
     "order.born-after-admitted": ("ngày sinh sau ngày vào Đảng", "born after admission"),
     "order.admitted-after-official": (

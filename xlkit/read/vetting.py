@@ -61,6 +61,9 @@ REASONS = {
     "not-a-file": "reason.not-a-file",
     "encrypted": "reason.encrypted",
     "legacy": "reason.legacy",
+    # an e-mail one level up (the roll-up's sources)
+    "no-workbook": "reason.no-workbook",
+    "bad-message": "reason.bad-message",
 }
 
 
