@@ -131,7 +131,7 @@ def _book_rows(
     except UnreadableWorkbook as exc:
         return [_unreadable(origin, item.sent, exc.reason, lang, exc.code)]
     if raw.role == ROLLUP:
-        return rollup_rows(raw, origin)
+        return rollup_rows(raw, origin, period)
     # found beside a workbook: its indicators, its annotated copy
     if item.searched and raw.role in NOT_WORKBOOKS:
         return []

@@ -15,6 +15,7 @@ NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS = (
     "Chỉ tiêu đạt",
 )
 TOTAL = "Tổng cộng"
+PERIOD_LABEL = "Kỳ"  # in ABOUT: the period a roll-up was made for, checked one level up
 
 
 HIDDEN_LABELS = {

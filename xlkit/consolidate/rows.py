@@ -30,8 +30,8 @@ NOT_SUMMED = ("meetings.months_expected", "meetings.months_covered", "meetings.q
 
 
 # a cell's status: in the table, in the summary, and whether its figures go into the totals
-OK, WARNINGS, ERRORS, UNREADABLE, TAMPERED, MISSING, OTHER_YEAR = (
-    "ok", "warnings", "errors", "unreadable", "tampered", "missing", "other-year",
+OK, WARNINGS, ERRORS, UNREADABLE, TAMPERED, MISSING, OTHER_YEAR, OTHER_PERIOD = (
+    "ok", "warnings", "errors", "unreadable", "tampered", "missing", "other-year", "other-period",
 )  # fmt: skip
 
 
@@ -45,6 +45,7 @@ STATUS_LINES = {
     TAMPERED: "rollup.status.tampered",
     MISSING: "rollup.status.missing",
     OTHER_YEAR: "rollup.status.other-year",
+    OTHER_PERIOD: "rollup.status.other-period",
 }
 
 

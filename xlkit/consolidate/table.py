@@ -19,6 +19,7 @@ from xlkit.consolidate.headers import (
     FINDINGS,
     NAME,
     NOTE,
+    PERIOD_LABEL,
     SOURCE,
     STATUS,
     SUMMARY,
@@ -110,7 +111,7 @@ def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
                 book.add_worksheet(ABOUT),
                 bold,
                 ["Mục", "Giá trị"],
-                [["Kỳ", period], ["Số chi bộ", str(len(rows))], ["Lập lúc", when]],
+                [[PERIOD_LABEL, period], ["Số chi bộ", str(len(rows))], ["Lập lúc", when]],
             )
         finally:
             book.close()

@@ -299,6 +299,11 @@ LINES: dict[str, tuple[str, str]] = {
     "rollup.status.tampered": ("Gói bị thay đổi hoặc hỏng", "Package changed or damaged"),
     "rollup.status.missing": ("Chưa gửi", "Not sent"),
     "rollup.status.other-year": ("Sổ của năm khác", "A workbook of another year"),
+    "rollup.status.other-period": ("Tổng hợp của kỳ khác", "A roll-up of another period"),
+    "rollup.column-missing": ("thiếu cột '{column}'", "the column '{column}' is missing"),
+    "rollup.not-a-number": ("không phải là số", "not a number"),
+    "rollup.fraction": ("có phần lẻ", "has a fraction"),
+    "rollup.no-period": ("không ghi kỳ tổng hợp", "it does not say its period"),
     "rollup.duplicate": (
         "xlkit: {name} gửi hai lần: tính bản mới hơn {kept}, bỏ bản {dropped}",
         "xlkit: {name} was sent twice: the newer {kept} counts, {dropped} is left out",

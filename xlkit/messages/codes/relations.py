@@ -107,5 +107,14 @@ ENTRIES = (
         "Add a last line such as 'Lưu Chi bộ.' (one recipient per line, Alt+Enter for a new line).",
         "relations",
     ),
+    Entry(
+        "rollup-row-disagrees",
+        E,
+        "Số liệu của chi bộ trong bảng tổng hợp cấp dưới không hợp lệ: [{key}] = {value} {detail}",
+        "Lập lại bảng tổng hợp cấp dưới bằng xlkit rollup; không sửa tay các số của nó.",
+        "A cell's figures in the roll-up one level down cannot be right: [{key}] = {value} {detail}",
+        "Make that roll-up again with xlkit rollup; never edit its figures by hand.",
+        "relations",
+    ),
 )
 # fmt: on

@@ -1,0 +1,104 @@
+"""A roll-up read one level up is checked as a workbook is: made for the period asked, its columns
+there, each cell's figures numbers a cell can have that agree with each other."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from builders import EXAMPLE
+from clirun import run
+
+from xlkit.consolidate.run import roll_up
+from xlkit.consolidate.table import write_rollup
+from xlkit.guard.files import xlkit_role
+from xlkit.vocab.periods import Period
+
+H1 = Period.parse("2023-H1")
+
+
+@pytest.fixture
+def lower(tmp_path: Path) -> Path:
+    """A commune's roll-up of one cell (the example: 18 members, 17 official, 1 probationary)."""
+    inbox = tmp_path / "xa"
+    inbox.mkdir()
+    shutil.copy(EXAMPLE, inbox / "vi-du-2023.xlsx")
+    path = tmp_path / "tong-hop-xa.xlsx"
+    write_rollup(roll_up(H1, [inbox], jobs=1), path, made=datetime(2023, 7, 10, 9, 0))
+    return path
+
+
+def edited(path: Path, key: str, value: object) -> Path:
+    """PATH with the first cell's figure KEY set to VALUE, as a clerk would in Excel."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Tổng hợp"]
+    (column,) = [c.column for c in sheet[1] if str(c.value).endswith(f"[{key}]")]
+    sheet.cell(2, column).value = value
+    book.save(path)
+    assert xlkit_role(path) == "rollup"  # still read as a roll-up
+    return path
+
+
+def rows(path: Path, period: Period = H1) -> list[tuple[str, str, str]]:
+    return [(r.name, r.status, r.note) for r in roll_up(period, [path], jobs=1).rows]
+
+
+def test_an_untouched_roll_up_adds_up(lower: Path) -> None:
+    assert rows(lower) == [("Chi bộ Trường Mầm non Hoa Sen", "ok", "")]
+
+
+@pytest.mark.parametrize(
+    "key, value, detail",
+    [
+        ("members.total", 1800, "≠ 17 + 1"),
+        ("members.women", 19, "> 18"),
+        ("members.total", 18.5, "có phần lẻ"),
+        ("members.total", -18, "< 0"),
+        ("members.total", "mười tám", "không phải là số"),
+        ("fees.collected", 1e20, "> 1e+13"),
+        ("members.official", 1e308, "> 1e+06"),
+        ("meetings.attendance_pct", 180, "> 100"),
+        ("targets.reached", 12, "> 8"),
+    ],
+)
+def test_a_cells_figures_edited_by_hand_are_an_error(
+    lower: Path, key: str, value: object, detail: str
+) -> None:
+    (row,) = roll_up(H1, [edited(lower, key, value)], jobs=1).rows
+    assert (row.status, [f[:2] for f in row.findings]) == (
+        "errors",
+        [("note", "badge-due"), ("error", "rollup-row-disagrees")],  # the cell's own note kept
+    ), row.findings
+    shown = f"{value:g}" if isinstance(value, (int, float)) else value
+    assert row.findings[-1][4].endswith(f"[{key}] = {shown} {detail}")
+    assert not row.counted
+
+
+def test_a_sum_that_overflows_is_never_written(lower: Path, tmp_path: Path) -> None:
+    edited(lower, "members.official", 1e308)
+    result = run("rollup", "2023-H1", str(lower), str(lower), "-o", str(tmp_path / "tinh.xlsx"))
+    assert result.returncode == 1 and (tmp_path / "tinh.xlsx").exists(), result.stderr
+
+
+def test_a_roll_up_of_another_period_is_not_counted(lower: Path) -> None:
+    assert rows(lower, Period.parse("2024-H1")) == [("", "other-period", "2023-H1")]
+    assert rows(lower, Period.parse("2023")) == [("", "other-period", "2023-H1")]
+
+
+def test_a_roll_up_that_does_not_say_its_period_is_not_counted(lower: Path) -> None:
+    book = openpyxl.load_workbook(lower)
+    del book["Thông tin"]
+    book.save(lower)
+    assert rows(lower) == [("", "other-period", "không ghi kỳ tổng hợp")]
+
+
+def test_a_roll_up_missing_a_column_is_a_row(lower: Path) -> None:
+    book = openpyxl.load_workbook(lower)
+    book["Tổng hợp"].delete_cols(3)  # Nguồn
+    book.save(lower)
+    assert rows(lower) == [("", "unreadable", "thiếu cột 'Nguồn'")]
+    result = run("rollup", "2023-H1", str(lower))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
