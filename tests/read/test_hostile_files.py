@@ -327,14 +327,56 @@ CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
         ),
         [("file-unreadable", "", "")],
     ),
+    # a stray cell on the last row of a sheet xlkit reads: 8 million cells to hold, refused
+    # before calamine holds them (extent.MOST_CELLS), the line says which cells to delete
     "a-row-at-1048576": (
         lambda f: _edit(f, "dong-cuoi.xlsx", lambda b: b["Sinh hoạt"].cell(1048576, 8, "cuối")),
+        [("file-unreadable", "", "")],
+    ),
+    "a-member-at-1048576": (
+        lambda f: _edit(f, "dv-cuoi.xlsx", lambda b: b["Đảng viên"].cell(1048576, 2, "Cuối")),
+        [("file-unreadable", "", "")],
+    ),
+    "a-row-at-200000": (
+        lambda f: _edit(f, "dong-200000.xlsx", lambda b: b["Sinh hoạt"].cell(200000, 8, "cuối")),
         [
-            ("value-required", "Sinh hoạt", "A1048576"),
-            ("value-required", "Sinh hoạt", "B1048576"),
-            ("value-required", "Sinh hoạt", "D1048576"),
+            ("value-required", "Sinh hoạt", "A200000"),
+            ("value-required", "Sinh hoạt", "B200000"),
+            ("value-required", "Sinh hoạt", "D200000"),
             ("badge-due", "Đảng viên", "G5"),
         ],
+    ),  # fmt: skip
+    "a-cell-at-XFD1048576": (
+        lambda f: _edit(f, "goc.xlsx", lambda b: b["Đảng viên"].cell(1048576, 16384, "x")),
+        [("file-unreadable", "", "")],
+    ),
+    # calamine would panic: refused by the vetting, whatever their place in the sheet
+    "a-cell-beyond-the-last-column": (
+        lambda f: _rezip(f, "ngoai-cot.xlsx", lambda n, d: d.replace(b'r="B3"', b'r="XFE3"', 1)),
+        [("file-unreadable", "", "")],
+    ),
+    "a-cell-beyond-the-last-row": (
+        lambda f: _rezip(
+            f, "ngoai-dong.xlsx", lambda n, d: d.replace(b'r="B3"', b'r="B1048577"', 1)
+        ),
+        [("file-unreadable", "", "")],
+    ),
+    # calamine panics inside: caught, and its panic message never reaches her terminal
+    "a-date-serial-out-of-range": (
+        lambda f: _rezip(
+            f,
+            "ngay-xa.xlsx",
+            lambda n, d: d.replace(
+                b'<c r="C3" s="6"><v>30197</v>', b'<c r="C3" s="6"><v>-1E+300</v>'
+            ),
+        ),
+        [("file-unreadable", "", "")],
+    ),
+    "a-cell-at-XFD1048576-of-her-own-sheet": (
+        lambda f: _edit(
+            f, "goc-rieng.xlsx", lambda b: b.create_sheet("Riêng").cell(1048576, 16384, "x")
+        ),
+        [("badge-due", "Đảng viên", "G5"), ("sheet-unknown", "Riêng", "")],
     ),  # fmt: skip
     "a-column-at-XFD": (
         lambda f: _edit(f, "cot-cuoi.xlsx", lambda b: b["Chuyên đề"].cell(1, 16384, "XFD")),
@@ -423,6 +465,26 @@ def test_dates_of_the_1904_system_are_the_same_days(tmp_path: Path) -> None:
     assert [m["Ngày sinh"] for m in book.rows("Đảng viên")] == [
         m["Ngày sinh"] for m in plain.rows("Đảng viên")
     ]
+
+
+def test_a_panic_inside_calamine_is_one_clear_line(tmp_path: Path) -> None:
+    from clirun import run_process
+
+    path = _rezip(
+        tmp_path,
+        "ngay-xa.xlsx",
+        lambda n, d: d.replace(b'<c r="C3" s="6"><v>30197</v>', b'<c r="C3" s="6"><v>-1E+300</v>'),
+    )
+    result = run_process("check", str(path), env={"RUST_BACKTRACE": "1"})
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout.splitlines()[1] == (
+        "  LỖI       Không đọc được tệp: tệp bị hỏng hoặc không trọn vẹn"
+    )
+    report = run_process("report", "2023-H1", str(path), "--force")
+    assert report.returncode == 1
+    assert report.stderr.splitlines()[-1] == (
+        "xlkit: Chưa ghi gì vì không đọc được tệp (xem dòng trên)"
+    )
 
 
 def test_the_corpus_exits_as_a_user_sees_it(tmp_path: Path) -> None:

@@ -107,7 +107,9 @@ def exits(function: Callable[..., Any]) -> Callable[..., Any]:
         except HasErrors as exc:
             lang = state["lang"]
             show.findings(exc.report, lang, sys.stderr)
-            line(say("err.not-written", lang, errors=len(exc.report.errors)))
+            # a file that cannot be read is not rendered by --force: it is not offered
+            key = "err.not-written-unreadable" if exc.report.unreadable else "err.not-written"
+            line(say(key, lang, errors=len(exc.report.errors)))
             raise typer.Exit(1) from None
 
     return run

@@ -37,6 +37,10 @@ LINES: dict[str, tuple[str, str]] = {
         "tệp ở định dạng Excel cũ (.xls)",
         "the file is in the old Excel format (.xls)",
     ),
+    "reason.too-big": (
+        "một trang tính có ô ở quá xa (gần dòng 1.048.576 hoặc cột XFD); xóa các ô thừa ở cuối trang",
+        "a sheet has a cell too far out (near row 1,048,576 or column XFD); delete the stray cells",
+    ),
     "reason.no-workbook": (
         "thư không đính kèm sổ nào",
         "the message carries no workbook",
@@ -274,6 +278,10 @@ LINES: dict[str, tuple[str, str]] = {
     "err.not-written": (
         "Chưa ghi văn bản nào vì sổ còn {errors} lỗi: sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn xuất",
         "Nothing was written: the workbook has {errors} errors; fix them and run again, or add --force to render anyway",
+    ),
+    "err.not-written-unreadable": (
+        "Chưa ghi gì vì không đọc được tệp (xem dòng trên)",
+        "Nothing was written: the file cannot be read (see above)",
     ),
     "warn.forced": (
         "Cảnh báo: sổ còn {errors} lỗi, vẫn xuất theo --force",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.guard.files import PROPERTIES_PART, role_in
+from xlkit.read.extent import Extent
 
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
 
@@ -61,6 +62,7 @@ REASONS = {
     "not-a-file": "reason.not-a-file",
     "encrypted": "reason.encrypted",
     "legacy": "reason.legacy",
+    "too-big": "reason.too-big",
     # an e-mail one level up (the roll-up's sources)
     "no-workbook": "reason.no-workbook",
     "bad-message": "reason.bad-message",
@@ -107,11 +109,13 @@ def ole_is_encrypted(where: Where) -> bool:
         return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
 
 
-def vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
+def vet_zip(
+    where: Where,
+) -> tuple[str, set[str], set[str], bool, str | None, dict[str, Extent]]:
     """Decompress every part as a stream under the caps; return the format, the parts with
-    formulas, those with hidden rows or columns, whether an .xlsx's styles show percentages, and
+    formulas, those with hidden rows or columns, whether an .xlsx's styles show percentages,
     what xlkit wrote it as (its mark in the custom properties, read on the way: no second
-    opening)."""
+    opening), and how far each sheet part's cells reach."""
     try:
         archive = open_zip(where)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -136,6 +140,7 @@ def vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
         hidden_parts: set[str] = set()
         percent_styles = False
         properties = b""
+        extents: dict[str, Extent] = {}
         for info in infos:
             name = info.filename
             is_xml = name.endswith((".xml", ".rels"))
@@ -171,6 +176,7 @@ def vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
                         if b"!" in window and opening in window and _declares_dtd(window):
                             raise UnreadableWorkbook("hostile-xml")
                         if is_sheet:
+                            extents.setdefault(name, Extent()).see(window)
                             if (
                                 name not in formula_parts
                                 and _may_hold_formula(window)
@@ -207,7 +213,7 @@ def vet_zip(where: Where) -> tuple[str, set[str], set[str], bool, str | None]:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
     role = role_in(properties.decode("utf-8", "replace")) if fmt == "xlsx" else None
-    return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx", role
+    return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx", role, extents
 
 
 # a part's local header (zipfile's structFileHeader)

@@ -10,11 +10,17 @@ read, which keeps `xlkit check` instant. Row lists keep the sheet's own numberin
 from __future__ import annotations
 
 import io
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from xlkit.guard.files import ROLLUP
+from xlkit.read.extent import Extent
 from xlkit.read.sheet_xml import part_names, percent_cells, unknown_values
 from xlkit.read.vetting import (
     OLE_MAGIC,
@@ -81,10 +87,12 @@ def read_raw(
         raise UnreadableWorkbook("encrypted" if ole_is_encrypted(where) else "legacy")
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
-    fmt, formula_parts, hidden_parts, percent_styles, role = vet_zip(where)
+    fmt, formula_parts, hidden_parts, percent_styles, role, extents = vet_zip(where)
     book = RawBook(path=path, format=fmt, role=role)
     # a roll-up's sheets are its own: read whole
-    _read_cells(book, where, None if role == ROLLUP else sheets)
+    wanted = None if role == ROLLUP else sheets
+    _within_reach(where, extents, wanted)
+    _read_cells(book, where, wanted)
     if formula_parts:
         book.formulas_without_value, book.error_values = unknown_values(where, formula_parts)
     if hidden_parts:
@@ -113,7 +121,54 @@ def _rows(sheet: Any) -> list[list[Any]]:
     return rows
 
 
+def _within_reach(where: Where, extents: dict[str, Extent], wanted: frozenset[str] | None) -> None:
+    """Refuse, before calamine sees them, a cell beyond the grid in any sheet (it would panic)
+    and a sheet xlkit reads that reaches too far to hold (a cell at XFD1048576)."""
+    from xlkit.vocab.columns import fold
+
+    if any(e.beyond_grid for e in extents.values()):
+        raise UnreadableWorkbook("corrupt")
+    big = [part for part, e in extents.items() if e.too_big]
+    if big:
+        names = part_names(where)
+        if any(wanted is None or fold(names.get(part, "")) in wanted for part in big):
+            raise UnreadableWorkbook("too-big")
+
+
+@contextmanager
+def _panic_unheard() -> Iterator[None]:
+    """calamine's panics (a date serial out of its range) are caught below, but Rust prints each
+    to the process's stderr first (with a backtrace when RUST_BACKTRACE is set). Its stderr goes
+    to a temporary file meanwhile; what was written there is handed on, unless it was a panic."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        panicked = False
+        try:
+            yield
+        except BaseException as exc:
+            panicked = type(exc).__name__ == "PanicException"
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            if not panicked and sink.tell():
+                sink.seek(0)
+                os.write(2, sink.read())
+
+
 def _read_cells(book: RawBook, where: Where, wanted: frozenset[str] | None = None) -> None:
+    try:
+        with _panic_unheard():
+            _cells(book, where, wanted)
+    except BaseException as exc:  # calamine's panics (a date out of range) are BaseExceptions
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise UnreadableWorkbook("corrupt") from None
+
+
+def _cells(book: RawBook, where: Where, wanted: frozenset[str] | None) -> None:
     import python_calamine as calamine
 
     from xlkit.vocab.columns import fold
@@ -144,5 +199,6 @@ def _read_cells(book: RawBook, where: Where, wanted: frozenset[str] | None = Non
         workbook.close()
     except calamine.PasswordError:
         raise UnreadableWorkbook("encrypted") from None
+
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
         raise UnreadableWorkbook("corrupt", str(exc).splitlines()[0] if str(exc) else "") from None
