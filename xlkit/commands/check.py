@@ -86,4 +86,4 @@ def annotate(
         with atomic_path(target, role="annotated") as temporary:
             return annotate_workbook(source, temporary, report, lang)
 
-    return target, guarded(write)
+    return target, guarded(write, target)

@@ -60,6 +60,6 @@ def fix(
         with atomic_path(target, role="fixed") as temporary:
             result = repair_workbook(workbook, temporary)
 
-    guarded(write)
+    guarded(write, target)
     after = check_path(target, today=today, rules=rules())
     return FixResult(target, result.changes, result.ambiguous, before, after)

@@ -60,5 +60,5 @@ def indicators(
     # text under a spreadsheet's or a document's name: a file no program opens
     if suffix in MARKED:
         raise Problem("err.bad-format", fmt=suffix, accepted="csv, json, txt")
-    guarded(lambda: write_text(output, text, role="indicators"))
+    guarded(lambda: write_text(output, text, role="indicators"), output)
     return IndicatorsResult(prepared, None, output)

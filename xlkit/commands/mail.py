@@ -97,7 +97,7 @@ def mail(
             target, inputs=(prepared.path,), package=files, roles=("eml",), force=True
         )
     )
-    guarded(lambda: mailer.write_eml(message, target))
+    guarded(lambda: mailer.write_eml(message, target), target)
     recipients = [*to, *cc]
     if settings is None:
         return MailResult(target, None, recipients, prepared.notices)

@@ -36,7 +36,7 @@ def new(
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Problem("err.bad-year", year=year)
     target = _new_workbook_target(path or default_path(year), (), force)
-    guarded(lambda: write_workbook(target, year=year))
+    guarded(lambda: write_workbook(target, year=year), target)
     return target
 
 
@@ -74,7 +74,7 @@ def roll_over(
     if not FIRST_YEAR <= year <= LAST_YEAR or year <= book.year:
         raise Problem("err.bad-year", year=year)
     target = _new_workbook_target(path or default_path(year), (source,), force)
-    return guarded(lambda: write_rolled(book, target, year))
+    return guarded(lambda: write_rolled(book, target, year), target)
 
 
 def _holds_data(path: Path) -> bool:

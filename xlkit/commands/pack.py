@@ -87,7 +87,8 @@ def pack(
             errors=errors,
             forced=bool(errors),
             overwrite=force,
-        )
+        ),
+        target,
     )
     if not soffice():
         prepared.notices.append(("note.no-pdf", {}))

@@ -88,7 +88,7 @@ def rollup(
         rules=configured,
     )
     if output is not None:
-        guarded(lambda: _write_output(rolled, output, now))
+        guarded(lambda: _write_output(rolled, output, now), output)
     text = None
     if summary is not None or committee_name:
         committee = Committee(
@@ -108,7 +108,9 @@ def rollup(
             from xlkit.render.write import write_document
 
             chosen = layout()
-            guarded(lambda: write_document(document, summary, summary_format, layout=chosen))
+            guarded(
+                lambda: write_document(document, summary, summary_format, layout=chosen), summary
+            )
     return RollupResult(rolled, output, summary, text)
 
 

@@ -5,6 +5,9 @@ the guards, rules, layout and register each command applies before it writes.
 
 from __future__ import annotations
 
+import errno
+import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -119,9 +122,9 @@ def stop_on_errors(prepared: Prepared, force: bool) -> None:
         prepared.notices.append(("warn.forced", {"errors": len(errors)}))
 
 
-def guarded(action: Callable[[], T]) -> T:
-    """Run a guard or a writer: a refused path, a missing LibreOffice or a full disk become a
-    Problem."""
+def guarded(action: Callable[[], T], target: Path | None = None) -> T:
+    """Run a guard or a writer of TARGET: a refused path, a missing LibreOffice or a full disk
+    become a Problem (naming TARGET, what she asked for, not a temporary file)."""
     from xlkit.render.pdf import ConversionFailed, OfficeMissing
 
     try:
@@ -132,10 +135,55 @@ def guarded(action: Callable[[], T]) -> T:
         raise Problem("err.no-office") from None
     except ConversionFailed as exc:
         raise Problem("err.pdf-failed", reason=str(exc)) from None
-    except OSError as exc:
-        raise Problem(
-            "err.cannot-write", path=exc.filename or "", reason=exc.strerror or str(exc)
-        ) from None
+    except Exception as exc:
+        reason = io_failure(exc)
+        if reason is None:
+            raise
+        let_go(exc)
+        filename = exc.filename if isinstance(exc, OSError) else None
+        raise Problem("err.cannot-write", path=target or filename or "", **reason) from None
+
+
+# lxml's names for the write errors it meets (a full disk, a file-size limit)
+_LXML_IO = {"IO_ENOSPC": errno.ENOSPC, "IO_EFBIG": errno.EFBIG, "IO_EIO": errno.EIO}
+
+
+# the system's refusals she meets, in her language (others as the system says them)
+_SAID = {errno.ENOSPC: "oserror.no-space", errno.EFBIG: "oserror.too-large"}
+
+
+def io_failure(exc: BaseException) -> dict[str, str] | None:
+    """Why EXC failed to write, when it is the system's refusal, as the writers wrap it
+    (xlsxwriter's FileCreateError, lxml's SerialisationError): the `reason` of err.cannot-write;
+    None when it is something else."""
+    cause = exc.args[0] if exc.args else None
+    if isinstance(exc, OSError):
+        code, text = exc.errno, exc.strerror or str(exc)
+    elif type(exc).__name__ == "FileCreateError" and isinstance(cause, OSError):
+        code, text = cause.errno, cause.strerror or str(cause)
+    elif type(exc).__name__ == "SerialisationError" and str(exc) in _LXML_IO:
+        code = _LXML_IO[str(exc)]
+        text = os.strerror(code)
+    else:
+        return None
+    return {"reason_say": _SAID[code]} if code in _SAID else {"reason": text}
+
+
+def let_go(exc: BaseException) -> None:
+    """A writer stopped half-way leaves an open zip in its frames; closed at exit, it fails again
+    and Python prints 'Exception ignored in ... ZipFile.__del__' under the clear line. It is
+    closed now, and what it says on the way is not news."""
+    import gc
+    import traceback
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _: None
+    try:
+        traceback.clear_frames(exc.__traceback__)
+        exc.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def rules() -> tuple[Rule, ...]:
@@ -257,7 +305,7 @@ def issue_document(
     if output is None:
         guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
     chosen = layout()
-    guarded(lambda: write_document(document, target, fmt, layout=chosen))
+    guarded(lambda: write_document(document, target, fmt, layout=chosen), target)
     return None, target
 
 

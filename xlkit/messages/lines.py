@@ -218,6 +218,11 @@ LINES: dict[str, tuple[str, str]] = {
         "Not a valid date: {value} (dd/mm/yyyy)",
     ),
     "err.cannot-write": ("Không ghi được {path}: {reason}", "Cannot write {path}: {reason}"),
+    "oserror.no-space": ("ổ đĩa đã đầy", "the disk is full"),
+    "oserror.too-large": (
+        "tệp vượt giới hạn kích thước cho phép",
+        "the file exceeds the size allowed",
+    ),
     "err.no-office": (
         "Cần LibreOffice để xuất PDF: cài bằng 'sudo apt-get install libreoffice-writer-nogui' (Windows/macOS: libreoffice.org), hoặc xuất .docx",
         "PDF needs LibreOffice: install it with 'sudo apt-get install libreoffice-writer-nogui' (Windows/macOS: libreoffice.org), or write .docx",
