@@ -103,7 +103,7 @@ def exits(function: Callable[..., Any]) -> Callable[..., Any]:
             return function(*args, **kwargs)
         except Problem as exc:
             show.notices(exc.notices)
-            fail(exc.key, **exc.fields)
+            fail(exc.key, exc.status, **exc.fields)
         except HasErrors as exc:
             lang = state["lang"]
             show.findings(exc.report, lang, sys.stderr)

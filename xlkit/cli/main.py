@@ -123,6 +123,8 @@ def fix(
     typer.echo(say("fix.done", lang, path=result.written, count=len(result.changes)))
     serious = [len(r.errors) + len(r.warnings) for r in (result.before, result.after)]
     typer.echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
+    if result.formulas:
+        typer.echo(say("fix.formulas", lang, count=result.formulas))
 
 
 @app.command(cls=Command)

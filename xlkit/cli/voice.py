@@ -16,6 +16,6 @@ def line(text: str) -> None:
     print(text if text.startswith("xlkit:") else f"xlkit: {text}", file=sys.stderr)
 
 
-def fail(key: str, **args: Any) -> NoReturn:
+def fail(key: str, status: int = 2, **args: Any) -> NoReturn:
     line(say(key, state["lang"], **args))
-    raise typer.Exit(2)
+    raise typer.Exit(status)

@@ -32,6 +32,7 @@ class FixResult:
     ambiguous: list[Any]
     before: Report
     after: Report
+    formulas: int = 0  # formulas kept without their cached values (Repair.formulas)
 
 
 def fix(
@@ -62,4 +63,4 @@ def fix(
 
     guarded(write, target)
     after = check_path(target, today=today, rules=rules())
-    return FixResult(target, result.changes, result.ambiguous, before, after)
+    return FixResult(target, result.changes, result.ambiguous, before, after, result.formulas)

@@ -46,6 +46,7 @@ class Problem(Exception):
     def __init__(self, key: str, **args: Any) -> None:
         super().__init__(key, args)
         self.key, self.fields = key, args
+        self.status = 2  # the tool could not run; 1 when the input is at fault
         self.notices: list[Notice] = []  # what the command did before it stopped, said first
 
 
@@ -126,6 +127,7 @@ def guarded(action: Callable[[], T], target: Path | None = None) -> T:
     """Run a guard or a writer of TARGET: a refused path, a missing LibreOffice or a full disk
     become a Problem (naming TARGET, what she asked for, not a temporary file)."""
     from xlkit.render.pdf import ConversionFailed, OfficeMissing
+    from xlkit.workbooks.editing import NotEditable
 
     try:
         return action()
@@ -135,6 +137,10 @@ def guarded(action: Callable[[], T], target: Path | None = None) -> T:
         raise Problem("err.no-office") from None
     except ConversionFailed as exc:
         raise Problem("err.pdf-failed", reason=str(exc)) from None
+    except NotEditable as exc:
+        problem = Problem("err.not-editable", path=exc.path)
+        problem.status = 1  # her workbook, not the tool
+        raise problem from None
     except Exception as exc:
         reason = io_failure(exc)
         if reason is None:

@@ -157,6 +157,10 @@ LINES: dict[str, tuple[str, str]] = {
         "Kiểm tra lại: bản gốc {before} lỗi và cảnh báo, bản sửa {after}",
         "Checked again: the original has {before} errors and warnings, the copy {after}",
     ),
+    "fix.formulas": (
+        "Bản sửa giữ nguyên {count} công thức nhưng chưa có giá trị của chúng: mở bản sửa bằng Excel hoặc LibreOffice rồi lưu lại để có số liệu; đến lúc đó xlkit coi các ô này là chưa biết",
+        "The copy keeps {count} formulas without their values: open it in Excel or LibreOffice and save it to have the figures; until then xlkit treats those cells as unknown",
+    ),
     "annotate.done": (
         "Đã ghi bản có đánh dấu: {path} ({count} ô); mở bản này để xem, sửa trong sổ gốc",
         "Written the marked copy: {path} ({count} cells); open it to see, fix the original",
@@ -283,6 +287,10 @@ LINES: dict[str, tuple[str, str]] = {
     "err.not-written": (
         "Chưa ghi văn bản nào vì sổ còn {errors} lỗi: sửa các lỗi trên rồi chạy lại, hoặc thêm --force để vẫn xuất",
         "Nothing was written: the workbook has {errors} errors; fix them and run again, or add --force to render anyway",
+    ),
+    "err.not-editable": (
+        "Không mở được {path} để ghi bản sao: sổ có phần không ghi lại được (tên trang hoặc định dạng lạ); mở bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại",
+        "Cannot open {path} to write a copy: a part of it cannot be written back (a sheet name or a format); open it in Excel or LibreOffice, save it and run again",
     ),
     "err.not-written-unreadable": (
         "Chưa ghi gì vì không đọc được tệp (xem dòng trên)",

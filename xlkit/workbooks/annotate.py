@@ -14,6 +14,7 @@ from typing import Any
 
 from xlkit.messages import SEVERITY_LINES, say
 from xlkit.messages.findings import Finding, Report, Severity
+from xlkit.workbooks.editing import open_for_editing
 from xlkit.workbooks.repair import mark
 
 SHEET = "Kết quả kiểm tra"
@@ -43,13 +44,12 @@ def _text(cell: Any, value: Any) -> None:
 def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "vi") -> int:
     """Write to TARGET a copy of SOURCE with REPORT's findings on their cells; return how many
     were placed."""
-    import openpyxl
     from openpyxl.comments import Comment
     from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import quote_sheetname
+    from openpyxl.utils import get_column_letter, quote_sheetname
     from openpyxl.worksheet.hyperlink import Hyperlink
 
-    book = openpyxl.load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
+    book = open_for_editing(source)
     titles = {s.title.strip().casefold(): s for s in book.worksheets}
     listing = book.create_sheet(SHEET, 0)
     listing.sheet_properties.tabColor = "C00000"
@@ -66,7 +66,7 @@ def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "v
     ):
         _text(listing.cell(1, column), header)
         listing.cell(1, column).font = Font(bold=True)
-        listing.column_dimensions[openpyxl.utils.get_column_letter(column)].width = width
+        listing.column_dimensions[get_column_letter(column)].width = width
     listing.freeze_panes = "A2"
     # printed: one page wide, as many long as it takes
     listing.page_setup.orientation = "landscape"

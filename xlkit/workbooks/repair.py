@@ -24,6 +24,7 @@ from xlkit.text.legacy import from_legacy, looks_legacy
 from xlkit.vocab import schema
 from xlkit.vocab.columns import Column, Sheet, Type, fold
 from xlkit.vocab.words import INFO_SHEET
+from xlkit.workbooks.editing import open_for_editing
 
 _NAMES = {"Họ và tên", "Đối tượng", "Người chuẩn bị", "Phụ trách"}
 
@@ -42,6 +43,9 @@ class Repair:
     changes: list[Change] = field(default_factory=list)
     # dates that could be read two ways: listed, not changed
     ambiguous: list[Change] = field(default_factory=list)
+    # formulas kept: openpyxl writes them without the values Excel had cached, so the copy's
+    # figures are unknown until a spreadsheet program computes them (it does on opening)
+    formulas: int = 0
 
 
 def _legacy_font(cell: Any) -> str | None:
@@ -160,16 +164,22 @@ def _repair_cell(title: str, cell: Any, column: Column, result: Repair) -> None:
 def repair_workbook(source: Path, target: Path) -> Repair:
     """Write a repaired copy of SOURCE to TARGET (a temporary path the caller renames); SOURCE is
     only read."""
-    import openpyxl
-
-    keep_vba = source.suffix.lower() == ".xlsm"
-    book = openpyxl.load_workbook(source, keep_vba=keep_vba)
+    book = open_for_editing(source)
     result = Repair()
     by_fold = {fold(s.name): s for s in schema.SHEETS}
     for sheet in book.worksheets:
         spec = by_fold.get(fold(sheet.title))
         if spec is not None:
             repair_sheet(sheet, spec, result)
+    result.formulas = sum(
+        1
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if c.data_type == "f"
+    )
+    if result.formulas:
+        book.calculation.fullCalcOnLoad = True  # Excel and LibreOffice compute them on opening
     mark(book, "fixed")
     book.save(target)
     return result
