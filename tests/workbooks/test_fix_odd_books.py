@@ -78,3 +78,28 @@ def test_fix_keeps_formulas_and_says_what_that_does(tmp_path: Path) -> None:
     assert '"code": "formula-no-value"' in checked.stdout and '"cell": "D2"' in checked.stdout
     plain = run("fix", str(EXAMPLE), "-o", str(tmp_path / "vi-du-sua.xlsx"))
     assert "công thức" not in plain.stdout  # said only when there are formulas
+
+
+def test_a_workbook_too_large_to_rewrite_is_refused_before_it_is_held(tmp_path: Path) -> None:
+    """A stray cell at Z20000 of a sheet check never reads: check is untouched, fix refuses in
+    one line (openpyxl would walk 520,000 cells and the other sheets; on row 1,048,576, 7 GB)."""
+    path = rezip(
+        tmp_path,
+        "xa.xlsx",
+        lambda n, d: (
+            d.replace(
+                b"</sheetData>", b'<row r="20000"><c r="Z20000"><v>1</v></c></row></sheetData>'
+            )
+            if n == "xl/worksheets/sheet1.xml"
+            else d
+        ),
+    )
+    assert run("check", str(path)).returncode == 0
+    for args in (["fix", str(path)], ["check", "--annotate", str(path)]):
+        result = run(*args)
+        assert result.returncode == 1
+        assert result.stderr.splitlines() == [
+            f"xlkit: {path} trải trên 522.806 ô, quá lớn để ghi bản sao (tối đa 300.000 ô); xóa "
+            "các ô thừa ở cuối trang, hoặc sửa thẳng trong sổ theo danh sách của xlkit check"
+        ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xa.xlsx"]

@@ -127,7 +127,7 @@ def guarded(action: Callable[[], T], target: Path | None = None) -> T:
     """Run a guard or a writer of TARGET: a refused path, a missing LibreOffice or a full disk
     become a Problem (naming TARGET, what she asked for, not a temporary file)."""
     from xlkit.render.pdf import ConversionFailed, OfficeMissing
-    from xlkit.workbooks.editing import NotEditable
+    from xlkit.workbooks.editing import MOST_CELLS, NotEditable, TooBigToEdit
 
     try:
         return action()
@@ -137,6 +137,17 @@ def guarded(action: Callable[[], T], target: Path | None = None) -> T:
         raise Problem("err.no-office") from None
     except ConversionFailed as exc:
         raise Problem("err.pdf-failed", reason=str(exc)) from None
+    except TooBigToEdit as exc:
+        from xlkit.text.vn import number
+
+        problem = Problem(
+            "err.too-big-to-edit",
+            path=exc.path,
+            cells=number(exc.cells, 0),
+            most=number(MOST_CELLS, 0),
+        )
+        problem.status = 1  # her workbook, not the tool
+        raise problem from None
     except NotEditable as exc:
         problem = Problem("err.not-editable", path=exc.path)
         problem.status = 1  # her workbook, not the tool

@@ -292,6 +292,10 @@ LINES: dict[str, tuple[str, str]] = {
         "Không mở được {path} để ghi bản sao: sổ có phần không ghi lại được (tên trang hoặc định dạng lạ); mở bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại",
         "Cannot open {path} to write a copy: a part of it cannot be written back (a sheet name or a format); open it in Excel or LibreOffice, save it and run again",
     ),
+    "err.too-big-to-edit": (
+        "{path} trải trên {cells} ô, quá lớn để ghi bản sao (tối đa {most} ô); xóa các ô thừa ở cuối trang, hoặc sửa thẳng trong sổ theo danh sách của xlkit check",
+        "{path} spans {cells} cells, too large to write a copy of (at most {most}); delete the stray cells at a sheet's end, or fix the workbook itself from xlkit check's list",
+    ),
     "err.not-written-unreadable": (
         "Chưa ghi gì vì không đọc được tệp (xem dòng trên)",
         "Nothing was written: the file cannot be read (see above)",
