@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email import policy
@@ -22,11 +21,11 @@ from typing import Any
 
 from xlkit.guard.files import MANIFEST
 from xlkit.read.discover import SUFFIXES
+from xlkit.text.lines import one_line
 
 # how deep parts may nest: a mail client nests three or four; a message built to exhaust the
 # parser is refused, not followed
 MAX_DEPTH = 24
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 class BadMessage(Exception):
@@ -41,11 +40,6 @@ class Attached:
     name: str
     data: bytes = b""
     problem: str = ""
-
-
-def shown(name: str) -> str:
-    """A name from outside as one line: CR, LF and other control characters become spaces."""
-    return _CONTROL.sub(" ", name).strip()
 
 
 def sent_at(path: Path) -> float:
@@ -130,7 +124,7 @@ def _walk(
     name = part.get_filename()
     if name:
         data = part.get_payload(decode=True)
-        files.append((shown(str(name)), data if isinstance(data, bytes) else b""))
+        files.append((one_line(str(name)), data if isinstance(data, bytes) else b""))
 
 
 def _verified(

@@ -12,6 +12,7 @@ from xlkit.consolidate.rows import FIGURE_KEYS, reached, status_words
 from xlkit.consolidate.run import RolledUp
 from xlkit.messages import say
 from xlkit.render.indicator_table import csv_field
+from xlkit.text.lines import one_line
 from xlkit.text.vn import count, percent
 from xlkit.vocab.formats import RollupFormat
 
@@ -23,13 +24,13 @@ def as_table(rolled: RolledUp, lang: str = "vi") -> str:
         status = status_words(r.status, lang) + (f" ({r.note})" if r.note else "")
         rows.append(
             (
-                r.name or "—",
+                one_line(r.name) or "—",
                 count(v.get("members.total")),
                 count(v.get("members.admitted")),
                 percent(v.get("meetings.attendance_pct")),
                 reached(v),
-                status,
-                r.origin,
+                one_line(status),
+                one_line(r.origin),  # a file named with CR/LF would break the table's lines
             )
         )
     t = rolled.totals

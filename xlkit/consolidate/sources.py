@@ -12,11 +12,12 @@ import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from xlkit.consolidate.mailbox import sent_at, shown, well_formed
+from xlkit.consolidate.mailbox import sent_at, well_formed
 from xlkit.guard.files import MANIFEST, SUMS, read_manifest, sha256_of
 from xlkit.read.discover import SUFFIXES, is_lock_file, is_workbook
+from xlkit.text.lines import one_line
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def _workbook(path: Path, searched: bool = False) -> Item:
 
 
 def _message(path: Path) -> Item:
-    return Item(shown(str(path)), path=path, sent=sent_at(path), message=True)
+    return Item(one_line(str(path)), path=path, sent=sent_at(path), message=True)
 
 
 def _is_maildir(folder: Path) -> bool:
@@ -112,7 +113,8 @@ def _inside(folder: Path, name: str) -> Path | None:
     """The file NAME of a package FOLDER, when NAME is a plain name within it (not absolute, no
     `..`, no link out of it) and a regular file; else None."""
     parts = PurePosixPath(name.replace("\\", "/")).parts
-    if not parts or PurePosixPath(name).is_absolute() or ".." in parts or ":" in name:
+    drive = PureWindowsPath(name).drive  # a drive (C:) or a share: outside, wherever read
+    if not parts or PurePosixPath(name).is_absolute() or ".." in parts or drive:
         return None
     path = folder.joinpath(*parts)
     try:
@@ -146,13 +148,13 @@ def _package(folder: Path) -> Item:
             path = _inside(folder, name)
             hashed[name] = sha256_of(path) if path is not None else None
         if hashed[name] != digest:
-            return Item(str(folder), problem=shown(Path(name).name), sent=created)
+            return Item(str(folder), problem=one_line(Path(name).name), sent=created)
     workbook = str(manifest["workbook"])
     path = _inside(folder, workbook)
     if path is None or workbook not in hashed or Path(workbook).suffix.lower() not in SUFFIXES:
-        return Item(str(folder), problem=shown(Path(workbook).name) or MANIFEST, sent=created)
+        return Item(str(folder), problem=one_line(Path(workbook).name) or MANIFEST, sent=created)
     digest = dict(listed)[workbook]
-    return Item(f"{folder} › {shown(path.name)}", path=path, sent=created, digest=digest)
+    return Item(f"{folder} › {one_line(path.name)}", path=path, sent=created, digest=digest)
 
 
 def _seconds(text: str) -> float:

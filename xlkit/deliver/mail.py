@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.guard.files import atomic_path
+from xlkit.text.lines import one_line
 from xlkit.version import __version__
 
 SECURITY = ("starttls", "ssl", "none")
@@ -161,7 +162,7 @@ def build_message(
 ) -> EmailMessage:
     """A standard message: UTF-8 text, each file attached under its own (Vietnamese) name."""
     message = EmailMessage()
-    message["Subject"] = subject
+    message["Subject"] = one_line(subject)  # from her workbook: never a second header
     if sender:
         message["From"] = _header_address(sender) if "<" in sender else formataddr(("", sender))
     message["To"] = ", ".join(_header_address(a) for a in to)
@@ -179,7 +180,7 @@ def build_message(
             kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         maintype, subtype = (kind or "application/octet-stream").split("/", 1)
         message.add_attachment(
-            path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name
+            path.read_bytes(), maintype=maintype, subtype=subtype, filename=one_line(path.name)
         )
     return message
 

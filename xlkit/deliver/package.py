@@ -28,6 +28,7 @@ from xlkit.read.records import Book
 from xlkit.render.layout import Layout
 from xlkit.render.pdf import convert_to_pdf, soffice
 from xlkit.render.word import write_docx
+from xlkit.text.lines import one_line
 from xlkit.version import __version__
 from xlkit.vocab.periods import Period
 from xlkit.workbooks.indicator_workbook import write_indicator_workbook
@@ -102,18 +103,20 @@ def build_package(
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     (work / BUILDING).touch()  # first of all: a folder left by a kill is known as pack's own
     try:
+        # her file's name, made one line: a CR or LF would break SHA256SUMS and the e-mail
+        inside = one_line(workbook.name) or "so.xlsx"
         package = Package(
             folder=target,
             period=str(period),
-            workbook=workbook.name,
+            workbook=inside,
             forced=forced,
             errors=errors,
             created=made.isoformat(timespec="seconds"),
         )
         expected = sha256_of(workbook)
-        shutil.copyfile(workbook, work / workbook.name)  # bytes, never loaded and saved again
-        if sha256_of(work / workbook.name) != expected:
-            raise OSError(f"the copy of {workbook.name} differs from the original")
+        shutil.copyfile(workbook, work / inside)  # bytes, never loaded and saved again
+        if sha256_of(work / inside) != expected:
+            raise OSError(f"the copy of {inside} differs from the original")
         names = {
             "report-docx": f"bao-cao-{period}.docx",
             "report-pdf": f"bao-cao-{period}.pdf",
@@ -125,7 +128,7 @@ def build_package(
         write_indicator_workbook(
             work / names["indicators"], book=book, period=period, items=indicators, lang=lang
         )
-        for role, name in (("workbook", workbook.name), *names.items()):
+        for role, name in (("workbook", inside), *names.items()):
             path = work / name
             if path.exists():
                 package.files.append(PackedFile(name, sha256_of(path), path.stat().st_size, role))
