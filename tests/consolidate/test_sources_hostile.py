@@ -237,3 +237,15 @@ def test_a_message_whose_manifest_does_not_list_its_workbook_is_tampered(tmp_pat
         tmp_path, "thu.eml", message((NAME, BOOK), ("manifest.json", json.dumps(listed).encode()))
     )
     assert rows(path) == [(NAME, "tampered", NAME)]
+
+
+def test_a_part_no_one_reads_is_passed_over_whatever_it_holds(tmp_path: Path) -> None:
+    """The video beside the workbook is never held; a text part whose lines begin with `--` (a
+    signature) does not lose the workbook after it; the Date is read from the headers alone."""
+    mail = message(("hop.mp4", b"\x00" * 300_000), (NAME, BOOK))
+    mail["Date"] = "Mon, 10 Jul 2023 09:00:00 +0700"
+    mail.get_payload()[0].set_content("Kính gửi.\n-- \n--chữ ký\n---\n")
+    path = saved(tmp_path, "thu.eml", mail)
+    assert rows(path) == [(NAME, "ok", "")]
+    (item,) = gather([path])
+    assert item.sent == 1688954400.0

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from email import policy
 from email.message import Message
-from email.parser import BytesParser
+from email.parser import BytesFeedParser, BytesHeaderParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from xlkit.guard.files import MANIFEST
 from xlkit.read.discover import SUFFIXES
@@ -45,8 +45,13 @@ class Attached:
 def sent_at(path: Path) -> float:
     """When the message at PATH was sent (its Date), else when the file was written."""
     try:
-        with path.open("rb") as handle:
-            headers = BytesParser(policy=policy.default).parse(handle, headersonly=True)
+        lines = []
+        with path.open("rb") as handle:  # the headers alone (the parser would read it all)
+            for line in handle:
+                if not line.strip():
+                    break
+                lines.append(line)
+        headers = BytesHeaderParser(policy=policy.default).parsebytes(b"".join(lines) + b"\n")
         return parsedate_to_datetime(str(headers["Date"])).timestamp()
     except Exception:  # noqa: BLE001 - a Date no one can read: the file's time stands in
         return path.stat().st_mtime
@@ -57,13 +62,52 @@ def workbooks(path: Path) -> list[Attached]:
     BadMessage when it cannot be taken apart."""
     try:
         with path.open("rb") as handle:
-            message = BytesParser(policy=policy.default).parse(handle)
+            message = _lean(handle)
         found = list(_in_message(message, 0))
     except RecursionError:
         raise BadMessage("nesting") from None
     except (LookupError, UnicodeError, ValueError, TypeError, AttributeError) as exc:
         raise BadMessage(type(exc).__name__) from None
     return _numbered(found)
+
+
+def _lean(handle: BinaryIO) -> Message:
+    """The message read from HANDLE, the bodies of the parts no one reads (a video beside the
+    workbook) passed over as they stream by: the parser holds every line it is fed, so a 200 MB
+    message cost 9 times its size in memory. A part's body is skipped from the blank line that
+    ends its headers to the next line that could be a boundary (base64 never begins a line with
+    `--`; a text part that does is fed on from there, which costs only memory)."""
+    parser = BytesFeedParser(policy=policy.default)
+    headers: list[bytes] | None = None  # a part's headers, after a boundary
+    skipping = False
+    for line in handle:
+        if skipping:
+            if not line.startswith(b"--"):
+                continue
+            skipping = False
+        parser.feed(line)
+        if line.startswith(b"--"):
+            headers = []
+        elif headers is not None:
+            if line.strip():
+                headers.append(line)
+            else:
+                skipping = not _read_part(b"".join(headers))
+                headers = None
+    return parser.close()
+
+
+def _read_part(headers: bytes) -> bool:
+    """Whether the part with HEADERS is read: a container, a workbook or the manifest (when in
+    doubt, it is)."""
+    try:
+        part = BytesHeaderParser(policy=policy.default).parsebytes(headers + b"\n")
+        if part.get_content_maintype() in ("multipart", "message"):
+            return True
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - headers the full parser will judge
+        return True
+    return bool(name) and _wanted(one_line(str(name)))
 
 
 def _numbered(found: list[Attached]) -> list[Attached]:
@@ -122,9 +166,15 @@ def _walk(
                 _walk(child, depth + 1, files, forwarded)
         return
     name = part.get_filename()
-    if name:
+    if name and _wanted(one_line(str(name))):
         data = part.get_payload(decode=True)
         files.append((one_line(str(name)), data if isinstance(data, bytes) else b""))
+
+
+def _wanted(name: str) -> bool:
+    """A workbook or the manifest: the only attachments decoded (a video beside the workbook
+    is never turned into bytes)."""
+    return name == MANIFEST or Path(name).suffix.lower() in SUFFIXES
 
 
 def _verified(
