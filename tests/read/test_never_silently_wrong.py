@@ -342,3 +342,22 @@ def test_a_cached_error_value_is_an_error_where_it_is(tmp_path: Path) -> None:
         f"  LỖI       'Đảng viên'!{rating}  \"#N/A\"  Lỗi công thức #N/A: {because}",
         "      → Sửa công thức (ví dụ VLOOKUP không tìm thấy giá trị) hoặc ghi thẳng giá trị vào ô.",
     ]
+
+
+# --- a number where words belong is a finding, never a member counted as a minority -------------
+
+
+@pytest.mark.parametrize("value", [12.5, True, 0, d(2023, 1, 1)])
+def test_a_number_in_a_column_of_words_is_an_error_there(tmp_path: Path, value: object) -> None:
+    book = openpyxl.load_workbook(EXAMPLE)
+    book["Đảng viên"]["E3"] = value  # Dân tộc
+    path = tmp_path / "so.xlsx"
+    book.save(path)
+    report = check_path(path)
+    assert [(f.code, f.sheet, f.cell) for f in report.findings if f.severity.value == "error"] == [
+        ("value-not-text", "Đảng viên", "E3")
+    ]
+    assert report.findings[0].message() == "'Dân tộc' phải là chữ, không phải số hay ngày"
+    book["Đảng viên"]["E3"] = "Tày"  # words: a minority, rightly counted
+    book.save(path)
+    assert [f.code for f in check_path(path).findings if f.severity.value == "error"] == []

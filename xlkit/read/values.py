@@ -89,6 +89,8 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         return _type_amount(column, value, sheet, ref)
     if kind is Type.DATE_OR_TEXT and isinstance(value, (date, datetime)):
         return _as_date(value), []
+    if column.words and not isinstance(value, str):
+        return None, [finding("value-not-text", sheet, ref, value, header=header)]
     text, findings = _type_text(column, value, sheet, ref)
     if kind is Type.CHOICE:
         accepted = choices_of(column)

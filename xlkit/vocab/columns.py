@@ -47,6 +47,9 @@ class Column:
     default: str | None = None  # the choice an empty cell means
     shown: tuple[str, ...] = ()  # what the dropdown offers, when not the choices themselves
     added: bool = False  # added after v1: a workbook without it is an earlier one, not a mistake
+    # words, never a number, a date or TRUE (a name, an ethnicity, a faith): a number there is
+    # counted as a minority, a faith, a person, so it is a finding
+    words: bool = False
     unless: str = (
         ""  # a required column that may be empty when this other column of the row is filled
     )

@@ -33,11 +33,14 @@ MEMBER_SHEET = Sheet(
             unique=True,
             width=26,
             help="Họ và tên đầy đủ, không trùng",
+            words=True,
         ),
         Column("Ngày sinh", Type.DATE, True, width=12, help=DATE_HELP),
         Column("Giới tính", Type.CHOICE, True, ("Nam", "Nữ"), width=9),
-        Column("Dân tộc", required=True, width=10, help="Kinh hoặc tên dân tộc"),
-        Column("Tôn giáo", width=10, help="Để trống hoặc Không nếu không theo tôn giáo"),
+        Column("Dân tộc", required=True, width=10, help="Kinh hoặc tên dân tộc", words=True),
+        Column(
+            "Tôn giáo", width=10, help="Để trống hoặc Không nếu không theo tôn giáo", words=True
+        ),
         Column("Ngày vào Đảng", Type.DATE, True, width=13, help="Ngày kết nạp"),
         Column("Ngày chính thức", Type.DATE, width=13, help="Để trống khi còn dự bị"),
         Column(

@@ -91,6 +91,15 @@ ENTRIES = (
           "The sheet '{sheet}' has hidden rows or columns; xlkit reads and counts them all the same",
           "Unhide them (select all, right-click › Unhide) to see every row xlkit counted.", "cells"),
     Entry(
+        "value-not-text",
+        E,
+        "'{header}' phải là chữ, không phải số hay ngày",
+        "Ghi bằng chữ (ví dụ: Kinh); nếu Excel tự đổi thành số, thêm dấu ' phía trước.",
+        "'{header}' must be words, not a number or a date",
+        "Write it in words (Kinh, say); if Excel turns it into a number, type ' first.",
+        "cells",
+    ),
+    Entry(
         "value-error",
         E,
         "Lỗi công thức {value}: Excel không tính được ô này; số liệu phụ thuộc ô này không được tính",
