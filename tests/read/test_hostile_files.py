@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -358,6 +359,21 @@ CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
     "a-cell-beyond-the-last-row": (
         lambda f: _rezip(
             f, "ngoai-dong.xlsx", lambda n, d: d.replace(b'r="B3"', b'r="B1048577"', 1)
+        ),
+        [("file-unreadable", "", "")],
+    ),
+    # calamine reads a shared string's index "-1" or "x" as 0: another cell's text, silently
+    "a-shared-string-that-is-not-one": (
+        lambda f: _rezip(
+            f,
+            "chuoi.xlsx",
+            lambda n, d: (
+                re.sub(
+                    rb'<c r="E6"([^>]*)>.*?</c>', b'<c r="E6" s="2" t="s"><v>-1</v></c>', d, count=1
+                )
+                if n == "xl/worksheets/sheet3.xml"
+                else d
+            ),
         ),
         [("file-unreadable", "", "")],
     ),

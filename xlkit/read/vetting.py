@@ -43,6 +43,10 @@ ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
 
 
+# a shared string's index that is not one (calamine reads "-1" or "x" as the first string, silently)
+_BAD_SHARED = re.compile(rb't="s"[^>]*><v>(?![0-9]{1,9}</v>)')
+
+
 # a hidden row or column
 _HIDDEN = re.compile(rb"<(?:\w+:)?(?:row|col)\b[^>]*\bhidden=\"(?:1|true)\"")
 
@@ -177,6 +181,8 @@ def vet_zip(
                             raise UnreadableWorkbook("hostile-xml")
                         if is_sheet:
                             extents.setdefault(name, Extent()).see(window)
+                            if _BAD_SHARED.search(window):
+                                raise UnreadableWorkbook("corrupt")
                             if (
                                 name not in formula_parts
                                 and _may_hold_formula(window)
