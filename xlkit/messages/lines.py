@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from xlkit.messages.reasons import REASONS
 from xlkit.messages.refusals import REFUSALS
 
 LINES: dict[str, tuple[str, str]] = {
     **REFUSALS,
+    **REASONS,
     # the summary of a check and the severity words (shown also without colour)
     "summary": (
         "{errors} lỗi, {warnings} cảnh báo, {notes} ghi chú",
@@ -16,39 +18,6 @@ LINES: dict[str, tuple[str, str]] = {
     "severity.warning": ("cảnh báo", "warning"),
     "severity.note": ("ghi chú", "note"),
     "closest": ("; gần nhất: '{closest}'", "; closest: '{closest}'"),
-    # why a file cannot be read (UnreadableWorkbook.reason)
-    "reason.not-spreadsheet": (
-        "không phải tệp bảng tính (.xlsx, .ods)",
-        "not a spreadsheet (.xlsx, .ods)",
-    ),
-    "reason.corrupt": ("tệp bị hỏng hoặc không trọn vẹn", "the file is corrupt or truncated"),
-    "reason.bomb": (
-        "tệp giải nén ra quá lớn (nghi bom zip)",
-        "it unpacks to too much data (a zip bomb)",
-    ),
-    "reason.hostile-xml": (
-        "XML khai báo thực thể (DTD), bị từ chối vì an toàn",
-        "its XML declares entities (DTD), refused for safety",
-    ),
-    "reason.io": ("lỗi đọc tệp", "a read error"),
-    "reason.not-a-file": ("đây là thư mục, không phải tệp", "it is a folder, not a file"),
-    "reason.encrypted": ("tệp được đặt mật khẩu", "the file is password-protected"),
-    "reason.legacy": (
-        "tệp ở định dạng Excel cũ (.xls)",
-        "the file is in the old Excel format (.xls)",
-    ),
-    "reason.too-big": (
-        "một trang tính có ô ở quá xa (gần dòng 1.048.576 hoặc cột XFD); xóa các ô thừa ở cuối trang",
-        "a sheet has a cell too far out (near row 1,048,576 or column XFD); delete the stray cells",
-    ),
-    "reason.no-workbook": (
-        "thư không đính kèm sổ nào",
-        "the message carries no workbook",
-    ),
-    "reason.bad-message": (
-        "thư không tách được (bảng mã lạ hoặc lồng quá sâu)",
-        "the message cannot be taken apart (an unknown charset, or nested too deep)",
-    ),
     # phrases of findings
     "order.born-after-admitted": ("ngày sinh sau ngày vào Đảng", "born after admission"),
     "order.admitted-after-official": (
@@ -222,11 +191,6 @@ LINES: dict[str, tuple[str, str]] = {
         "Not a valid date: {value} (dd/mm/yyyy)",
     ),
     "err.cannot-write": ("Không ghi được {path}: {reason}", "Cannot write {path}: {reason}"),
-    "oserror.no-space": ("ổ đĩa đã đầy", "the disk is full"),
-    "oserror.too-large": (
-        "tệp vượt giới hạn kích thước cho phép",
-        "the file exceeds the size allowed",
-    ),
     "err.no-office": (
         "Cần LibreOffice để xuất PDF: cài bằng 'sudo apt-get install libreoffice-writer-nogui' (Windows/macOS: libreoffice.org), hoặc xuất .docx",
         "PDF needs LibreOffice: install it with 'sudo apt-get install libreoffice-writer-nogui' (Windows/macOS: libreoffice.org), or write .docx",
