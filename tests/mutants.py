@@ -154,15 +154,16 @@ def _column(sheet: str, letter: str) -> Column | None:
         return None
 
 
+def _cells(xml: bytes) -> list[re.Match[bytes]]:
+    return [m for m in _CELL.finditer(xml) if int(m.group(2)) > 1]
+
+
 def cell_mutant(rng: random.Random, source: bytes = b"") -> Mutant:
     source = source or EXAMPLE.read_bytes()
-    part = rng.choice(sorted(SHEETS))
     with zipfile.ZipFile(io.BytesIO(source)) as old:
-        xml = old.read(part)
-        cells = [m for m in _CELL.finditer(xml) if int(m.group(2)) > 1]
-        if not cells:
-            return Mutant("no cell", source)
-        found = rng.choice(cells)
+        filled = {p: cells for p in sorted(SHEETS) if (cells := _cells(old.read(p)))}
+        part = rng.choice(sorted(filled))  # a sheet with rows below its header (Đảng phí has none)
+        xml, found = old.read(part), rng.choice(filled[part])
         ref = (found.group(1) + found.group(2)).decode()
         allowed = kinds(_column(SHEETS[part], found.group(1).decode()))
         kind, spoiled = _spoiled(rng, found.group(3), found.group(4) or b"", allowed)

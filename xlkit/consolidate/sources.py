@@ -119,7 +119,7 @@ def _inside(folder: Path, name: str) -> Path | None:
     path = folder.joinpath(*parts)
     try:
         mode = path.lstat().st_mode
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
     return path if stat.S_ISREG(mode) else None
 
@@ -172,7 +172,7 @@ def regular_bytes(path: Path) -> bytes | None:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
         handle = os.open(path, flags)
-    except OSError:
+    except (OSError, ValueError):
         return None
     with os.fdopen(handle, "rb") as file:
         if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
