@@ -102,3 +102,28 @@ def test_a_roll_up_missing_a_column_is_a_row(lower: Path) -> None:
     assert rows(lower) == [("", "unreadable", "thiếu cột 'Nguồn'")]
     result = run("rollup", "2023-H1", str(lower))
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_a_roll_up_reaching_the_grids_corner_is_a_row_not_a_dead_worker(
+    lower: Path, tmp_path: Path
+) -> None:
+    """A cell at XFD1048576 made calamine abort the worker (BrokenProcessPool): it is refused
+    before calamine sees it, in the worker as in the main process."""
+    import zipfile
+
+    corner = tmp_path / "goc.xlsx"
+    with zipfile.ZipFile(lower) as old, zipfile.ZipFile(corner, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</sheetData>",
+                    b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
+                )
+            new.writestr(info, data)
+    for jobs in (1, 2):
+        rows = roll_up(H1, [corner, lower], jobs=jobs).rows
+        assert [(Path(r.origin.split(" › ")[0]).name, r.status) for r in rows] == [
+            ("goc.xlsx", "unreadable"),
+            ("tong-hop-xa.xlsx", "ok"),
+        ]
