@@ -83,6 +83,18 @@ def _rezip(
     return path
 
 
+def _bytes(folder: Path, name: str, change: Callable[[bytes], bytes]) -> Path:
+    path = folder / name
+    path.write_bytes(change(EXAMPLE.read_bytes()))
+    return path
+
+
+def _zip_version(data: bytes) -> bytes:
+    """The first central directory entry asks for zip version 14.8 to extract."""
+    at = data.index(b"PK\x01\x02") + 6
+    return data[:at] + (148).to_bytes(2, "little") + data[at + 2 :]
+
+
 def _bomb(
     folder: Path, name: str, part: str, head: bytes, filler: bytes, tail: bytes, megabytes: int
 ) -> Path:
@@ -360,6 +372,11 @@ CASES: dict[str, tuple[Callable[[Path], Path], list]] = {
         lambda f: _rezip(
             f, "ngoai-dong.xlsx", lambda n, d: d.replace(b'r="B3"', b'r="B1048577"', 1)
         ),
+        [("file-unreadable", "", "")],
+    ),
+    # a byte off in the zip's directory: a version no one wrote (zipfile: NotImplementedError)
+    "a-zip-of-an-unknown-version": (
+        lambda f: _bytes(f, "phien-ban.xlsx", _zip_version),
         [("file-unreadable", "", "")],
     ),
     # calamine reads a shared string's index "-1" or "x" as 0: another cell's text, silently

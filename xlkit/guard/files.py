@@ -73,8 +73,8 @@ def xlkit_role(path: Path) -> str | None:
             )
         if head.startswith(b"X-Unsent: 1") and b"\nX-Mailer: xlkit" in head:
             return "eml"
-    except (OSError, zipfile.BadZipFile, KeyError):
-        return None
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError, NotImplementedError):
+        return None  # not a zip anyone can read: not one of ours
     return None
 
 

@@ -122,7 +122,8 @@ def vet_zip(
     opening), and how far each sheet part's cells reach."""
     try:
         archive = open_zip(where)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+        # NotImplementedError: a directory entry naming a zip version no one wrote (a byte off)
         raise UnreadableWorkbook("corrupt") from None
     with archive, _buffer(where) as buffer:
         infos = archive.infolist()
