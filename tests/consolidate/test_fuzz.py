@@ -47,7 +47,9 @@ def trial(mutant: Mutant, folder: Path) -> str | None:
     path.write_bytes(mutant.data)
     try:
         status, values, findings = figures(path)
-    except Exception as exc:  # noqa: BLE001 - the very thing looked for
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # calamine's panics are BaseExceptions: the very thing looked for
         return f"{mutant.name}: internal error {type(exc).__name__}: {exc}"
     if status not in ("ok", "warnings"):
         return None  # unreadable, errors, another year: said, and not counted
