@@ -249,3 +249,24 @@ def test_a_part_no_one_reads_is_passed_over_whatever_it_holds(tmp_path: Path) ->
     assert rows(path) == [(NAME, "ok", "")]
     (item,) = gather([path])
     assert item.sent == 1688954400.0
+
+
+def test_a_report_changed_in_a_package_sent_by_mail_is_named(tmp_path: Path) -> None:
+    """The manifest vouches for the report too: a PDF changed on the way is the message's row,
+    tampered, though its figures come from the workbook alone."""
+    report = b"%PDF-1.7 bao cao"
+    listed = {
+        "xlkit": "0.1.0",
+        "workbook": NAME,
+        "files": [
+            {"name": NAME, "sha256": hashlib.sha256(BOOK).hexdigest()},
+            {"name": "bao-cao.pdf", "sha256": hashlib.sha256(report).hexdigest()},
+        ],
+    }
+    manifest = ("manifest.json", json.dumps(listed).encode())
+    intact = saved(tmp_path, "a.eml", message((NAME, BOOK), ("bao-cao.pdf", report), manifest))
+    changed = saved(
+        tmp_path, "b.eml", message((NAME, BOOK), ("bao-cao.pdf", report + b"!"), manifest)
+    )
+    assert rows(intact) == [(NAME, "ok", "")]
+    assert rows(changed) == [(NAME, "tampered", "bao-cao.pdf")]

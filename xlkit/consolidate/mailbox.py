@@ -98,7 +98,7 @@ def _lean(handle: BinaryIO) -> Message:
 
 
 def _read_part(headers: bytes) -> bool:
-    """Whether the part with HEADERS is read: a container, a workbook or the manifest (when in
+    """Whether the part with HEADERS is read: a container, or an attachment `_wanted` (when in
     doubt, it is)."""
     try:
         part = BytesHeaderParser(policy=policy.default).parsebytes(headers + b"\n")
@@ -171,10 +171,14 @@ def _walk(
         files.append((one_line(str(name)), data if isinstance(data, bytes) else b""))
 
 
+# what a package holds besides workbooks: its report, checked against its manifest too
+PACKED = (".docx", ".pdf")
+
+
 def _wanted(name: str) -> bool:
-    """A workbook or the manifest: the only attachments decoded (a video beside the workbook
-    is never turned into bytes)."""
-    return name == MANIFEST or Path(name).suffix.lower() in SUFFIXES
+    """A workbook, a package's report or its manifest: the only attachments decoded (a video
+    beside the workbook is never turned into bytes)."""
+    return name == MANIFEST or Path(name).suffix.lower() in (*SUFFIXES, *PACKED)
 
 
 def _verified(
