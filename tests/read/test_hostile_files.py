@@ -538,3 +538,15 @@ def test_the_corpus_exits_as_a_user_sees_it(tmp_path: Path) -> None:
         "--force",
     )
     assert result.returncode == 0 and "CHI BỘ A" in result.stdout
+
+
+def test_a_shared_string_cut_at_a_chunks_end_is_not_taken_for_a_bad_one() -> None:
+    """The sheet's XML is vetted a megabyte at a time: a valid index cut by a chunk's end
+    (`<v>123` | `45</v>`) is whole in the next window, never a corrupt file (every workbook of
+    200,000 members was refused so before this test)."""
+    from xlkit.read.vetting import _BAD_SHARED
+
+    good = b'<c r="B2" s="3" t="s"><v>12345</v></c><c r="C2" t="s"><v>7</v></c>'
+    assert [i for i in range(len(good) + 1) if _BAD_SHARED.search(good[:i])] == []
+    for bad in (b"-1", b"x", b"", b"1.5"):
+        assert _BAD_SHARED.search(b'<c r="B2" t="s"><v>' + bad + b"</v></c>")

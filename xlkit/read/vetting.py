@@ -44,7 +44,8 @@ _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMod
 
 
 # a shared string's index that is not one (calamine reads "-1" or "x" as the first string, silently)
-_BAD_SHARED = re.compile(rb't="s"[^>]*><v>(?![0-9]{1,9}</v>)')
+# (a value cut at the chunk's end is left to the next window, which starts with the tail)
+_BAD_SHARED = re.compile(rb't="s"[^>]*><v>(?![0-9]{1,9}<)[^<]*<')
 
 
 # a hidden row or column
