@@ -3,6 +3,8 @@ rather than a workbook on disk; and the files the tests share (seed 004, an encr
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Callable
 from datetime import date as d
 from pathlib import Path
 
@@ -77,4 +79,13 @@ def encrypted(folder: Path) -> Path:
     target = folder / "mat-khau.xlsx"
     with EXAMPLE.open("rb") as plain, target.open("wb") as secret:
         OOXMLFile(plain).encrypt("matkhau", secret)
+    return target
+
+
+def rezipped(target: Path, change: Callable[[str, bytes], bytes], source: Path = EXAMPLE) -> Path:
+    """TARGET: SOURCE's zip with each part's bytes passed through CHANGE(part name, bytes) — a
+    workbook spoiled as a writer or a hand would spoil it, its other parts untouched."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, change(info.filename, old.read(info)))
     return target

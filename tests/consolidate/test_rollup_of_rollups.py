@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import EXAMPLE
+from builders import EXAMPLE, rezipped
 from clirun import run
 
 from xlkit.consolidate.run import roll_up
@@ -109,18 +109,12 @@ def test_a_roll_up_reaching_the_grids_corner_is_a_row_not_a_dead_worker(
 ) -> None:
     """A cell at XFD1048576 made calamine abort the worker (BrokenProcessPool): it is refused
     before calamine sees it, in the worker as in the main process."""
-    import zipfile
-
-    corner = tmp_path / "goc.xlsx"
-    with zipfile.ZipFile(lower) as old, zipfile.ZipFile(corner, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            data = old.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                data = data.replace(
-                    b"</sheetData>",
-                    b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
-                )
-            new.writestr(info, data)
+    stray = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+    corner = rezipped(
+        tmp_path / "goc.xlsx",
+        lambda n, d: d.replace(b"</sheetData>", stray) if n == "xl/worksheets/sheet1.xml" else d,
+        lower,
+    )
     for jobs in (1, 2):
         rows = roll_up(H1, [corner, lower], jobs=jobs).rows
         assert [(Path(r.origin.split(" › ")[0]).name, r.status) for r in rows] == [

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import DATA, encrypted
+from builders import DATA, encrypted, rezipped
 from conftest import EXAMPLE
 
 HOSTILE = DATA / "hostile"
@@ -76,11 +76,7 @@ def _edit(folder: Path, name: str, change: Callable) -> Path:
 def _rezip(
     folder: Path, name: str, change: Callable[[str, bytes], bytes], source: Path = EXAMPLE
 ) -> Path:
-    path = folder / name
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            new.writestr(info.filename, change(info.filename, old.read(info)))
-    return path
+    return rezipped(folder / name, change, source)
 
 
 def _bytes(folder: Path, name: str, change: Callable[[bytes], bytes]) -> Path:

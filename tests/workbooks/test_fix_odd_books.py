@@ -3,22 +3,17 @@ line, exit 1, nothing written; formulas kept, and what that does to the figures 
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import EXAMPLE
+from builders import EXAMPLE, rezipped
 from clirun import run
 
 
 def rezip(folder: Path, name: str, change: Callable[[str, bytes], bytes]) -> Path:
-    path = folder / name
-    with zipfile.ZipFile(EXAMPLE) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            new.writestr(info.filename, change(info.filename, old.read(info)))
-    return path
+    return rezipped(folder / name, change)
 
 
 BRACKETS = (
