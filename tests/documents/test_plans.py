@@ -114,7 +114,7 @@ def test_the_thematic_plan_follows_seed_003() -> None:
     ]
     text = " ".join((GOLDEN / "plan-chuyen-de-2023.txt").read_text(encoding="utf-8").split())
     assert (
-        "Quý II: Nâng cao chất lượng chăm sóc, giáo dục trẻ (đ/c Trần Thị Hồng chuẩn bị; dự kiến tháng 6/2023)."
+        "Quý 2: Nâng cao chất lượng chăm sóc, giáo dục trẻ (đ/c Trần Thị Hồng chuẩn bị; dự kiến tháng 6/2023)."
         in text
     )
 
@@ -556,4 +556,4 @@ def test_a_theme_dated_by_a_real_date(make_book) -> None:
         {"Quý": 1, "Chủ đề": "Chủ đề A"},
     ]
     book, _ = load(make_book(Chuyên_đề=rows))
-    assert themes(book) == ["Quý I: Chủ đề A.", "Quý II: Chủ đề B (dự kiến 15/06/2023)."]
+    assert themes(book) == ["Quý 1: Chủ đề A.", "Quý 2: Chủ đề B (dự kiến 15/06/2023)."]

@@ -22,7 +22,6 @@ from xlkit.read.records import Book, Row
 from xlkit.text.vn import count, long_date, quantity
 from xlkit.vocab import words
 from xlkit.vocab.columns import fold
-from xlkit.vocab.periods import quarter_roman
 from xlkit.vocab.sections import PLAN_KEYS, SECTIONS
 from xlkit.vocab.words import (
     DIRECTION_MAX,
@@ -182,7 +181,8 @@ def months(book: Book, year: int) -> list[tuple[str, str]]:
 
 
 def themes(book: Book) -> list[str]:
-    """`Chuyên đề` by quarter: `Quý I: <chủ đề> (đ/c … chuẩn bị; dự kiến tháng 3)`."""
+    """`Chuyên đề` by quarter: `Quý 1: <chủ đề> (đ/c … chuẩn bị; dự kiến tháng 3)`, the quarter
+    in figures as the thematic plans write it (seed 003, spec/documents.md)."""
     out = []
     for r in sorted(
         (r for r in book.rows(words.THEMATIC) if r["Quý"] and r["Chủ đề"]), key=lambda r: r["Quý"]
@@ -197,9 +197,7 @@ def themes(book: Book) -> list[str]:
                 + (when.strftime("%d/%m/%Y") if isinstance(when, date) else _lower_first(str(when)))
             )
         out.append(
-            f"Quý {quarter_roman(r['Quý'])}: {r['Chủ đề']}"
-            + (f" ({'; '.join(extra)})" if extra else "")
-            + "."
+            f"Quý {r['Quý']}: {r['Chủ đề']}" + (f" ({'; '.join(extra)})" if extra else "") + "."
         )
     return out
 
