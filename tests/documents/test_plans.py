@@ -219,6 +219,52 @@ def _target(**values) -> Row:
             "Chi bộ phấn đấu đạt: Hoàn thành tốt nhiệm vụ.",
         ),
         ({"Nội dung": "Thu, nộp đảng phí đúng quy định"}, "Thu, nộp đảng phí đúng quy định."),
+        # words that go on her sentence: no colon (seed 000)
+        (
+            {"Nội dung": "Thực hiện thu chi Đảng phí", "Mục tiêu": "đúng qui định"},
+            "Thực hiện thu chi Đảng phí đúng qui định.",
+        ),
+        # a maximum of zero is a negation, of people or of things, a rate or a count
+        (
+            {
+                "Nội dung": "Đảng viên vi phạm phải xử lý về tài chính",
+                "Đơn vị tính": "người",
+                "Kế hoạch năm": 0,
+                "Chiều": "Tối đa",
+            },
+            "Không có đảng viên nào vi phạm phải xử lý về tài chính.",
+        ),
+        (
+            {
+                "Nội dung": "Tỷ lệ trẻ bỏ học",
+                "Đơn vị tính": "%",
+                "Kế hoạch năm": 0,
+                "Chiều": "Tối đa",
+            },
+            "Không có trẻ nào bỏ học.",
+        ),
+        (
+            {
+                "Nội dung": "Vụ mất an toàn",
+                "Đơn vị tính": "khác",
+                "Kế hoạch năm": 0,
+                "Chiều": "Tối đa",
+            },
+            "Không có vụ mất an toàn.",
+        ),
+        (  # one above zero stays a maximum; the unit "khác" is never printed
+            {
+                "Nội dung": "Vụ mất an toàn",
+                "Đơn vị tính": "khác",
+                "Kế hoạch năm": 1,
+                "Chiều": "Tối đa",
+            },
+            "Vụ mất an toàn: không quá 01.",
+        ),
+        (  # a minimum of zero is not a negation
+            {"Nội dung": "Sáng kiến", "Đơn vị tính": "khác", "Kế hoạch năm": 0},
+            "Sáng kiến: 0.",
+        ),
         (
             {"Nội dung": "CB, GV được bồi dưỡng", "Đơn vị tính": "%", "Kế hoạch năm": 100},
             "100% CB, GV được bồi dưỡng.",

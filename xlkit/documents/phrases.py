@@ -12,6 +12,7 @@ from typing import Any
 
 from xlkit.text.vn import count, long_date, number, percent, quantity, ratio
 from xlkit.vocab import words
+from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Kind, Period, quarter_roman
 from xlkit.vocab.words import STATUS_DECEASED, STATUS_IN, STATUS_OUT, STATUS_REMOVED
 
@@ -105,6 +106,8 @@ def stated(value: float, unit: str) -> str:
         return text
     if unit == "%":
         return text + "%"
+    if fold(unit) == fold(words.UNIT_OTHER):  # "01 khác" says nothing: the figure alone
+        return text
     return f"{text} {unit}" if unit else text
 
 

@@ -92,6 +92,19 @@ def _part_said(child: Row) -> str:
     return f"{stated(child['Kế hoạch năm'], unit)} {content}"
 
 
+def _none_of(content: str) -> str:
+    """A maximum of zero said as a negation: `Không có đảng viên nào vi phạm …`, never `không
+    quá 0 người` (a rate's `Tỷ lệ` goes: there is none of what it measures)."""
+    said = _lower_first(content)
+    for rate in ("tỷ lệ ", "tỉ lệ "):
+        if fold(said).startswith(rate):
+            said = said[len(rate) :]
+    for people in PEOPLE:
+        if fold(said).startswith(people + " ") or fold(said) == people:
+            return f"Không có {said[: len(people)]} nào{said[len(people) :]}"
+    return f"Không có {said}"
+
+
 def target_sentence(target: Row, children: list[Row] | None = None) -> str:
     """A target as the plan states it: `100% đảng viên được học tập …`, `Kết nạp đảng viên mới:
     02 đ/c`, `Tỷ lệ trẻ bỏ học dưới 1%`, `Xây dựng chi bộ đạt danh hiệu: Hoàn thành tốt nhiệm
@@ -101,7 +114,11 @@ def target_sentence(target: Row, children: list[Row] | None = None) -> str:
     qualifier = getattr(plan, "qualifier", "")
     at_most = target.get("Chiều", DIRECTION_MIN) == DIRECTION_MAX
     if plan is None:
-        text = f"{content}: {goal}" if goal else content
+        # a title (Hoàn thành tốt nhiệm vụ) after a colon; words that go on her sentence, after
+        # a space: "Thực hiện thu chi Đảng phí đúng qui định" (seed 000 has both)
+        text = f"{content}{': ' if goal[:1].isupper() else ' '}{goal}" if goal else content
+    elif at_most and plan == 0:
+        text = _none_of(content)
     elif unit == "%" or getattr(plan, "percent", False):
         value = stated(plan, "%")
         if (

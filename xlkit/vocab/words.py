@@ -138,7 +138,8 @@ FIELDS = (
     "Kiểm tra giám sát",
     "Khác",
 )
-UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", "khác")
+UNIT_OTHER = "khác"  # a unit that names none: never printed after a figure
+UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", UNIT_OTHER)
 DIRECTION_MIN, DIRECTION_MAX = "Tối thiểu", "Tối đa"
 MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA = "Thường kỳ", "Chuyên đề", "Bất thường"
 # one session held as both: counts for each (HD 12, HD 42)
