@@ -603,3 +603,18 @@ def test_a_theme_dated_by_a_real_date(make_book) -> None:
     ]
     book, _ = load(make_book(Chuyên_đề=rows))
     assert themes(book) == ["Quý 1: Chủ đề A.", "Quý 2: Chủ đề B (dự kiến 15/06/2023)."]
+
+
+def test_a_dash_she_pasted_is_printed_once(make_book) -> None:
+    """Prose pasted from Word with its own '- ' (or '+ ', '• ') is one item, one dash."""
+    prose = [
+        {"Kỳ": "KH-2023", "Mục": "Thuận lợi", "Nội dung": "- Đội ngũ đoàn kết."},
+        {"Kỳ": "KH-2023", "Mục": "Thuận lợi", "Nội dung": "• Cơ sở vật chất khang trang."},
+        {"Kỳ": "KH-2023", "Mục": "Thuận lợi", "Nội dung": "Phụ huynh ủng hộ - nhiệt tình."},
+    ]
+    book, _ = load(make_book(Nội_dung_báo_cáo=prose))
+    lines = render_text(plan_document(book, PlanKind.YEAR, PlanIssue(2023, None, JANUARY_10)))
+    said = [line.strip() for line in lines.splitlines()]
+    assert "- Đội ngũ đoàn kết." in said and "- Cơ sở vật chất khang trang." in said
+    assert "- Phụ huynh ủng hộ - nhiệt tình." in said  # a dash inside her sentence stays
+    assert not [line for line in said if line.startswith(("- -", "- •"))]

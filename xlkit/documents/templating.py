@@ -6,6 +6,7 @@ overrides ours), then from the templates packaged with xlkit. Undefined names ar
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,15 @@ def _prose(text: Any) -> str:
     return "\n".join(escape_line(line) for line in lines)
 
 
+_DASH = re.compile(r"^\s*[-–—+•*]\s+")
+
+
+def _item(text: Any) -> str:
+    """User text for a line the template already opens with a dash: a dash she typed herself
+    (pasted from Word) is not printed twice (`- - …`)."""
+    return _prose(_DASH.sub("", str(text), count=1))
+
+
 def environment(cwd: Path | None = None) -> Any:
     import jinja2
 
@@ -48,6 +58,7 @@ def environment(cwd: Path | None = None) -> Any:
         long_date=vn.long_date,
         qty=vn.quantity,
         prose=_prose,
+        item=_item,
         cell=lambda value: escape_cell("" if value is None else str(value)),
         upper_vi=lambda text: str(text).upper(),
     )
