@@ -618,3 +618,18 @@ def test_a_dash_she_pasted_is_printed_once(make_book) -> None:
     assert "- Đội ngũ đoàn kết." in said and "- Cơ sở vật chất khang trang." in said
     assert "- Phụ huynh ủng hộ - nhiệt tình." in said  # a dash inside her sentence stays
     assert not [line for line in said if line.startswith(("- -", "- •"))]
+
+
+def test_each_monthly_activity_keeps_its_line_in_the_text(make_book) -> None:
+    """Two activities of one month: two lines in the text output, as in the .docx and .md."""
+    rows = [
+        {"Tháng": 3, "Nội dung hoạt động": "Sinh hoạt chuyên đề quý 1", "Phụ trách": "Chi ủy"},
+        {"Tháng": 3, "Nội dung hoạt động": "Kết nạp đảng viên mới", "Phụ trách": "Bí thư"},
+    ]
+    book, _ = load(make_book(Kế_hoạch_tháng=rows))
+    text = render_text(plan_document(book, PlanKind.YEAR, PlanIssue(2023, None, JANUARY_10)))
+    at = text.index(" 3/2023")
+    assert text[at:].splitlines()[:2] == [
+        " 3/2023 | - Sinh hoạt chuyên đề quý 1 (Chi ủy)",
+        "        | - Kết nạp đảng viên mới (Bí thư)",
+    ]

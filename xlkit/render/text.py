@@ -42,10 +42,16 @@ def _wrap(text: str, first: str = INDENT, rest: str = "") -> list[str]:
     ) or [first.rstrip()]
 
 
+def _wrapped(line: str, width: int) -> list[str]:
+    return textwrap.wrap(line, width) or [""]
+
+
 def _table(table: Table) -> list[str]:
-    rows = [tuple(cell.replace("\n", " ") for cell in row) for row in table.rows]
+    # a cell's own lines (a month's activities, one a line) stay lines, as in the .docx
+    rows = [tuple(cell.split("\n") for cell in row) for row in table.rows]
     widths = [
-        max(len(row[i]) if i < len(row) else 0 for row in rows) for i in range(len(table.header))
+        max((max(map(len, row[i])) if i < len(row) else 0) for row in rows)
+        for i in range(len(table.header))
     ]
     # the widest column wraps so the table keeps within the page
     excess = sum(widths) + 3 * (len(widths) - 1) + 1 - WIDTH
@@ -55,8 +61,8 @@ def _table(table: Table) -> list[str]:
     lines = []
     for row in rows:
         cells = [
-            textwrap.wrap(row[i] if i < len(row) else "", widths[i]) or [""]
-            for i in range(len(widths))
+            [part for line in (row[i] if i < len(row) else [""]) for part in _wrapped(line, w)]
+            for i, w in enumerate(widths)
         ]
         for k in range(max(len(c) for c in cells)):
             parts = [(c[k] if k < len(c) else "").ljust(widths[i]) for i, c in enumerate(cells)]
