@@ -74,6 +74,25 @@ def test_spoiled_workbooks_never_crash_nor_move_a_figure_silently() -> None:
     assert failures == []
 
 
+def test_check_and_report_of_spoiled_workbooks_exit_0_1_or_2() -> None:
+    """As she runs them: `check` and `report` of a spoiled workbook end in 0, 1 or 2, with no
+    traceback (an exception inside would fail the in-process run itself)."""
+    from clirun import run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "so.xlsx"
+        for mutant in mutants(SEED + 1, max(COUNT // 10, 30)):
+            path.write_bytes(mutant.data)
+            for args in (
+                ("check", str(path)),
+                ("report", "2023-H1", str(path), "--ngay", "04/07/2023"),
+            ):
+                result = run(*args)
+                assert result.returncode in (0, 1, 2), (mutant.name, args, result)
+                said = result.stderr + result.stdout
+                assert "Traceback" not in said and "lỗi nội bộ" not in said, mutant.name
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_the_mutator_spoils_what_it_says(seed: int) -> None:
     """A mutant differs from the example, and names a cell unless it damaged the file."""
