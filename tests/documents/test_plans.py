@@ -633,3 +633,19 @@ def test_each_monthly_activity_keeps_its_line_in_the_text(make_book) -> None:
         " 3/2023 | - Sinh hoạt chuyên đề quý 1 (Chi ủy)",
         "        | - Kết nạp đảng viên mới (Bí thư)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "warned"),
+    [("10/01/2024", True), ("31/12/2021", True), ("20/12/2022", False), ("10/01/2023", False)],
+)
+def test_a_plan_dated_outside_its_year_and_the_one_before_is_a_warning(
+    day: str, warned: bool
+) -> None:
+    result = run("plan", "2023", str(EXAMPLE), "--ngay", day)
+    assert result.returncode == 0
+    warning = (
+        f"xlkit: cảnh báo: kế hoạch năm 2023 lại ghi ngày {day}, ngoài năm 2023 và năm trước đó; "
+        "kiểm tra lại --ngay"
+    )
+    assert result.stderr.splitlines() == ([warning] if warned else [])

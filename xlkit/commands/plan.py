@@ -58,6 +58,11 @@ def plan(
         prepared.notices.append(
             ("note.plan-date", {"year": year, "day": when.strftime("%d/%m/%Y")})
         )
+    # a plan is made in its own year or the one before; dated after it or earlier, a slip
+    if day is not None and not year - 1 <= day.year <= year:
+        prepared.notices.append(
+            ("warn.plan-other-year", {"year": year, "day": day.strftime("%d/%m/%Y")})
+        )
     text, written = issue_document(
         prepared,
         lambda number: plan_document(prepared.book, plan_kind, PlanIssue(year, number, when)),

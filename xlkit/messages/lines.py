@@ -272,6 +272,10 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: văn bản ghi ngày hôm nay ({day}), đã quá cuối kỳ {period} hơn 60 ngày; ghi ngày khác bằng --ngay dd/mm/yyyy",
         "xlkit: the document is dated today ({day}), more than 60 days after the end of {period}; set another date with --ngay dd/mm/yyyy",
     ),
+    "warn.plan-other-year": (
+        "xlkit: cảnh báo: kế hoạch năm {year} lại ghi ngày {day}, ngoài năm {year} và năm trước đó; kiểm tra lại --ngay",
+        "xlkit: warning: the {year} plan is dated {day}, outside {year} and the year before; check --ngay",
+    ),
     "note.plan-date": (
         "xlkit: kế hoạch năm {year} ghi ngày {day} và tính tình hình đảng viên đến ngày đó; ghi ngày khác bằng --ngay dd/mm/yyyy",
         "xlkit: the {year} plan is dated {day}, and the cell's situation is counted on that day; set another date with --ngay dd/mm/yyyy",
