@@ -12,6 +12,7 @@ import pytest
 from builders import EXAMPLE, rezipped
 from clirun import run
 
+from xlkit.consolidate.rows import FIGURE_KEYS
 from xlkit.consolidate.run import roll_up
 from xlkit.consolidate.table import write_rollup
 from xlkit.guard.files import xlkit_role
@@ -121,3 +122,59 @@ def test_a_roll_up_reaching_the_grids_corner_is_a_row_not_a_dead_worker(
             ("goc.xlsx", "unreadable"),
             ("tong-hop-xa.xlsx", "ok"),
         ]
+
+
+def _letter(path: Path, key: str) -> str:
+    book = openpyxl.load_workbook(path)
+    return next(c.column_letter for c in book["Tổng hợp"][1] if str(c.value).endswith(f"[{key}]"))
+
+
+@pytest.mark.parametrize(
+    "key, value, detail",
+    [
+        ("members.age.under_31", 19, "> 18"),  # a breakdown summed above the whole
+        ("members.education.dai_hoc", 19, "> 18"),
+        ("meetings.attendance_pct", 100.5, "> 100"),
+        ("fees.collected", 1e13 + 1, "> 1e+13"),
+    ],
+)
+def test_the_finding_stands_at_the_cell_just_past_each_bound(
+    lower: Path, key: str, value: float, detail: str
+) -> None:
+    (row,) = roll_up(H1, [edited(lower, key, value)], jobs=1).rows
+    (wrong,) = [f for f in row.findings if f[1] == "rollup-row-disagrees"]
+    breakdown = key.rsplit(".", 1)[0] + "."
+    first = (
+        next(  # a breakdown's finding stands on its first column
+            k for k in row.values if k.startswith(breakdown)
+        )
+        if key.startswith(("members.age.", "members.education."))
+        else key
+    )
+    assert wrong[2:4] == ("Tổng hợp", f"{_letter(lower, first)}2")
+    assert wrong[4].endswith(f" {detail}"), wrong
+
+
+@pytest.mark.parametrize("key, value", [("meetings.attendance_pct", 100), ("fees.collected", 1e13)])
+def test_a_figure_at_its_bound_is_added(lower: Path, key: str, value: float) -> None:
+    (row,) = roll_up(H1, [edited(lower, key, value)], jobs=1).rows
+    assert row.status == "ok" and row.values[key] == value
+
+
+def test_a_cell_of_no_members_with_its_parts_blank_is_added(lower: Path) -> None:
+    for key in ("members.total", "members.official", "members.probationary"):
+        edited(lower, key, 0)
+    for key in ("members.women", "members.badge_due", "fees.members_paid_full"):
+        edited(lower, key, None)
+    for key in [k for k in FIGURE_KEYS if k.startswith(("members.age.", "members.education."))]:
+        edited(lower, key, None)
+    for key in [
+        k
+        for k in FIGURE_KEYS
+        if k.startswith(
+            ("members.theory.", "members.ethnic", "members.religious", "members.exempt", "ratings.")
+        )
+    ]:
+        edited(lower, key, None)
+    (row,) = roll_up(H1, [lower], jobs=1).rows
+    assert (row.status, row.values["members.total"]) == ("ok", 0.0), row.findings
