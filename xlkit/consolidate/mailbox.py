@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from xlkit.guard.files import MANIFEST
+from xlkit.guard.files import MANIFEST, well_formed
 from xlkit.read.discover import SUFFIXES
 from xlkit.text.lines import one_line
 
@@ -207,15 +207,3 @@ def _manifest(data: bytes) -> dict[str, Any] | None:
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     return found if well_formed(found) else None
-
-
-def well_formed(manifest: object) -> bool:
-    """Whether MANIFEST has the shape xlkit writes: a workbook's name and a list of files, each
-    a name and a SHA-256."""
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("workbook"), str):
-        return False
-    files = manifest.get("files")
-    return isinstance(files, list) and all(
-        isinstance(e, dict) and isinstance(e.get("name"), str) and isinstance(e.get("sha256"), str)
-        for e in files
-    )

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from xlkit.consolidate.mailbox import sent_at, well_formed
-from xlkit.guard.files import MANIFEST, SUMS, read_manifest, sha256_of
+from xlkit.consolidate.mailbox import sent_at
+from xlkit.guard.files import MANIFEST, SUMS, read_manifest, sha256_of, well_formed
 from xlkit.read.discover import SUFFIXES, is_lock_file, is_workbook
 from xlkit.text.lines import one_line
 

@@ -97,6 +97,18 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     return manifest if isinstance(manifest, dict) and "files" in manifest else None
 
 
+def well_formed(manifest: object) -> bool:
+    """Whether MANIFEST has the shape xlkit writes: a workbook's name and a list of files, each
+    a name and a SHA-256."""
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("workbook"), str):
+        return False
+    files = manifest.get("files")
+    return isinstance(files, list) and all(
+        isinstance(e, dict) and isinstance(e.get("name"), str) and isinstance(e.get("sha256"), str)
+        for e in files
+    )
+
+
 def is_package(folder: Path) -> bool:
     """Whether FOLDER is a package `xlkit pack` made (it holds xlkit's manifest)."""
     manifest = read_manifest(folder)
