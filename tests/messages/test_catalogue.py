@@ -118,7 +118,7 @@ def test_every_call_site_passes_what_its_template_needs() -> None:
             needed = set().union(*(_needed(t) for t in (entry.vi, entry.vi_hint))) - FINDING_GIVENS
         else:
             needed = _needed(LINES[key][0])
-        said = {p.removesuffix("_say") for p in passed}
+        said = {p.removesuffix("_say").removesuffix("_n") for p in passed}
         # a sub-phrase (`x_say`) may itself need arguments, passed beside it
         for name in passed:
             if name.endswith("_say"):
@@ -143,7 +143,7 @@ def test_party_rule_findings_pass_what_their_codes_need() -> None:
         ]
         assert sites, code
         for site in sites:
-            passed = {k.arg.removesuffix("_say") for k in site.keywords if k.arg}
+            passed = {k.arg.removesuffix("_say").removesuffix("_n") for k in site.keywords if k.arg}
             assert needed <= passed, (code, needed, passed)
 
 

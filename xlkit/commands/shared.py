@@ -138,13 +138,8 @@ def guarded(action: Callable[[], T], target: Path | None = None) -> T:
     except ConversionFailed as exc:
         raise Problem("err.pdf-failed", reason=str(exc)) from None
     except TooBigToEdit as exc:
-        from xlkit.text.vn import number
-
         problem = Problem(
-            "err.too-big-to-edit",
-            path=exc.path,
-            cells=number(exc.cells, 0),
-            most=number(MOST_CELLS, 0),
+            "err.too-big-to-edit", path=exc.path, cells_n=exc.cells, most_n=MOST_CELLS
         )
         problem.status = 1  # her workbook, not the tool
         raise problem from None

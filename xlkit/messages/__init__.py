@@ -38,10 +38,22 @@ def _pick(lang: str) -> int:
     return 1 if lang == "en" else 0
 
 
+def _number(value: int, lang: str) -> str:
+    from xlkit.text.vn import number
+
+    return f"{value:,}" if lang == "en" else number(value, 0)
+
+
 def expand(args: dict[str, Any], lang: str) -> dict[str, Any]:
     """Arguments for a template: `x_say` keys said in LANG (with the other arguments) and offered
-    as `x`."""
-    plain = {name: value for name, value in args.items() if not name.endswith("_say")}
+    as `x`; `x_n` numbers written the LANG way (1.202.848, 1,202,848) and offered as `x`."""
+    plain = {
+        name.removesuffix("_n") if name.endswith("_n") else name: (
+            _number(value, lang) if name.endswith("_n") else value
+        )
+        for name, value in args.items()
+        if not name.endswith("_say")
+    }
     out = dict(plain)
     for name, value in args.items():
         if name.endswith("_say"):
