@@ -101,8 +101,9 @@ def party_building(
 def stated(value: float, unit: str) -> str:
     """A value with its unit: `81,7%` (a % unit or a value typed with %), `02 đ/c`, `trên 400
     triệu đồng`."""
+    unit = getattr(value, "unit", "") or unit  # "04 đ/c" typed: her unit
     text = quantity(value, unit)
-    if text.endswith("%"):
+    if getattr(value, "percent", False):
         return text
     if unit == "%":
         return text + "%"

@@ -257,7 +257,7 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
             # a target in words (Mục tiêu) is for the plans; the report leaves it to
             # the prose
             continue
-        unit = t["Đơn vị tính"] or ""
+        unit = getattr(t["Kế hoạch năm"], "unit", "") or t["Đơn vị tính"] or ""
         direction = t.get("Chiều", DIRECTION_MIN)
         status = values.get(f"target.{code}.status")
         row = {

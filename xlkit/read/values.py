@@ -95,6 +95,8 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
     if kind is Type.CHOICE:
         accepted = choices_of(column)
         choice = accepted.get(fold(text))
+        if choice is None and column.open and text.strip():
+            return " ".join(text.split()), findings
         if choice is None:
             close = difflib.get_close_matches(fold(text), list(accepted), n=1, cutoff=0.5)
             closest = accepted[close[0]] if close else ""
@@ -237,7 +239,12 @@ def _type_amount(
     if amount < 0:
         return None, [finding("value-negative", sheet, ref, value, header=column.header)]
     if amount.is_integer() and not (
-        amount.decimals or amount.percent or amount.qualifier or amount.upper is not None
+        amount.decimals
+        or amount.percent
+        or amount.qualifier
+        or amount.upper is not None
+        or amount.unit
+        or amount.base
     ):
         return int(amount), []  # a plain whole number: nothing of its form to keep
     return amount, []

@@ -17,9 +17,13 @@ from xlkit.vocab.words import QUALIFIERS
 # (96,6; 2.5). Number cells (NUMBER_TEXT) and amounts (98%, trên 400, 01-02) read it alike.
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:[.,]\d+)?"
 NUMBER_TEXT = re.compile(rf"^\s*[+-]?{NUMBER}\s*$")
+# words after a figure: letters, in words joined by a space or a slash (đ/c, quần chúng, TSGV
+# đăng ký), never a digit, so that "12 tháng 5" is not read as a count of "tháng 5"
+_WORDS = r"[^\W\d_]+(?:[ /][^\W\d_]+)*"
 _TEXT = re.compile(
     rf"^(?P<q>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})?"
-    rf"\s*\+?(?P<n>{NUMBER})\s*(?:(?:[-–]|đến)\s*(?P<u>{NUMBER}))?\s*(?P<p>%)?$",
+    rf"\s*\+?(?P<n>{NUMBER})\s*(?:(?:[-–]|đến)\s*(?P<u>{NUMBER}))?"
+    rf"\s*(?:(?P<p>%)(?:\s*/\s*(?P<b>{_WORDS}))?|\s(?P<w>{_WORDS}))?$",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
@@ -28,13 +32,15 @@ _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 class Amount(float):
     """A float with the form it was typed in."""
 
-    __slots__ = ("decimals", "percent", "qualifier", "upper", "padded")
+    __slots__ = ("decimals", "percent", "qualifier", "upper", "padded", "unit", "base")
     decimals: int
     percent: bool
     qualifier: str
     upper: float | None
     # typed "01" (True) or "1" (False); None for a number cell, which cannot say
     padded: bool | None
+    unit: str  # typed with the figure: "04 đ/c" (it wins over the column's unit)
+    base: str  # what a percentage is of: "85%/TSGV đăng ký"
 
     def __new__(
         cls,
@@ -45,6 +51,8 @@ class Amount(float):
         qualifier: str = "",
         upper: float | None = None,
         padded: bool | None = None,
+        unit: str = "",
+        base: str = "",
     ) -> Amount:
         amount = super().__new__(cls, value)
         amount.decimals, amount.percent, amount.qualifier, amount.upper, amount.padded = (
@@ -54,13 +62,23 @@ class Amount(float):
             upper,
             padded,
         )
+        amount.unit, amount.base = unit, base
         return amount
 
     # pickled to a worker process and back with its form
     def __reduce__(self) -> tuple[Any, ...]:
         return (
             _rebuild,
-            (float(self), self.decimals, self.percent, self.qualifier, self.upper, self.padded),
+            (
+                float(self),
+                self.decimals,
+                self.percent,
+                self.qualifier,
+                self.upper,
+                self.padded,
+                self.unit,
+                self.base,
+            ),
         )
 
     def less(self, other: float) -> Amount:
@@ -72,6 +90,8 @@ class Amount(float):
             percent=self.percent,
             upper=upper,
             padded=self.padded,
+            unit=self.unit,
+            base=self.base,
         )
 
 
@@ -82,9 +102,18 @@ def _rebuild(
     qualifier: str,
     upper: float | None,
     padded: bool | None,
+    unit: str = "",
+    base: str = "",
 ) -> Amount:
     return Amount(
-        value, decimals=decimals, percent=percent, qualifier=qualifier, upper=upper, padded=padded
+        value,
+        decimals=decimals,
+        percent=percent,
+        qualifier=qualifier,
+        upper=upper,
+        padded=padded,
+        unit=unit,
+        base=base,
     )
 
 
@@ -112,8 +141,8 @@ def _float(text: str) -> float | None:
 
 
 def parse(text: str) -> Amount | None:
-    """`98%`, `95.0%`, `trên 400`, `01-02` (or `01 đến 02`), `dưới 1%`, `171,59` -> an Amount;
-    else None."""
+    """`98%`, `95.0%`, `trên 400`, `01-02` (or `01 đến 02`), `dưới 1%`, `171,59`, `04 đ/c` (its
+    unit), `85%/TSGV đăng ký` (its base) -> an Amount; else None."""
     match = _TEXT.match(" ".join(text.split()))
     if not match:
         return None
@@ -132,6 +161,8 @@ def parse(text: str) -> Amount | None:
         qualifier=qualifier,
         upper=upper,
         padded=padded,
+        unit=" ".join((match.group("w") or "").split()),
+        base=" ".join((match.group("b") or "").split()),
     )
 
 

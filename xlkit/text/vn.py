@@ -108,6 +108,8 @@ def typed(value: Amount, unit: str = "") -> str:
     text = one(float(value)) + (f"-{one(value.upper)}" if value.upper is not None else "")
     if value.percent:
         text += "%"
+    if value.base:  # "85%/TSGV đăng ký": what the percentage is of, as she wrote it
+        text += f"/{value.base}"
     return f"{value.qualifier} {text}" if value.qualifier else text
 
 

@@ -53,6 +53,9 @@ class Column:
     unless: str = (
         ""  # a required column that may be empty when this other column of the row is filled
     )
+    # the choices are suggestions: a word she types that is not among them is kept (a unit:
+    # khối, em, quần chúng …)
+    open: bool = False
 
 
 @dataclass(frozen=True)
