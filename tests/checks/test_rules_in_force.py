@@ -517,5 +517,6 @@ def test_committee_expected_points_at_the_signing_item(make_book) -> None:
         9,
     )
     assert (
-        found.message("vi") == "Chi bộ có 9 đảng viên chính thức: bầu chi ủy, văn bản ký T/M CHI ỦY"
+        found.message("vi")
+        == "Chi bộ có 9 đảng viên chính thức: bầu chi ủy, báo cáo do chi ủy ký T/M CHI ỦY"
     )

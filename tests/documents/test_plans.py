@@ -121,14 +121,22 @@ def test_the_thematic_plan_follows_seed_003() -> None:
 
 def test_the_term_programme_follows_seed_002() -> None:
     assert _headings(PlanKind.TERM) == [
+        "1. Căn cứ:",
         "A. CÁC CÔNG TÁC TRỌNG TÂM CỦA CHI BỘ",
         "B. CÔNG TÁC XÂY DỰNG ĐẢNG",
         "C. PHÁT TRIỂN VÀ NÂNG CAO CHẤT LƯỢNG GIÁO DỤC",
         "D. XÂY DỰNG CƠ SỞ VẬT CHẤT",
     ]
     text = " ".join((GOLDEN / "plan-toan-khoa-2023.txt").read_text(encoding="utf-8").split())
-    assert "Số 01-CTr/CB" in text and "công tác toàn khóa của chi bộ, nhiệm kỳ 2020-2025" in text
-    assert "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ IX, nhiệm kỳ 2020-2025;" in text
+    assert "Số 01-CTr/CB" in text
+    assert "công tác toàn khóa Chi bộ Trường Mầm non Hoa Sen Nhiệm kỳ 2020-2025" in text
+    # the grounds a dash list under "1. Căn cứ:", then the lead to the lettered parts
+    assert (
+        "1. Căn cứ: - Điều lệ Đảng Cộng sản Việt Nam. - Nghị quyết Đại hội Chi bộ lần thứ IX, "
+        "nhiệm kỳ 2020-2025. - Chương trình công tác: A. CÁC CÔNG TÁC"
+    ) in text
+    # no opening sentence of xlkit's: seed 002 has none
+    assert "xây dựng chương trình công tác toàn khóa" not in text
 
 
 # --- the situation at the plan's date -----------------------------------------------------------
@@ -212,7 +220,7 @@ def _target(**values) -> Row:
                 "Đơn vị tính": "%",
                 "Kế hoạch năm": "trên 85%",
             },
-            "trên 85% giáo viên dạy giỏi cấp trường.",
+            "Giáo viên dạy giỏi cấp trường đạt trên 85%.",
         ),
         (
             {"Nội dung": "Chi bộ phấn đấu đạt", "Mục tiêu": "Hoàn thành tốt nhiệm vụ"},
@@ -298,7 +306,7 @@ def test_a_target_and_its_parts() -> None:
         }
     )
     assert target_sentence(parent, [part]) == (
-        "100% đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó 04 đảng viên hoàn thành xuất sắc nhiệm vụ."
+        "100% đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên (trong đó có 04 đảng viên hoàn thành xuất sắc nhiệm vụ)."
     )
 
 
@@ -544,7 +552,7 @@ def test_target_sentences_at_their_edges() -> None:
     ]
     assert (
         target_sentence(parent, parts)
-        == "64% học sinh khá, giỏi, trong đó 20% học sinh giỏi, 04 lớp đạt chuẩn, 03 lượt sáng kiến."
+        == "Học sinh khá, giỏi đạt 64% (trong đó có học sinh giỏi 20%; 04 lớp đạt chuẩn; 03 lượt sáng kiến)."
     )
 
 
@@ -569,7 +577,7 @@ def test_which_codes_are_parts(make_book) -> None:
     book, _ = load(make_book(Chỉ_tiêu=targets))
     assert targets_said(book) == [
         "Mã có dấu chấm: 01 đ/c.",
-        "100% đảng viên xếp loại tốt, trong đó 02 đảng viên xuất sắc.",
+        "100% đảng viên xếp loại tốt (trong đó có 02 đảng viên xuất sắc).",
     ]
 
 
@@ -586,12 +594,13 @@ def test_the_term_programme_keeps_its_own_sections_out_of_the_letters(make_book)
     assert [
         h.text
         for h in plan_document(book, PlanKind.TERM, PlanIssue(2023, None, JANUARY_10)).of(Heading)
-    ] == ["A. NHIỆM VỤ", "B. VỀ TỔ CHỨC"]
+    ] == ["1. Căn cứ:", "A. NHIỆM VỤ", "B. VỀ TỔ CHỨC"]
     assert (
         "Căn cứ Nghị quyết Đại hội Chi bộ lần thứ IX;" in text
         and "Chi bộ quyết tâm thực hiện./." in text
     )
-    assert "Căn cứ Điều lệ" not in text  # her Căn cứ replaces the default
+    assert "Điều lệ" not in text  # her Căn cứ replaces the default
+    assert "Chi bộ xây dựng chương trình như sau:" in text  # her opening, when she writes one
 
 
 def test_a_theme_dated_by_a_real_date(make_book) -> None:

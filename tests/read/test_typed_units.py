@@ -1,5 +1,5 @@
 """A figure typed with its unit ("04 đ/c", "80 em") or a percentage with its base ("85%/TSGV đăng
-ký") is read as the figure and printed back as typed."""
+ký") is read as the figure and printed back as typed; a unit she types is kept."""
 
 from __future__ import annotations
 
@@ -36,6 +36,15 @@ def test_words_with_a_digit_or_a_stray_mark_are_not_a_unit(typed: str) -> None:
     column = schema.BY_NAME[TARGETS].column("Kế hoạch năm")
     read, findings = type_value(column, typed, TARGETS, "F2")
     assert read is None and [f.code for f in findings] == ["value-not-amount"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("khối", "khối"), ("  quần   chúng ", "quần chúng"), ("cuộc", "cuộc"), ("Đ/C", "đ/c")],
+)
+def test_a_unit_she_types_is_kept(typed: str, kept: str) -> None:
+    column = schema.BY_NAME[TARGETS].column("Đơn vị tính")
+    assert type_value(column, typed, TARGETS, "D2") == (kept, [])
 
 
 def test_her_unit_wins_over_the_columns_when_the_figure_is_said() -> None:

@@ -104,6 +104,7 @@ INFO_LABELS = [
     "Chi bộ tự xếp loại",
     "Loại chi bộ",
     "Ký thay mặt",
+    "Ký thay mặt kế hoạch",
     "Chức vụ người ký",
 ]
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from xlkit.checks import document, party, relations
+from xlkit.checks import document, party, plans, relations
 from xlkit.checks.party import RULES, Rule
 from xlkit.compute.indicators import Computed
 from xlkit.messages.findings import Finding, Report, finding
@@ -26,11 +26,12 @@ def unreadable(path: Path, exc: UnreadableWorkbook) -> Report:
 def check_path(
     path: Path,
     *,
-    period: Period | None = None,
+    period: Period | str | None = None,
     today: date | None = None,
     rules: Sequence[Rule] = RULES,
 ) -> Report:
-    """Check the workbook at PATH; with PERIOD, also the sections that PERIOD's report needs."""
+    """Check the workbook at PATH; with PERIOD, also the sections that PERIOD's report needs, or
+    with a plan's key (KH-2024, NV-2024, CD-2024, CT) the parts that plan needs."""
     try:
         book, findings = load(path)
     except UnreadableWorkbook as exc:
@@ -41,23 +42,33 @@ def check_path(
 def check_book(
     book: Book,
     *,
-    period: Period | None = None,
+    period: Period | str | None = None,
     today: date | None = None,
     computed: Computed | None = None,
     rules: Sequence[Rule] = RULES,
 ) -> list[Finding]:
     """The checks between cells and sheets, and the party rules (as in force, with xlkit.toml's
-    settings)."""
+    settings); with a report's PERIOD its sections, with a plan's key (KH-2024) its parts."""
     computed = computed or Computed(book)
     found: list[Finding] = []
     for check in relations.CHECKS:
         found += check(book, computed)
-    judged = period or (Period(book.year, Kind.YEAR) if book.year else None)
+    key = period if isinstance(period, str) else None
+    report = period if isinstance(period, Period) else None
+    if key is not None:  # a plan: judged over its year (the term's: the workbook's)
+        year = key.rpartition("-")[2]
+        report = None
+        judged = Period(int(year), Kind.YEAR) if year.isdigit() else None
+    else:
+        judged = report
+    judged = judged or (Period(book.year, Kind.YEAR) if book.year else None)
     if judged is not None:
         # None: as of the period's end
         found += party.check_party_rules(book, judged, rules, today=today)
-    if period is not None:
-        found += relations.sections(book, period)
+    if key is not None:
+        found += plans.plan_sections(book, key)
+    elif report is not None:
+        found += relations.sections(book, report)
     return found
 
 

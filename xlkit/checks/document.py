@@ -25,12 +25,12 @@ from xlkit.vocab.words import (
 # period.
 PRINTED: dict[str, tuple[str, ...]] = {
     MEMBERS: ("Họ và tên",),
-    TARGETS: ("Nội dung", "Đơn vị tính", "Mục tiêu"),
+    TARGETS: ("Nội dung", "Đơn vị tính", "Mục tiêu", "Mục con"),
     FIGURES: ("Nội dung", "Đơn vị tính", "Mục con", "So với"),
     DEVELOPMENT: ("Họ và tên",),
     INSPECTIONS: ("Đối tượng",),
     AWARDS: ("Đối tượng", "Danh hiệu", "Cơ quan khen"),
-    PROSE: ("Nội dung", "Mục con"),
+    PROSE: ("Nội dung", "Mục con", "Tiêu đề"),
     THEMATIC: ("Chủ đề", "Người chuẩn bị"),
     MONTHLY: ("Nội dung hoạt động", "Phụ trách"),
 }

@@ -36,6 +36,7 @@ WorkbookArgument = typer.Argument(None, metavar="WORKBOOK")
 NumberOption = typer.Option(None, "--so")
 DateOption = typer.Option(None, "--ngay")
 OutputOption = typer.Option(None, "-o", "--output")
+SigningOption = typer.Option(None, "--ky")
 
 
 @app.callback()
@@ -80,7 +81,7 @@ def check(
 
     lang = state["lang"]
     chosen = parse.choice(CheckFormat, format)
-    reports = xlkit.check(workbooks, period=parse.period(period) if period else None)
+    reports = xlkit.check(workbooks, period=parse.period_or_plan(period) if period else None)
     if chosen is CheckFormat.JSON:
         typer.echo(
             json.dumps(
@@ -172,6 +173,7 @@ def report(
     format: str | None = typer.Option(None, "--format"),
     so: str | None = NumberOption,
     ngay: str | None = DateOption,
+    ky: str | None = SigningOption,
     force: bool = typer.Option(False, "--force"),
 ) -> None:
     import xlkit
@@ -186,6 +188,7 @@ def report(
             number=so,
             day=parse.day(ngay),
             force=force,
+            signing=parse.signing(ky),
         )
     )
 
@@ -200,6 +203,7 @@ def plan(
     format: str | None = typer.Option(None, "--format"),
     so: str | None = NumberOption,
     ngay: str | None = DateOption,
+    ky: str | None = SigningOption,
     force: bool = typer.Option(False, "--force"),
 ) -> None:
     import xlkit
@@ -215,6 +219,7 @@ def plan(
             number=so,
             day=parse.day(ngay),
             force=force,
+            signing=parse.signing(ky),
         )
     )
 

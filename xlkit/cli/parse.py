@@ -25,6 +25,21 @@ def period(text: str) -> Period:
         fail("err.bad-period", period=text, accepted=ACCEPTED)
 
 
+def period_or_plan(text: str) -> Period | str:
+    """`check --period`: a report's period (2024-H1), or a plan's key (KH-2024, NV-2024,
+    CD-2024, CT)."""
+    import re
+
+    from xlkit.vocab.periods import ACCEPTED, Period, PeriodError
+
+    if re.fullmatch(r"(KH|NV|CD)-\d{4}|CT", text.strip(), re.IGNORECASE):
+        return text.strip().upper()
+    try:
+        return Period.parse(text)
+    except PeriodError:
+        fail("err.bad-period", period=text, accepted=ACCEPTED + ", KH-2024, NV-2024, CD-2024, CT")
+
+
 def document_format(format: str | None, output: Path | None) -> tuple[Any, Path | None]:
     """--format and -o of a document: the format, and the file with its extension."""
     from xlkit.render import Format, output_path
@@ -62,6 +77,26 @@ def day(text: str | None) -> date | None:
         return datetime.strptime(text.strip(), "%d/%m/%Y").date()
     except ValueError:
         fail("err.bad-date", value=text)
+
+
+def signing(text: str | None) -> str | None:
+    """`--ky`: who signs, one of the rule's forms (T/M CHI BỘ, T/M CHI ỦY, T/M CẤP ỦY), typed
+    with or without the slash; else one line naming them and exit 2."""
+    if text is None:
+        return None
+    import unicodedata
+
+    from xlkit.vocab.columns import fold
+    from xlkit.vocab.words import ON_BEHALF
+
+    def bare(form: str) -> str:  # typed without the slash, or without diacritics: T/M CHI UY
+        spelled = unicodedata.normalize("NFD", fold(form).replace("đ", "d"))
+        return "".join(ch for ch in spelled if ch.isascii() and ch.isalnum())
+
+    found = next((form for form in ON_BEHALF if bare(form) == bare(text)), None)
+    if found is None:
+        fail("err.bad-signing", given=text, accepted=", ".join(ON_BEHALF))
+    return found
 
 
 def choice(choices: type[C], text: str) -> C:

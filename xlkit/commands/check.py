@@ -33,11 +33,12 @@ from xlkit.commands.shared import (
 def check(
     paths: Sequence[Path] | None = None,
     *,
-    period: Period | None = None,
+    period: Period | str | None = None,
     today: date | None = None,
     cwd: Path | None = None,
 ) -> list[Report]:
-    """Check the named workbooks (or folders' workbooks), else those in the default places."""
+    """Check the named workbooks (or folders' workbooks), else those in the default places; with
+    PERIOD also what its report needs, or with a plan's key (KH-2024, CT) what that plan needs."""
     try:
         found = find_workbooks(list(paths) if paths else None, cwd=cwd)
     except NoSuchPath as exc:

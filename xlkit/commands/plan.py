@@ -33,6 +33,7 @@ def plan(
     number: str | None = None,
     day: date | None = None,
     force: bool = False,
+    signing: str | None = None,
     today: date | None = None,
     cwd: Path | None = None,
 ) -> PlanResult:
@@ -49,8 +50,15 @@ def plan(
         ) from None
     # a term: the named workbook's year, else the year of the term we are in
     if isinstance(year, tuple):
-        year = _year_in_term(year, workbook, today)
-    prepared = prepare(Period(year, Kind.YEAR), workbook, cwd=cwd, today=today, document=True)
+        year = _year_in_term(year, workbook, today, cwd)
+    prepared = prepare(
+        Period(year, Kind.YEAR),
+        workbook,
+        cwd=cwd,
+        today=today,
+        document=True,
+        key=plan_kind.key(year),
+    )
     when = day or today
     # a plan of another year is dated at its start, and says so
     if day is None and when.year != year:
@@ -65,7 +73,9 @@ def plan(
         )
     text, written = issue_document(
         prepared,
-        lambda number: plan_document(prepared.book, plan_kind, PlanIssue(year, number, when)),
+        lambda number: plan_document(
+            prepared.book, plan_kind, PlanIssue(year, number, when, signing)
+        ),
         kind=plan_kind.number_type,
         name=f"ke-hoach-{plan_kind.value}-{year}",
         fmt=fmt,
@@ -78,13 +88,29 @@ def plan(
     return PlanResult(prepared, text, written, prepared.notices)
 
 
-def _year_in_term(term: tuple[int, int], workbook: Path | None, today: date) -> int:
+def _year_in_term(
+    term: tuple[int, int], workbook: Path | None, today: date, cwd: Path | None
+) -> int:
+    """The year whose workbook makes the term's programme: the named workbook's; else, of the
+    workbooks found, this year's, or the last before it, or the first of the term."""
+    from xlkit.read.discover import NoSuchPath, NothingFound, find_workbooks
+
     first, last = term
-    if workbook is not None and workbook.is_file():
+    try:
+        found = find_workbooks([workbook] if workbook else None, cwd=cwd)
+    except (NoSuchPath, NothingFound):
+        found = []
+    years = set()
+    for path in found:
         try:
-            book, _ = load(workbook)
+            book, _ = load(path)
         except UnreadableWorkbook:
-            book = None
-        if book is not None and book.year is not None and first <= book.year <= last:
-            return book.year
-    return min(max(today.year, first), last)
+            continue
+        if book.year is not None and first <= book.year <= last:
+            years.add(book.year)
+    if not years:
+        return min(max(today.year, first), last)  # prepare says what is missing
+    if today.year in years:
+        return today.year
+    earlier = [y for y in years if y < today.year]
+    return max(earlier) if earlier else min(years)

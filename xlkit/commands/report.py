@@ -38,6 +38,7 @@ def report(
     number: str | None = None,
     day: date | None = None,
     force: bool = False,
+    signing: str | None = None,
     today: date | None = None,
     cwd: Path | None = None,
 ) -> ReportResult:
@@ -51,7 +52,7 @@ def report(
     text, written = issue_document(
         prepared,
         lambda number: report_document(
-            prepared.book, period, Issue(number, when), computed=prepared.computed
+            prepared.book, period, Issue(number, when, signing), computed=prepared.computed
         ),
         kind="BC",
         name=f"bao-cao-{period}",

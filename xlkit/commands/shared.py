@@ -85,6 +85,7 @@ def prepare(
     cwd: Path | None = None,
     today: date | None = None,
     document: bool = False,
+    key: str | None = None,
 ) -> Prepared:
     """Open the workbook of PERIOD (named, or found), check it and share its indicators."""
     try:
@@ -107,7 +108,7 @@ def prepare(
         ) from None
     computed = Computed(opened.book)
     findings = opened.findings + check_book(
-        opened.book, period=period, today=today, computed=computed, rules=rules()
+        opened.book, period=key or period, today=today, computed=computed, rules=rules()
     )
     if document:
         findings += document_findings(opened.book, period)

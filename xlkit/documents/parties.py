@@ -107,9 +107,11 @@ def recipients(book: Book) -> list[str]:
     return [f"{superior_committee(book)} (để b/c);", "Lưu Chi bộ."]
 
 
-def issuer(book: Book) -> dict[str, Any]:
-    """What a document's header and signature say of the cell: the same for the report and the
-    plans."""
+def issuer(book: Book, *, plan: bool = False, signing: str | None = None) -> dict[str, Any]:
+    """What a document's header and signature say of the cell, the same for the report and the
+    plans but for who signs: SIGNING (`--ky`), else `Ký thay mặt` for a report and `Ký thay mặt
+    kế hoạch` for a plan the cell's meeting adopts, T/M CHI BỘ by default (HD 36 point 1.7)."""
+    own = book.info.get("Ký thay mặt kế hoạch") if plan else book.info.get("Ký thay mặt")
 
     return {
         "superior": str(book.info.get("Đảng bộ cấp trên", "")).upper(),
@@ -119,6 +121,6 @@ def issuer(book: Book) -> dict[str, Any]:
         "secretary": book.info.get("Bí thư", ""),
         "cell_name": cell_name(book),
         "recipients": recipients(book),
-        "on_behalf": book.info.get("Ký thay mặt", ON_BEHALF[0]),
+        "on_behalf": signing or own or ON_BEHALF[0],
         "role": book.info.get("Chức vụ người ký", SIGNER_ROLES[0]),
     }

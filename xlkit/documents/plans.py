@@ -16,24 +16,16 @@ from xlkit.compute.membership import members_at
 from xlkit.documents import sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
-from xlkit.documents.phrases import stated
+from xlkit.documents.plan_targets import place, target_sentence, targets_said
 from xlkit.documents.templating import render
-from xlkit.read.records import Book, Row
-from xlkit.text.vn import count, long_date, quantity
+from xlkit.read.records import Book
+from xlkit.text.vn import count, long_date
 from xlkit.vocab import words
 from xlkit.vocab.columns import fold
 from xlkit.vocab.sections import PLAN_KEYS, SECTIONS
-from xlkit.vocab.words import (
-    DIRECTION_MAX,
-    DIRECTION_MIN,
-    EDUCATION,
-    MONTHLY,
-    PROSE,
-    QUALIFIERS_AT_MOST,
-    QUALIFIERS_BELOW,
-    TARGETS,
-    THEORY,
-)
+from xlkit.vocab.words import EDUCATION, MONTHLY, PROSE, THEORY
+
+__all__ = ["PlanIssue", "PlanKind", "plan_document", "situation", "target_sentence", "targets_said"]
 
 
 class PlanKind(str, Enum):
@@ -67,6 +59,7 @@ class PlanIssue:
     year: int
     number: str | None
     day: date  # decided by the command
+    signing: str | None = None  # `--ky`: T/M CHI BỘ, T/M CHI ỦY …
 
 
 # fields of `Chỉ tiêu` said in part B.I of the political-task plan; the others in B.II
@@ -77,90 +70,6 @@ def _lower_first(text: str) -> str:
     words = text.split(" ", 1)
     # an abbreviation (CB, ĐV) or a name keeps its capitals; a common first word is lowered
     return text if words[0].isupper() and len(words[0]) > 1 else text[:1].lower() + text[1:]
-
-
-PEOPLE = ("đảng viên", "quần chúng", "giáo viên", "nhân viên", "cán bộ", "trẻ", "học sinh", "lớp")
-
-
-def _part_said(child: Row) -> str:
-    """A `trong đó` part: `04 đảng viên hoàn thành xuất sắc nhiệm vụ` (a count of people needs no
-    unit)."""
-    content = _lower_first(" ".join(str(child["Nội dung"] or "").split()))
-    unit = child["Đơn vị tính"] or ""
-    if fold(content).startswith(PEOPLE) and unit != "%":
-        return f"{quantity(child['Kế hoạch năm'], unit)} {content}"
-    return f"{stated(child['Kế hoạch năm'], unit)} {content}"
-
-
-def _none_of(content: str) -> str:
-    """A maximum of zero said as a negation: `Không có đảng viên nào vi phạm …`, never `không
-    quá 0 người` (a rate's `Tỷ lệ` goes: there is none of what it measures)."""
-    said = _lower_first(content)
-    for rate in ("tỷ lệ ", "tỉ lệ "):
-        if fold(said).startswith(rate):
-            said = said[len(rate) :]
-    for people in PEOPLE:
-        if fold(said).startswith(people + " ") or fold(said) == people:
-            return f"Không có {said[: len(people)]} nào{said[len(people) :]}"
-    return f"Không có {said}"
-
-
-def target_sentence(target: Row, children: list[Row] | None = None) -> str:
-    """A target as the plan states it: `100% đảng viên được học tập …`, `Kết nạp đảng viên mới:
-    02 đ/c`, `Tỷ lệ trẻ bỏ học dưới 1%`, `Xây dựng chi bộ đạt danh hiệu: Hoàn thành tốt nhiệm
-    vụ`, with its `trong đó` parts (CT05.1 of CT05)."""
-    content = " ".join(str(target["Nội dung"] or target["Mã"]).split())
-    plan, unit, goal = target["Kế hoạch năm"], target["Đơn vị tính"] or "", target["Mục tiêu"]
-    qualifier = getattr(plan, "qualifier", "")
-    at_most = target.get("Chiều", DIRECTION_MIN) == DIRECTION_MAX
-    if plan is None:
-        # a title (Hoàn thành tốt nhiệm vụ) after a colon; words that go on her sentence, after
-        # a space: "Thực hiện thu chi Đảng phí đúng qui định" (seed 000 has both)
-        text = f"{content}{': ' if goal[:1].isupper() else ' '}{goal}" if goal else content
-    elif at_most and plan == 0:
-        text = _none_of(content)
-    elif unit == "%" or getattr(plan, "percent", False):
-        value = stated(plan, "%")
-        if (
-            fold(content).startswith(("tỷ lệ", "tỉ lệ"))
-            or at_most
-            or qualifier in QUALIFIERS_BELOW + QUALIFIERS_AT_MOST
-        ):
-            text = (
-                f"{content} {value}"
-                if qualifier
-                else f"{content} {'không quá' if at_most else 'đạt'} {value}"
-            )
-        else:
-            text = f"{value} {_lower_first(content)}"
-    else:
-        text = f"{content}: {'không quá ' if at_most and not qualifier else ''}{stated(plan, unit)}"
-    parts = [_part_said(c) for c in children or [] if c["Kế hoạch năm"] is not None]
-    return text + (", trong đó " + ", ".join(parts) if parts else "") + "."
-
-
-def targets_said(
-    book: Book, fields: tuple[str, ...] | None = None, *, exclude: tuple[str, ...] = ()
-) -> list[str]:
-    """The sentences of the targets (of FIELDS, or not of EXCLUDE), each with its `trong đó`
-    parts."""
-    rows = [t for t in book.rows(TARGETS) if t["Mã"]]
-    codes = {t["Mã"] for t in rows}
-    # CT05 of CT05.1
-    parent_of = {id(t): head for t in rows if (head := str(t["Mã"]).rpartition(".")[0]) in codes}
-    children: dict[str, list[Row]] = {}
-    for t in rows:
-        if id(t) in parent_of:
-            children.setdefault(parent_of[id(t)], []).append(t)
-    said = []
-    for t in rows:
-        if id(t) in parent_of:
-            continue
-        field = t["Lĩnh vực"] or ""
-        if (fields is not None and field not in fields) or field in exclude and field:
-            continue
-        said.append(target_sentence(t, children.get(t["Mã"])))
-    return said
 
 
 def situation(book: Book, day: date) -> list[str]:
@@ -214,7 +123,9 @@ def themes(book: Book) -> list[str]:
                 + (when.strftime("%d/%m/%Y") if isinstance(when, date) else _lower_first(str(when)))
             )
         out.append(
-            f"Quý {r['Quý']}: {r['Chủ đề']}" + (f" ({'; '.join(extra)})" if extra else "") + "."
+            f"Quý {r['Quý']}: {str(r['Chủ đề']).rstrip(' .')}"
+            + (f" ({'; '.join(extra)})" if extra else "")
+            + "."
         )
     return out
 
@@ -246,13 +157,20 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
     day = issue.day
     key = kind.key(issue.year)
     parts = sections.prose_by_section(book, key, SECTIONS[kind.group])
+    titles = sections.titles(book, key)
+    if kind is PlanKind.YEAR:
+        place(book, {"Nhiệm vụ cụ thể": parts["Nhiệm vụ cụ thể"]}, {"": "Nhiệm vụ cụ thể"}, titles)
+    elif kind is PlanKind.TASK:
+        party, unit = "Xây dựng Đảng, hệ thống chính trị", "Nhiệm vụ chính trị"
+        home = {"": unit, **{f: party for f in PARTY_FIELDS}}
+        place(book, {party: parts[party], unit: parts[unit]}, home, titles)
     for group in parts.values():  # numbered sub-sections (1., 2. …) in order of appearance
         sections.number_parts(group)
     flat = {name: [text for part in group for text in part.prose] for name, group in parts.items()}
     term = str(book.info.get("Nhiệm kỳ") or "")
     return {
         "info": {
-            **issuer(book),
+            **issuer(book, plan=True, signing=issue.signing),
             "term": term,
             "congress": str(book.info.get("Đại hội lần thứ") or ""),
         },
@@ -261,11 +179,16 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
         "number_type": kind.number_type,
         "day": day,
         "parts": parts,
+        # the parts with something to say (a heading over her sub-headings has none of its own)
+        "said": {
+            name: [p for p in group if p.title or not p.empty] for name, group in parts.items()
+        },
         "prose": flat,
         "situation": situation(book, day),
         "targets": targets_said(book),
         "party_targets": targets_said(book, PARTY_FIELDS),
         "unit_targets": targets_said(book, exclude=PARTY_FIELDS),
+        "titles": titles,
         "months": months(book, issue.year),
         "themes": themes(book),
         "lettered": lettered(_term_parts(book, key)) if kind is PlanKind.TERM else [],

@@ -53,6 +53,7 @@ class Issue:
 
     number: str | None  # "03"; None leaves a blank to fill by hand
     day: date  # decided by the command (--ngay, else the day it runs)
+    signing: str | None = None  # `--ky`: T/M CHI ỦY …; else `Ký thay mặt`
 
 
 def build_context(
@@ -62,7 +63,7 @@ def build_context(
     indicators."""
     day = issue.day
     context: dict[str, Any] = {
-        "info": issuer(book),
+        "info": issuer(book, signing=issue.signing),
         "number": issue.number,
         "day": day,
         "period": period,

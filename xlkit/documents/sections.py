@@ -55,23 +55,23 @@ class Section:
         return all(p.empty for p in self.parts)
 
 
-_LEVELS = re.compile(r"\s*[›>]\s*")
+LEVELS = re.compile(r"\s*[›>]\s*")
 
 
-def _part(parts: list[Part], title: str) -> Part:
+def part(parts: list[Part], title: str) -> Part:
     """The part of TITLE, made when new; `A › B` is B under A, placed after A's other parts."""
-    pieces = _LEVELS.split(" ".join(title.split()), maxsplit=1)
+    pieces = LEVELS.split(" ".join(title.split()), maxsplit=1)
     head, tail = pieces[0].strip(), (pieces[1].strip() if len(pieces) > 1 else "")
     if not tail:
-        for part in parts:
-            if fold(part.title) == fold(head) and not part.parent:
-                return part
+        for each in parts:
+            if fold(each.title) == fold(head) and not each.parent:
+                return each
         parts.append(Part(" ".join(head.split())))
         return parts[-1]
-    parent = _part(parts, head)
-    for part in parts:
-        if fold(part.title) == fold(tail) and fold(part.parent) == fold(parent.title):
-            return part
+    parent = part(parts, head)
+    for each in parts:
+        if fold(each.title) == fold(tail) and fold(each.parent) == fold(parent.title):
+            return each
     after = max(
         i for i, p in enumerate(parts) if p is parent or fold(p.parent) == fold(parent.title)
     )
@@ -94,7 +94,7 @@ def prose_by_section(
     sections: dict[str, list[Part]] = {s: [Part("")] for s in section_names}
     for row in book.rows(PROSE):
         if row["Kỳ"] == period and row["Mục"] in sections and row["Nội dung"]:
-            _part(sections[row["Mục"]], row["Mục con"] or "").prose.append(row["Nội dung"])
+            part(sections[row["Mục"]], row["Mục con"] or "").prose.append(row["Nội dung"])
     return sections
 
 
@@ -119,7 +119,7 @@ def results(
     """Part I: the sections that have something to say, numbered, the figures placed in theirs."""
     for row in book.rows(FIGURES):
         if row["Kỳ"] is not None and row["Kỳ"].figures_for(period) and row["Số đạt"] is not None:
-            _part(parts[FIGURES_GO_TO], row["Mục con"] or "").lines.append(figure_line(row))
+            part(parts[FIGURES_GO_TO], row["Mục con"] or "").lines.append(figure_line(row))
     out: list[Section] = []
     for key, title in RESULT_SECTIONS.items():
         own = parts[key]
@@ -133,3 +133,13 @@ def results(
         section.number = number
         number_parts(section.parts, f"{number}.")
     return out
+
+
+def titles(book: Book, key: Period | str) -> dict[str, str]:
+    """Mục -> the heading she gave it (`Tiêu đề`, on any of its rows of KEY): hers wins over
+    the document's own."""
+    own: dict[str, str] = {}
+    for row in book.rows(PROSE):
+        if row["Kỳ"] == key and row["Mục"] and row.get("Tiêu đề"):
+            own.setdefault(row["Mục"], " ".join(str(row["Tiêu đề"]).split()))
+    return own

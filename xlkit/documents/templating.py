@@ -39,6 +39,15 @@ def _item(text: Any) -> str:
     return _prose(_DASH.sub("", str(text), count=1))
 
 
+def _roman(number: int) -> str:
+    """1 -> I, 4 -> IV, 9 -> IX: a plan's parts, numbered on when an empty one is left out."""
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
 def environment(cwd: Path | None = None) -> Any:
     import jinja2
 
@@ -61,6 +70,7 @@ def environment(cwd: Path | None = None) -> Any:
         item=_item,
         cell=lambda value: escape_cell("" if value is None else str(value)),
         upper_vi=lambda text: str(text).upper(),
+        roman=_roman,
     )
     return env
 

@@ -87,6 +87,14 @@ HELP: dict[str, tuple[str, str]] = {
         "Ngày văn bản dd/mm/yyyy; tình hình đảng viên tính đến ngày này (mặc định: hôm nay, hoặc 01/01 của năm kế hoạch).",
         "The document's date dd/mm/yyyy; the cell's situation is counted on it (default: today, or 1 January of the plan's year).",
     ),
+    "opt.plan.ky": (
+        "Ký thay mặt: T/M CHI BỘ (mặc định với kế hoạch chi bộ thông qua) hoặc T/M CHI ỦY.",
+        "Signed on behalf of: T/M CHI BỘ (the default for a plan the cell adopts) or T/M CHI ỦY.",
+    ),
+    "opt.report.ky": (
+        "Ký thay mặt: T/M CHI ỦY, T/M CHI BỘ (mặc định: mục Ký thay mặt của trang Thông tin).",
+        "Signed on behalf of: T/M CHI ỦY, T/M CHI BỘ (default: Ký thay mặt in Thông tin).",
+    ),
     "opt.plan.force": (
         "Vẫn xuất khi sổ còn lỗi; ghi đè kế hoạch xlkit đã tạo.",
         "Render although the workbook has errors; replace a plan xlkit made.",
@@ -172,8 +180,8 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     "opt.check.format": ("text hoặc json.", "text or json."),
     "opt.period-check": (
-        "Kiểm tra thêm lời văn mà báo cáo của kỳ này cần, ví dụ 2023-H1.",
-        "Also check the prose this period's report needs, e.g. 2023-H1.",
+        "Kiểm tra thêm lời văn mà văn bản này cần: báo cáo của kỳ (2023-H1) hoặc kế hoạch (KH-2023, NV-2023, CD-2023, CT).",
+        "Also check the prose this document needs: a period's report (2023-H1) or a plan (KH-2023, NV-2023, CD-2023, CT).",
     ),
     "opt.indicators.format": ("table, csv hoặc json.", "table, csv or json."),
     "opt.output": (

@@ -305,6 +305,10 @@ LINES: dict[str, tuple[str, str]] = {
         "--jobs phải từ 1 trở lên (đang là {jobs})",
         "--jobs must be 1 or more (it is {jobs})",
     ),
+    "err.bad-signing": (
+        "--ky '{given}' không theo mẫu ký; chọn một trong: {accepted}",
+        "--ky '{given}' is not a form of signing; choose one of: {accepted}",
+    ),
     "err.plan-kind": (
         "Loại kế hoạch '{kind}' không có; chọn một trong: {accepted}",
         "There is no plan kind '{kind}'; choose one of: {accepted}",

@@ -39,6 +39,13 @@ INFO: tuple[InfoItem, ...] = (
         ON_BEHALF,
     ),
     InfoItem(
+        "Ký thay mặt kế hoạch",
+        False,
+        "Kế hoạch, chương trình chi bộ thông qua ký T/M CHI BỘ (mặc định); T/M CHI ỦY khi chi ủy "
+        "ban hành",
+        ON_BEHALF,
+    ),
+    InfoItem(
         "Chức vụ người ký",
         False,
         "BÍ THƯ (mặc định), hoặc PHÓ BÍ THƯ khi phó bí thư ký",

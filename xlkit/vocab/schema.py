@@ -67,7 +67,16 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Mã", required=True, unique=True, width=8, help="Ví dụ CT01, không trùng"),
             Column("Lĩnh vực", Type.CHOICE, choices=FIELDS, width=18),
             Column("Nội dung", required=True, width=44),
-            Column("Đơn vị tính", Type.CHOICE, True, UNITS, width=10, unless="Mục tiêu"),
+            Column(
+                "Đơn vị tính",
+                Type.CHOICE,
+                True,
+                UNITS,
+                width=10,
+                unless="Mục tiêu",
+                open=True,
+                help="Chọn trong danh sách hoặc gõ đơn vị khác (khối, em, giờ …)",
+            ),
             Column(
                 "Chiều",
                 Type.CHOICE,
@@ -115,6 +124,13 @@ SHEETS: tuple[Sheet, ...] = (
                 added=True,
                 help="Chỉ tiêu không tính bằng số, ví dụ: Hoàn thành tốt nhiệm vụ, Tập thể lao "
                 "động tiên tiến; khi đó để trống Kế hoạch năm",
+            ),
+            Column(
+                "Mục con",
+                width=24,
+                added=True,
+                help="Mục con của kế hoạch (như ở Nội dung báo cáo, A › B cho mục dưới mục) nơi "
+                "nêu chỉ tiêu; để trống: ở mục Các chỉ tiêu phấn đấu",
             ),
         ),
         landscape=True,
@@ -242,6 +258,13 @@ SHEETS: tuple[Sheet, ...] = (
                 help="Mỗi dòng một đoạn văn hoặc một ý, theo thứ tự",
             ),
             Column("Mục con", width=20, added=True, help=_SUBSECTION),
+            Column(
+                "Tiêu đề",
+                width=28,
+                added=True,
+                help="Tên mục do chi bộ đặt, in thay tên mặc định của mục (ghi ở một dòng của "
+                "mục là đủ)",
+            ),
         ),
         help="Lời văn của báo cáo, kế hoạch: mỗi dòng một đoạn, theo thứ tự xuất hiện.",
     ),

@@ -91,3 +91,40 @@ SECTIONS_NEEDED: dict[str, tuple[str, ...]] = {
 
 
 ALL_SECTIONS = tuple(dict.fromkeys(s for group in SECTIONS.values() for s in group))
+
+
+# What each plan cannot do without (`check --period KH-2024` warns when it has no row; the plan
+# leaves the part out and numbers on), and the parts it says in xlkit's words when she wrote none
+# (a note says which). The term programme opens with no sentence of xlkit's (seed 002).
+PLAN_NEEDED: dict[str, tuple[str, ...]] = {
+    "plan": ("Thuận lợi", "Khó khăn", "Nhiệm vụ chung", "Nhiệm vụ cụ thể", "Giải pháp"),
+    "task": (
+        "Thuận lợi",
+        "Khó khăn",
+        "Xây dựng Đảng, hệ thống chính trị",
+        "Nhiệm vụ chính trị",
+        "Tổ chức thực hiện",
+    ),
+    "thematic": ("Mục đích", "Yêu cầu", "Biện pháp thực hiện"),
+    "term": ("Chương trình công tác",),
+}
+PLAN_DEFAULTS: dict[str, tuple[str, ...]] = {
+    "plan": ("Căn cứ", "Mở đầu", "Kết thúc"),
+    "task": ("Căn cứ", "Mở đầu", "Kết thúc"),
+    "thematic": ("Căn cứ", "Mở đầu", "Kết thúc"),
+    "term": ("Căn cứ", "Kết thúc"),
+}
+# a part either of these stands for (seed 003's "Mục đích, yêu cầu" in one)
+PLAN_EITHER = {"Mục đích": "Mục đích, yêu cầu", "Yêu cầu": "Mục đích, yêu cầu"}
+PLAN_NAMES = {
+    "plan": "kế hoạch hoạt động",
+    "task": "kế hoạch thực hiện nhiệm vụ chính trị",
+    "thematic": "kế hoạch sinh hoạt chuyên đề",
+    "term": "chương trình công tác toàn khóa",
+}
+
+
+def plan_group(key: str) -> str | None:
+    """`KH-2024` -> "plan", `CT` -> "term"; None for a period (a report's)."""
+    prefix = key.split("-", 1)[0].upper()
+    return next((group for group, p in PLAN_KEYS.items() if p == prefix), None)

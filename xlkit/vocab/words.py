@@ -139,7 +139,24 @@ FIELDS = (
     "Khác",
 )
 UNIT_OTHER = "khác"  # a unit that names none: never printed after a figure
-UNITS = ("%", "người", "đ/c", "buổi", "lượt", "lớp", "trẻ", "học sinh", "điểm", UNIT_OTHER)
+# the units the seeds use; the column suggests them and keeps any other she types
+UNITS = (
+    "%",
+    "người",
+    "đ/c",
+    "quần chúng",
+    "buổi",
+    "cuộc",
+    "lượt",
+    "giờ",
+    "lớp",
+    "khối",
+    "trẻ",
+    "học sinh",
+    "em",
+    "điểm",
+    UNIT_OTHER,
+)
 DIRECTION_MIN, DIRECTION_MAX = "Tối thiểu", "Tối đa"
 MEETING_REGULAR, MEETING_THEMATIC, MEETING_EXTRA = "Thường kỳ", "Chuyên đề", "Bất thường"
 # one session held as both: counts for each (HD 12, HD 42)

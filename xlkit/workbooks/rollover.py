@@ -40,6 +40,7 @@ TARGET_CARRIED = (
     "Kế hoạch năm",
     "Nguồn số liệu",
     "Mục tiêu",
+    "Mục con",
     "Ghi chú",
 )
 INFO_CLEARED = ("Năm", "Chi bộ tự xếp loại")

@@ -136,7 +136,8 @@ def _validation(column: Column, lists: _ListSheet) -> dict[str, Any] | None:
         return {
             "validate": "list",
             "source": lists.range_for(column.header, shown),
-            "error_type": "warning",
+            # an open list takes what she types without asking twice
+            "error_type": "information" if column.open else "warning",
             **hint,
         }
     if column.type is Type.DATE:
