@@ -301,7 +301,8 @@ def test_the_v1_workbook_and_the_example_check_as_before(tmp_path: Path) -> None
 
 def test_xlkit_rules_lists_the_rules_in_force(tmp_path: Path) -> None:
     result = run("rules", "--year", "2026", "--format", "json", cwd=tmp_path)
-    listed = json.loads(result.stdout)
+    everything = json.loads(result.stdout)
+    listed = [r for r in everything if not r["code"].startswith("form.")]
     assert result.returncode == 0 and len({r["code"] for r in listed}) == 13
     assert {r["code"]: r["source"] for r in listed}[
         "excellent-over-quota"
@@ -315,6 +316,36 @@ def test_xlkit_rules_lists_the_rules_in_force(tmp_path: Path) -> None:
         and "ngày hiệu lực chưa đối chiếu được" in text
     )
     assert "Quy định 24-QĐ/TW" not in text
+
+
+@pytest.mark.parametrize(
+    ("year", "sources"),
+    [
+        (2025, {"Hướng dẫn 36-HD/VPTW (03/4/2018)", "Quy định 66-QĐ/TW (06/02/2017)"}),
+        (
+            2026,
+            {
+                "Hướng dẫn 36-HD/VPTW (03/4/2018)",
+                "Hướng dẫn 05-HD/VPTW (27/5/2026)",
+                "Quy định 66-QĐ/TW (06/02/2017)",
+                "Quy định 399-QĐ/TW (09/01/2026)",
+            },
+        ),
+        (2027, {"Hướng dẫn 05-HD/VPTW (27/5/2026)", "Quy định 399-QĐ/TW (09/01/2026)"}),
+    ],
+)
+def test_xlkit_rules_lists_the_rules_of_form_by_their_dates(
+    tmp_path: Path, year: int, sources: set[str]
+) -> None:
+    listed = json.loads(run("rules", "--year", str(year), "--format", "json", cwd=tmp_path).stdout)
+    form = [r for r in listed if r["code"].startswith("form.")]
+    assert {r["source"].split(",")[0] for r in form} == sources
+    hd05_body = [r for r in form if r["code"] == "form.body" and "05-HD" in r["source"]]
+    if year >= 2026:  # reported only: every value of HD 05, and its date, unconfirmed
+        assert hd05_body[0]["values"]["line_spacing_pt"] == 19
+        assert set(hd05_body[0]["unconfirmed"]) >= {"valid_from", "line_spacing_pt"}
+    text = run("rules", "--year", str(year), cwd=tmp_path).stdout
+    assert "QUY TẮC THỂ THỨC VĂN BẢN (văn bản xlkit lập theo ngày của văn bản)" in text
 
 
 def test_rules_settings_in_xlkit_toml(tmp_path: Path) -> None:

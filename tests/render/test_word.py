@@ -351,3 +351,26 @@ def test_control_characters_are_dropped() -> None:
     from xlkit.render.ooxml import clean
 
     assert clean("a\x0bb\x00c\nd\te") == "abc\nd\te"
+
+
+@pytest.mark.parametrize(
+    ("day", "spacing"),
+    [(d(2026, 5, 26), (1.2, None)), (d(2026, 5, 27), (None, 19.0))],
+)
+def test_a_document_takes_the_rules_of_form_of_its_date(
+    tmp_path: Path, day: d, spacing: tuple[float | None, float | None]
+) -> None:
+    """HD 36 to 26/5/2026: 1.2 lines; HD 05 (reported) from 27/5/2026: exactly 19 pt."""
+    layout = layout_from(None, day)
+    book, _ = load(EXAMPLE)
+    path = tmp_path / "bc.docx"
+    write_docx(report_document(book, Period.parse("2023-H1"), Issue(None, day)), path, layout)
+    normal = docx.Document(str(path)).styles["Normal"].paragraph_format
+    multiple, points = spacing
+    if multiple is not None:
+        assert normal.line_spacing == multiple
+    else:
+        assert normal.line_spacing.pt == points and normal.line_spacing_rule == 4  # EXACTLY
+    # xlkit.toml still wins over the rule of the day
+    assert layout_from({"line_spacing_pt": 0}, d(2026, 6, 1)).line_spacing_pt == 0
+    assert layout_from(None, None) == Layout()

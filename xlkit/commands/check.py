@@ -58,12 +58,12 @@ def rules_listing(
 
     if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
         raise Problem("err.bad-year", year=year)
-    items = listing.listed(year, rules())
+    items, form = listing.listed(year, rules()), listing.form_listed(year)
     if fmt == RulesFormat.JSON:
-        return listing.as_json(items, lang)
+        return listing.as_json(items, lang, form)
     if fmt == RulesFormat.MARKDOWN:
-        return listing.as_markdown(items, lang)
-    return listing.as_text(items, lang)
+        return listing.as_markdown(items, lang) + "\n" + listing.form_as_markdown(form, lang)
+    return listing.as_text(items, lang) + listing.form_as_text(form, lang)
 
 
 def annotate(

@@ -72,7 +72,7 @@ def pack(
         prepared.book, period, Issue(number, day or today), computed=prepared.computed
     )
     note_late_date(prepared, day, today)
-    chosen = layout()
+    chosen = layout(day or today)
     errors = len(prepared.report.errors)
     package = guarded(
         lambda: build_package(

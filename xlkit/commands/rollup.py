@@ -107,7 +107,7 @@ def rollup(
         else:
             from xlkit.render.write import write_document
 
-            chosen = layout()
+            chosen = layout(now.date())
             guarded(
                 lambda: write_document(document, summary, summary_format, layout=chosen), summary
             )

@@ -269,12 +269,13 @@ def number_for(
         ) from None
 
 
-def layout() -> Layout:
-    """The document layout: the party's defaults with xlkit.toml's [layout] values put in."""
+def layout(day: date | None = None) -> Layout:
+    """The layout of a document dated DAY: the rules of form then in force, with xlkit.toml's
+    [layout] values put in."""
     from xlkit.render.layout import layout_from
 
     # xlkit.toml is checked as it is read: the values are ones the layout has
-    return layout_from(config_table("layout"))
+    return layout_from(config_table("layout"), day)
 
 
 def note_late_date(prepared: Prepared, day: date | None, today: date) -> None:
@@ -317,7 +318,7 @@ def issue_document(
     target = output or Path(f"{name}.{fmt.value}")
     if output is None:
         guarded(lambda: guard_file(target, inputs=(prepared.path,), roles=("report",), force=force))
-    chosen = layout()
+    chosen = layout(day)
     guarded(lambda: write_document(document, target, fmt, layout=chosen), target)
     return None, target
 

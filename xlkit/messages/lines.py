@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from xlkit.messages.form import FORM_LINES
 from xlkit.messages.reasons import REASONS
 from xlkit.messages.refusals import REFUSALS
 
 LINES: dict[str, tuple[str, str]] = {
     **REFUSALS,
     **REASONS,
+    **FORM_LINES,
     # the summary of a check and the severity words (shown also without colour)
     "summary": (
         "{errors} lỗi, {warnings} cảnh báo, {notes} ghi chú",

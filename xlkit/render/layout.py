@@ -1,15 +1,19 @@
 """Every layout value of a party document (.docx), in one place (spec/format.md).
 
-Values follow Hướng dẫn 36-HD/VPTW (2018). Those format.md marks unconfirmed, and any other, can
-be replaced from the `[layout]` table of `xlkit.toml`, so that a successor regulation changes
-values, not code. Lengths are millimetres, sizes points.
+The defaults are Hướng dẫn 36-HD/VPTW's (2018); a document takes the values of the rules of form
+in force on its date (vocab/form.py: HD 05-HD/VPTW from 27/5/2026), then those of the `[layout]`
+table of `xlkit.toml`, so that a successor regulation changes values, not code. Lengths are
+millimetres, sizes points.
 """
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any
+
+from xlkit.vocab.form import values_on
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class Layout:
     body_size: float = 14  # HD 36 Phụ lục 3: 14-15
     first_line_indent: float = 10  # about 1 cm
     line_spacing: float = 1.2  # about 1.15 to 1.5
+    line_spacing_pt: float = 0  # an exact line height in points (HD 05: 19); 0: line_spacing
     space_after: float = 6
     table_size: float = 13  # 12-13
     recipients_label_size: float = 14
@@ -55,8 +60,9 @@ class LayoutError(ValueError):
         self.key, self.fields = key, args
 
 
-def layout_from(settings: dict[str, Any] | None = None) -> Layout:
-    """The default layout with the values of SETTINGS (xlkit.toml › [layout]) put in.
+def layout_from(settings: dict[str, Any] | None = None, day: date | None = None) -> Layout:
+    """The default layout with the rules of form in force on DAY (the document's date), then the
+    values of SETTINGS (xlkit.toml › [layout]), put in.
 
     A misspelled key is refused with the closest valid one, never silently ignored.
     """
@@ -78,4 +84,4 @@ def layout_from(settings: dict[str, Any] | None = None) -> Layout:
             )
         else:
             raise LayoutError("err.layout-value", name=key)
-    return replace(Layout(), **chosen)
+    return replace(replace(Layout(), **values_on(day)), **chosen)

@@ -116,7 +116,7 @@ class Writer:
             fonts.set(self.qn(attribute), lay.font)
         fmt = normal.paragraph_format
         fmt.space_before, fmt.space_after = Pt(0), Pt(lay.space_after)
-        fmt.line_spacing = lay.line_spacing
+        fmt.line_spacing = Pt(lay.line_spacing_pt) if lay.line_spacing_pt else lay.line_spacing
 
     # --- building blocks ---------------------------------------------------------------------
 
