@@ -39,7 +39,7 @@ _RATE = ("tỷ lệ", "tỉ lệ")
 _FIGURE = re.compile(rf"(?<![\w,.]){NUMBER}(?![\w])(\s*%)?")
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     words = text.split(" ", 1)
     # an abbreviation (CB, ĐV) or a name keeps its capitals; a common first word is lowered
     return text if words[0].isupper() and len(words[0]) > 1 else text[:1].lower() + text[1:]
@@ -70,7 +70,7 @@ def _share(content: str, plan: float, at_most: bool) -> str:
     value = stated(plan, "%")
     qualifier = getattr(plan, "qualifier", "")
     if _starts_with(content, OWN_PEOPLE) and not at_most:
-        return f"{value} {_lower_first(content)}"
+        return f"{value} {lower_first(content)}"
     if qualifier in QUALIFIERS_BELOW + QUALIFIERS_AT_MOST:
         return f"{content} {value}"  # `Tỷ lệ học sinh bỏ học dưới 1%`
     if at_most:
@@ -83,7 +83,7 @@ def _share(content: str, plan: float, at_most: bool) -> str:
 def _none_of(content: str) -> str:
     """A maximum of zero said as a negation: `Không có đảng viên nào vi phạm …`, never `không
     quá 0 người` (a rate's `Tỷ lệ` goes: there is none of what it measures)."""
-    said = _lower_first(content)
+    said = lower_first(content)
     for rate in ("tỷ lệ ", "tỉ lệ "):
         if fold(said).startswith(rate):
             said = said[len(rate) :]
@@ -100,10 +100,10 @@ def _part_said(child: Row) -> str:
     plan = child["Kế hoạch năm"]
     unit = getattr(plan, "unit", "") or child["Đơn vị tính"] or ""
     if unit == "%" or getattr(plan, "percent", False):
-        return f"{_lower_first(content)} {stated(plan, '%')}"
+        return f"{lower_first(content)} {stated(plan, '%')}"
     if _holds(content, plan, False):
         return content
-    lowered = _lower_first(content)
+    lowered = lower_first(content)
     if _starts_with(content, PEOPLE):
         return f"{quantity(plan, unit)} {lowered}"
     return f"{stated(plan, unit)} {lowered}"

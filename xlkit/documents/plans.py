@@ -16,7 +16,7 @@ from xlkit.compute.membership import members_at
 from xlkit.documents import sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
-from xlkit.documents.plan_targets import place, target_sentence, targets_said
+from xlkit.documents.plan_targets import lower_first, place, target_sentence, targets_said
 from xlkit.documents.templating import render
 from xlkit.read.records import Book
 from xlkit.text.vn import count, long_date
@@ -64,12 +64,6 @@ class PlanIssue:
 
 # fields of `Chỉ tiêu` said in part B.I of the political-task plan; the others in B.II
 PARTY_FIELDS = ("Xây dựng Đảng", "Chính trị tư tưởng", "Đoàn thể", "Kiểm tra giám sát")
-
-
-def _lower_first(text: str) -> str:
-    words = text.split(" ", 1)
-    # an abbreviation (CB, ĐV) or a name keeps its capitals; a common first word is lowered
-    return text if words[0].isupper() and len(words[0]) > 1 else text[:1].lower() + text[1:]
 
 
 def situation(book: Book, day: date) -> list[str]:
@@ -120,7 +114,7 @@ def themes(book: Book) -> list[str]:
         if when:
             extra.append(
                 "dự kiến "
-                + (when.strftime("%d/%m/%Y") if isinstance(when, date) else _lower_first(str(when)))
+                + (when.strftime("%d/%m/%Y") if isinstance(when, date) else lower_first(str(when)))
             )
         out.append(
             f"Quý {r['Quý']}: {str(r['Chủ đề']).rstrip(' .')}"
