@@ -253,3 +253,58 @@ def test_a_ground_that_leads_into_the_plan_takes_the_opening_sentences_place(
     texts = _plan(make_book, PlanKind.YEAR, prose, [])
     default = "Chi bộ Trường Tiểu học An Phú xây dựng kế hoạch hoạt động của chi bộ năm 2023 cụ thể như sau:"
     assert (default in texts) is opening
+
+
+# --- the edges mutation testing found untested ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "plan", "unit", "more", "said"),
+    [
+        # a share typed with its sign in a column whose unit is not %
+        ("Huy động trẻ", "98%", "", {}, "Huy động trẻ đạt 98%."),
+        # a maximum with a qualifier keeps it, without one says "không quá"
+        ("Trẻ bỏ học", "khoảng 1%", "%", {"Chiều": "Tối đa"}, "Trẻ bỏ học khoảng 1%."),
+        ("Trẻ bỏ học", "1%", "%", {"Chiều": "Tối đa"}, "Trẻ bỏ học không quá 1%."),
+        ("Vụ vi phạm", "tối đa 02", "vụ", {"Chiều": "Tối đa"}, "Vụ vi phạm: tối đa 02 vụ."),
+        ("Vụ vi phạm", "02", "vụ", {"Chiều": "Tối đa"}, "Vụ vi phạm: không quá 02 vụ."),
+        # her final mark is not doubled
+        ("Thực hiện tốt quy chế.", None, "", {"Mục tiêu": None}, "Thực hiện tốt quy chế."),
+        ("Kết nạp đảng viên mới;", "02", "đ/c", {}, "Kết nạp đảng viên mới: 02 đ/c."),
+        # the plan's figure in her words, with or without its sign
+        ("Phấn đấu 98% trẻ đi học", "98%", "%", {}, "Phấn đấu 98% trẻ đi học."),
+        ("Phấn đấu 98 trẻ đi học", "98%", "%", {}, "Phấn đấu 98 trẻ đi học đạt 98%."),
+    ],
+)
+def test_a_target_at_its_edges(
+    content: str, plan: str | None, unit: str, more: dict, said: str
+) -> None:
+    assert target_sentence(target(content, plan, unit, **more)) == said
+
+
+def test_the_parts_of_a_target_at_their_edges() -> None:
+    people = target("Đảng viên được xếp loại tốt", "100%")
+    # a part's own typed unit wins over its column's; a share typed with its sign is a share
+    assert target_sentence(people, [target("Đảng viên xuất sắc", "04 đ/c", "người")]) == (
+        "100% đảng viên được xếp loại tốt (trong đó có 04 đảng viên xuất sắc)."
+    )
+    assert target_sentence(people, [target("xuất sắc", "15%", "")]) == (
+        "100% đảng viên được xếp loại tốt (xuất sắc 15%)."
+    )
+    # a count of things, not people: its unit after the figure; her own "có" not doubled
+    lessons = target("Sinh hoạt chi bộ", "12", "buổi")
+    assert target_sentence(lessons, [target("chuyên đề", "04", "buổi")]) == (
+        "Sinh hoạt chi bộ: 12 buổi (trong đó có 04 buổi chuyên đề)."
+    )
+    assert target_sentence(lessons, [target("có 04 buổi chuyên đề", "04", "buổi")]) == (
+        "Sinh hoạt chi bộ: 12 buổi (trong đó có 04 buổi chuyên đề)."
+    )
+    # a share and a count together: one "trong đó có" for all, "; " between
+    assert target_sentence(
+        people, [target("Xuất sắc", "15%"), target("Đảng viên mới", "02", "đ/c")]
+    ) == ("100% đảng viên được xếp loại tốt (trong đó có xuất sắc 15%; 02 đảng viên mới).")
+    # her own "trong đó" in a count part is not said twice either
+    assert (
+        target_sentence(people, [target("trong đó 02 đảng viên mới", "02", "đ/c")])
+        == "100% đảng viên được xếp loại tốt (trong đó 02 đảng viên mới)."
+    )

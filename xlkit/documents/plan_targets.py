@@ -128,7 +128,8 @@ def _brackets(parts: list[Row]) -> str:
 
 def target_sentence(target: Row, children: list[Row] | None = None) -> str:
     """A target as the plan states it, with its `trong đó` parts (CT05.1 of CT05)."""
-    content = " ".join(str(target["Nội dung"] or target["Mã"]).split())
+    # her final mark goes: the sentence ends with its own (never "mới;: 02 đ/c")
+    content = " ".join(str(target["Nội dung"] or target["Mã"]).split()).rstrip(" .;:,")
     plan, goal = target["Kế hoạch năm"], target["Mục tiêu"]
     unit = getattr(plan, "unit", "") or target["Đơn vị tính"] or ""
     at_most = target.get("Chiều", DIRECTION_MIN) == DIRECTION_MAX
