@@ -1,0 +1,71 @@
+"""Each command imports what it uses (issue "Fast where she waits", item 1): run in a fresh
+interpreter, as she runs it, and the modules it loaded are held. Structural, not timed: the roll-up's
+multiprocessing and e-mail, the writers (docx, openpyxl, xlsxwriter, lxml) and the templates stay off
+the path of `check`; `report` and `plan` to text load jinja2 for their templates, no writer."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE
+
+_PROBE = """
+import runpy, sys
+sys.argv = ["xlkit", *{args!r}]
+try:
+    runpy.run_module("xlkit", run_name="__main__")
+except SystemExit:
+    pass
+print("\\n".join(sorted({{name.split(".")[0] for name in sys.modules}})), file=sys.stderr)
+"""
+HEAVY = (
+    "multiprocessing",
+    "concurrent",
+    "email",
+    "smtplib",
+    "docx",
+    "openpyxl",
+    "xlsxwriter",
+    "lxml",
+    "pandas",
+    "numpy",
+)
+
+
+def loaded(args: list[str], folder: Path) -> set[str]:
+    probe = _PROBE.format(args=args)
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=folder, check=False
+    )
+    return set(ran.stderr.split())
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    here = tmp_path_factory.mktemp("imports")
+    shutil.copy(EXAMPLE, here / EXAMPLE.name)
+    return here
+
+
+@pytest.mark.parametrize(
+    ("args", "allowed"),
+    [
+        (["check"], set()),
+        (["check", "--period", "2023-H1"], set()),
+        (["indicators", "2023-H1"], set()),
+        (["rules"], set()),
+        (["report", "2023-H1"], {"jinja2"}),
+        (["plan", "2023", "--ngay", "10/01/2023"], {"jinja2"}),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_a_command_loads_no_module_it_does_not_use(
+    folder: Path, args: list[str], allowed: set[str]
+) -> None:
+    modules = loaded(args, folder)
+    assert "xlkit" in modules  # the probe ran the command
+    assert {m for m in modules if m in HEAVY or m == "jinja2"} == allowed
