@@ -5,6 +5,7 @@ the path of `check`; `report` and `plan` to text load jinja2 for their templates
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -38,8 +39,15 @@ HEAVY = (
 
 def loaded(args: list[str], folder: Path) -> set[str]:
     probe = _PROBE.format(args=args)
+    # as she runs it: not under the suite's coverage, whose subprocess hook loads multiprocessing
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COV_CORE", "COVERAGE"))}
     ran = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=folder, check=False
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        check=False,
+        env=env,
     )
     return set(ran.stderr.split())
 
