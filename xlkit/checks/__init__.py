@@ -14,6 +14,7 @@ from xlkit.read.opening import load
 from xlkit.read.records import Book
 from xlkit.read.vetting import UnreadableWorkbook
 from xlkit.vocab.periods import Kind, Period
+from xlkit.vocab.sections import plan_year
 
 __all__ = ["check_path", "check_book", "unreadable", "document_findings"]
 
@@ -56,9 +57,9 @@ def check_book(
     key = period if isinstance(period, str) else None
     report = period if isinstance(period, Period) else None
     if key is not None:  # a plan: judged over its year (the term's: the workbook's)
-        year = key.rpartition("-")[2]
+        year = plan_year(key)
         report = None
-        judged = Period(int(year), Kind.YEAR) if year.isdigit() else None
+        judged = Period(year, Kind.YEAR) if year is not None else None
     else:
         judged = report
     judged = judged or (Period(book.year, Kind.YEAR) if book.year else None)

@@ -12,6 +12,7 @@ from xlkit.vocab.sections import (
     PLAN_EITHER,
     PLAN_NAMES,
     PLAN_NEEDED,
+    leads_in,
     plan_group,
 )
 from xlkit.vocab.words import MONTHLY, PROSE, THEMATIC
@@ -33,10 +34,8 @@ def plan_sections(book: Book, key: str) -> Iterator[Finding]:
         yield finding("plan-themes-empty", THEMATIC, "B", "", plan=name)
     if group == "plan" and not any(r["Nội dung hoạt động"] for r in book.rows(MONTHLY)):
         yield finding("plan-months-empty", MONTHLY, "B", "", plan=name)
-    grounds = [str(r["Nội dung"]) for r in rows if r["Mục"] == "Căn cứ"]
+    grounds = [r["Nội dung"] for r in rows if r["Mục"] == "Căn cứ"]
     for section in PLAN_DEFAULTS[group]:
-        if section in written:
+        if section in written or (section == "Mở đầu" and leads_in(grounds)):
             continue
-        if section == "Mở đầu" and grounds and grounds[-1].rstrip().endswith(":"):
-            continue  # her last ground leads into the plan: no opening sentence is added
         yield finding("plan-default-sentence", PROSE, "B", "", section=section, plan=name, key=key)

@@ -28,11 +28,10 @@ def period(text: str) -> Period:
 def period_or_plan(text: str) -> Period | str:
     """`check --period`: a report's period (2024-H1), or a plan's key (KH-2024, NV-2024,
     CD-2024, CT)."""
-    import re
-
     from xlkit.vocab.periods import ACCEPTED, Period, PeriodError
+    from xlkit.vocab.sections import DOC_KEY
 
-    if re.fullmatch(r"(KH|NV|CD)-\d{4}|CT", text.strip(), re.IGNORECASE):
+    if DOC_KEY.fullmatch(text.strip()):
         return text.strip().upper()
     try:
         return Period.parse(text)

@@ -12,6 +12,7 @@ from typing import Any
 
 from xlkit.documents.model import Document, escape_cell, escape_line, parse
 from xlkit.text import vn
+from xlkit.vocab.sections import leads_in
 
 PACKAGED = Path(__file__).resolve().parent.parent / "templates"  # inside the installed wheel
 SOURCE = Path(__file__).resolve().parent.parent.parent / "templates"  # a source checkout
@@ -37,6 +38,10 @@ def _item(text: Any) -> str:
     """User text for a line the template already opens with a dash: a dash she typed herself
     (pasted from Word) is not printed twice (`- - …`)."""
     return _prose(_DASH.sub("", str(text), count=1))
+
+
+# the letters of lettered parts (A, B, C …): the Vietnamese alphabet has no F, J
+LETTERS = "ABCDEGHIKLMN"
 
 
 def _roman(number: int) -> str:
@@ -71,6 +76,8 @@ def environment(cwd: Path | None = None) -> Any:
         cell=lambda value: escape_cell("" if value is None else str(value)),
         upper_vi=lambda text: str(text).upper(),
         roman=_roman,
+        letter=lambda number: LETTERS[number - 1],
+        leads_in=leads_in,
     )
     return env
 

@@ -17,9 +17,9 @@ from xlkit.text.amounts import NUMBER_TEXT, number_from_text
 from xlkit.text.legacy import from_legacy, looks_legacy
 from xlkit.vocab.columns import Column, Type, choices_of, fold
 from xlkit.vocab.periods import ACCEPTED, ACCEPTED_WITH_SCHOOL_YEAR, Period, PeriodError
+from xlkit.vocab.sections import DOC_KEY
 
 DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-_DOC_KEY = re.compile(r"^(KH|NV|CD)-(\d{4})$|^CT$", re.IGNORECASE)
 _NAME_COLUMNS = {"Họ và tên", "Đối tượng", "Bí thư"}
 
 
@@ -121,7 +121,7 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
                 ),
             ]
     if kind is Type.DOC_KEY:
-        if _DOC_KEY.match(text.strip()):
+        if DOC_KEY.fullmatch(text.strip()):
             return text.strip().upper(), findings
         try:
             return Period.parse(text), findings

@@ -3,6 +3,9 @@ those a document cannot do without."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from xlkit.vocab.words import (
     FIRST_YEAR as FIRST_YEAR,
 )
@@ -73,6 +76,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
 
 # the document key (`Nội dung báo cáo` › Kỳ) of each plan kind: KH-2024, NV-2024, CD-2024, CT
 PLAN_KEYS = {"plan": "KH", "task": "NV", "thematic": "CD", "term": "CT"}
+# a plan's key as she types it, in `Kỳ` or in `check --period` (any case); the term's has no year
+DOC_KEY = re.compile(
+    rf"(?P<kind>{'|'.join(p for g, p in PLAN_KEYS.items() if g != 'term')})-(?P<year>\d{{4}})"
+    rf"|{PLAN_KEYS['term']}",
+    re.IGNORECASE,
+)
 
 
 # Sections a document cannot do without (`check --period` warns when they have no row).
@@ -128,3 +137,15 @@ def plan_group(key: str) -> str | None:
     """`KH-2024` -> "plan", `CT` -> "term"; None for a period (a report's)."""
     prefix = key.split("-", 1)[0].upper()
     return next((group for group, p in PLAN_KEYS.items() if p == prefix), None)
+
+
+def plan_year(key: str) -> int | None:
+    """`KH-2024` -> 2024; `CT` (the term's, whatever the year) -> None."""
+    match = DOC_KEY.fullmatch(key.strip())
+    return int(match["year"]) if match and match["year"] else None
+
+
+def leads_in(grounds: Sequence[object]) -> bool:
+    """Her last ground ends with a colon: it leads into the plan (seed 001), and no opening
+    sentence of xlkit's follows it. The check and the templates ask this one question."""
+    return bool(grounds) and str(grounds[-1]).rstrip().endswith(":")
