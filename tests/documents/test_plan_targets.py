@@ -308,3 +308,16 @@ def test_the_parts_of_a_target_at_their_edges() -> None:
         target_sentence(people, [target("trong đó 02 đảng viên mới", "02", "đ/c")])
         == "100% đảng viên được xếp loại tốt (trong đó 02 đảng viên mới)."
     )
+
+
+def test_a_term_programme_of_many_parts_letters_them_all(make_book) -> None:
+    """Past the twelfth part (N) the letters go on (O … Y, then AA): a 13th part once stopped the
+    programme with an IndexError."""
+    prose = [
+        {"Kỳ": "CT", "Mục": "Nhiệm vụ", "Mục con": f"Phần {i}", "Nội dung": "Việc."}
+        for i in range(1, 25)
+    ]
+    book, _ = load(make_book(Nội_dung_báo_cáo=prose))
+    document = plan_document(book, PlanKind.TERM, PlanIssue(2023, None, DAY))
+    letters = [h.text.split(".")[0] for h in document.of(Heading)][1:]  # after "1. Căn cứ:"
+    assert letters == [*"ABCDEGHIKLMNOPQRSTUVXY", "AA", "BB"]

@@ -17,7 +17,7 @@ from xlkit.documents import sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
 from xlkit.documents.plan_targets import lower_first, place, target_sentence, targets_said
-from xlkit.documents.templating import LETTERS, render
+from xlkit.documents.templating import letter, render
 from xlkit.read.records import Book
 from xlkit.text.vn import count, long_date
 from xlkit.vocab import words
@@ -127,7 +127,7 @@ def themes(book: Book) -> list[str]:
 def lettered(parts: list[sections.Part]) -> list[dict[str, Any]]:
     """The term programme's free sections: A. <title> with its numbered items."""
     return [
-        {"letter": LETTERS[i], "title": p.title, "items": p.prose}
+        {"letter": letter(i + 1), "title": p.title, "items": p.prose}
         for i, p in enumerate(p for p in parts if p.prose)
     ]
 

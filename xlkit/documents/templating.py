@@ -40,8 +40,14 @@ def _item(text: Any) -> str:
     return _prose(_DASH.sub("", str(text), count=1))
 
 
-# the letters of lettered parts (A, B, C …): the Vietnamese alphabet has no F, J
-LETTERS = "ABCDEGHIKLMN"
+# the letters of lettered parts (A, B, C …): the Vietnamese alphabet has no F, J, W, Z
+LETTERS = "ABCDEGHIKLMNOPQRSTUVXY"
+
+
+def letter(number: int) -> str:
+    """1 -> A, 6 -> G, 22 -> Y; past Y the letters doubled (AA, BB …), never an error."""
+    times, index = divmod(number - 1, len(LETTERS))
+    return LETTERS[index] * (times + 1)
 
 
 def _roman(number: int) -> str:
@@ -76,7 +82,7 @@ def environment(cwd: Path | None = None) -> Any:
         cell=lambda value: escape_cell("" if value is None else str(value)),
         upper_vi=lambda text: str(text).upper(),
         roman=_roman,
-        letter=lambda number: LETTERS[number - 1],
+        letter=letter,
         leads_in=leads_in,
     )
     return env
