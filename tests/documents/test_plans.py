@@ -557,7 +557,7 @@ def test_target_sentences_at_their_edges() -> None:
 
 
 def test_which_codes_are_parts(make_book) -> None:
-    from xlkit.documents.plans import targets_said
+    from xlkit.documents.plan_targets import placed_targets, targets_said
 
     targets = [
         {
@@ -575,7 +575,7 @@ def test_which_codes_are_parts(make_book) -> None:
         {"Mã": "CT1.1", "Nội dung": "Đảng viên xuất sắc", "Đơn vị tính": "đ/c", "Kế hoạch năm": 2},
     ]
     book, _ = load(make_book(Chỉ_tiêu=targets))
-    assert targets_said(book) == [
+    assert targets_said(placed_targets(book)) == [
         "Mã có dấu chấm: 01 đ/c.",
         "100% đảng viên xếp loại tốt (trong đó có 02 đảng viên xuất sắc).",
     ]

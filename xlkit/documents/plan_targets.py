@@ -170,23 +170,21 @@ def placed_targets(book: Book) -> list[tuple[Row, str]]:
 
 
 def targets_said(
-    book: Book,
+    said: list[tuple[Row, str]],
     fields: tuple[str, ...] | None = None,
     *,
     exclude: tuple[str, ...] = (),
-    placed: bool = False,
 ) -> list[str]:
-    """The sentences of the targets (of FIELDS, or not of EXCLUDE), each with its `trong đó`
-    parts; those she placed under a sub-heading (`Mục con`) only when PLACED."""
-    said = []
-    for t, sentence in placed_targets(book):
+    """The sentences of SAID (placed_targets) of FIELDS, or not of EXCLUDE, that she placed
+    nowhere (no `Mục con`): the plan's list "Các chỉ tiêu phấn đấu"."""
+    out = []
+    for t, sentence in said:
         field = t["Lĩnh vực"] or ""
         if (fields is not None and field not in fields) or field in exclude and field:
             continue
-        if bool(t.get("Mục con")) != placed:
-            continue
-        said.append(sentence)
-    return said
+        if not t.get("Mục con"):
+            out.append(sentence)
+    return out
 
 
 def _found(parts: list[sections.Part], title: str) -> sections.Part | None:
@@ -202,16 +200,16 @@ def _found(parts: list[sections.Part], title: str) -> sections.Part | None:
 
 
 def place(
-    book: Book,
+    said: list[tuple[Row, str]],
     groups: dict[str, list[sections.Part]],
     home: dict[str, str],
     titles: dict[str, str],
 ) -> None:
-    """Each target she placed (`Mục con`) said at the end of that part, in the first of GROUPS
-    (Mục -> its parts) that has it; naming a Mục itself (or her title for it) is its own text. A
-    part no group has is made in the group HOME gives for its field ("" for any), before the part
-    a later target names: the order of `Chỉ tiêu` is hers."""
-    targets = [(t, s, str(t.get("Mục con") or "")) for t, s in placed_targets(book)]
+    """Each target of SAID (placed_targets) she placed (`Mục con`) said at the end of that
+    part, in the first of GROUPS (Mục -> its parts) that has it; naming a Mục itself (or her title
+    for it) is its own text. A part no group has is made in the group HOME gives for its field (""
+    for any), before the part a later target names: the order of `Chỉ tiêu` is hers."""
+    targets = [(t, s, str(t.get("Mục con") or "")) for t, s in said]
 
     def bare(text: str) -> str:
         return fold(text).rstrip(" .:")

@@ -16,7 +16,13 @@ from xlkit.compute.membership import members_at
 from xlkit.documents import sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
-from xlkit.documents.plan_targets import lower_first, place, target_sentence, targets_said
+from xlkit.documents.plan_targets import (
+    lower_first,
+    place,
+    placed_targets,
+    target_sentence,
+    targets_said,
+)
 from xlkit.documents.templating import letter, render
 from xlkit.read.records import Book
 from xlkit.text.vn import count, long_date
@@ -151,12 +157,18 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
     key = kind.key(issue.year)
     parts = sections.prose_by_section(book, key, SECTIONS[kind.group])
     titles = sections.titles(book, key)
+    sentences = placed_targets(book)  # each target's sentence, made once for the whole plan
     if kind is PlanKind.YEAR:
-        place(book, {"Nhiệm vụ cụ thể": parts["Nhiệm vụ cụ thể"]}, {"": "Nhiệm vụ cụ thể"}, titles)
+        place(
+            sentences,
+            {"Nhiệm vụ cụ thể": parts["Nhiệm vụ cụ thể"]},
+            {"": "Nhiệm vụ cụ thể"},
+            titles,
+        )
     elif kind is PlanKind.TASK:
         party, unit = "Xây dựng Đảng, hệ thống chính trị", "Nhiệm vụ chính trị"
         home = {"": unit, **{f: party for f in PARTY_FIELDS}}
-        place(book, {party: parts[party], unit: parts[unit]}, home, titles)
+        place(sentences, {party: parts[party], unit: parts[unit]}, home, titles)
     for group in parts.values():  # numbered sub-sections (1., 2. …) in order of appearance
         sections.number_parts(group)
     flat = {name: [text for part in group for text in part.prose] for name, group in parts.items()}
@@ -178,9 +190,9 @@ def build_context(book: Book, kind: PlanKind, issue: PlanIssue) -> dict[str, Any
         },
         "prose": flat,
         "situation": situation(book, day),
-        "targets": targets_said(book),
-        "party_targets": targets_said(book, PARTY_FIELDS),
-        "unit_targets": targets_said(book, exclude=PARTY_FIELDS),
+        "targets": targets_said(sentences),
+        "party_targets": targets_said(sentences, PARTY_FIELDS),
+        "unit_targets": targets_said(sentences, exclude=PARTY_FIELDS),
         "titles": titles,
         "months": months(book, issue.year),
         "themes": themes(book),
