@@ -267,6 +267,8 @@ def rollup(
                 dropped=duplicate.dropped,
             )
         )
+    for cell in result.rolled.unexpected:
+        line(say("rollup.unexpected", lang, name=cell.name, origin=cell.origin))
     shown = (
         as_table(result.rolled, lang)
         if chosen is RollupFormat.TABLE

@@ -29,7 +29,7 @@ from xlkit.consolidate.rows import (
     CellRow,
 )
 from xlkit.consolidate.sources import Item, regular_bytes
-from xlkit.documents.parties import cell_name
+from xlkit.documents.parties import own_name
 from xlkit.guard.files import ROLLUP
 from xlkit.messages import say
 from xlkit.messages.findings import Finding
@@ -136,8 +136,14 @@ def _book_rows(
     if item.searched and raw.role in NOT_WORKBOOKS:
         return []
     book, findings = typed(raw)
+    info = book.info
     row = CellRow(
-        origin, cell_name(book), str(book.info.get("Đảng bộ cấp trên", "")), sent=item.sent
+        origin,
+        own_name(book),
+        str(info.get("Đảng bộ cấp trên", "")),
+        unit=str(info.get("Đơn vị") or ""),
+        symbol=str(info.get("Ký hiệu chi bộ") or ""),
+        sent=item.sent,
     )
     # no year at all: the check says so, an error
     if book.year is not None and book.year != period.year:

@@ -69,6 +69,8 @@ class CellRow:
     origin: str
     name: str = ""  # Tên chi bộ, as the cell writes it
     superior: str = ""  # Đảng bộ cấp trên
+    unit: str = ""  # Đơn vị: several cells may lead one unit
+    symbol: str = ""  # Ký hiệu chi bộ
     status: str = OK
     values: Mapping[str, float | None] = field(default_factory=dict)
     # severity, code, sheet, cell, message

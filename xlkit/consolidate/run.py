@@ -17,10 +17,10 @@ from pathlib import Path
 
 from xlkit.checks.party import RULES, Rule
 from xlkit.consolidate.cells import assess
+from xlkit.consolidate.identity import bare, key, names, same_cell
 from xlkit.consolidate.rows import BAD, FIGURE_KEYS, MISSING, CellRow
 from xlkit.consolidate.sources import Item, gather
 from xlkit.consolidate.spool import Figures, Spool
-from xlkit.vocab.columns import fold
 from xlkit.vocab.periods import Period
 
 Rules = tuple[Rule, ...]
@@ -46,6 +46,8 @@ class RolledUp:
     rows: list[CellRow] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     expected: int | None = None  # how many cells were expected (--expect), else None
+    # cells that sent but that no line of --expect names
+    unexpected: list[CellRow] = field(default_factory=list)
     spool: Spool = field(default_factory=Spool, repr=False)  # the cells' findings, on disk
 
     @cached_property
@@ -134,7 +136,7 @@ def roll_up(
     finish; WRITING, the files this roll-up writes, are never read as sources."""
     items = list(gather(sources, writing))
     result = RolledUp(period)
-    newest: dict[tuple[str, str], int] = {}
+    newest: dict[tuple[str, str], list[int]] = {}
     for done, rows in enumerate(
         assessed(items, period, jobs or default_jobs(), lang, rules), start=1
     ):
@@ -147,24 +149,32 @@ def roll_up(
         if progress:
             progress(done, len(items))
     if expected is not None:
-        result.expected = len(expected)
-        have = {fold(r.name) for r in result.rows if r.name}
-        result.rows += [
-            CellRow("", name, status=MISSING) for name in expected if fold(name) not in have
-        ]
+        _expect(result, expected)
     return result
 
 
-def _add(result: RolledUp, newest: dict[tuple[str, str], int], row: CellRow) -> None:
-    """Add ROW; of two copies of one cell (same name and committee), the newer counts, both are
+def _expect(result: RolledUp, expected: list[str]) -> None:
+    """The cells expected and missing as rows; the cells that sent and no line names, said."""
+    result.expected = len(expected)
+    named = [r for r in result.rows if r.name]
+    sent = {word for r in named for word in names(r)}
+    asked = {bare(entry) for entry in expected}
+    result.rows += [CellRow("", e, status=MISSING) for e in expected if bare(e) not in sent]
+    result.unexpected = [r for r in named if not asked.intersection(names(r))]
+
+
+def _add(result: RolledUp, newest: dict[tuple[str, str], list[int]], row: CellRow) -> None:
+    """Add ROW; of two copies of one cell (identity.same_cell), the newer counts, both are
     named."""
-    key = (fold(row.name), fold(row.superior))
-    if not row.name or key not in newest:
-        if row.name:
-            newest[key] = len(result.rows)
+    if not row.name:
         result.rows.append(row)
         return
-    index = newest[key]
+    indices = newest.setdefault(key(row), [])
+    index = next((i for i in indices if same_cell(result.rows[i], row)), None)
+    if index is None:
+        indices.append(len(result.rows))
+        result.rows.append(row)
+        return
     other = result.rows[index]
     kept, dropped = (row, other) if row.sent > other.sent else (other, row)
     result.duplicates.append(Duplicate(row.name, kept.origin, dropped.origin))

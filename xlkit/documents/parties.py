@@ -72,6 +72,24 @@ def cell_name(book: Book) -> str:
     return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:2]), *_place(words[2:])])
 
 
+def own_name(book: Book) -> str:
+    """`CHI BỘ GIÁO VIÊN 1` -> `Chi bộ Giáo viên 1`: the cell by its own name, whatever unit it
+    leads (a school, a university, a commune's agencies hold several cells)."""
+    words = str(book.info.get("Tên chi bộ", "")).replace("|", " ").split()
+    if not words:
+        return cell_name(book)
+    if fold(" ".join(words[:2])) == "chi bộ":
+        words = words[2:]
+    if not words:
+        return "Chi bộ"
+    if words[0].lower() in _UNIT_KINDS:
+        return " ".join(["Chi bộ", *_place(words)])
+    text = " ".join(words)
+    if text.isupper() or text.islower():
+        words = [words[0].capitalize(), *(w.lower() for w in words[1:])]
+    return " ".join(["Chi bộ", *words])
+
+
 HEADER_LINE_CHARS = (
     23  # what the header's left column (75 mm) holds on one line in 14 pt bold capitals
 )

@@ -303,6 +303,10 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: {name} gửi hai lần: tính bản mới hơn {kept}, bỏ bản {dropped}",
         "xlkit: {name} was sent twice: the newer {kept} counts, {dropped} is left out",
     ),
+    "rollup.unexpected": (
+        "xlkit: {name} ({origin}) đã gửi nhưng không có trong danh sách --expect",
+        "xlkit: {name} ({origin}) sent, but no line of --expect names it",
+    ),
     "err.bad-jobs": (
         "--jobs phải từ 1 trở lên (đang là {jobs})",
         "--jobs must be 1 or more (it is {jobs})",
