@@ -105,15 +105,18 @@ def test_expect_matches_what_a_clerk_types(make_book, tmp_path: Path) -> None:
         "TRUONG MAM NON\nChi bộ Tiểu học Bình An\n",
         encoding="utf-8",
     )
-    rolled = roll_up(H1, [folder], jobs=1, expected=[
-        "Trường Mầm non Sơn Phú", "giáo viên 2", "CHI BỘ HÀNH CHÍNH", "Chi bộ Tiểu học Bình An"
-    ])  # fmt: skip
+    typed = [
+        "Trường Mầm non Sơn Phú", "giao vien 2", "CHI BỘ HÀNH CHÍNH", "Chi bộ Tiểu học Bình An",
+        "hanh chinh", "Chi bộ Giáo viên 1",
+    ]  # fmt: skip
+    rolled = roll_up(H1, [folder], jobs=1, expected=typed)
     assert [(r.name, r.status == "missing") for r in rolled.rows] == [
         ("Chi bộ Giáo viên 2", False),
         ("Chi bộ Hành chính", False),
         ("Chi bộ Lạ", False),
         ("Chi bộ Trường Mầm non Sơn Phú", False),
         ("Chi bộ Tiểu học Bình An", True),
+        ("Chi bộ Giáo viên 1", True),  # marks typed are marks meant: not "giao vien 2"
     ]
     assert [r.name for r in rolled.unexpected] == ["Chi bộ Lạ"]
     result = run("rollup", "2023-H1", str(folder), "--expect", str(expect))
