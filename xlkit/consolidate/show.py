@@ -60,8 +60,19 @@ def _record(
         "source": origin,
         "status": status,
         "note": note,
-        "values": {k: values.get(k) for k in FIGURE_KEYS},
+        "values": whole(values),
     }
+
+
+def whole(values: Mapping[str, float | None]) -> dict[str, float | int | None]:
+    """The figures by key, a count as the whole number it is (`22`, never `22.0`); a share as
+    computed."""
+    out: dict[str, float | int | None] = {}
+    for key in FIGURE_KEYS:
+        value = values.get(key)
+        counted = value is not None and not key.endswith("_pct") and value == int(value)
+        out[key] = int(value) if counted else value  # type: ignore[arg-type]
+    return out
 
 
 def as_json(rolled: RolledUp) -> str:
@@ -76,7 +87,7 @@ def as_json(rolled: RolledUp) -> str:
             {
                 "period": str(rolled.period),
                 "cells": cells,
-                "totals": rolled.totals,
+                "totals": whole(rolled.totals),
                 "duplicates": duplicates,
             },
             ensure_ascii=False,
@@ -100,12 +111,12 @@ def as_csv(rolled: RolledUp) -> str:
                     r.origin,
                     r.status,
                     r.note,
-                    *(r.values.get(k) for k in FIGURE_KEYS),
+                    *whole(r.values).values(),
                 )
             ]
         )
     t = rolled.totals
-    writer.writerow([TOTAL, "", "", "", "", *(t.get(k) for k in FIGURE_KEYS)])
+    writer.writerow([TOTAL, "", "", "", "", *whole(t).values()])
     return "\ufeff" + out.getvalue()
 
 
