@@ -302,7 +302,7 @@ def test_the_consolidated_workbook_keeps_strings_as_strings(make_book, tmp_path:
     book.save(folder / "x.xlsx")
     target = tmp_path / "tong-hop.xlsx"
     assert run("rollup", "2023-H1", str(folder), "-o", str(target)).returncode == 0
-    superior = openpyxl.load_workbook(target)["Tổng hợp"]["B2"]
+    superior = openpyxl.load_workbook(target)["Chỉ số"]["B3"]
     assert (superior.data_type, superior.value) == ("s", '=HYPERLINK("http://x","bấm")')
     csv = run("rollup", "2023-H1", str(folder), "--format", "csv").stdout
     assert ',"\'=HYPERLINK(""http://x"",""bấm"")",' in csv
@@ -345,78 +345,6 @@ def test_ctrl_c_leaves_nothing_behind(make_book, tmp_path: Path) -> None:
     assert process.returncode == 130, drawn
     assert not target.exists() and not (target.parent.exists() and list(target.parent.iterdir()))
     assert b"Traceback" not in drawn
-
-
-def test_the_consolidated_workbook_cell_by_cell(tmp_path: Path) -> None:
-    import openpyxl
-
-    from xlkit.consolidate.rows import totals
-    from xlkit.guard.files import xlkit_role
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(EXAMPLE, folder / "a.xlsx")
-    shutil.copy(ROOT / "tests" / "data" / "seed-004-2023.xlsx", folder / "b.xlsx")
-    (folder / "c.xlsx").write_bytes(b"broken")
-    target = tmp_path / "tong-hop.xlsx"
-    assert run("rollup", "2023", str(folder), "-o", str(target)).returncode == 1  # the broken one
-    book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Tổng hợp", "Lỗi", "Thông tin"] and xlkit_role(target) == "rollup"
-    sheet = book["Tổng hợp"]
-    header = [c.value for c in sheet[1]]
-    assert header[:7] == [
-        "Chi bộ",
-        "Đảng bộ cấp trên",
-        "Nguồn",
-        "Tình trạng",
-        "Ghi chú",
-        "Chỉ tiêu đạt",
-        "Tổng số đảng viên [members.total]",
-    ]
-    rows = [[c.value for c in row][:6] for row in sheet.iter_rows(min_row=2)]
-    a, b, c = (str(folder / n) for n in ("a.xlsx", "b.xlsx", "c.xlsx"))
-    assert rows == [
-        ["Chi bộ Trường Mầm non Hoa Sen", "ĐẢNG BỘ XÃ HÒA BÌNH", a, "Hợp lệ", None, "9/9"],
-        [
-            "Chi bộ Trường Mầm non Tiên Minh",
-            "ĐẢNG BỘ XÃ TIÊN MINH",
-            b,
-            "Có cảnh báo",
-            None,
-            "0/1",
-        ],  # 81,7% not yet due
-        [None, None, c, "Không đọc được", "không phải tệp bảng tính (.xlsx, .ods)", None],
-        ["Tổng cộng", None, None, None, None, "9/10"],
-    ]
-    column = {h: i for i, h in enumerate(header)}
-    total = [c.value for c in sheet[5]]
-    rolled = roll_up(Period.parse("2023"), [folder], jobs=1)
-    summed = totals(rolled.rows)
-    xs, good = summed["ratings.xuat_sac"], summed["ratings.tot"]
-    rated = sum(
-        summed[f"ratings.{k}"] or 0 for k in ("xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh")
-    )
-    assert total[
-        column["Tỷ lệ hoàn thành tốt nhiệm vụ trở lên (%) [ratings.tot_tro_len_pct]"]
-    ] == pytest.approx((xs + good) * 100 / rated)
-    assert total[
-        column["Tỷ lệ xuất sắc so với tốt (%) [ratings.xuat_sac_of_tot_pct]"]
-    ] == pytest.approx(xs * 100 / good)
-    assert total[column["Tổng số đảng viên [members.total]"]] == summed["members.total"] == 19 + 11
-    assert (summed["targets.reached"], summed["targets.assessed"]) == (9, 10)
-    about = {r[0].value: r[1].value for r in book["Thông tin"].iter_rows(min_row=2)}
-    assert (about["Kỳ"], about["Số chi bộ"]) == ("2023", "3")
-    found = [[c.value for c in r] for r in book["Lỗi"].iter_rows(min_row=2)]
-    assert found[0] == [
-        "Chi bộ Trường Mầm non Hoa Sen",
-        a,
-        "note",
-        "badge-due",
-        "Đảng viên",
-        "G5",
-        "Phạm Thị Lan đủ 30 năm tuổi Đảng trong năm 2023",
-    ]
-    assert [r[1:4] for r in found if r[1] == c] == [[c, "error", "file-unreadable"]]
 
 
 def test_a_roll_up_that_cannot_be_read_is_a_row(tmp_path: Path) -> None:

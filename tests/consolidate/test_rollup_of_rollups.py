@@ -12,6 +12,7 @@ import pytest
 from builders import EXAMPLE, rezipped
 from clirun import run
 
+from xlkit.consolidate.headers import label
 from xlkit.consolidate.rows import FIGURE_KEYS
 from xlkit.consolidate.run import roll_up
 from xlkit.consolidate.table import write_rollup
@@ -33,11 +34,12 @@ def lower(tmp_path: Path) -> Path:
 
 
 def edited(path: Path, key: str, value: object) -> Path:
-    """PATH with the first cell's figure KEY set to VALUE, as a clerk would in Excel."""
+    """PATH with the first cell's figure KEY set to VALUE, as a clerk would in Excel (in `Chỉ
+    số`, whose hidden first row holds the keys; the first cell is on row 3)."""
     book = openpyxl.load_workbook(path)
-    sheet = book["Tổng hợp"]
-    (column,) = [c.column for c in sheet[1] if str(c.value).endswith(f"[{key}]")]
-    sheet.cell(2, column).value = value
+    sheet = book["Chỉ số"]
+    (column,) = [c.column for c in sheet[1] if c.value == key]
+    sheet.cell(3, column).value = value
     book.save(path)
     assert xlkit_role(path) == "rollup"  # still read as a roll-up
     return path
@@ -74,7 +76,7 @@ def test_a_cells_figures_edited_by_hand_are_an_error(
         [("note", "badge-due"), ("error", "rollup-row-disagrees")],  # the cell's own note kept
     ), row.findings
     shown = f"{value:g}" if isinstance(value, (int, float)) else value
-    assert row.findings[-1][4].endswith(f"[{key}] = {shown} {detail}")
+    assert row.findings[-1][4].endswith(f": {label(key)} = {shown} {detail}")
     assert not row.counted
 
 
@@ -98,7 +100,7 @@ def test_a_roll_up_that_does_not_say_its_period_is_not_counted(lower: Path) -> N
 
 def test_a_roll_up_missing_a_column_is_a_row(lower: Path) -> None:
     book = openpyxl.load_workbook(lower)
-    book["Tổng hợp"].delete_cols(3)  # Nguồn
+    book["Chỉ số"].delete_cols(5)  # Nguồn
     book.save(lower)
     assert rows(lower) == [("", "unreadable", "thiếu cột 'Nguồn'")]
     result = run("rollup", "2023-H1", str(lower))
@@ -126,7 +128,7 @@ def test_a_roll_up_reaching_the_grids_corner_is_a_row_not_a_dead_worker(
 
 def _letter(path: Path, key: str) -> str:
     book = openpyxl.load_workbook(path)
-    return next(c.column_letter for c in book["Tổng hợp"][1] if str(c.value).endswith(f"[{key}]"))
+    return next(c.column_letter for c in book["Chỉ số"][1] if c.value == key)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +153,7 @@ def test_the_finding_stands_at_the_cell_just_past_each_bound(
         if key.startswith(("members.age.", "members.education."))
         else key
     )
-    assert wrong[2:4] == ("Tổng hợp", f"{_letter(lower, first)}2")
+    assert wrong[2:4] == ("Chỉ số", f"{_letter(lower, first)}3")
     assert wrong[4].endswith(f" {detail}"), wrong
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from xlkit.consolidate.headers import SUMMARY
+from xlkit.consolidate.headers import SUMMARY, label
 from xlkit.consolidate.rows import HIDDEN_KEYS
 from xlkit.messages import say
 from xlkit.messages.findings import Finding
@@ -39,10 +39,10 @@ Found = tuple[str, str, str, str, str]
 
 
 def disagreements(
-    values: Mapping[str, object], columns: Mapping[str, int], row: int
+    values: Mapping[str, object], columns: Mapping[str, int], row: int, sheet: str = SUMMARY
 ) -> list[Found]:
     """What is wrong with one row's VALUES (key -> cell value as read; COLUMNS, key -> its
-    column), as findings on the roll-up's sheet at ROW."""
+    column), as findings on the roll-up's SHEET at ROW."""
     found: list[tuple[str, str]] = []
     numbers: dict[str, float] = {}
     for key, value in values.items():
@@ -68,7 +68,7 @@ def disagreements(
     for part, whole in _ORDERED:
         if part in numbers and whole in numbers and numbers[part] > numbers[whole]:
             found.append((part, f"> {_n(numbers[whole])}"))
-    return [_finding(key, values.get(key), detail, columns, row) for key, detail in found]
+    return [_finding(key, values.get(key), detail, columns, row, sheet) for key, detail in found]
 
 
 def _unfit(key: str, value: object) -> str:
@@ -88,8 +88,12 @@ def _n(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def _finding(key: str, value: object, detail: str, columns: Mapping[str, int], row: int) -> Found:
+def _finding(
+    key: str, value: object, detail: str, columns: Mapping[str, int], row: int, sheet: str
+) -> Found:
     cell = f"{column_letter(columns[key])}{row}"
     shown = _n(float(value)) if isinstance(value, (int, float)) else str(value)
-    said = Finding("rollup-row-disagrees", SUMMARY, cell, shown, (("key", key), ("detail", detail)))
-    return ("error", said.code, SUMMARY, cell, said.message("vi"))
+    said = Finding(
+        "rollup-row-disagrees", sheet, cell, shown, (("figure", label(key)), ("detail", detail))
+    )
+    return ("error", said.code, sheet, cell, said.message("vi"))

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from xlkit.checks import check_book
 from xlkit.checks.party import RULES, Rule
 from xlkit.compute.indicators import Computed
+from xlkit.compute.membership import count_at
 from xlkit.compute.months import attendance, meetings_in
 from xlkit.consolidate.mailbox import BadMessage, workbooks
 from xlkit.consolidate.readback import rollup_rows
 from xlkit.consolidate.rows import (
     ASSESSED,
+    AT_START,
     ERRORS,
     OK,
     OTHER_YEAR,
@@ -53,6 +56,7 @@ def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float 
         if out["targets.total"] is not None
         else None
     )
+    out[AT_START] = float(count_at(book, period.start - timedelta(days=1)))
     present, called = attendance(meetings_in(book, period))
     out["meetings.present"], out["meetings.called"] = (
         (float(present), float(called)) if book.rows(MEETINGS) else (None, None)

@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING
 from xlkit.consolidate.agreement import disagreements
 from xlkit.consolidate.headers import (
     ABOUT,
+    CELL_KEYS,
+    FIGURES,
     FINDINGS,
+    LEVELS,
     NAME,
     NOTE,
     PERIOD_LABEL,
@@ -19,9 +22,11 @@ from xlkit.consolidate.headers import (
     SUMMARY,
     SUPERIOR,
     TOTAL,
+    level_words,
 )
 from xlkit.consolidate.rows import (
     ERRORS,
+    FIGURE_KEYS,
     OTHER_PERIOD,
     STATUS_LINES,
     UNREADABLE,
@@ -38,6 +43,7 @@ _KEY = re.compile(r"\[([a-z_.0-9]+)\]\s*$")
 
 
 _STATUS_OF = {status_words(key): key for key in STATUS_LINES}
+_LEVEL_OF = {level_words(level): level for level in LEVELS}  # the levels in Vietnamese
 
 
 def read_rollup(path: Path, origin: str) -> list[CellRow]:
@@ -55,13 +61,14 @@ def read_rollup(path: Path, origin: str) -> list[CellRow]:
 def rollup_rows(raw: RawBook, origin: str, period: Period | None = None) -> list[CellRow]:
     """The cells of a roll-up made one level down, read (its totals row left out: it is
     recomputed) and checked as a workbook is: made for PERIOD, its columns there, each row's
-    figures numbers that agree with each other. A roll-up edited by hand is not added as is."""
-    sheet = raw.sheets.get(SUMMARY)
-    if sheet is None or not sheet.rows:
+    figures numbers that agree with each other. A roll-up edited by hand is not added as is.
+    Its figures are read from `Chỉ số` by the keys of its hidden first row; a roll-up made
+    before that sheet, from `Tổng hợp` by the keys in its headers."""
+    table = _table(raw)
+    if table is None:
         return [CellRow(origin, status=UNREADABLE)]
-    header = [str(h) for h in sheet.rows[0]]
-    at = {h: i for i, h in enumerate(header)}
-    lacking = [h for h in (NAME, SUPERIOR, SOURCE, STATUS, NOTE) if h not in at]
+    sheet_name, at, keys, lines, first = table
+    lacking = [CELL_KEYS[k] for k in _NEEDED if k not in at]
     if lacking:
         note = say("rollup.column-missing", "vi", column=lacking[0])
         return [CellRow(origin, status=UNREADABLE, note=note)]
@@ -69,32 +76,67 @@ def rollup_rows(raw: RawBook, origin: str, period: Period | None = None) -> list
     if period is not None and made_for != str(period):
         note = made_for or say("rollup.no-period", "vi")
         return [CellRow(origin, status=OTHER_PERIOD, note=note)]
-    keys = {i: m.group(1) for i, h in enumerate(header) if (m := _KEY.search(h))}
     findings = _findings(raw)
+    width = max(at.values()) + 1
     out = []
-    for number, line in enumerate(sheet.rows[1:], start=2):
-        cells = list(line) + [""] * len(header)
-        name = str(cells[at[NAME]] or "")
+    for number, line in enumerate(lines, start=first):
+        cells = list(line) + [""] * width
+
+        def text(key: str, cells: list[object] = cells) -> str:
+            return str(cells[at[key]] or "") if key in at else ""
+
+        name = text("cell.name")
         if not any(v not in (None, "") for v in line) or name == TOTAL:
             continue
-        source = str(cells[at[SOURCE]] or "")
+        source = text("cell.source")
         row = CellRow(
             f"{origin} › {source}",
             name,
-            str(cells[at[SUPERIOR]] or ""),
-            _STATUS_OF.get(str(cells[at[STATUS]]), UNREADABLE),
+            text("cell.superior"),
+            _STATUS_OF.get(text("cell.status"), UNREADABLE),
+            unit=text("cell.unit"),
+            symbol=text("cell.symbol"),
         )
-        row.note = str(cells[at[NOTE]] or "")
+        row.note = text("cell.note")
         row.values = {k: _figure(cells[i]) for i, k in keys.items()}
         row.findings = findings.get((name, source), [])
         wrong = disagreements(
-            {k: cells[i] for i, k in keys.items()}, {k: i for i, k in keys.items()}, number
+            {k: cells[i] for i, k in keys.items()},
+            {k: i for i, k in keys.items()},
+            number,
+            sheet_name,
         )
         if wrong and row.counted:
             row.status = ERRORS
             row.findings = [*row.findings, *wrong]
         out.append(row)
     return out
+
+
+_NEEDED = ("cell.name", "cell.superior", "cell.source", "cell.status", "cell.note")
+# a roll-up made before `Chỉ số`: its identity columns by their headers
+_OLD_HEADERS = {NAME: "cell.name", SUPERIOR: "cell.superior", SOURCE: "cell.source",
+                STATUS: "cell.status", NOTE: "cell.note"}  # fmt: skip
+
+Table = tuple[str, dict[str, int], dict[int, str], list[list[object]], int]
+
+
+def _table(raw: RawBook) -> Table | None:
+    """The sheet the cells are read from, each identity column's place, each figure's key by
+    column, the rows of cells and the sheet's row number of the first."""
+    sheet = raw.sheets.get(FIGURES)
+    if sheet is not None and sheet.rows and "cell.name" in [str(k) for k in sheet.rows[0]]:
+        header = [str(k) if k is not None else "" for k in sheet.rows[0]]
+        at = {k: i for i, k in enumerate(header) if k in CELL_KEYS}
+        keys = {i: k for i, k in enumerate(header) if k in FIGURE_KEYS}
+        return FIGURES, at, keys, sheet.rows[2:], 3
+    sheet = raw.sheets.get(SUMMARY)
+    if sheet is None or not sheet.rows:
+        return None
+    header = [str(h) for h in sheet.rows[0]]
+    at = {_OLD_HEADERS[h]: i for i, h in enumerate(header) if h in _OLD_HEADERS}
+    keys = {i: m.group(1) for i, h in enumerate(header) if (m := _KEY.search(h))}
+    return SUMMARY, at, keys, sheet.rows[1:], 2
 
 
 def _figure(value: object) -> float | None:
@@ -115,7 +157,8 @@ def _findings(raw: RawBook) -> dict[tuple[str, str], list[tuple[str, str, str, s
     found: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = {}
     for line in raw.sheets[FINDINGS].rows[1:] if FINDINGS in raw.sheets else []:
         cells = [str(v if v is not None else "") for v in line] + [""] * 7
+        level = _LEVEL_OF.get(cells[2], cells[2])
         found.setdefault((cells[0], cells[1]), []).append(
-            (cells[2], cells[3], cells[4], cells[5], cells[6])
+            (level, cells[3], cells[4], cells[5], cells[6])
         )
     return found

@@ -21,7 +21,12 @@ ASSESSED = "targets.assessed"  # targets with a result in the period (the others
 HIDDEN_KEYS = ("meetings.present", "meetings.called")
 
 
-FIGURE_KEYS = (*NUMERIC_KEYS, *TARGET_KEYS, ASSESSED, *HIDDEN_KEYS)
+# members the day before the period: the first line of the committee's table of increases and
+# decreases (Biểu 1-BTCTW), counted, never derived
+AT_START = "members.at_start"
+
+
+FIGURE_KEYS = (*NUMERIC_KEYS, *TARGET_KEYS, ASSESSED, *HIDDEN_KEYS, AT_START)
 
 
 # not added up: a period's length, coverage within one cell (the shares are recomputed:
@@ -69,14 +74,14 @@ class CellRow:
     origin: str
     name: str = ""  # Tên chi bộ, as the cell writes it
     superior: str = ""  # Đảng bộ cấp trên
-    unit: str = ""  # Đơn vị: several cells may lead one unit
-    symbol: str = ""  # Ký hiệu chi bộ
     status: str = OK
     values: Mapping[str, float | None] = field(default_factory=dict)
     # severity, code, sheet, cell, message
     findings: Sequence[tuple[str, str, str, str, str]] = field(default_factory=list)
     sent: float = 0.0
     note: str = ""  # why a row stands aside (the tampered file, a duplicate's other copy)
+    unit: str = ""  # Đơn vị: several cells may lead one unit
+    symbol: str = ""  # Ký hiệu chi bộ
 
     @property
     def counted(self) -> bool:

@@ -1,74 +1,40 @@
 """The consolidated workbook, written by xlsxwriter as a stream, strings as strings (readback.py
 reads it back: a roll-up is valid input one level up, its rows taken as cells).
 
-Sheets: `Tổng hợp` (a row per cell: name, committee, source, status, targets reached, every
-figure; a totals row where a sum means something and shares recomputed from the summed counts),
-`Lỗi` (every finding of every cell with its cell and file) and `Thông tin` (the period, when, how
-many).
+Sheets, in a clerk's order: `Tổng hợp` (overview.py: the figures a committee's report uses),
+`Biểu đồ` (charts.py), `Thống kê` (statistics.py), `Chỉ số` (figure_sheet.py: every figure, the
+keys read one level up hidden in its first row), `Lỗi` (every finding of every cell, its level in
+Vietnamese and colour) and `Thông tin` (the period, when, how many).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from xlkit.consolidate.charts import write_charts
+from xlkit.consolidate.figure_sheet import write_figures
 from xlkit.consolidate.headers import (
     ABOUT,
+    CHARTS,
+    FIGURES,
     FINDINGS,
-    NAME,
-    NOTE,
+    FINDINGS_HEADER,
+    LEVELS,
     PERIOD_LABEL,
-    SOURCE,
-    STATUS,
+    STATISTICS,
     SUMMARY,
-    SUPERIOR,
-    TARGETS,
-    TOTAL,
-    label,
+    level_words,
 )
-from xlkit.consolidate.rows import FIGURE_KEYS, reached, status_words
+from xlkit.consolidate.overview import put, write_overview
+from xlkit.consolidate.statistics import write_statistics
+from xlkit.consolidate.styles import Styles, styles
 from xlkit.guard.files import MARK, ROLLUP, atomic_path
 
 if TYPE_CHECKING:
     from xlkit.consolidate.run import RolledUp
-
-
-def _plain(value: float) -> str:
-    return str(int(value))
-
-
-def records(rolled: RolledUp) -> tuple[list[str], list[list[Any]]]:
-    """The `Tổng hợp` table: its header, and a row per cell then the totals."""
-
-    def record(
-        name: str,
-        superior: str,
-        origin: str,
-        status: str,
-        note: str,
-        values: Mapping[str, float | None],
-    ) -> list[Any]:
-        return [
-            name,
-            superior,
-            origin,
-            status,
-            note,
-            reached(values, _plain, ""),
-            *(values.get(k) for k in FIGURE_KEYS),
-        ]
-
-    out = [
-        record(r.name, r.superior, r.origin, status_words(r.status), r.note, r.values)
-        for r in rolled.rows
-    ]
-    out.append(record(TOTAL, "", "", "", "", rolled.totals))
-    return [NAME, SUPERIOR, SOURCE, STATUS, NOTE, TARGETS, *(label(k) for k in FIGURE_KEYS)], out
-
-
-FINDINGS_HEADER = [NAME, SOURCE, "Mức", "Mã", "Trang", "Ô", "Nội dung"]
 
 
 def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
@@ -84,40 +50,63 @@ def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
         "strings_to_numbers": False,
         "constant_memory": True,
     }
-    rows, period = rolled.rows, str(rolled.period)
-    header, table = records(rolled)
+    when = made.strftime("%d/%m/%Y %H:%M")
     with atomic_path(target, role=ROLLUP) as temporary:
         book = xlsxwriter.Workbook(str(temporary), options)
         try:
-            bold = book.add_format({"bold": True, "border": 1})
             # read back one level up, guarded as ours
             book.set_custom_property(MARK, f"{MARK}-{ROLLUP}")
-            sheet = book.add_worksheet(SUMMARY)
-            sheet.freeze_panes(1, 1)
-            sheet.set_column(0, 2, 30)
-            sheet.set_column(3, 4, 22)
-            sheet.set_column(5, len(header), 14)
-            _write_table(sheet, bold, header, table)
-            findings = book.add_worksheet(FINDINGS)
-            findings.set_column(0, 6, 24)
-            _write_table(
-                findings,
-                bold,
-                FINDINGS_HEADER,
-                ([r.name, r.origin, *f] for r in rows for f in r.findings),
-            )
-            when = made.strftime("%d/%m/%Y %H:%M")
-            _write_table(
-                book.add_worksheet(ABOUT),
-                bold,
-                ["Mục", "Giá trị"],
-                [[PERIOD_LABEL, period], ["Số chi bộ", str(len(rows))], ["Lập lúc", when]],
-            )
+            made_styles = styles(book)
+            sheets = {
+                name: book.add_worksheet(name)
+                for name in (SUMMARY, CHARTS, STATISTICS, FIGURES, FINDINGS, ABOUT)
+            }
+            chosen = write_overview(sheets[SUMMARY], made_styles, rolled, when)
+            write_charts(book, sheets[CHARTS], made_styles, rolled, chosen)
+            write_statistics(sheets[STATISTICS], made_styles, rolled)
+            write_figures(sheets[FIGURES], made_styles, rolled)
+            _write_findings(sheets[FINDINGS], made_styles, rolled)
+            _write_about(sheets[ABOUT], made_styles, rolled, when)
         finally:
             book.close()
 
 
-def _write_table(sheet: Any, bold: Any, header: list[str], table: Iterable[Sequence[Any]]) -> None:
-    sheet.write_row(0, 0, header, bold)
-    for r, line in enumerate(table, start=1):
-        sheet.write_row(r, 0, line)  # None and "" are left blank
+def findings(rolled: RolledUp) -> Iterator[list[str]]:
+    for row in rolled.rows:
+        for severity, code, sheet, cell, message in row.findings:
+            yield [row.name, row.origin, level_words(severity), code, sheet, cell, message]
+
+
+def _write_findings(sheet: Any, made: Styles, rolled: RolledUp) -> None:
+    for i, width in enumerate((26, 30, 10, 22, 14, 7, 60)):
+        sheet.set_column(i, i, width)
+    sheet.write_row(0, 0, FINDINGS_HEADER, made.header)
+    last = 0
+    words = {level_words(level): level for level in LEVELS}
+    for r, line in enumerate(findings(rolled), start=1):
+        for i, value in enumerate(line):
+            style = made.level[words[value]] if i == 2 and value in words else made.wrapped
+            put(sheet, r, i, value or None, style)
+        last = r
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(last, 1), len(FINDINGS_HEADER) - 1)
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+
+
+def _write_about(sheet: Any, made: Styles, rolled: RolledUp, when: str) -> None:
+    rows = rolled.rows
+    sheet.set_column(0, 0, 22)
+    sheet.set_column(1, 1, 40)
+    sheet.write_row(0, 0, ["Mục", "Giá trị"], made.header)
+    for r, pair in enumerate(
+        (
+            (PERIOD_LABEL, str(rolled.period)),
+            ("Số chi bộ", str(len(rows))),
+            ("Lập lúc", when),
+        ),
+        start=1,
+    ):
+        sheet.write_row(r, 0, pair, made.text)

@@ -303,6 +303,9 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: {name} gửi hai lần: tính bản mới hơn {kept}, bỏ bản {dropped}",
         "xlkit: {name} was sent twice: the newer {kept} counts, {dropped} is left out",
     ),
+    "rollup.level.error": ("Lỗi", "Error"),
+    "rollup.level.warning": ("Cảnh báo", "Warning"),
+    "rollup.level.note": ("Ghi chú", "Note"),
     "rollup.unexpected": (
         "xlkit: {name} ({origin}) đã gửi nhưng không có trong danh sách --expect",
         "xlkit: {name} ({origin}) sent, but no line of --expect names it",

@@ -146,9 +146,9 @@ ENTRIES = (
     Entry(
         "rollup-row-disagrees",
         E,
-        "Số liệu của chi bộ trong bảng tổng hợp cấp dưới không hợp lệ: [{key}] = {value} {detail}",
+        "Số liệu của chi bộ trong bảng tổng hợp cấp dưới không hợp lệ: {figure} = {value} {detail}",
         "Lập lại bảng tổng hợp cấp dưới bằng xlkit rollup; không sửa tay các số của nó.",
-        "A cell's figures in the roll-up one level down cannot be right: [{key}] = {value} {detail}",
+        "A cell's figures in the roll-up one level down cannot be right: {figure} = {value} {detail}",
         "Make that roll-up again with xlkit rollup; never edit its figures by hand.",
         "relations",
     ),
