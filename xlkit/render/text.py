@@ -77,7 +77,7 @@ def render_text(document: Document) -> str:
         match block:
             case Header():
                 out += _two_columns(
-                    [block.superior, *block.cell_lines, "*", block.number],
+                    [*filter(None, [block.superior]), *block.cell_lines, "*", block.number],
                     [block.motto, "-" * len(block.motto), block.place_date],
                 )
             case Title():

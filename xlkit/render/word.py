@@ -196,7 +196,8 @@ class Writer:
         table = self._borderless([lay.header_left_width, right_width])
         no_side_margins(table)  # the cell's name uses the column's whole width
         left, right = (clear(c) for c in table.rows[0].cells)
-        self._tight(left, [block.superior], size=lay.superior_size)
+        if block.superior:  # none known: the issuer stands level with the motto
+            self._tight(left, [block.superior], size=lay.superior_size)
         self._tight(left, list(block.cell_lines), size=lay.cell_size, bold=True)
         self._tight(left, ["*"], size=lay.cell_size)
         self._tight(left, [block.number], size=lay.number_size)
