@@ -214,8 +214,9 @@ def test_the_committee_summary_is_written_and_what_is_not_ours_is_kept(
     text, word = tmp_path / "tong-hop.txt", tmp_path / "tong-hop.docx"
     for target in (text, word):
         result = run(
-            "rollup", "2023-H1", str(inbox), "--tom-tat", str(target), "--ten", "Đảng ủy xã An Phú"
-        )
+            "rollup", "2023-H1", str(inbox), "--tom-tat", str(target), "--ten", "Đảng ủy xã An Phú",
+            "--ngay", "10/07/2023", "--dia-danh", "An Phú", "--nguoi-ky", "Trần Văn Bình",
+        )  # fmt: skip
         assert (result.returncode, result.stderr) == (0, f"xlkit: Đã ghi: {target}\n")
     said = text.read_text(encoding="utf-8")
     assert "ĐẢNG ỦY XÃ AN PHÚ" in said and line in " ".join(said.split())

@@ -235,9 +235,14 @@ def rollup(
     jobs: int | None = typer.Option(None, "--jobs"),
     tom_tat: Path | None = typer.Option(None, "--tom-tat"),
     ten: str | None = typer.Option(None, "--ten"),
+    so: str | None = NumberOption,
+    ngay: str | None = DateOption,
+    dia_danh: str | None = typer.Option(None, "--dia-danh"),
+    nguoi_ky: str | None = typer.Option(None, "--nguoi-ky"),
     force: bool = typer.Option(False, "--force"),
 ) -> None:
     import xlkit
+    from xlkit.commands.rollup import SummaryOptions
     from xlkit.consolidate.show import AS_TEXT, as_table
 
     lang = state["lang"]
@@ -252,7 +257,7 @@ def rollup(
             expect=expect,
             jobs=jobs,
             summary=tom_tat,
-            committee_name=ten,
+            options=SummaryOptions(ten, dia_danh, nguoi_ky, so, parse.day(ngay)),
             force=force,
             progress=progress,
             lang=lang,
@@ -269,6 +274,7 @@ def rollup(
         )
     for cell in result.rolled.unexpected:
         line(say("rollup.unexpected", lang, name=cell.name, origin=cell.origin))
+    show.notices(result.notices)
     shown = (
         as_table(result.rolled, lang)
         if chosen is RollupFormat.TABLE

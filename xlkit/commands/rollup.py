@@ -4,11 +4,21 @@ and the committee's summary out (written whole or not at all)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from xlkit.commands.shared import Problem, config_table, guarded, layout, rules
+from xlkit.commands.shared import (
+    LATE_DAYS,
+    Problem,
+    checked_number,
+    config_table,
+    guarded,
+    issue_number,
+    layout,
+    rules,
+)
 from xlkit.consolidate.run import RolledUp
 from xlkit.guard.files import guard_file
 from xlkit.vocab.periods import Period
@@ -23,6 +33,19 @@ class RollupResult:
     written: Path | None
     summary_written: Path | None
     summary_text: str | None
+    notices: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """What the command line says of the summary; each unset one is taken from `[rollup]` of
+    xlkit.toml."""
+
+    committee: str | None = None  # --ten
+    place: str | None = None  # --dia-danh
+    signer: str | None = None  # --nguoi-ky
+    number: str | None = None  # --so
+    day: date | None = None  # --ngay
 
 
 def rollup(
@@ -34,6 +57,7 @@ def rollup(
     jobs: int | None = None,
     summary: Path | None = None,
     committee_name: str | None = None,
+    options: SummaryOptions | None = None,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     lang: str = "vi",
@@ -41,11 +65,11 @@ def rollup(
 ) -> RollupResult:
     """The roll-up of PERIOD over SOURCES: every cell checked and counted, the consolidated
     workbook (OUTPUT: .xlsx, or its table as .csv or .json) and the committee's summary (SUMMARY:
-    .txt, .md, .docx, .pdf) written whole or not at all. NOW: when it runs (the clock's, read
-    here once)."""
+    .txt, .md, .docx, .pdf) written whole or not at all, as OPTIONS say. NOW: when it runs (the
+    clock's, read here once)."""
     now = now or datetime.now().astimezone()
+    options = options or SummaryOptions(committee=committee_name)
     from xlkit.consolidate.run import expected_cells, roll_up
-    from xlkit.consolidate.summary import Committee, summary_document
 
     for source in [*sources, *([expect] if expect else [])]:
         if not source.exists():
@@ -66,6 +90,7 @@ def rollup(
             raise Problem(
                 "err.bad-format", fmt=summary.suffix or summary.name, accepted=Format.accepted()
             ) from None
+    checked_number(options.number)
     if jobs is not None and jobs < 1:
         raise Problem("err.bad-jobs", jobs=jobs)
     inputs = tuple(sources) + ((expect,) if expect else ())
@@ -89,16 +114,11 @@ def rollup(
     )
     if output is not None:
         guarded(lambda: _write_output(rolled, output, now), output)
-    text = None
-    if summary is not None or committee_name:
-        committee = Committee(
-            name=committee_name or str(settings.get("ten", "Đảng ủy")),
-            superior=str(settings.get("cap_tren", "")),
-            symbol=str(settings.get("ky_hieu", "ĐU")),
-            place=str(settings.get("dia_danh", "")),
-            signer=str(settings.get("nguoi_ky", "")),
-        )
-        document = summary_document(rolled, committee, now.date())
+    text: str | None = None
+    notices: list[tuple[str, dict[str, Any]]] = []
+    if summary is not None or options.committee:
+        document, notices = _summary(rolled, settings, options, printed=summary is None, now=now)
+        day = options.day or now.date()
         if summary is None:
             from xlkit.render import Format
             from xlkit.render.write import render
@@ -107,11 +127,48 @@ def rollup(
         else:
             from xlkit.render.write import write_document
 
-            chosen = layout(now.date())
+            chosen = layout(day)
             guarded(
                 lambda: write_document(document, summary, summary_format, layout=chosen), summary
             )
-    return RollupResult(rolled, output, summary, text)
+    return RollupResult(rolled, output, summary, text, notices)
+
+
+def _summary(
+    rolled: RolledUp,
+    settings: dict[str, Any],
+    options: SummaryOptions,
+    *,
+    printed: bool,
+    now: datetime,
+) -> tuple[Any, list[tuple[str, dict[str, Any]]]]:
+    """The committee's summary, numbered from the register when it is written to a file (as a
+    report is), dated --ngay or today; and the notices of what its header and signature lack."""
+    from xlkit.consolidate.summary import Committee, summary_document
+
+    day = options.day or now.date()
+    notices: list[tuple[str, dict[str, Any]]] = []
+    committee = Committee(
+        name=options.committee or str(settings.get("ten", "Đảng ủy")),
+        superior=str(settings.get("cap_tren", "")),
+        symbol=str(settings.get("ky_hieu", "ĐU")),
+        place=options.place or str(settings.get("dia_danh", "")),
+        role=str(settings.get("chuc_vu", "BÍ THƯ")),
+        signer=options.signer or str(settings.get("nguoi_ky", "")),
+    )
+    if not committee.place:
+        notices.append(("note.summary-no-place", {}))
+    if not committee.signer:
+        notices.append(("note.summary-no-signer", {}))
+    if options.day is None and day > rolled.period.end + timedelta(days=LATE_DAYS):
+        notices.append(
+            ("note.date-today", {"day": day.strftime("%d/%m/%Y"), "period": str(rolled.period)})
+        )
+    number = options.number
+    if not printed or number is not None:
+        term = str(settings.get("nhiem_ky") or rolled.period.year)
+        number = issue_number(number, "BC", day, term, f"tong-hop-{rolled.period}")
+    return summary_document(rolled, committee, day, number), notices
 
 
 def _write_output(rolled: RolledUp, output: Path, now: datetime) -> None:

@@ -52,7 +52,7 @@ TABLES: dict[str, tuple[str, ...] | Callable[[dict[str, Any]], None]] = {
     "layout": _layout,
     "rules": _rules,
     "register": ("file",),
-    "rollup": ("ten", "cap_tren", "ky_hieu", "dia_danh", "nguoi_ky"),
+    "rollup": ("ten", "cap_tren", "ky_hieu", "dia_danh", "nguoi_ky", "chuc_vu", "nhiem_ky"),
     "smtp": ("host", "port", "user", "security", "from", "cafile"),
 }
 

@@ -236,24 +236,35 @@ def number_for(
 ) -> str | None:
     """The document's number: --so, else the next in the register (recorded), else None (a blank
     to fill)."""
+    term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
+    return issue_number(asked, kind, day, term, document or str(prepared.period))
+
+
+def checked_number(asked: str | None) -> None:
+    """--so is a number from 1 to the register's most, or a Problem."""
+    from xlkit.deliver.register import MAX_NUMBER
+
+    if asked is not None and not (
+        asked.isascii() and asked.isdecimal() and 1 <= int(asked) <= MAX_NUMBER
+    ):
+        raise Problem("err.bad-number", number=asked, most=MAX_NUMBER)
+
+
+def issue_number(asked: str | None, kind: str, day: date, term: str, named: str) -> str | None:
+    """The number of document NAMED of KIND in TERM: ASKED (--so), else the next in the register
+    (recorded), else None (a blank to fill)."""
     from xlkit.deliver.register import (
-        MAX_NUMBER,
         DamagedRegister,
         NotARegister,
         NumberTaken,
         RegisterBusy,
     )
 
-    if asked is not None and not (
-        asked.isascii() and asked.isdecimal() and 1 <= int(asked) <= MAX_NUMBER
-    ):
-        raise Problem("err.bad-number", number=asked, most=MAX_NUMBER)
+    checked_number(asked)
     register = _register()
-    if register is None:
-        return asked
-    term = str(prepared.book.info.get("Nhiệm kỳ") or prepared.period.year)
+    if register is None:  # as the register writes it: 07
+        return None if asked is None else f"{int(asked):02d}"
     try:
-        named = document or str(prepared.period)
         return guarded(
             lambda: register.issue(term=term, kind=kind, document=named, day=day, asked=asked)
         )

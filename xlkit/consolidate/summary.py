@@ -31,7 +31,9 @@ def _names(rows: list[Any]) -> str:
     return ", ".join(r.name or r.origin for r in rows)
 
 
-def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]:
+def context(
+    rolled: RolledUp, committee: Committee, day: date, number: str | None = None
+) -> dict[str, Any]:
     rows = rolled.rows
     missing = [r for r in rows if r.status == MISSING]
     named = [r for r in rows if r.name and r.status != MISSING]  # a cell known by its workbook
@@ -63,6 +65,10 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
         bad = [r for r in rows if r.status == status]
         if bad:
             lines.append(f"{count(len(bad))} sổ {status_words(status).lower()}: {_names(bad)}.")
+    if rolled.unexpected:
+        lines.append(
+            f"Chi bộ đã gửi nhưng không có trong danh sách phải gửi: {_names(rolled.unexpected)}."
+        )
     for duplicate in rolled.duplicates:
         lines.append(
             f"{duplicate.name} gửi hai lần: tính bản {duplicate.kept}, bỏ bản {duplicate.dropped}."
@@ -80,6 +86,7 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
     return {
         "committee": committee,
         "day": day,
+        "number": number,
         "period": rolled.period,
         "lines": lines,
         "table": table,
@@ -88,6 +95,10 @@ def context(rolled: RolledUp, committee: Committee, day: date) -> dict[str, Any]
 
 
 def summary_document(
-    rolled: RolledUp, committee: Committee, day: date, cwd: Path | None = None
+    rolled: RolledUp,
+    committee: Committee,
+    day: date,
+    number: str | None = None,
+    cwd: Path | None = None,
 ) -> Document:
-    return render("rollup.j2", context(rolled, committee, day), cwd)
+    return render("rollup.j2", context(rolled, committee, day, number), cwd)

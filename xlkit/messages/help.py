@@ -136,6 +136,22 @@ HELP: dict[str, tuple[str, str]] = {
         "Tên cấp ủy đứng tên báo cáo (hoặc ten trong bảng [rollup] của xlkit.toml).",
         "The committee issuing the summary (or ten in [rollup] of xlkit.toml).",
     ),
+    "opt.rollup.so": (
+        "Số của báo cáo tổng hợp (mặc định: số tiếp theo trong sổ đăng ký văn bản, nếu xlkit.toml có [register]).",
+        "The summary's number (default: the next in the register, when xlkit.toml has [register]).",
+    ),
+    "opt.rollup.ngay": (
+        "Ngày ghi trên báo cáo tổng hợp, dd/mm/yyyy (mặc định: hôm nay).",
+        "The summary's date, dd/mm/yyyy (default: today).",
+    ),
+    "opt.rollup.dia_danh": (
+        "Địa danh ghi trước ngày tháng (hoặc dia_danh trong [rollup] của xlkit.toml).",
+        "The place before the date (or dia_danh in [rollup] of xlkit.toml).",
+    ),
+    "opt.rollup.nguoi_ky": (
+        "Người ký báo cáo tổng hợp (hoặc nguoi_ky trong [rollup] của xlkit.toml).",
+        "Who signs the summary (or nguoi_ky in [rollup] of xlkit.toml).",
+    ),
     "opt.rollup.force": (
         "Ghi đè bảng tổng hợp, báo cáo tóm tắt xlkit đã tạo.",
         "Replace a roll-up or summary xlkit made.",

@@ -303,6 +303,14 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: {name} gửi hai lần: tính bản mới hơn {kept}, bỏ bản {dropped}",
         "xlkit: {name} was sent twice: the newer {kept} counts, {dropped} is left out",
     ),
+    "note.summary-no-place": (
+        "xlkit: báo cáo tổng hợp chưa có địa danh trước ngày tháng; ghi bằng --dia-danh hoặc dia_danh trong [rollup] của xlkit.toml",
+        "xlkit: the summary has no place before its date; give it with --dia-danh or dia_danh in [rollup] of xlkit.toml",
+    ),
+    "note.summary-no-signer": (
+        "xlkit: báo cáo tổng hợp chưa có tên người ký; ghi bằng --nguoi-ky hoặc nguoi_ky trong [rollup] của xlkit.toml",
+        "xlkit: the summary has no signer's name; give it with --nguoi-ky or nguoi_ky in [rollup] of xlkit.toml",
+    ),
     "rollup.level.error": ("Lỗi", "Error"),
     "rollup.level.warning": ("Cảnh báo", "Warning"),
     "rollup.level.note": ("Ghi chú", "Note"),
