@@ -8,7 +8,6 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from xlkit.consolidate.headers import CELL_KEYS, TOTAL, label
-from xlkit.consolidate.overview import put
 from xlkit.consolidate.rows import FIGURE_KEYS, CellRow, status_words
 
 if TYPE_CHECKING:
@@ -56,19 +55,17 @@ def write_figures(sheet: Any, styles: Styles, rolled: RolledUp) -> None:
     sheet.set_column(len(CELL_KEYS), len(header) - 1, 11)
     shares = {i for i, key in enumerate(header) if key.endswith(SHARE_SUFFIX)}
     last = FIRST_ROW
+    named = len(CELL_KEYS)
     for r, line in enumerate(lines(rolled), start=FIRST_ROW):
-        style_of_total = line[0] == TOTAL and r == FIRST_ROW + len(rolled.rows)
-        for i, value in enumerate(line):
-            style = (
-                styles.total
-                if style_of_total
-                else styles.text
-                if i < len(CELL_KEYS)
-                else styles.decimal
-                if i in shares
-                else styles.count
-            )
-            put(sheet, r, i, value, style)
+        total = r == FIRST_ROW + len(rolled.rows)
+        # a row in two runs of one style each, then its shares in theirs (the row is still open)
+        sheet.write_row(
+            r, 0, [v or None for v in line[:named]], styles.total if total else styles.text
+        )
+        sheet.write_row(r, named, line[named:], styles.total if total else styles.count)
+        for i in shares:
+            if line[i] is not None:
+                sheet.write_number(r, i, line[i], styles.total if total else styles.decimal)
         last = r
     sheet.freeze_panes(FIRST_ROW, 1)
     sheet.set_landscape()

@@ -28,7 +28,7 @@ from xlkit.consolidate.headers import (
     SUMMARY,
     level_words,
 )
-from xlkit.consolidate.overview import put, write_overview
+from xlkit.consolidate.overview import write_overview
 from xlkit.consolidate.statistics import write_statistics
 from xlkit.consolidate.styles import Styles, styles
 from xlkit.guard.files import MARK, ROLLUP, atomic_path
@@ -84,9 +84,11 @@ def _write_findings(sheet: Any, made: Styles, rolled: RolledUp) -> None:
     last = 0
     words = {level_words(level): level for level in LEVELS}
     for r, line in enumerate(findings(rolled), start=1):
-        for i, value in enumerate(line):
-            style = made.level[words[value]] if i == 2 and value in words else made.wrapped
-            put(sheet, r, i, value or None, style)
+        # the row in one style, then its level in its colour (the row is still open: a stream
+        # writes a row out when the next begins)
+        sheet.write_row(r, 0, [value or None for value in line], made.wrapped)
+        if line[2] in words:
+            sheet.write_string(r, 2, line[2], made.level[words[line[2]]])
         last = r
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(last, 1), len(FINDINGS_HEADER) - 1)
