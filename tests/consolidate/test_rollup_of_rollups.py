@@ -180,3 +180,23 @@ def test_a_cell_of_no_members_with_its_parts_blank_is_added(lower: Path) -> None
         edited(lower, key, None)
     (row,) = roll_up(H1, [lower], jobs=1).rows
     assert (row.status, row.values["members.total"]) == ("ok", 0.0), row.findings
+
+
+def test_a_roll_up_whose_hidden_keys_were_wiped_is_a_row(lower: Path) -> None:
+    """The keys of `Chỉ số` cleared (a clerk's "clear row"): no figure is guessed from a header."""
+    book = openpyxl.load_workbook(lower)
+    for cell in book["Chỉ số"][1]:
+        cell.value = None
+    book.save(lower)
+    assert rows(lower) == [("", "unreadable", "thiếu cột 'Chi bộ'")]
+
+
+def test_a_key_row_naming_one_figure_twice_reads_the_last(lower: Path) -> None:
+    book = openpyxl.load_workbook(lower)
+    sheet = book["Chỉ số"]
+    keys = [c.value for c in sheet[1]]
+    sheet.cell(1, keys.index("members.women") + 1).value = "members.total"
+    book.save(lower)
+    (row,) = roll_up(H1, [lower], jobs=1).rows
+    # the women's column (17) read as the total: it disagrees with 17 + 1, and is not added
+    assert (row.status, row.findings[-1][1]) == ("errors", "rollup-row-disagrees")

@@ -187,7 +187,7 @@ def row_height(values: list[Any], widths: list[float]) -> float:
     unit."""
     lines = max(
         (
-            -(-len(value) // max(1, int(width * 1.1)))
+            -(-len(value) // max(1, int(width * 1.25)))
             for value, width in zip(values, widths, strict=True)
             if isinstance(value, str)
         ),
