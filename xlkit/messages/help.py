@@ -121,8 +121,8 @@ HELP: dict[str, tuple[str, str]] = {
         "table, json or csv (on the terminal).",
     ),
     "opt.rollup.expect": (
-        "Danh sách chi bộ phải gửi (mỗi dòng một tên, hoặc bảng tổng hợp kỳ trước): chi bộ chưa gửi là dòng Chưa gửi.",
-        "The cells expected (a name a line, or the last roll-up): a cell that sent nothing is a row Chưa gửi.",
+        "Danh sách chi bộ phải gửi (mỗi dòng tên chi bộ hoặc đơn vị, hoặc bảng tổng hợp kỳ trước): chi bộ chưa gửi là dòng Chưa gửi.",
+        "The cells expected (a cell's name or its unit a line, or the last roll-up): a cell that sent nothing is a row Chưa gửi.",
     ),
     "opt.rollup.jobs": (
         "Số tiến trình chạy song song (mặc định: số lõi CPU).",
