@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -35,7 +37,11 @@ class Command(TyperCommand):
 
 class Group(TyperGroup):
     """xlkit's command group: says everything in the user's language and exits with its own
-    codes."""
+    codes; `xlkit --lang en report …` as well as `xlkit report … --lang en`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.params.append(TyperOption(param_decls=["--lang"], type=str, expose_value=False))
 
     def get_help(self, ctx: Any) -> str:
         return clicktext.translate(super().get_help(ctx), state["lang"])
@@ -56,7 +62,7 @@ class Group(TyperGroup):
         if unknown:
             print(say("warn.env-lang", "vi", name=unknown), file=sys.stderr)
         state["lang"] = lang
-        clicktext.use(lang, self)
+        clicktext.use(lang, self, example_year())
         exceptions = _click.exceptions
         try:
             code = super().main(argv, "xlkit", complete_var, standalone_mode=False, **extra)
@@ -76,6 +82,26 @@ class Group(TyperGroup):
             print(say("aborted", lang), file=sys.stderr)
             code = 130
         sys.exit(code if isinstance(code, int) else 0)
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def example_year() -> int:
+    """The year the help's examples are written in: that of her newest workbook by its name
+    (`so-chi-bo-2024.xlsx`) in ./workbooks/ or ./, else this year's (a listing, never a read)."""
+    from datetime import date
+
+    from xlkit.read.discover import SUFFIXES
+
+    years = []
+    for folder in (Path("workbooks"), Path(".")):
+        try:
+            names = [p.name for p in folder.iterdir() if p.suffix.lower() in SUFFIXES]
+        except OSError:
+            continue
+        years += [int(m.group(1)) for name in names for m in _YEAR.finditer(name)]
+    return max(years) if years else date.today().year
 
 
 def lang_in(argv: list[str]) -> str | None:

@@ -39,8 +39,19 @@ OutputOption = typer.Option(None, "-o", "--output")
 SigningOption = typer.Option(None, "--ky")
 
 
+def _version(asked: bool) -> None:
+    if asked:
+        from xlkit.version import __version__
+
+        sys.stdout.write(f"xlkit {__version__}\n")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _main(debug: bool = typer.Option(False, "--debug")) -> None:
+def _main(
+    debug: bool = typer.Option(False, "--debug"),
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version),
+) -> None:
     state["debug"] = debug
 
 

@@ -78,6 +78,10 @@ def places(paths: Sequence[Path]) -> str:
     return ", ".join(str(p) for p in paths) or "."
 
 
+# a name given where the workbook goes that is a document's, not a workbook's: -o forgotten
+OUTPUT_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".csv", ".json", ".eml", ".zip")
+
+
 def prepare(
     period: Period,
     workbook: Path | None = None,
@@ -91,6 +95,8 @@ def prepare(
     try:
         opened = open_for_period(workbook, period, cwd=cwd)
     except NoSuchPath as exc:
+        if Path(exc.path).suffix.lower() in OUTPUT_SUFFIXES:  # `report 2024-H1 bao-cao.docx`
+            raise Problem("err.forgot-output", path=exc.path) from None
         raise Problem("err.no-such-path", path=exc.path) from None
     except NothingFound as exc:
         raise Problem("err.no-workbooks", places=places(exc.places)) from None

@@ -63,13 +63,13 @@ HELP: dict[str, tuple[str, str]] = {
         "Render the half-year or year report. Example: xlkit report 2023-H1 -o bao-cao.docx --so 03",
     ),
     "cmd.plan": (
-        "Lập kế hoạch của năm: nam (hoạt động), nhiem-vu (nhiệm vụ chính trị), chuyen-de, toan-khoa. Ví dụ: xlkit plan 2024 -o ke-hoach.docx",
+        "Lập kế hoạch của năm: nam (hoạt động), nhiem-vu (nhiệm vụ chính trị), chuyen-de, toan-khoa. Ví dụ: xlkit plan 2023 -o ke-hoach.docx",
         "Render a plan of the year: nam (activities), nhiem-vu (political tasks), chuyen-de (thematic meetings), toan-khoa (term). "
-        "Example: xlkit plan 2024 -o ke-hoach.docx",
+        "Example: xlkit plan 2023 -o ke-hoach.docx",
     ),
     "opt.plan.year": (
-        "Năm của kế hoạch, ví dụ 2024 (toàn khóa: cũng nhận nhiệm kỳ 2020-2025).",
-        "The plan's year, e.g. 2024 (a term, 2020-2025, for toan-khoa).",
+        "Năm của kế hoạch, ví dụ 2023 (toàn khóa: cũng nhận nhiệm kỳ 2020-2025).",
+        "The plan's year, e.g. 2023 (a term, 2020-2025, for toan-khoa).",
     ),
     "opt.plan.kind": (
         "nam (mặc định), nhiem-vu, chuyen-de hoặc toan-khoa.",
@@ -174,8 +174,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Language: vi (the default) or en; also read from XLKIT_LANG.",
     ),
     "opt.period": (
-        "Kỳ: 2023-H1, 2023-H2, 2023 (chỉ số: cả 2023-Q1..Q4).",
-        "The period: 2023-H1, 2023-H2, 2023 (indicators: also 2023-Q1..Q4).",
+        "Kỳ: 2023-H1 (6 tháng đầu năm), 2023-H2 (6 tháng cuối năm), 2023 (cả năm); chỉ số: cả quý 2023-Q1..Q4.",
+        "The period: 2023-H1 (first half), 2023-H2 (second half), 2023 (the year); indicators: also quarters 2023-Q1..Q4.",
     ),
     "opt.workbook": (
         "Sổ hoặc thư mục (mặc định: sổ của năm đó trong ./workbooks/ hoặc ./).",
@@ -190,6 +190,7 @@ HELP: dict[str, tuple[str, str]] = {
         "Where to write (default workbooks/so-chi-bo-<YEAR>.xlsx).",
     ),
     "opt.year": ("Năm của sổ.", "The workbook's year."),
+    "opt.version": ("Hiện phiên bản xlkit rồi thoát.", "Show xlkit's version and exit."),
     "opt.new.force": (
         "Ghi đè sổ trắng do xlkit tạo (không bao giờ ghi đè sổ đã có dữ liệu).",
         "Replace a blank workbook xlkit made (never one that holds data).",
@@ -205,7 +206,7 @@ HELP: dict[str, tuple[str, str]] = {
         "Write to this file instead of the terminal.",
     ),
     "opt.indicators.force": (
-        "Ghi đè tệp chỉ tiêu xlkit đã xuất trước đó.",
+        "Ghi đè tệp chỉ số (bảng chỉ số) xlkit đã xuất trước đó.",
         "Replace an indicators file xlkit wrote before.",
     ),
     "opt.report.output": (
@@ -280,6 +281,37 @@ HELP: dict[str, tuple[str, str]] = {
     "meta.path": ("TỆP", "PATH"),
 }
 
+# an option's value as its help names it (`-o TỆP`), by the option's name; any other, by its type
+VALUE_NAMES: dict[str, tuple[str, str]] = {
+    "output": ("TỆP", "FILE"),
+    "eml": ("TỆP", "FILE"),
+    "expect": ("TỆP", "FILE"),
+    "tom_tat": ("TỆP", "FILE"),
+    "source": ("SỔ", "WORKBOOK"),
+    "format": ("KIỂU", "FORMAT"),
+    "so": ("SỐ", "NUMBER"),
+    "ngay": ("NGÀY", "DATE"),
+    "ky": ("KÝ", "SIGNING"),
+    "kind": ("LOẠI", "KIND"),
+    "period": ("KỲ", "PERIOD"),
+    "year": ("NĂM", "YEAR"),
+    "jobs": ("SỐ", "N"),
+    "timeout": ("GIÂY", "SECONDS"),
+    "smtp_port": ("CỔNG", "PORT"),
+    "smtp_host": ("MÁY", "HOST"),
+    "smtp_user": ("TÊN", "USER"),
+    "smtp_security": ("KIỂU", "MODE"),
+    "to": ("THƯ", "ADDRESS"),
+    "cc": ("THƯ", "ADDRESS"),
+    "sender": ("THƯ", "ADDRESS"),
+    "ten": ("TÊN", "NAME"),
+    "dia_danh": ("TÊN", "NAME"),
+    "nguoi_ky": ("TÊN", "NAME"),
+    "lang": ("vi|en", "vi|en"),
+}
+VALUE_BY_TYPE = {"path": ("TỆP", "PATH"), "integer": ("SỐ", "N"), "float": ("SỐ", "NUMBER")}
+VALUE_TEXT = ("CHỮ", "TEXT")
+
 # click's own words, as it prints them -> Vietnamese (regular expressions over the printed text,
 # so that they work whether typer vendors click or uses it, with gettext or without)
 CLICK: tuple[tuple[str, str], ...] = (
@@ -311,10 +343,12 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"^Option (.+) requires (\d+) arguments\.$", r"Tùy chọn \1 cần \2 giá trị."),
     (r"^Option (.+) does not take a value\.$", r"Tùy chọn \1 không nhận giá trị."),
     (r"^Usage:", "Cách dùng:"),
+    (r"\[OPTIONS\]", "[TÙY CHỌN]"),
+    (r" COMMAND \[ARGS\]\.\.\.", " LỆNH [ĐỐI SỐ]..."),
     (r"^Options:$", "Tùy chọn:"),
     (r"^Arguments:$", "Đối số:"),
     (r"^Commands:$", "Lệnh:"),
     (r"Show this message and exit\.", "Hiện hướng dẫn này rồi thoát."),
-    (r"\[default: (.*?)\]", r"[mặc định: \1]"),
+    (r"\[default:(\s+)(.*?)\]", r"[mặc định:\1\2]"),
     (r"\[required\]", "[bắt buộc]"),
 )

@@ -151,6 +151,10 @@ LINES: dict[str, tuple[str, str]] = {
         "No workbook (.xlsx, .xlsm, .ods) found in {places}",
     ),
     "err.no-such-path": ("Không có tệp hoặc thư mục: {path}", "No such file or folder: {path}"),
+    "err.forgot-output": (
+        "{path} không phải là sổ; để ghi ra tệp đó, đặt -o trước tên: -o {path}",
+        "{path} is not a workbook; to write to that file, put -o before its name: -o {path}",
+    ),
     "err.workbook-filled": (
         "Không ghi đè {path}: sổ đã có dữ liệu; chọn tên khác",
         "Will not write over {path}: the workbook holds data; choose another name",
