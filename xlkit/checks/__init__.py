@@ -37,7 +37,10 @@ def check_path(
         book, findings = load(path)
     except UnreadableWorkbook as exc:
         return unreadable(path, exc)
-    return Report(Path(path), findings + check_book(book, period=period, today=today, rules=rules))
+    findings += check_book(book, period=period, today=today, rules=rules)
+    if isinstance(period, Period):  # what its report would print empty, as `report` says it
+        findings += document.targets_without_result(book, period)
+    return Report(Path(path), findings)
 
 
 def check_book(
@@ -73,6 +76,10 @@ def check_book(
     return found
 
 
-def document_findings(book: Book, period: Period) -> list[Finding]:
-    """What stops a document of PERIOD from printing right (legacy-encoded text it would print)."""
-    return list(document.legacy_text(book, period))
+def document_findings(book: Book, period: Period, *, report: bool = True) -> list[Finding]:
+    """What stops a document of PERIOD from printing right (legacy-encoded text it would print),
+    and, for a REPORT, what it would print empty (a year's target without its result)."""
+    found = list(document.legacy_text(book, period))
+    if report:
+        found += document.targets_without_result(book, period)
+    return found

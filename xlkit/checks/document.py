@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.records import Book
 from xlkit.text.legacy import from_legacy, looks_legacy
-from xlkit.vocab.periods import Period
+from xlkit.vocab.periods import Kind, Period
 from xlkit.vocab.words import (
     AWARDS,
     DEVELOPMENT,
@@ -67,3 +67,21 @@ def legacy_text(book: Book, period: Period) -> Iterator[Finding]:
                         header=header,
                         converted=from_legacy(raw),
                     )
+
+
+def targets_without_result(book: Book, period: Period) -> Iterator[Finding]:
+    """A year report's targets that have a plan but no result for the year, typed or computed:
+    at the year's end a target is not "not yet due", it lacks its result."""
+    if period.kind is not Kind.YEAR:
+        return
+    for t in book.rows(TARGETS):
+        if not t["Mã"] or t["Kế hoạch năm"] is None:
+            continue
+        if t["Thực hiện cả năm"] is None and not t.get("Nguồn số liệu"):
+            yield finding(
+                "document-target-no-result",
+                TARGETS,
+                t.cell("Thực hiện cả năm"),
+                None,
+                target=t["Mã"],
+            )

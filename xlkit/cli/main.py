@@ -314,10 +314,7 @@ def pack(
     result = xlkit.pack(
         parse.period(period), workbook, output=output, number=so, day=parse.day(ngay), force=force
     )
-    show.notices(result.notices)
-    typer.echo(say("done.written", state["lang"], path=result.package.folder))
-    for item in result.package.files:
-        typer.echo(f"  {item.sha256[:16]}  {item.name}")
+    show.package(result)
 
 
 @app.command(cls=Command)

@@ -17,12 +17,59 @@ if TYPE_CHECKING:
 
 
 def document(result: Any) -> None:
-    """A report's or a plan's result: its notices, then the text, or where it was written."""
+    """A report's or a plan's result: its notices, then the text, or where it was written, and
+    what the document was made with."""
     notices(result.notices)
     if result.text is not None:
         sys.stdout.write(result.text)
     else:
         typer.echo(say("done.written", state["lang"], path=result.written))
+    made_with(result.prepared)
+
+
+# what each file of a package is for, as `pack` lists it
+PACKED_ROLES = {
+    "workbook": "pack.role.workbook",
+    "report-docx": "pack.role.report-docx",
+    "report-pdf": "pack.role.report-pdf",
+    "indicators": "pack.role.indicators",
+}
+
+
+def package(result: Any) -> None:
+    """A package made: its notices, its folder, each file with what it is for (the fingerprints
+    are in its manifest, not in her face), what it was made with."""
+    lang = state["lang"]
+    notices(result.notices)
+    typer.echo(say("done.written", lang, path=result.package.folder))
+    width = max((len(item.name) for item in result.package.files), default=0)
+    for item in result.package.files:
+        typer.echo(f"  {item.name.ljust(width)}  {say(PACKED_ROLES[item.role], lang)}")
+    typer.echo(say("pack.fingerprints", lang))
+    made_with(result.prepared)
+
+
+def made_with(prepared: Any) -> None:
+    """`đã lập với 8 cảnh báo, 1 ghi chú`, each warning's message below (what the document
+    lacks: an empty section, a month without a meeting), and where to see the hints; nothing
+    when the workbook is clean."""
+    report, lang = prepared.report, state["lang"]
+    warnings, notes = report.warnings, report.notes
+    if not warnings:  # notes (a badge due) are not what a document lacks
+        return
+    line(
+        say(
+            "done.made-with",
+            lang,
+            warnings=len(warnings),
+            notes=len(notes),
+            path=prepared.path,
+            period=prepared.checked_as,
+        )
+    )
+    for found in report.sorted():
+        if found in warnings:
+            print(f"  - {found.sheet}!{found.cell}: {found.message(lang)}", file=sys.stderr)
 
 
 def notices(notices: list[tuple[str, dict[str, Any]]]) -> None:

@@ -68,6 +68,7 @@ class Prepared:
     report: Report
     computed: Computed
     notices: list[Notice] = field(default_factory=list)
+    checked_as: str = ""  # what `check --period` checks it as: `2023-H1`, or a plan's `KH-2023`
 
     @property
     def items(self) -> list[Indicator]:
@@ -116,9 +117,16 @@ def prepare(
     findings = opened.findings + check_book(
         opened.book, period=key or period, today=today, computed=computed, rules=rules()
     )
-    if document:
-        findings += document_findings(opened.book, period)
-    return Prepared(opened.path, opened.book, period, Report(opened.path, findings), computed)
+    if document:  # a plan (KEY) is not the year's report: its targets' results are not asked
+        findings += document_findings(opened.book, period, report=key is None)
+    return Prepared(
+        opened.path,
+        opened.book,
+        period,
+        Report(opened.path, findings),
+        computed,
+        checked_as=key or str(period),
+    )
 
 
 def stop_on_errors(prepared: Prepared, force: bool) -> None:

@@ -298,7 +298,9 @@ def _targets(book: Book, period: Period, values: dict[str, Any]) -> dict[str, An
         "total": values.get("targets.total"),
         "assessed": assessed,
         "pending": len(rows) - assessed,
-        "pending_word": words.TARGET_PENDING,
+        "pending_word": (
+            words.TARGET_NO_RESULT if period.kind is Kind.YEAR else words.TARGET_PENDING
+        ),
         "remaining": remaining,
     }
 

@@ -97,6 +97,10 @@ class Report:
         return [f for f in self.findings if f.severity is Severity.WARNING]
 
     @property
+    def notes(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.NOTE]
+
+    @property
     def ok(self) -> bool:
         return not self.errors
 

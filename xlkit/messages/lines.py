@@ -5,6 +5,7 @@ from __future__ import annotations
 from xlkit.messages.form import FORM_LINES
 from xlkit.messages.reasons import REASONS
 from xlkit.messages.refusals import REFUSALS
+from xlkit.messages.rollup_lines import ROLLUP_LINES
 
 LINES: dict[str, tuple[str, str]] = {
     **REFUSALS,
@@ -151,6 +152,10 @@ LINES: dict[str, tuple[str, str]] = {
         "No workbook (.xlsx, .xlsm, .ods) found in {places}",
     ),
     "err.no-such-path": ("Không có tệp hoặc thư mục: {path}", "No such file or folder: {path}"),
+    "done.made-with": (
+        "xlkit: đã lập với {warnings} cảnh báo, {notes} ghi chú (cách sửa: xlkit check {path} --period {period}):",
+        "xlkit: made with {warnings} warnings, {notes} notes (hints: xlkit check {path} --period {period}):",
+    ),
     "err.forgot-output": (
         "{path} không phải là sổ; để ghi ra tệp đó, đặt -o trước tên: -o {path}",
         "{path} is not a workbook; to write to that file, put -o before its name: -o {path}",
@@ -286,42 +291,6 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: kế hoạch năm {year} ghi ngày {day} và tính tình hình đảng viên đến ngày đó; ghi ngày khác bằng --ngay dd/mm/yyyy",
         "xlkit: the {year} plan is dated {day}, and the cell's situation is counted on that day; set another date with --ngay dd/mm/yyyy",
     ),
-    "rollup.columns": (
-        "Chi bộ|Đảng viên|Kết nạp|Dự sinh hoạt|Chỉ tiêu đạt|Tình trạng|Nguồn",
-        "Cell|Members|Admitted|Attendance|Targets reached|Status|Source",
-    ),
-    "rollup.total": ("Tổng cộng", "Total"),
-    "rollup.status.ok": ("Hợp lệ", "Fine"),
-    "rollup.status.warnings": ("Có cảnh báo", "Warnings"),
-    "rollup.status.errors": ("Có lỗi, chưa tính vào tổng", "Errors, left out of the totals"),
-    "rollup.status.unreadable": ("Không đọc được", "Cannot be read"),
-    "rollup.status.tampered": ("Gói bị thay đổi hoặc hỏng", "Package changed or damaged"),
-    "rollup.status.missing": ("Chưa gửi", "Not sent"),
-    "rollup.status.other-year": ("Sổ của năm khác", "A workbook of another year"),
-    "rollup.status.other-period": ("Tổng hợp của kỳ khác", "A roll-up of another period"),
-    "rollup.column-missing": ("thiếu cột '{column}'", "the column '{column}' is missing"),
-    "rollup.not-a-number": ("không phải là số", "not a number"),
-    "rollup.fraction": ("có phần lẻ", "has a fraction"),
-    "rollup.no-period": ("không ghi kỳ tổng hợp", "it does not say its period"),
-    "rollup.duplicate": (
-        "xlkit: {name} gửi hai lần: tính bản mới hơn {kept}, bỏ bản {dropped}",
-        "xlkit: {name} was sent twice: the newer {kept} counts, {dropped} is left out",
-    ),
-    "note.summary-no-place": (
-        "xlkit: báo cáo tổng hợp chưa có địa danh trước ngày tháng; ghi bằng --dia-danh hoặc dia_danh trong [rollup] của xlkit.toml",
-        "xlkit: the summary has no place before its date; give it with --dia-danh or dia_danh in [rollup] of xlkit.toml",
-    ),
-    "note.summary-no-signer": (
-        "xlkit: báo cáo tổng hợp chưa có tên người ký; ghi bằng --nguoi-ky hoặc nguoi_ky trong [rollup] của xlkit.toml",
-        "xlkit: the summary has no signer's name; give it with --nguoi-ky or nguoi_ky in [rollup] of xlkit.toml",
-    ),
-    "rollup.level.error": ("Lỗi", "Error"),
-    "rollup.level.warning": ("Cảnh báo", "Warning"),
-    "rollup.level.note": ("Ghi chú", "Note"),
-    "rollup.unexpected": (
-        "xlkit: {name} ({origin}) đã gửi nhưng không có trong danh sách --expect",
-        "xlkit: {name} ({origin}) sent, but no line of --expect names it",
-    ),
     "err.bad-jobs": (
         "--jobs phải từ 1 trở lên (đang là {jobs})",
         "--jobs must be 1 or more (it is {jobs})",
@@ -398,3 +367,5 @@ LINES: dict[str, tuple[str, str]] = {
         "xlkit: internal error ({detail}); run again with --debug for details",
     ),
 }
+
+LINES.update(ROLLUP_LINES)

@@ -103,6 +103,7 @@ MERIT_WORDS = (
 
 # A yearly target whose result is not in yet: left out of the reached/total count, never "—%"
 TARGET_PENDING = "Chưa đến kỳ đánh giá"
+TARGET_NO_RESULT = "Chưa có kết quả"  # at the year's end a target lacks its result
 
 # a member's status, and the groups of statuses the rules and figures ask about
 RATING_HELP = "Hoặc viết tắt HTXSNV, HTTNV, HTNV, KHTNV"  # RATING_ALIASES, said

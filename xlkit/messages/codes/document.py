@@ -17,5 +17,14 @@ ENTRIES = (
         "Retype the cell in Unicode: '{converted}'.",
         "document",
     ),
+    Entry(
+        "document-target-no-result",
+        W,
+        "Chỉ tiêu {target} chưa có kết quả cả năm: báo cáo năm ghi 'Chưa có kết quả'",
+        "Ghi kết quả vào cột 'Thực hiện cả năm', hoặc chọn 'Nguồn số liệu' để xlkit tự tính.",
+        "Target {target} has no result for the year: the year report says 'Chưa có kết quả'",
+        "Type its result in 'Thực hiện cả năm', or choose a 'Nguồn số liệu' for xlkit to compute it.",
+        "document",
+    ),
 )
 # fmt: on
