@@ -54,14 +54,16 @@ def test_fix_lists_every_change_and_keeps_the_original(messy: Path) -> None:
     assert result.stdout.splitlines() == [
         '  \'Thông tin\'!B4  "CHI Bé TR\xadêNG TIÓU HäC AN PHó" → "CHI BỘ TRƯỜNG TIỂU HỌC AN PHÚ"  (chuyển bảng mã cũ sang Unicode)',
         '  \'Đảng viên\'!B2  "NguyÔn  ThÞ Hµ" → "Nguyễn Thị Hà"  (chuyển bảng mã cũ sang Unicode)',
-        '  \'Đảng viên\'!C3  "6/20/1980" → "20/06/1980"  (ngày viết dạng chữ thành ngày)',
+        "  'Đảng viên'!C3  \"6/20/1980\" (chữ) → 20/06/1980 (ngày)",
         f'  \'Đảng viên\'!B5  "{unicodedata.normalize("NFD", "Hoàng Văn Dũng")}" → "Hoàng Văn Dũng"  (Unicode dựng sẵn)',
         '  \'Đảng viên\'!P5  "Bé" → "Bộ"  (chuyển bảng mã cũ sang Unicode)',
-        '  \'Số liệu\'!D2  "1.250" → "1250"  (số viết dạng chữ thành số)',
-        '  \'Số liệu\'!E2  "1.300" → "1300"  (số viết dạng chữ thành số)',
+        "  'Số liệu'!D2  \"1.250\" (chữ) → 1250 (số)",
+        "  'Số liệu'!E2  \"1.300\" (chữ) → 1300 (số)",
         "  'Đảng viên'!C4  \"04/12/1978\"  không rõ đâu là ngày, đâu là tháng: sửa tay",
         f"Đã ghi bản sửa: {fixed} (7 thay đổi; sổ gốc giữ nguyên)",
         "Kiểm tra lại: bản gốc 4 lỗi và cảnh báo, bản sửa 1",
+        f"Mở {fixed} để xem lại. Khi đã ưng: cất sổ gốc đi (đổi tên hoặc chuyển thư mục) rồi "
+        f"đổi tên bản sửa thành {messy.name}; xlkit không bao giờ ghi đè sổ gốc.",
     ]
     assert digest(messy) == before
     assert check_path(fixed).flatten() == [
@@ -105,7 +107,7 @@ def test_annotate_puts_each_finding_on_its_cell(messy: Path) -> None:
     assert (
         result.returncode == 1
         and result.stderr
-        == f"xlkit: Đã ghi bản có đánh dấu: {copy} (6 ô); mở bản này để xem, sửa trong sổ gốc\n"
+        == f"xlkit: Đã ghi bản có đánh dấu: {copy} (7 ô); mở bản này để xem, sửa trong sổ gốc\n"
     )
     assert digest(messy) == before
     book = openpyxl.load_workbook(copy)
@@ -178,7 +180,7 @@ def test_the_annotated_copy_opens_in_libreoffice(
 
     content = zipfile.ZipFile(converted).read("content.xml").decode("utf-8")
     assert (
-        content.count("<office:annotation") == 5
+        content.count("<office:annotation") == 6
     )  # one comment per cell: the two findings of B2 share one
     assert "không phải là ngày hợp lệ" in content  # the message, in the comment
     assert re.search(

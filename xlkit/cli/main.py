@@ -121,22 +121,7 @@ def fix(
 ) -> None:
     import xlkit
 
-    lang = state["lang"]
-    result = xlkit.fix(workbook, output=output, force=force)
-    for change in result.changes:
-        typer.echo(
-            f'  \'{change.sheet}\'!{change.cell}  "{change.before}" → "{change.after}"  '
-            f"({say(change.why, lang)})"
-        )
-    for change in result.ambiguous:
-        typer.echo(
-            f"  '{change.sheet}'!{change.cell}  \"{change.before}\"  {say(change.why, lang)}"
-        )
-    typer.echo(say("fix.done", lang, path=result.written, count=len(result.changes)))
-    serious = [len(r.errors) + len(r.warnings) for r in (result.before, result.after)]
-    typer.echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
-    if result.formulas:
-        typer.echo(say("fix.formulas", lang, count=result.formulas))
+    show.fixed(xlkit.fix(workbook, output=output, force=force), workbook)
 
 
 @app.command(cls=Command)

@@ -4,6 +4,7 @@ spinner — in colour on a terminal, plain when piped."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
@@ -127,3 +128,37 @@ def table(result: IndicatorsResult, lang: str) -> None:
     for row in indicator_table.table_rows(result.prepared.items, lang):
         table.add_row(*row)
     Console(highlight=False).print(table)
+
+
+# a change that turns text into a value: what it was and what it is now, both named
+CHANGED_KIND = {"fix.date": "fix.as-date", "fix.number": "fix.as-number"}
+
+
+def fixed(result: Any, original: Path) -> None:
+    """fix's result: each change, before and after (text made a date: said so), what it could not
+    decide, the copy written and what to do with it."""
+    lang = state["lang"]
+    for change in result.changes:
+        where = f"  '{change.sheet}'!{change.cell}  "
+        before, after = f'"{change.before}"', f'"{change.after}"'
+        why = f"  ({say(change.why, lang)})"
+        if change.why in CHANGED_KIND:  # "6" (chữ) → 6 (số): the kinds say why
+            why = ""
+            shown = (
+                change.after.strftime("%d/%m/%Y")
+                if hasattr(change.after, "strftime")
+                else (f"{change.after:g}" if isinstance(change.after, float) else str(change.after))
+            )
+            before = f"{before} ({say('fix.as-text', lang)})"
+            after = f"{shown} ({say(CHANGED_KIND[change.why], lang)})"
+        typer.echo(f"{where}{before} → {after}{why}")
+    for change in result.ambiguous:
+        where = f"  '{change.sheet}'!{change.cell}  "
+        typer.echo(f'{where}"{change.before}"  {say(change.why, lang)}')
+    typer.echo(say("fix.done", lang, path=result.written, count=len(result.changes)))
+    serious = [len(r.errors) + len(r.warnings) for r in (result.before, result.after)]
+    typer.echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
+    if result.formulas:
+        typer.echo(say("fix.formulas", lang, count=result.formulas))
+    if result.changes:
+        typer.echo(say("fix.next", lang, copy=result.written, name=original.name))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from xlkit.checks import check_path
 from xlkit.guard.files import guard_file
 from xlkit.messages.findings import Report
-from xlkit.read.discover import NoSuchPath, NothingFound, find_workbooks
+from xlkit.read.discover import NoSuchPath, NothingFound, copy_notes, find_workbooks
 from xlkit.vocab.formats import RulesFormat
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
@@ -46,7 +46,10 @@ def check(
     except NothingFound as exc:
         raise Problem("err.no-workbooks", places=places(exc.places)) from None
     chosen, today = rules(), today or date.today()
-    return [check_path(p, period=period, today=today, rules=chosen) for p in found]
+    reports = [check_path(p, period=period, today=today, rules=chosen) for p in found]
+    for report in reports:  # fix's copy beside her workbook: said, not checked as a second book
+        report.findings += copy_notes(Path(report.path), found)
+    return reports
 
 
 def rules_listing(

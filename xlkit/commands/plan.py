@@ -96,10 +96,11 @@ def _year_in_term(
     from xlkit.read.discover import NoSuchPath, NothingFound, find_workbooks
 
     first, last = term
+    found: list[Path] = []
     try:
         found = find_workbooks([workbook] if workbook else None, cwd=cwd)
     except (NoSuchPath, NothingFound):
-        found = []
+        pass
     years = set()
     for path in found:
         try:

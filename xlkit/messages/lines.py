@@ -121,6 +121,13 @@ LINES: dict[str, tuple[str, str]] = {
         "không rõ đâu là ngày, đâu là tháng: sửa tay",
         "day and month could be either: fix by hand",
     ),
+    "fix.as-text": ("chữ", "text"),
+    "fix.as-date": ("ngày", "date"),
+    "fix.as-number": ("số", "number"),
+    "fix.next": (
+        "Mở {copy} để xem lại. Khi đã ưng: cất sổ gốc đi (đổi tên hoặc chuyển thư mục) rồi đổi tên bản sửa thành {name}; xlkit không bao giờ ghi đè sổ gốc.",
+        "Open {copy} and look it over. When it is right: put the original away (rename or move it), then rename the copy {name}; xlkit never writes over the original.",
+    ),
     "fix.done": (
         "Đã ghi bản sửa: {path} ({count} thay đổi; sổ gốc giữ nguyên)",
         "Written the repaired copy: {path} ({count} changes; the original is untouched)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from xlkit.guard.files import xlkit_role
+from xlkit.messages.findings import Finding, finding
 
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 
@@ -35,25 +36,46 @@ def is_workbook(path: Path) -> bool:
 
 # copies xlkit writes for reading, never to work from: a folder's search passes over them
 NOT_WORKBOOKS = ("annotated", "indicators")
+FIXED = "fixed"  # `fix`'s copy: passed over beside her workbook while it is as xlkit wrote it
 
 
-def workbooks_in(folder: Path) -> list[Path]:
+class Found(list[Path]):
+    """The workbooks found, and `copies`: fix's copies passed over beside them (xlkit's, unchanged
+    since: the original stays the workbook of the year; once she edits a copy, it is hers)."""
+
+    def __init__(self, paths: list[Path] | None = None, copies: list[Path] | None = None) -> None:
+        super().__init__(paths or [])
+        self.copies: list[Path] = copies or []
+
+
+def _untouched_copy(path: Path) -> bool:
+    from xlkit.guard.files import standing
+
+    return xlkit_role(path) == FIXED and standing(path)[1] == FIXED
+
+
+def workbooks_in(folder: Path) -> Found:
     """The workbooks in FOLDER, lock files and xlkit's own marked copies (`-kiem-tra`, `chi-so-`)
-    left out."""
+    left out; fix's untouched copies too when a workbook of hers is beside them."""
     if not folder.is_dir():
-        return []
-    return sorted(
+        return Found()
+    found = sorted(
         p for p in folder.iterdir() if is_workbook(p) and xlkit_role(p) not in NOT_WORKBOOKS
     )
+    copies = [p for p in found if _untouched_copy(p)]
+    hers = [p for p in found if p not in copies]
+    return Found(hers, copies) if hers else Found(found)
 
 
-def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) -> list[Path]:
+def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) -> Found:
     """The workbooks to work on: NAMED files (or folders' workbooks), else the default places."""
     if named:
-        found: list[Path] = []
+        found = Found()
         for path in named:
             if path.is_dir():
-                found += workbooks_in(path)
+                inside = workbooks_in(path)
+                found += inside
+                found.copies += inside.copies
             elif path.exists():
                 found.append(path)
             else:
@@ -68,3 +90,15 @@ def find_workbooks(named: list[Path] | None = None, *, cwd: Path | None = None) 
         if found:
             return found
     raise NothingFound(places)
+
+
+def copy_notes(path: Path, found: Found) -> list[Finding]:
+    """A note on the workbook at PATH for each of fix's copies passed over beside it (its own
+    copy, `<name>-da-sua.xlsx`; a copy named otherwise, on the first workbook of its folder)."""
+    notes = []
+    for copy in found.copies:
+        same_folder = [p for p in found if p.parent == copy.parent]
+        own = [p for p in same_folder if copy.stem.startswith(p.stem + "-")]
+        if path in (own or same_folder[:1]):
+            notes.append(finding("file-copy-beside", "", "", "", copy=copy.name, name=path.name))
+    return notes

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xlkit.messages.findings import Finding, finding
-from xlkit.read.discover import find_workbooks
+from xlkit.read.discover import copy_notes, find_workbooks
 from xlkit.read.records import Book
 from xlkit.read.tables import parse_book
 from xlkit.read.vetting import UnreadableWorkbook
@@ -123,7 +123,7 @@ def open_for_period(named: Path | None, period: Period, *, cwd: Path | None = No
             raise
         if book.year != period.year:
             raise PeriodOutsideYear(path, book.year)
-        return Opened(path, book, findings)
+        return Opened(path, book, findings + copy_notes(path, candidates))
     matches: list[Opened] = []
     for path in candidates:
         try:
@@ -131,7 +131,7 @@ def open_for_period(named: Path | None, period: Period, *, cwd: Path | None = No
         except UnreadableWorkbook:
             continue
         if book.year == period.year:
-            matches.append(Opened(path, book, findings))
+            matches.append(Opened(path, book, findings + copy_notes(path, candidates)))
     if len(matches) > 1:
         raise AmbiguousWorkbook(period.year, [m.path for m in matches])
     if matches:

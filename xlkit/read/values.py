@@ -219,7 +219,10 @@ def _type_number(
                 high=_plain(high),
             )
         ]
-    return (int(number) if number.is_integer() else number), []
+    read = int(number) if number.is_integer() else number
+    if isinstance(value, str):  # read, but Excel keeps it as text: it will not add it up
+        return read, [finding("number-as-text", sheet, ref, value, header=header, read=read)]
+    return read, []
 
 
 def _type_amount(

@@ -28,6 +28,15 @@ ENTRIES = (
         "cells",
     ),
     Entry(
+        "number-as-text",
+        N,
+        "'{header}' là số viết dạng chữ, đã đọc là {read}",
+        "Định dạng ô là Số và nhập lại, hoặc chạy xlkit fix để có bản sửa.",
+        "'{header}' is a number typed as text, read as {read}",
+        "Format the cell as a number and type it again, or run xlkit fix for a repaired copy.",
+        "cells",
+    ),
+    Entry(
         "value-not-number",
         E,
         "'{header}' không phải là số",

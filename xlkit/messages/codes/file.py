@@ -126,6 +126,15 @@ ENTRIES = (
         "file",
     ),
     Entry(
+        "file-copy-beside",
+        N,
+        "Bản sửa {copy} (xlkit tạo, chưa ai sửa) nằm cạnh sổ này; sổ này vẫn là sổ của năm",
+        "Xem bản sửa; nếu dùng nó, cất sổ này đi và đổi tên bản sửa thành '{name}'.",
+        "The repaired copy {copy} (xlkit's, unchanged) is beside this workbook; this one is still the workbook of the year",
+        "Look at the copy; to use it, put this one away and rename the copy '{name}'.",
+        "file",
+    ),
+    Entry(
         "info-item-missing",
         E,
         "Thiếu mục '{header}'",
