@@ -53,28 +53,26 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
             book.tables[spec.name] = rows
             book.missing[spec.name] = missing
             findings += sheet_findings
-    return book, _one_nfd_note_per_column(findings)
+    return book, _one_nfd_note_per_book(findings)
 
 
-def _one_nfd_note_per_column(findings: list[Finding]) -> list[Finding]:
-    """Decomposed Unicode is said once per column (first cell, how many), not once per cell."""
-    counts: dict[tuple[str, str], int] = {}
-    for f in findings:
-        if f.code == "text-not-nfc":
-            key = (f.sheet, f.arg("header"))
-            counts[key] = counts.get(key, 0) + 1
-    out: list[Finding] = []
-    for f in findings:
-        if f.code != "text-not-nfc":
-            out.append(f)
-            continue
-        key = (f.sheet, f.arg("header"))
-        if key in counts:
-            out.append(
-                finding(
-                    "text-not-nfc", f.sheet, f.cell, f.value, header=key[1], count=counts.pop(key)
-                )
-            )
+def _one_nfd_note_per_book(findings: list[Finding]) -> list[Finding]:
+    """Decomposed Unicode is one habit of the machine she typed on: said once for the workbook
+    (how many cells, the first of them), where the first one was found."""
+    nfd = [f for f in findings if f.code == "text-not-nfc"]
+    if not nfd:
+        return findings
+    first = nfd[0]
+    note = finding(
+        "text-not-nfc",
+        first.sheet,
+        first.cell,
+        first.value,
+        header=first.arg("header"),
+        count=len(nfd),
+    )
+    out = [f for f in findings if f.code != "text-not-nfc"]
+    out.insert(findings.index(first), note)
     return out
 
 

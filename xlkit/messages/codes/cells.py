@@ -138,10 +138,10 @@ ENTRIES = (
     Entry(
         "text-not-nfc",
         N,
-        "'{header}': {count} ô dùng Unicode tổ hợp (ô đầu tiên {cell}); xlkit đã chuẩn hóa khi đọc",
-        "Nên gõ bằng Unicode dựng sẵn (Unikey: bảng mã Unicode).",
-        "'{header}': {count} cells use decomposed Unicode (the first is {cell}); normalised on reading",
-        "Prefer precomposed Unicode (Unikey: the Unicode charset).",
+        "{count} ô trong sổ gõ bằng Unicode tổ hợp (ô đầu tiên {cell}, cột '{header}'); xlkit đã chuẩn hóa khi đọc",
+        "Lệnh xlkit fix chuyển tất cả sang Unicode dựng sẵn; khi gõ, chọn bảng mã Unicode dựng sẵn (Unikey).",
+        "{count} cells in the workbook use decomposed Unicode (the first is {cell}, column '{header}'); normalised on reading",
+        "xlkit fix converts them all to precomposed Unicode; when typing, choose precomposed Unicode (Unikey).",
         "cells",
     ),
     Entry(
