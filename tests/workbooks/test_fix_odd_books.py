@@ -3,6 +3,7 @@ line, exit 1, nothing written; formulas kept, and what that does to the figures 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,7 +56,9 @@ def test_fix_keeps_formulas_and_says_what_that_does(tmp_path: Path) -> None:
         tmp_path,
         "cong-thuc.xlsx",
         lambda n, d: (
-            d.replace(b'<c r="D2" s="5"><v>16</v></c>', b'<c r="D2" s="5"><f>10+6</f><v>16</v></c>')
+            re.sub(
+                rb'<c r="D2"( s="\d+")?><v>16</v></c>', rb'<c r="D2"\1><f>10+6</f><v>16</v></c>', d
+            )
             if n == "xl/worksheets/sheet6.xml"
             else d
         ),

@@ -202,6 +202,66 @@ def test_guide_sheet_explains_the_commands(book) -> None:
         assert spec.name in text
 
 
+def test_guide_sheet_prints_on_the_page_with_rows_that_fit(book) -> None:
+    from xlkit.workbooks.guide import FIRST_WIDTH, SECOND_WIDTH, lines_of
+
+    sheet = book["Hướng dẫn"]
+    setup = sheet.page_setup
+    assert (int(setup.paperSize), setup.orientation) == (9, "portrait")
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    # omitted means 1 wide; 0 means as many pages long as it takes
+    assert (int(setup.fitToWidth or 1), int(setup.fitToHeight)) == (1, 0)
+    assert [sheet.column_dimensions[c].width for c in "AB"] == [
+        pytest.approx(FIRST_WIDTH, abs=1),
+        pytest.approx(SECOND_WIDTH, abs=1),
+    ]
+    assert sheet.print_area == f"'Hướng dẫn'!$A$1:$B${sheet.max_row}"
+    text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert "--annotate" in text and "xlkit fix" in text
+    wide = {r.min_row for r in sheet.merged_cells.ranges}
+    for row in sheet.iter_rows(min_row=1, max_row=sheet.max_row):
+        first, second = (str(c.value or "") for c in row[:2])
+        if not first and not second:
+            continue
+        height = sheet.row_dimensions[row[0].row].height
+        assert height is not None, row[0].row  # never left at the default, painting over the next
+        if row[0].row in wide:
+            needed = lines_of(first, FIRST_WIDTH + SECOND_WIDTH)
+        else:
+            needed = max(lines_of(first, FIRST_WIDTH), lines_of(second, SECOND_WIDTH))
+        assert height >= needed * 15.75, (row[0].row, height, needed)
+    # the longest step wraps: its row is taller than one line
+    assert max(sheet.row_dimensions[r].height or 0 for r in range(2, 12)) > 3 * 15.75
+
+
+def test_lines_of_counts_wrapped_lines_and_paragraphs() -> None:
+    from xlkit.workbooks.guide import lines_of, row_height
+
+    assert lines_of("", 10) == 1
+    assert lines_of("x" * 11, 10) == 1 and lines_of("x" * 12, 10) == 2
+    assert lines_of("a\nb", 10) == 2
+    assert row_height(("a", 10), ("x" * 12, 10)) == 2 * 15.75 + 3
+
+
+def test_input_titles_fit_excel_and_are_never_cut(book) -> None:
+    for spec in schema.SHEETS:
+        titles = {v.promptTitle for v in book[spec.name].data_validations.dataValidation}
+        for v in book[spec.name].data_validations.dataValidation:
+            assert v.promptTitle is None or len(v.promptTitle) <= 32, v.promptTitle
+            assert v.prompt is None or len(v.prompt) <= 255
+        for column in spec.columns:
+            assert len(column.input_title) <= 32
+        titles.discard(None)
+        headers = {c.header for c in spec.columns} | {"Giá trị"}
+        # every title is a whole header or a title chosen for it, never a header cut short
+        assert all(
+            t in headers or t in {c.title for c in spec.columns} or spec.name == "Thông tin"
+            for t in titles
+        ), titles
+    sheet = _validations(book["Đảng viên"])
+    assert sheet["V"].promptTitle == "Số tháng không sinh hoạt"
+
+
 def test_committed_workbooks_are_what_the_generators_write(tmp_path: Path) -> None:
     import importlib.util
 

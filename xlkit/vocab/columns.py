@@ -56,6 +56,12 @@ class Column:
     # the choices are suggestions: a word she types that is not among them is kept (a unit:
     # khối, em, quần chúng …)
     open: bool = False
+    # the title of Excel's input box, which shows at most 32 characters, when the header is longer
+    title: str = ""
+
+    @property
+    def input_title(self) -> str:
+        return self.title or self.header
 
 
 @dataclass(frozen=True)

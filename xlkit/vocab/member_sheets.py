@@ -93,6 +93,7 @@ MEMBER_SHEET = Sheet(
         Column(
             "Thời gian không sinh hoạt (tháng)",
             Type.INTEGER,
+            title="Số tháng không sinh hoạt",
             width=12,
             minimum=0,
             added=True,

@@ -38,12 +38,12 @@ from xlkit.vocab.words import (
 from xlkit.vocab.words import FIRST_YEAR as FIRST_YEAR  # the years a workbook may be of
 from xlkit.vocab.words import LAST_YEAR as LAST_YEAR
 
-# `Nguồn số liệu` offers each indicator by its Vietnamese label, the key in brackets; either is
-# read back
-SOURCE_SHOWN = tuple(f"{BY_KEY[k].vi} [{k}]" for k in NUMERIC_KEYS)
-SOURCE_ALIASES = tuple(
-    (shown, k) for shown, k in zip(SOURCE_SHOWN, NUMERIC_KEYS, strict=True)
-) + tuple((BY_KEY[k].vi, k) for k in NUMERIC_KEYS)
+# `Nguồn số liệu` offers each indicator by its Vietnamese label (the labels are distinct); the
+# key, and the "label [key]" an earlier xlkit offered, are read back too
+SOURCE_SHOWN = tuple(BY_KEY[k].vi for k in NUMERIC_KEYS)
+SOURCE_ALIASES = tuple((f"{BY_KEY[k].vi} [{k}]", k) for k in NUMERIC_KEYS) + tuple(
+    (BY_KEY[k].vi, k) for k in NUMERIC_KEYS
+)
 _AMOUNT = (
     "Số, hoặc ghi như khi viết: 98%, 95,0%, trên 400, dưới 1%, 01-02 (khoảng, tính đạt từ số đầu); "
     "giữ nguyên số chữ số thập phân đã ghi"

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.guard.files import MARK, atomic_path
-from xlkit.vocab import schema, words
+from xlkit.vocab import schema
 from xlkit.vocab.columns import Column, Sheet, Type, column_letter
 from xlkit.vocab.info import INFO
 from xlkit.vocab.words import INFO_SHEET, LISTS
+from xlkit.workbooks.formats import Styles
+from xlkit.workbooks.guide import write_guide
 
 DATA_ROWS = 500  # rows that carry validation and formats below the header
-DATE_FORMAT = "dd/mm/yyyy"
 _DATE_MIN, _DATE_MAX = date(1900, 1, 1), date(2100, 12, 31)
 
 
@@ -46,8 +47,8 @@ def write_workbook(
         )
         # so xlkit knows its own blank from the user's files
         book.set_custom_property(MARK, f"{MARK}-workbook")
-        styles = _Styles(book)
-        _write_guide(book, styles, year)
+        styles = Styles(book)
+        write_guide(book, styles, year)
         lists = _ListSheet(book, styles)
         for spec in schema.SHEETS:
             sheet = book.add_worksheet(spec.name)
@@ -57,27 +58,6 @@ def write_workbook(
                 _write_table(sheet, styles, lists, spec, rows.get(spec.name, ()))
         lists.finish()
         book.close()
-
-
-class _Styles:
-    def __init__(self, book: Any) -> None:
-        base = {"font_name": "Times New Roman", "font_size": 12, "valign": "top"}
-        self.header = book.add_format(
-            {
-                **base,
-                "bold": True,
-                "bg_color": "#DDEBF7",
-                "border": 1,
-                "text_wrap": True,
-                "align": "center",
-                "valign": "vcenter",
-            }
-        )
-        self.text = book.add_format({**base, "text_wrap": True})
-        self.date = book.add_format({**base, "num_format": DATE_FORMAT, "align": "left"})
-        self.number = book.add_format({**base})
-        self.label = book.add_format({**base, "bold": True})
-        self.title = book.add_format({**base, "bold": True, "font_size": 14})
 
 
 def _print_setup(sheet: Any, landscape: bool) -> None:
@@ -98,14 +78,14 @@ def _hint(column: Column) -> dict[str, str]:
         message = f"{message}. Ngày dạng dd/mm/yyyy"
     if column.required:
         message += " (bắt buộc)"
-    return {"input_title": column.header[:32], "input_message": message[:255]}
+    return {"input_title": column.input_title, "input_message": message[:255]}
 
 
 class _ListSheet:
     """The hidden last sheet holding dropdown lists, referenced by range (a typed list caps at
     255 chars)."""
 
-    def __init__(self, book: Any, styles: _Styles) -> None:
+    def __init__(self, book: Any, styles: Styles) -> None:
         self.book = book
         self.styles = styles
         self.columns: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -173,7 +153,7 @@ def _validation(column: Column, lists: _ListSheet) -> dict[str, Any] | None:
 
 def _write_table(
     sheet: Any,
-    styles: _Styles,
+    styles: Styles,
     lists: _ListSheet,
     spec: Sheet,
     rows: Sequence[Mapping[str, Any]],
@@ -192,7 +172,7 @@ def _write_table(
             write_cell(sheet, offset, index, record.get(column.header), styles)
 
 
-def write_cell(sheet: Any, row: int, col: int, value: Any, styles: _Styles) -> None:
+def write_cell(sheet: Any, row: int, col: int, value: Any, styles: Styles) -> None:
     """Write VALUE by its Python type; a string is always written as a string."""
     if value is None or value == "":
         return
@@ -209,7 +189,7 @@ def write_cell(sheet: Any, row: int, col: int, value: Any, styles: _Styles) -> N
         sheet.write_string(row, col, str(value), styles.text)
 
 
-def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[str, Any]) -> None:
+def _write_info(sheet: Any, styles: Styles, lists: _ListSheet, info: Mapping[str, Any]) -> None:
     spec = schema.BY_NAME[INFO_SHEET]
     _print_setup(sheet, False)
     for index, column in enumerate(spec.columns):
@@ -222,7 +202,7 @@ def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[st
             value = "\n".join(value)
         write_cell(sheet, row, 1, value, styles)
         hint: dict[str, Any] = {
-            "input_title": item.label[:32],
+            "input_title": item.label,
             "input_message": (item.help + (" (bắt buộc)" if item.required else ""))[:255],
         }
         if item.choices:
@@ -243,77 +223,3 @@ def _write_info(sheet: Any, styles: _Styles, lists: _ListSheet, info: Mapping[st
         else:
             rule = {"validate": "any", **hint}
         sheet.data_validation(row, 1, row, 1, rule)
-
-
-# The `Hướng dẫn` sheet: (kind, first column, second column); {year} is the workbook's year.
-GUIDE: tuple[tuple[str, str, str], ...] = (
-    ("title", "HƯỚNG DẪN GHI SỔ CHI BỘ NĂM {year}", ""),
-    (
-        "text",
-        "Sổ này dùng cho một chi bộ trong một năm. Ghi đúng tên trang và tên cột; có thể thêm "
-        "trang, thêm cột riêng (xlkit bỏ qua).",
-        "",
-    ),
-    (
-        "step",
-        "1. Ghi sổ",
-        "Điền từng trang theo hướng dẫn dưới đây. Ô có danh sách thả xuống thì chọn trong danh "
-        "sách; ngày ghi dạng dd/mm/yyyy.",
-    ),
-    (
-        "step",
-        "2. Kiểm tra",
-        "Mở cửa sổ lệnh (Windows: Command Prompt; xem README) tại thư mục chứa sổ và gõ: xlkit "
-        "check — mỗi lỗi kèm trang, ô và cách sửa.",
-    ),
-    (
-        "step",
-        "3. Báo cáo",
-        "Gõ: xlkit report {year}-H1 (6 tháng đầu năm), {year}-H2, hoặc {year} (cả năm); thêm -o "
-        "bao-cao.docx để có tệp Word.",
-    ),
-    (
-        "step",
-        "4. Gửi",
-        "Gõ: xlkit pack {year}-H1 để đóng gói sổ và báo cáo, rồi xlkit mail {year}-H1 --to <địa "
-        "chỉ> để gửi cấp ủy cấp trên.",
-    ),
-    (
-        "step",
-        "5. Kế hoạch",
-        "Gõ: xlkit plan {year} (kế hoạch hoạt động năm); thêm --kind nhiem-vu, chuyen-de hoặc "
-        "toan-khoa cho các kế hoạch khác. "
-        "Lời văn ghi ở trang Nội dung báo cáo với Kỳ KH-{year}, NV-{year}, CD-{year} hoặc CT.",
-    ),
-    (
-        "step",
-        "6. Năm mới",
-        "Cuối năm, gõ: xlkit new --from <sổ năm {year}> để tạo sổ năm sau, mang sang đảng viên, "
-        "chỉ tiêu và chương trình toàn khóa.",
-    ),
-)
-
-
-def _write_guide(book: Any, styles: _Styles, year: int) -> None:
-    sheet = book.add_worksheet(words.GUIDE)
-    sheet.set_paper(9)
-    sheet.set_column(0, 0, 24, styles.label)
-    sheet.set_column(1, 1, 100, styles.text)
-    row = 0
-    for kind, first_text, second_text in GUIDE:
-        first, second = first_text.format(year=year), second_text.format(year=year)
-        if kind == "title":
-            sheet.write_string(row, 0, first, styles.title)
-        elif kind == "text":
-            sheet.write_string(row, 0, first, styles.text)
-        else:
-            sheet.write_string(row, 0, first, styles.label)
-            sheet.write_string(row, 1, second, styles.text)
-        row += 1
-    row += 1
-    for spec in schema.SHEETS:
-        sheet.write_string(row, 0, spec.name, styles.label)
-        required = [c.header for c in spec.columns if c.required]
-        needed = f" Cột bắt buộc: {', '.join(required)}." if required else ""
-        sheet.write_string(row, 1, f"{spec.help}{needed}", styles.text)
-        row += 1

@@ -1,0 +1,38 @@
+"""The cell formats of the standard workbook (xlsxwriter), made once per workbook."""
+
+from __future__ import annotations
+
+from typing import Any
+
+DATE_FORMAT = "dd/mm/yyyy"
+BASE = {"font_name": "Times New Roman", "font_size": 12, "valign": "top"}
+# Times New Roman 12: the height of one line in points, and about how many characters fill one
+# unit of Excel's column width (LibreOffice fits ~1.3; Excel draws wider, so kept low)
+LINE_HEIGHT = 15.75
+CHARS_PER_WIDTH = 1.1
+
+
+class Styles:
+    """The formats every sheet of the standard workbook writes with: Times New Roman 12, top."""
+
+    def __init__(self, book: Any) -> None:
+        base = BASE
+        self.header = book.add_format(
+            {
+                **base,
+                "bold": True,
+                "bg_color": "#DDEBF7",
+                "border": 1,
+                "text_wrap": True,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        )
+        self.text = book.add_format({**base, "text_wrap": True})
+        self.date = book.add_format({**base, "num_format": DATE_FORMAT, "align": "left"})
+        self.number = book.add_format({**base})
+        self.label = book.add_format({**base, "bold": True})
+        self.title = book.add_format({**base, "bold": True, "font_size": 14})
+        # the guide: a line that spans both columns, wrapped
+        self.wide = book.add_format({**base, "text_wrap": True})
+        self.step = book.add_format({**base, "bold": True, "text_wrap": True})
