@@ -203,7 +203,8 @@ def test_guide_sheet_explains_the_commands(book) -> None:
 
 
 def test_guide_sheet_prints_on_the_page_with_rows_that_fit(book) -> None:
-    from xlkit.workbooks.guide import FIRST_WIDTH, SECOND_WIDTH, lines_of
+    from xlkit.workbooks.formats import lines_of
+    from xlkit.workbooks.guide import FIRST_WIDTH, SECOND_WIDTH
 
     sheet = book["Hướng dẫn"]
     setup = sheet.page_setup
@@ -235,7 +236,7 @@ def test_guide_sheet_prints_on_the_page_with_rows_that_fit(book) -> None:
 
 
 def test_lines_of_counts_wrapped_lines_and_paragraphs() -> None:
-    from xlkit.workbooks.guide import lines_of, row_height
+    from xlkit.workbooks.formats import lines_of, row_height
 
     assert lines_of("", 10) == 1
     assert lines_of("x" * 11, 10) == 1 and lines_of("x" * 12, 10) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 DATE_FORMAT = "dd/mm/yyyy"
@@ -36,3 +37,14 @@ class Styles:
         # the guide: a line that spans both columns, wrapped
         self.wide = book.add_format({**base, "text_wrap": True})
         self.step = book.add_format({**base, "bold": True, "text_wrap": True})
+
+
+def lines_of(text: str, width: int) -> int:
+    """How many lines TEXT wraps to in a column WIDTH units wide (each paragraph on its own)."""
+    per_line = max(1, math.floor(width * CHARS_PER_WIDTH))
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def row_height(*cells: tuple[str, int]) -> float:
+    """The height (points) that shows every (text, width) of a row whole, with a little air."""
+    return max(lines_of(text, width) for text, width in cells) * LINE_HEIGHT + 3

@@ -5,11 +5,10 @@ next in print)."""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from xlkit.vocab import schema, words
-from xlkit.workbooks.formats import CHARS_PER_WIDTH, LINE_HEIGHT, Styles
+from xlkit.workbooks.formats import Styles, row_height
 
 FIRST_WIDTH, SECOND_WIDTH = 18, 74  # 92 units: within A4 portrait's width at 100 %
 
@@ -68,17 +67,6 @@ GUIDE: tuple[tuple[str, str, str], ...] = (
         "chỉ tiêu và chương trình toàn khóa.",
     ),
 )
-
-
-def lines_of(text: str, width: int) -> int:
-    """How many lines TEXT wraps to in a column WIDTH units wide (each paragraph on its own)."""
-    per_line = max(1, math.floor(width * CHARS_PER_WIDTH))
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
-
-
-def row_height(*cells: tuple[str, int]) -> float:
-    """The height (points) that shows every (text, width) of a row whole, with a little air."""
-    return max(lines_of(text, width) for text, width in cells) * LINE_HEIGHT + 3
 
 
 def write_guide(book: Any, styles: Styles, year: int) -> None:
