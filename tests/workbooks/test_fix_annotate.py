@@ -107,7 +107,7 @@ def test_annotate_puts_each_finding_on_its_cell(messy: Path) -> None:
     assert (
         result.returncode == 1
         and result.stderr
-        == f"xlkit: Đã ghi bản có đánh dấu: {copy} (7 ô); mở bản này để xem, sửa trong sổ gốc\n"
+        == f"xlkit: Đã ghi bản có đánh dấu: {copy} (6 ô); mở bản này để xem, sửa trong sổ gốc\n"
     )
     assert digest(messy) == before
     book = openpyxl.load_workbook(copy)
@@ -150,6 +150,59 @@ def test_annotate_puts_each_finding_on_its_cell(messy: Path) -> None:
     assert run("check", str(messy), "--annotate", "--force").stderr.startswith(
         "xlkit: Đã ghi bản có đánh dấu"
     )
+
+
+def test_the_findings_sheet_reads_back_coloured_wrapped_and_in_her_words(make_book) -> None:
+    from conftest import meetings
+
+    # March, April and the first quarter's thematic meeting gone: each points where it belongs
+    kept = [m for m in meetings() if m["Ngày"].month not in (3, 4)]
+    path = make_book(Sinh_hoạt=kept)
+    result = run("check", str(path), "--annotate", "--period", "2023-H1")
+    copy = path.with_name(path.stem + "-kiem-tra.xlsx")
+    assert result.stderr == (
+        # the three of the meetings share one cell, the eight empty report sections another
+        f"xlkit: Đã ghi bản có đánh dấu: {copy} (2 ô); mở bản này để xem, sửa trong sổ gốc\n"
+    )
+    book = openpyxl.load_workbook(copy)
+    listing = book["Kết quả kiểm tra"]
+    assert [c.value for c in listing[1]] == [
+        "Mức",
+        "Ô",
+        "Giá trị",
+        "Nội dung",
+        "Cách sửa",
+        "Mã lỗi",
+    ]
+    rows = [[c.value for c in r] for r in listing.iter_rows(min_row=2)]
+    assert len(rows) == 11
+    at = [i for i, r in enumerate(rows, start=2) if r[1].startswith("'Sinh hoạt'")]
+    # row 4 holds May's meeting: the missing months go in above it
+    assert [(rows[i - 2][0], rows[i - 2][1], rows[i - 2][5]) for i in at] == [
+        ("cảnh báo", "'Sinh hoạt'!A4", "meeting-month-missing"),
+        ("cảnh báo", "'Sinh hoạt'!A4", "meeting-month-missing"),
+        ("cảnh báo", "'Sinh hoạt'!A4", "thematic-quarter-missing"),
+    ]
+    assert [listing.cell(r, 2).hyperlink.location for r in at] == ["'Sinh hoạt'!A4"] * 3
+    meetings_sheet = book["Sinh hoạt"]
+    assert meetings_sheet["A4"].comment.text.count("→") == 3 and not meetings_sheet["A1"].comment
+    for row in listing.iter_rows(min_row=1, max_row=12):
+        for cell in row:
+            assert cell.alignment.wrap_text and cell.alignment.vertical == "top"
+    assert listing["A1"].fill.start_color.rgb.endswith("BDD7EE") and listing["A1"].font.b
+    assert all(listing.cell(at[0], c).fill.start_color.rgb.endswith("FFEB9C") for c in range(1, 7))
+    # the hint wraps onto two lines of its 56-wide column: the row is as tall as that
+    assert listing.row_dimensions[at[0]].height == 2 * 15.75 + 3
+    assert listing.print_title_rows == "$1:$1" and listing.auto_filter.ref == "A1:F12"
+
+
+def test_findings_of_every_level_are_coloured_by_it(messy: Path) -> None:
+    run("check", str(messy), "--annotate")
+    listing = openpyxl.load_workbook(messy.with_name(messy.stem + "-kiem-tra.xlsx"))[
+        "Kết quả kiểm tra"
+    ]
+    colours = {r[0].value: r[0].fill.start_color.rgb[-6:] for r in listing.iter_rows(min_row=2)}
+    assert colours == {"LỖI": "FFC7CE", "cảnh báo": "FFEB9C", "ghi chú": "DDEBF7"}
 
 
 def test_annotated_text_from_the_workbook_stays_text(make_book) -> None:
@@ -218,3 +271,21 @@ def test_links_to_a_sheet_named_with_an_apostrophe_reach_it(tmp_path: Path) -> N
     links = [c.hyperlink.location for row in listing.iter_rows() for c in row if c.hyperlink]
     # Excel's quoting: the apostrophe doubled inside the quotes
     assert links == ["'Cô Hoa''s'!B3", "'Cô Hoa''s'!A1", "'Đảng viên'!G5"]
+
+
+def test_a_missing_month_is_placed_above_the_next_meeting_or_below_the_last(make_book) -> None:
+    from conftest import meetings
+
+    kept = [
+        m
+        for m in meetings()
+        if (m["Ngày"].month, m["Loại"]) not in {(3, "Thường kỳ"), (12, "Thường kỳ")}
+    ]
+    report = check_path(make_book(Sinh_hoạt=kept))
+    places = {
+        f.arg("month"): (f.cell, f.arg("place"))
+        for f in report.findings
+        if f.code == "meeting-month-missing"
+    }
+    # rows 2-11 the regular meetings Jan-Nov without March, 12-15 the thematic ones
+    assert places == {3: ("A", "A4"), 12: ("A", "A16")}

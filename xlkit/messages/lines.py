@@ -149,6 +149,7 @@ LINES: dict[str, tuple[str, str]] = {
     "annotate.value": ("Giá trị", "Value"),
     "annotate.message": ("Nội dung", "Message"),
     "annotate.hint": ("Cách sửa", "Hint"),
+    "annotate.code": ("Mã lỗi", "Code"),
     "err.openpyxl-format": (
         "Chỉ đánh dấu và sửa được tệp .xlsx hoặc .xlsm: {path} (mở bằng LibreOffice rồi lưu thành .xlsx)",
         "Only .xlsx or .xlsm can be marked or repaired: {path} (open it in LibreOffice and save as .xlsx)",

@@ -12,6 +12,22 @@ from xlkit.read.records import Book
 from xlkit.vocab.words import MEETING_COMBINED, MEETING_EXTRA, MEETINGS
 
 
+def _gap(book: Book, year: int, month: int) -> str:
+    """The cell where a meeting of MONTH would be written: the date of the first meeting after
+    that month (a row goes in above it), or the first row below the sheet's last. The finding
+    stays on the column; the annotated copy marks this cell, so no two months share A1."""
+    rows = book.rows(MEETINGS)
+    after = [
+        r
+        for r in rows
+        if r["Ngày"] is not None and (r["Ngày"].year, r["Ngày"].month) > (year, month)
+    ]
+    if after:
+        return min(after, key=lambda r: r.number).cell("Ngày")
+    last = max(rows, key=lambda r: r.number)
+    return f"{last.letters.get('Ngày', 'A')}{last.number + 1}"
+
+
 @party_rule(
     # meetings: monthly (Điều lệ Điều 24 khoản 2), thematic each quarter, and their length
     Rule("meeting-month-missing", "Điều lệ Đảng, Điều 24 khoản 2", DIEU_LE),
@@ -24,7 +40,7 @@ def meeting_month_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Fi
     held = meeting_months(book, scope.period, REGULAR_KINDS)
     for month in scope.months:
         if month not in held:
-            yield found(rule, MEETINGS, "A", "", month=month)
+            yield found(rule, MEETINGS, "A", "", month=month, place=_gap(book, scope.year, month))
 
 
 @party_rule(
@@ -53,7 +69,8 @@ def thematic_quarter_missing(book: Book, scope: Scope, rules: Rules) -> Iterator
     held = {quarter_of(m) for m in meeting_months(book, scope.period, THEMATIC_KINDS)}
     for quarter in scope.quarters:
         if quarter not in held:
-            yield found(rule, MEETINGS, "A", "", quarter=quarter)
+            place = _gap(book, scope.year, 3 * quarter)
+            yield found(rule, MEETINGS, "A", "", quarter=quarter, place=place)
 
 
 @party_rule(
