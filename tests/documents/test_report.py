@@ -243,7 +243,9 @@ def test_cli_indicators_json_csv_table() -> None:
         "source": {"sheet": "Số liệu", "rows": [2]},
     } in data
     csv_out = run("indicators", "2023-H1", str(EXAMPLE), "--format", "csv")
-    assert csv_out.stdout.startswith("\ufeffkey,label,value,source")
+    assert csv_out.stdout.splitlines()[0] == "\ufeffMã chỉ số,Chỉ số,Giá trị,Nguồn"
+    english = run("indicators", "2023-H1", str(EXAMPLE), "--format", "csv", "--lang", "en")
+    assert english.stdout.splitlines()[0] == "\ufeffkey,label,value,source"
     assert "members.total,Tổng số đảng viên,18,Đảng viên: 2-19" in csv_out.stdout.splitlines()
     table = run("indicators", "2023-H1", str(EXAMPLE))
     assert table.returncode == 0 and "members.total" in table.stdout

@@ -72,7 +72,11 @@ def as_csv(items: list[Indicator], lang: str = "vi") -> str:
     formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["key", "label", "value", "source"])
+    writer.writerow(
+        ["key", "label", "value", "source"]
+        if lang == "en"
+        else ["Mã chỉ số", "Chỉ số", "Giá trị", "Nguồn"]
+    )
     for i in items:
         value = i.as_dict(lang)["value"]
         writer.writerow(
