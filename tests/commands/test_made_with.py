@@ -70,7 +70,7 @@ def test_a_package_lists_what_each_file_is_for(seed: Path, tmp_path: Path) -> No
     }
     assert listed["so-2023.xlsx"] == "sổ chi bộ, để cấp ủy tổng hợp"
     assert listed["bao-cao-2023.docx"] == "báo cáo, bản Word để sửa và in"
-    assert listed["chi-so-2023.xlsx"] == "bảng chỉ số của kỳ, mỗi số kèm nguồn"
+    assert listed["chi-so-2023.xlsx"] == "biểu đồ và bảng chỉ số của kỳ, mỗi số kèm nguồn"
     assert out[-1] == "Dấu kiểm tra (SHA-256) của từng tệp ghi trong manifest.json và SHA256SUMS."
     assert not any(
         len(w) == 16 and all(c in "0123456789abcdef" for c in w) for w in result.stdout.split()

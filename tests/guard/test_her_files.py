@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -384,8 +385,8 @@ def test_an_output_named_as_a_folder_is_refused_with_an_example(home: Path) -> N
 
 
 def test_indicators_write_what_the_name_asks_for(home: Path) -> None:
-    """With no --format, `-o` names it: .csv is CSV, .json JSON, another name the table; never text
-    under a spreadsheet's or a document's name (a file no program would open)."""
+    """With no --format, `-o` names it: .csv is CSV, .json JSON, .xlsx the indicators workbook,
+    another name the table; never text under a document's name (a file no program would open)."""
     assert run("indicators", "2023-H1", "so.xlsx", "-o", "cs.csv", cwd=home).returncode == 0
     assert (home / "cs.csv").read_text(encoding="utf-8") == run(
         "indicators", "2023-H1", "so.xlsx", "--format", "csv", cwd=home
@@ -394,10 +395,12 @@ def test_indicators_write_what_the_name_asks_for(home: Path) -> None:
     assert (home / "cs.json").read_text(encoding="utf-8") == run(
         "indicators", "2023-H1", "so.xlsx", "--format", "json", cwd=home
     ).stdout
-    for name in ("chi-tieu.xlsx", "chi-tieu.docx"):
+    assert run("indicators", "2023-H1", "so.xlsx", "-o", "cs.xlsx", cwd=home).returncode == 0
+    assert zipfile.is_zipfile(home / "cs.xlsx")
+    for name in ("chi-tieu.docx", "chi-tieu.ods"):
         result = run("indicators", "2023-H1", "so.xlsx", "-o", name, cwd=home)
         assert (result.returncode, result.stderr) == (
             2,
-            f"xlkit: Định dạng không hỗ trợ: .{name.split('.')[1]} (chọn csv, json, txt)\n",
+            f"xlkit: Định dạng không hỗ trợ: .{name.split('.')[1]} (chọn csv, json, txt, xlsx)\n",
         )
         assert not (home / name).exists()

@@ -5,14 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from xlkit.guard.files import guard_file
-from xlkit.vocab.formats import IndicatorsFormat
-from xlkit.vocab.periods import Period
-
-if TYPE_CHECKING:
-    pass
 
 from xlkit.commands.shared import (
     Prepared,
@@ -20,6 +12,9 @@ from xlkit.commands.shared import (
     guarded,
     prepare,
 )
+from xlkit.guard.files import guard_file
+from xlkit.vocab.formats import IndicatorsFormat
+from xlkit.vocab.periods import Period
 
 
 @dataclass
@@ -40,16 +35,40 @@ def indicators(
     today: date | None = None,
     cwd: Path | None = None,
 ) -> IndicatorsResult:
-    """Every indicator of PERIOD, as a table, CSV or JSON (FMT; with OUTPUT and no FMT, the
-    name's extension says: .csv, .json, else the table); written to OUTPUT when given."""
-    from xlkit.guard.files import MARKED, write_text
+    """Every indicator of PERIOD, as a table, CSV, JSON or the indicators workbook with its
+    charts (FMT; with OUTPUT and no FMT, the name's extension says: .csv, .json, .xlsx, else the
+    table); written to OUTPUT when given."""
+    from xlkit.guard.files import MARKED, atomic_path, write_text
     from xlkit.render import indicator_table
 
     suffix = output.suffix.lower() if output is not None else ""
-    named = {".csv": IndicatorsFormat.CSV, ".json": IndicatorsFormat.JSON}
+    named = {
+        ".csv": IndicatorsFormat.CSV,
+        ".json": IndicatorsFormat.JSON,
+        ".xlsx": IndicatorsFormat.XLSX,
+    }
     fmt = fmt or named.get(suffix, IndicatorsFormat.TABLE)
+    if fmt is IndicatorsFormat.XLSX and output is None:
+        raise Problem("err.xlsx-needs-output", period=str(period))
     prepared = prepare(period, workbook, cwd=cwd, today=today or date.today())
     items = prepared.items
+    if fmt is IndicatorsFormat.XLSX and output is not None:
+        from xlkit.workbooks.indicator_workbook import write_indicator_workbook
+
+        if suffix != ".xlsx":
+            raise Problem("err.bad-format", fmt=suffix or "?", accepted="xlsx")
+        guarded(
+            lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force)
+        )
+
+        def write() -> None:
+            with atomic_path(output, role="indicators") as temporary:
+                write_indicator_workbook(
+                    temporary, book=prepared.book, period=period, items=items, lang=lang
+                )
+
+        guarded(write, output)
+        return IndicatorsResult(prepared, None, output)
     text = {
         IndicatorsFormat.CSV: indicator_table.as_csv,
         IndicatorsFormat.JSON: indicator_table.as_json,
@@ -59,6 +78,6 @@ def indicators(
     guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
     # text under a spreadsheet's or a document's name: a file no program opens
     if suffix in MARKED:
-        raise Problem("err.bad-format", fmt=suffix, accepted="csv, json, txt")
+        raise Problem("err.bad-format", fmt=suffix, accepted="csv, json, txt, xlsx")
     guarded(lambda: write_text(output, text, role="indicators"), output)
     return IndicatorsResult(prepared, None, output)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from calendar import monthrange
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -78,3 +79,36 @@ def attendance(meetings: list[Row]) -> tuple[int, int]:
     return present, present + sum(
         r.get("Vắng có lý do", 0) + r.get("Vắng không lý do", 0) for r in meetings
     )
+
+
+@dataclass(frozen=True)
+class MonthAttendance:
+    """One month of a period: its meetings, members present and members called (present and
+    absent), for the attendance chart."""
+
+    year: int
+    month: int
+    meetings: int
+    present: int
+    called: int
+
+    @property
+    def pct(self) -> float | None:
+        """The attendance share in percent; None for a month without a meeting (no bar, not 0)."""
+        return 100 * self.present / self.called if self.called else None
+
+
+def attendance_by_month(book: Book, period: Period) -> list[MonthAttendance]:
+    """Every month of PERIOD in order, with its meetings' attendance (the same counts as
+    meetings.attendance_pct, month by month)."""
+    held: dict[tuple[int, int], list[Row]] = {}
+    for row in meetings_in(book, period):
+        held.setdefault((row["Ngày"].year, row["Ngày"].month), []).append(row)
+    out: list[MonthAttendance] = []
+    year, month = period.start.year, period.start.month
+    while (year, month) <= (period.end.year, period.end.month):
+        rows = held.get((year, month), [])
+        present, called = attendance(rows)
+        out.append(MonthAttendance(year, month, len(rows), present, called))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out

@@ -55,8 +55,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Replace a marked copy xlkit made before.",
     ),
     "cmd.indicators": (
-        "Tính các chỉ số của một kỳ. Ví dụ: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
-        "Compute every indicator of a period. Example: xlkit indicators 2023-H1 --format csv -o chi-so.csv",
+        "Tính các chỉ số của một kỳ. Ví dụ: xlkit indicators 2023-H1 -o chi-so.xlsx (kèm biểu đồ)",
+        "Compute every indicator of a period. Example: xlkit indicators 2023-H1 -o chi-so.xlsx (with charts)",
     ),
     "cmd.report": (
         "Lập báo cáo 6 tháng hoặc cả năm. Ví dụ: xlkit report 2023-H1 -o bao-cao.docx --so 03",
@@ -200,7 +200,10 @@ HELP: dict[str, tuple[str, str]] = {
         "Kiểm tra thêm lời văn mà văn bản này cần: báo cáo của kỳ (2023-H1) hoặc kế hoạch (KH-2023, NV-2023, CD-2023, CT).",
         "Also check the prose this document needs: a period's report (2023-H1) or a plan (KH-2023, NV-2023, CD-2023, CT).",
     ),
-    "opt.indicators.format": ("table, csv hoặc json.", "table, csv or json."),
+    "opt.indicators.format": (
+        "table, csv, json hoặc xlsx (bảng tính kèm biểu đồ; cần -o). Mặc định theo đuôi tên tệp -o.",
+        "table, csv, json or xlsx (a workbook with charts; needs -o). By default the -o name's extension says.",
+    ),
     "opt.output": (
         "Ghi ra tệp này thay vì in ra màn hình.",
         "Write to this file instead of the terminal.",

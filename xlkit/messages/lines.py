@@ -168,6 +168,10 @@ LINES: dict[str, tuple[str, str]] = {
         "{path} không phải là sổ; để ghi ra tệp đó, đặt -o trước tên: -o {path}",
         "{path} is not a workbook; to write to that file, put -o before its name: -o {path}",
     ),
+    "err.xlsx-needs-output": (
+        "Bảng chỉ số dạng xlsx cần nơi ghi: thêm -o chi-so-{period}.xlsx",
+        "The indicators workbook needs a place to go: add -o chi-so-{period}.xlsx",
+    ),
     "err.workbook-filled": (
         "Không ghi đè {path}: sổ đã có dữ liệu; chọn tên khác",
         "Will not write over {path}: the workbook holds data; choose another name",

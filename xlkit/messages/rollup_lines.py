@@ -17,8 +17,8 @@ ROLLUP_LINES: dict[str, tuple[str, str]] = {
         "the report, as a PDF to read and keep",
     ),
     "pack.role.indicators": (
-        "bảng chỉ số của kỳ, mỗi số kèm nguồn",
-        "the period's indicators, each with its source",
+        "biểu đồ và bảng chỉ số của kỳ, mỗi số kèm nguồn",
+        "the period's charts and indicators, each figure with its source",
     ),
     "pack.fingerprints": (
         "Dấu kiểm tra (SHA-256) của từng tệp ghi trong manifest.json và SHA256SUMS.",

@@ -30,6 +30,7 @@ class IndicatorsFormat(Choices):
     TABLE = "table"
     CSV = "csv"
     JSON = "json"
+    XLSX = "xlsx"  # the workbook with its charts, as `pack` makes it: needs -o
 
 
 class RollupFormat(Choices):

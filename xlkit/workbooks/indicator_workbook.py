@@ -1,5 +1,5 @@
-"""`chi-so-<period>.xlsx`: the indicators, the targets and the unit's figures as formatted
-tables.
+"""`chi-so-<period>.xlsx`: the period drawn (`Biểu đồ`, first), then the indicators, the
+targets and the unit's figures as formatted tables.
 
 Written with xlsxwriter; every string from the workbook is written as a string (a name such as
 `=HYPERLINK(...)` or `+84...` stays text), numbers as numbers.
@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.compute.collector import Indicator
+from xlkit.compute.months import attendance_by_month
 from xlkit.guard.files import MARK
 from xlkit.read.records import Book
 from xlkit.render.indicator_table import source_text
 from xlkit.vocab.periods import Period
 from xlkit.vocab.words import FIGURES, TARGETS
+from xlkit.workbooks.indicator_charts import blocks, write_chart_sheet
 
 # named as in the workbook
 SHEET_INDICATORS, SHEET_TARGETS, SHEET_FIGURES = (
@@ -42,8 +44,15 @@ def write_indicator_workbook(
         "text": workbook.add_format({**base, "text_wrap": True, "valign": "top"}),
         "number": workbook.add_format({**base, "num_format": "#,##0.##"}),
         "percent": workbook.add_format({**base, "num_format": "0.0"}),
+        "heading": workbook.add_format({**base, "bold": True}),
+        "line": workbook.add_format(base),
+        "header": workbook.add_format(
+            {**base, "bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True}
+        ),
     }
     title = f"{book.info.get('Tên chi bộ', '')} — {period.label(lang)}"
+    drawn = blocks(values, book, attendance_by_month(book, period))
+    write_chart_sheet(workbook, styles, title, drawn)
 
     def table(
         name: str,
