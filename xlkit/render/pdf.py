@@ -24,7 +24,24 @@ class ConversionFailed(RuntimeError):
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """LibreOffice on the PATH, else where its installer puts it: on Windows and macOS the
+    installer adds nothing to the PATH, and a secretary should not have to."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    for place in _installed_places():
+        if place.is_file():
+            return str(place)
+    return None
+
+
+def _installed_places() -> list[Path]:
+    places = [
+        Path(root) / "LibreOffice" / "program" / "soffice.exe"
+        for root in (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)"))
+        if root
+    ]
+    return [*places, Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
 
 
 def require_soffice() -> str:
