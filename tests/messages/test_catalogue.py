@@ -31,7 +31,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "xlkit"
 SOURCES = {
     path: path.read_text(encoding="utf-8")
     for path in PACKAGE.rglob("*.py")
-    if "messages" not in path.parts or path.stem == "findings"
+    # findings and the README's code table use the catalogue from inside messages/
+    if "messages" not in path.parts or path.stem in ("findings", "table")
 }
 FINDING_GIVENS = {"sheet", "cell", "value"}  # every finding has these
 # the functions and exceptions that take a catalogue key first; OutputRefused's path is passed on

@@ -133,11 +133,8 @@ def form_as_text(rules: list[FormRule], lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
-def form_as_markdown(rules: list[FormRule], lang: str = "en") -> str:
-    rows = [
-        "| rule of form | governs | source | in force | values | asks |",
-        "|---|---|---|---|---|---|",
-    ]
+def form_as_markdown(rules: list[FormRule], lang: str = "vi") -> str:
+    rows = [say("md.form-head", lang), "|---|---|---|---|---|---|"]
     for r in rules:
         rows.append(
             f"| `form.{r.code}` | {say(GOVERNS[r.code], lang)} | {r.source} | {_span(r, lang)} "
@@ -178,15 +175,13 @@ def as_text(items: list[Listed], lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
-def as_markdown(items: list[Listed], lang: str = "en") -> str:
-    rows = [
-        "| code | severity | checks | source | in force | parameters |",
-        "|---|---|---|---|---|---|",
-    ]
+def as_markdown(items: list[Listed], lang: str = "vi") -> str:
+    rows = [say("md.rules-head", lang), "|---|---|---|---|---|---|"]
     for item in items:
         r = item.rule
+        severity = say(SEVERITY_LINES[CODES[r.code].severity], lang).lower()
         rows.append(
-            f"| `{r.code}` | {CODES[r.code].severity.value} | {say(WHAT[r.code], lang)} | "
+            f"| `{r.code}` | {severity} | {say(WHAT[r.code], lang)} | "
             f"{r.source} | {_span(r, lang)} | {_params(r, lang)} |"
         )
     return "\n".join(rows) + "\n"
@@ -199,7 +194,7 @@ def as_json(items: list[Listed], lang: str = "vi", form: list[FormRule] | None =
 
 
 def with_rules(readme: str) -> str:
-    """README with its rules table replaced by the generated one (every entry, in English)."""
+    """README with its rules table replaced by the generated one (every entry, in Vietnamese)."""
     head, _, rest = readme.partition(START)
     _, _, tail = rest.partition(END)
     tables = as_markdown(listed()) + "\n" + form_as_markdown(form_listed())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xlkit.messages.form import FORM_LINES
 from xlkit.messages.reasons import REASONS
+from xlkit.messages.reference_lines import REFERENCE_LINES
 from xlkit.messages.refusals import REFUSALS
 from xlkit.messages.rollup_lines import ROLLUP_LINES
 
@@ -381,3 +382,4 @@ LINES: dict[str, tuple[str, str]] = {
 }
 
 LINES.update(ROLLUP_LINES)
+LINES.update(REFERENCE_LINES)

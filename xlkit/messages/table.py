@@ -3,27 +3,29 @@ equal)."""
 
 from __future__ import annotations
 
+from xlkit.messages import SEVERITY_LINES, say
 from xlkit.messages.codes import CODES
 
 GROUPS = {
-    "file": "The file",
-    "cells": "Cells",
-    "relations": "Between cells and sheets",
-    "party": "Party rules",
-    "document": "Before a document is made",
+    "file": "md.group.file",
+    "cells": "md.group.cells",
+    "relations": "md.group.relations",
+    "party": "md.group.party",
+    "document": "md.group.document",
 }
 START, END = "<!-- codes:start (generated from xlkit/messages/codes/) -->", "<!-- codes:end -->"
 
 
-def codes_markdown() -> str:
-    """Every finding code by group: code, severity, what it says (en), in the catalogue's order."""
+def codes_markdown(lang: str = "vi") -> str:
+    """Every finding code by group: code, severity, what it says, in the catalogue's order."""
     lines = [START]
     for group, title in GROUPS.items():
-        lines += ["", f"**{title}**", "", "| code | severity | message |", "|---|---|---|"]
+        lines += ["", f"**{say(title, lang)}**", "", say("md.codes-head", lang), "|---|---|---|"]
         for entry in CODES.values():
             if entry.group == group:
-                message = entry.en.replace("|", "\\|")
-                lines.append(f"| `{entry.code}` | {entry.severity.value} | {message} |")
+                message = (entry.en if lang == "en" else entry.vi).replace("|", "\\|")
+                severity = say(SEVERITY_LINES[entry.severity], lang).lower()
+                lines.append(f"| `{entry.code}` | {severity} | {message} |")
     lines += ["", END]
     return "\n".join(lines)
 
