@@ -289,3 +289,20 @@ def test_a_missing_month_is_placed_above_the_next_meeting_or_below_the_last(make
     }
     # rows 2-11 the regular meetings Jan-Nov without March, 12-15 the thematic ones
     assert places == {3: ("A", "A4"), 12: ("A", "A16")}
+
+
+def test_fix_keeps_a_count_typed_with_its_zero(make_book) -> None:
+    targets = [
+        {"Mã": "A", "Nội dung": "Kết nạp", "Đơn vị tính": "đ/c", "Kế hoạch năm": "02"},
+        {"Mã": "B", "Nội dung": "Sinh hoạt", "Đơn vị tính": "buổi", "Kế hoạch năm": "12"},
+        {"Mã": "C", "Nội dung": "Không", "Đơn vị tính": "đ/c", "Kế hoạch năm": "0"},
+    ]
+    path = make_book(Chỉ_tiêu=targets)
+    result = run("fix", str(path))
+    assert [line for line in result.stdout.splitlines() if "Chỉ tiêu" in line] == [
+        "  'Chỉ tiêu'!F3  \"12\" (chữ) → 12 (số)",
+        "  'Chỉ tiêu'!F4  \"0\" (chữ) → 0 (số)",
+    ]
+    fixed = openpyxl.load_workbook(path.with_name(path.stem + "-da-sua.xlsx"))["Chỉ tiêu"]
+    # "02" is how the plan prints it: "Kết nạp đảng viên mới: 02 đ/c"
+    assert [fixed[f"F{r}"].value for r in (2, 3, 4)] == ["02", 12, 0]

@@ -117,6 +117,10 @@ def repair_sheet(sheet: Any, spec: Sheet, result: Repair) -> None:
 
 
 def _plain_whole_number(text: str) -> bool:
+    """TEXT is a whole number a number cell holds the same: not "02", which the documents print
+    as she typed it (a count under ten written with its zero)."""
+    if text.strip().startswith("0") and len(text.strip()) > 1:
+        return False
     amount = amounts.parse(text)
     return amount is not None and not (
         amount.decimals or amount.percent or amount.qualifier or amount.upper is not None
