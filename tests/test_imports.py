@@ -60,6 +60,17 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(
+    "args",
+    [["check"], ["check", "--period", "2023-H1"], ["check", "--format", "json", "--lang", "en"]],
+    ids=" ".join,
+)
+def test_check_as_she_types_it_starts_without_typer(folder: Path, args: list[str]) -> None:
+    """typer's import alone is a third of an openpyxl load: `check` takes its quick path."""
+    modules = loaded(args, folder)
+    assert "xlkit" in modules and not {"typer", "click", "rich", "shellingham"} & modules
+
+
+@pytest.mark.parametrize(
     ("args", "allowed"),
     [
         (["check"], set()),

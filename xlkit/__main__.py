@@ -1,3 +1,3 @@
-from xlkit.cli.main import main
+from xlkit.cli.fast import main
 
 main()

@@ -7,16 +7,14 @@ import importlib
 import os
 import re
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup, TyperOption
 
-from xlkit.cli import clicktext, show
-from xlkit.cli.voice import fail, line, state
+from xlkit.cli import clicktext
+from xlkit.cli.voice import line, state
 from xlkit.messages import lang_or_default, say
 
 # the click typer runs on: its own vendored copy (typer >= 0.2x) or click itself
@@ -111,31 +109,3 @@ def lang_in(argv: list[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
-
-
-def exits(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors ->
-    findings, exit 1."""
-
-    @wraps(function)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        # here, not at import: `xlkit --help` stays quick
-        from xlkit.commands.shared import (
-            HasErrors,
-            Problem,
-        )
-
-        try:
-            return function(*args, **kwargs)
-        except Problem as exc:
-            show.notices(exc.notices)
-            fail(exc.key, exc.status, **exc.fields)
-        except HasErrors as exc:
-            lang = state["lang"]
-            show.findings(exc.report, lang, sys.stderr)
-            # a file that cannot be read is not rendered by --force: it is not offered
-            key = "err.not-written-unreadable" if exc.report.unreadable else "err.not-written"
-            line(say(key, lang, errors=len(exc.report.errors)))
-            raise typer.Exit(1) from None
-
-    return run

@@ -9,7 +9,6 @@ the catalogue, Vietnamese first.
 from __future__ import annotations
 
 import gc
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -17,7 +16,9 @@ from pathlib import Path
 import typer
 
 from xlkit.cli import parse, show
-from xlkit.cli.group import Command, Group, exits
+from xlkit.cli.checking import run_check
+from xlkit.cli.group import Command, Group
+from xlkit.cli.guarded import exits
 from xlkit.cli.voice import line, state
 from xlkit.messages import say
 from xlkit.vocab.formats import CheckFormat, IndicatorsFormat, RollupFormat, RulesFormat
@@ -88,28 +89,12 @@ def check(
     output: Path | None = OutputOption,
     force: bool = typer.Option(False, "--force"),
 ) -> None:
-    import xlkit
-
-    lang = state["lang"]
     chosen = parse.choice(CheckFormat, format)
-    reports = xlkit.check(workbooks, period=parse.period_or_plan(period) if period else None)
-    if chosen is CheckFormat.JSON:
-        typer.echo(
-            json.dumps(
-                {"workbooks": [r.as_dict(lang) for r in reports]}, ensure_ascii=False, indent=2
-            )
-        )
-    else:
-        for report in reports:
-            show.findings(report, lang, sys.stdout)
-    if annotate:
-        for report in reports:
-            if not report.unreadable:
-                written, placed = xlkit.annotate(
-                    report, output=output if len(reports) == 1 else None, force=force, lang=lang
-                )
-                line(say("annotate.done", lang, path=written, count=placed))
-    raise typer.Exit(0 if all(r.ok for r in reports) else 1)
+    chosen_period = parse.period_or_plan(period) if period else None
+    code = run_check(
+        workbooks, chosen, chosen_period, annotate=annotate, output=output, force=force
+    )
+    raise typer.Exit(code)
 
 
 @app.command(cls=Command)

@@ -7,14 +7,20 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-import typer
-
 from xlkit.cli.voice import line, state
 from xlkit.messages import say
 
 if TYPE_CHECKING:
     from xlkit.commands.indicators import IndicatorsResult
     from xlkit.messages.findings import Report
+
+
+def echo(text: str) -> None:
+    """A line on stdout as typer writes it; typer is loaded here, when a command has such a line,
+    so that `check` starts without it."""
+    import typer
+
+    typer.echo(text)
 
 
 def document(result: Any) -> None:
@@ -24,7 +30,7 @@ def document(result: Any) -> None:
     if result.text is not None:
         sys.stdout.write(result.text)
     else:
-        typer.echo(say("done.written", state["lang"], path=result.written))
+        echo(say("done.written", state["lang"], path=result.written))
     made_with(result.prepared)
 
 
@@ -42,11 +48,11 @@ def package(result: Any) -> None:
     are in its manifest, not in her face), what it was made with."""
     lang = state["lang"]
     notices(result.notices)
-    typer.echo(say("done.written", lang, path=result.package.folder))
+    echo(say("done.written", lang, path=result.package.folder))
     width = max((len(item.name) for item in result.package.files), default=0)
     for item in result.package.files:
-        typer.echo(f"  {item.name.ljust(width)}  {say(PACKED_ROLES[item.role], lang)}")
-    typer.echo(say("pack.fingerprints", lang))
+        echo(f"  {item.name.ljust(width)}  {say(PACKED_ROLES[item.role], lang)}")
+    echo(say("pack.fingerprints", lang))
     made_with(result.prepared)
 
 
@@ -151,14 +157,14 @@ def fixed(result: Any, original: Path) -> None:
             )
             before = f"{before} ({say('fix.as-text', lang)})"
             after = f"{shown} ({say(CHANGED_KIND[change.why], lang)})"
-        typer.echo(f"{where}{before} → {after}{why}")
+        echo(f"{where}{before} → {after}{why}")
     for change in result.ambiguous:
         where = f"  '{change.sheet}'!{change.cell}  "
-        typer.echo(f'{where}"{change.before}"  {say(change.why, lang)}')
-    typer.echo(say("fix.done", lang, path=result.written, count=len(result.changes)))
+        echo(f'{where}"{change.before}"  {say(change.why, lang)}')
+    echo(say("fix.done", lang, path=result.written, count=len(result.changes)))
     serious = [len(r.errors) + len(r.warnings) for r in (result.before, result.after)]
-    typer.echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
+    echo(say("fix.findings", lang, before=serious[0], after=serious[1]))
     if result.formulas:
-        typer.echo(say("fix.formulas", lang, count=result.formulas))
+        echo(say("fix.formulas", lang, count=result.formulas))
     if result.changes:
-        typer.echo(say("fix.next", lang, copy=result.written, name=original.name))
+        echo(say("fix.next", lang, copy=result.written, name=original.name))

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from typing import Any, NoReturn
 
-import typer
-
 from xlkit.messages import say
 
 state: dict[str, Any] = {"lang": "vi"}
@@ -18,4 +16,5 @@ def line(text: str) -> None:
 
 def fail(key: str, status: int = 2, **args: Any) -> NoReturn:
     line(say(key, state["lang"], **args))
-    raise typer.Exit(status)
+    # a plain exit: it passes through typer's handling as typer.Exit would, and needs no typer
+    raise SystemExit(status)

@@ -1,0 +1,112 @@
+"""`check`'s quick path (cli/fast.py) says exactly what the full CLI says: the same lines on the
+same streams, the same exit code, for every kind of run it takes; anything else it hands on."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE, MEMBERS
+
+from xlkit.cli.fast import quick_check
+
+
+def _ran(entry: str, args: list[str], cwd: Path) -> tuple[int, str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XLKIT_LANG", "COV"))}
+    env.update({"NO_COLOR": "1", "COLUMNS": "200"})
+    done = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.argv = ['xlkit', *sys.argv[1:]]; {entry}", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+QUICK = "from xlkit.cli.fast import main; main()"
+FULL = "from xlkit.cli.main import main; main()"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    here = tmp_path_factory.mktemp("quick")
+    (here / "workbooks").mkdir()
+    shutil.copy(EXAMPLE, here / "workbooks" / EXAMPLE.name)
+    (here / "hong.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    return here
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["check", "workbooks/vi-du-2023.xlsx"],
+        ["check", "--period", "2023-H1"],
+        ["check", "--period=KH-2023", "workbooks"],
+        ["check", "--format", "json", "--lang", "en"],
+        ["check", "hong.xlsx"],  # unreadable: exit 1
+        ["check", "khong-co.xlsx"],  # no such path: exit 2
+        ["check", "--period", "2023-H9"],  # a period that is none
+        ["check", "--format", "xml"],  # handed on: the full CLI refuses it
+        ["check", "--lang", "fr"],
+        ["check", "--annotate", "--force", "workbooks/vi-du-2023.xlsx"],
+        ["check", "--help"],
+    ],
+    ids=" ".join,
+)
+def test_the_quick_path_says_what_the_full_cli_says(folder: Path, args: list[str]) -> None:
+    quick, full = _ran(QUICK, args, folder), _ran(FULL, args, folder)
+    assert quick == full
+    assert "Traceback" not in quick[2]
+
+
+def test_a_workbook_with_errors_exits_1_on_the_quick_path(make_book, tmp_path: Path) -> None:
+    rows = [dict(m) for m in MEMBERS]
+    rows[1]["Ngày sinh"] = "31/02/1985"
+    path = make_book(Đảng_viên=rows)
+    quick = _ran(QUICK, ["check", str(path)], tmp_path)
+    assert quick == _ran(FULL, ["check", str(path)], tmp_path) and quick[0] == 1
+    assert "'Ngày sinh' không phải là ngày hợp lệ" in quick[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "read"),
+    [
+        (["check"], ([], "text", None, None)),
+        (
+            ["check", "a.xlsx", "b", "--period", "2023-H1", "--lang=en", "--format=json"],
+            ([Path("a.xlsx"), Path("b")], "json", "2023-H1", "en"),
+        ),
+        (["check", "--period=CT"], ([], "text", "CT", None)),
+    ],
+)
+def test_what_the_quick_path_takes(argv: list[str], read: tuple) -> None:
+    assert quick_check(argv) == read
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["report", "2023-H1"],
+        ["--lang", "en", "check"],  # the language before the command: the full CLI's
+        ["check", "--help"],
+        ["check", "--annotate"],
+        ["check", "-o", "x.xlsx"],
+        ["check", "--period"],  # its value missing
+        ["check", "--period", "--format"],
+        ["check", "--period", "2023", "--period", "2024"],  # twice
+        ["check", "--"],
+        ["check", ""],
+        ["check", "--debug"],
+    ],
+    ids=repr,
+)
+def test_what_the_quick_path_hands_on(argv: list[str]) -> None:
+    assert quick_check(argv) is None

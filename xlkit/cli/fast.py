@@ -1,0 +1,90 @@
+"""The `xlkit` program's entry: `check` as she types it most (workbooks, --period, --format,
+--lang) runs without loading typer, whose import alone is a third of an openpyxl load; everything
+else (help, any other option, a mistake to explain) goes to the full CLI in `main.py`.
+
+The quick path takes only what it fully understands and hands anything else on untouched, so
+what a user sees is the full CLI's in every case but speed: the same printing (`checking.py`),
+the same failures (`guarded.py`), the same last net.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xlkit.vocab.formats import CheckFormat
+
+# the options of `check` the quick path reads, each with one value
+_VALUED = ("--period", "--format", "--lang")
+
+
+def quick_check(argv: list[str]) -> tuple[list[Path], str, str | None, str | None] | None:
+    """ARGV read as `check` with workbooks and --period/--format/--lang (each given once), as
+    (workbooks, format, period, lang); None for anything else."""
+    if not argv or argv[0] != "check":
+        return None
+    paths: list[Path] = []
+    given: dict[str, str] = {}
+    rest = iter(argv[1:])
+    for arg in rest:
+        name, equals, value = arg.partition("=")
+        if name in _VALUED and name not in given:
+            if not equals:
+                value = next(rest, "")
+            if not value or value.startswith("-"):
+                return None
+            given[name] = value
+        elif arg.startswith("-") or not arg:
+            return None  # --help, --annotate, -o, a typo: the full CLI says what it means
+        else:
+            paths.append(Path(arg))
+    return paths, given.get("--format", "text"), given.get("--period"), given.get("--lang")
+
+
+def main() -> None:
+    """Run `xlkit`: the quick path when it can serve, else the full CLI."""
+    read = quick_check(sys.argv[1:])
+    if read is None:
+        from xlkit.cli.main import main as full
+
+        full()
+        return
+    from xlkit.messages import lang_or_default
+    from xlkit.vocab.formats import CheckFormat
+
+    paths, fmt, period, asked = read
+    lang, unknown = lang_or_default(asked, dict(os.environ))
+    formats = {f.value: f for f in CheckFormat}
+    if unknown or lang not in ("vi", "en") or fmt not in formats:
+        from xlkit.cli.main import main as full  # its words for a wrong language or format
+
+        full()
+        return
+    sys.exit(_run(paths, formats[fmt], period, lang))
+
+
+def _run(paths: list[Path], fmt: CheckFormat, period: str | None, lang: str) -> int:
+    from xlkit.cli import parse
+    from xlkit.cli.checking import run_check
+    from xlkit.cli.guarded import exits
+    from xlkit.cli.voice import state
+    from xlkit.messages import say
+
+    state["lang"] = lang
+    gc.disable()  # as the full CLI: a command's values make no cycles (see main.py)
+    try:
+        chosen = parse.period_or_plan(period) if period else None
+        return int(exits(run_check)(paths or None, fmt, chosen))
+    except KeyboardInterrupt:
+        print(say("aborted", lang), file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if "--debug" in sys.argv:
+            raise
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        print(say("internal", lang, detail=detail), file=sys.stderr)
+        return 2

@@ -1,0 +1,41 @@
+"""The library's failures as exit codes, for the commands typer runs and for `check`'s own
+path alike (no typer here: `check` starts without it)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from xlkit.cli import show
+from xlkit.cli.voice import fail, line, state
+from xlkit.messages import say
+
+
+def exits(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's failures into exit codes: Problem -> one line, exit 2; HasErrors ->
+    findings, exit 1."""
+
+    @wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        # here, not at import: `xlkit --help` stays quick
+        from xlkit.commands.shared import (
+            HasErrors,
+            Problem,
+        )
+
+        try:
+            return function(*args, **kwargs)
+        except Problem as exc:
+            show.notices(exc.notices)
+            fail(exc.key, exc.status, **exc.fields)
+        except HasErrors as exc:
+            lang = state["lang"]
+            show.findings(exc.report, lang, sys.stderr)
+            # a file that cannot be read is not rendered by --force: it is not offered
+            key = "err.not-written-unreadable" if exc.report.unreadable else "err.not-written"
+            line(say(key, lang, errors=len(exc.report.errors)))
+            raise SystemExit(1) from None
+
+    return run
