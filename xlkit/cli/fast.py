@@ -46,45 +46,34 @@ def quick_check(argv: list[str]) -> tuple[list[Path], str, str | None, str | Non
 
 
 def main() -> None:
-    """Run `xlkit`: the quick path when it can serve, else the full CLI."""
-    read = quick_check(sys.argv[1:])
-    if read is None:
-        from xlkit.cli.main import main as full
-
-        full()
-        return
+    """Run `xlkit`: the quick path when it can serve, else the full CLI (whose words a wrong
+    language or format needs)."""
     from xlkit.messages import lang_or_default
     from xlkit.vocab.formats import CheckFormat
 
-    paths, fmt, period, asked = read
-    lang, unknown = lang_or_default(asked, dict(os.environ))
+    read = quick_check(sys.argv[1:])
     formats = {f.value: f for f in CheckFormat}
-    if unknown or lang not in ("vi", "en") or fmt not in formats:
-        from xlkit.cli.main import main as full  # its words for a wrong language or format
+    if read is not None:
+        paths, fmt, period, asked = read
+        lang, unknown = lang_or_default(asked, dict(os.environ))
+        if not unknown and lang in ("vi", "en") and fmt in formats:
+            sys.exit(_run(paths, formats[fmt], period, lang))
+    from xlkit.cli.main import main as full
 
-        full()
-        return
-    sys.exit(_run(paths, formats[fmt], period, lang))
+    full()
 
 
 def _run(paths: list[Path], fmt: CheckFormat, period: str | None, lang: str) -> int:
     from xlkit.cli import parse
     from xlkit.cli.checking import run_check
-    from xlkit.cli.guarded import exits
+    from xlkit.cli.guarded import exits, last_net
     from xlkit.cli.voice import state
-    from xlkit.messages import say
 
     state["lang"] = lang
     gc.disable()  # as the full CLI: a command's values make no cycles (see main.py)
-    try:
+
+    def run() -> int:
         chosen = parse.period_or_plan(period) if period else None
         return int(exits(run_check)(paths or None, fmt, chosen))
-    except KeyboardInterrupt:
-        print(say("aborted", lang), file=sys.stderr)
-        return 130
-    except Exception as exc:
-        if "--debug" in sys.argv:
-            raise
-        detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        print(say("internal", lang, detail=detail), file=sys.stderr)
-        return 2
+
+    return int(last_net(run))

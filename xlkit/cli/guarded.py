@@ -39,3 +39,19 @@ def exits(function: Callable[..., Any]) -> Callable[..., Any]:
             raise SystemExit(1) from None
 
     return run
+
+
+def last_net(run: Callable[[], Any]) -> Any:
+    """RUN, with Ctrl-C as one line (exit 130) and an unexpected failure as one line (exit 2; a
+    traceback with --debug): the full CLI's net and the quick path's alike."""
+    try:
+        return run()
+    except KeyboardInterrupt:
+        print(say("aborted", state["lang"]), file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:
+        if state.get("debug") or "--debug" in sys.argv:
+            raise
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        print(say("internal", state["lang"], detail=detail), file=sys.stderr)
+        sys.exit(2)

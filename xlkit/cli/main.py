@@ -18,7 +18,7 @@ import typer
 from xlkit.cli import parse, show
 from xlkit.cli.checking import run_check
 from xlkit.cli.group import Command, Group
-from xlkit.cli.guarded import exits
+from xlkit.cli.guarded import exits, last_net
 from xlkit.cli.voice import line, state
 from xlkit.messages import say
 from xlkit.vocab.formats import CheckFormat, IndicatorsFormat, RollupFormat, RulesFormat
@@ -346,19 +346,7 @@ def main() -> None:
     # is not.)
     gc.disable()
     command = typer.main.get_command(app)
-    try:
-        command.main(sys.argv[1:], prog_name="xlkit")
-    except KeyboardInterrupt:
-        print(say("aborted", state["lang"]), file=sys.stderr)
-        sys.exit(130)
-    except Exception as exc:
-        if state.get("debug") or "--debug" in sys.argv:
-            raise
-        print(
-            say("internal", state["lang"], detail=f"{type(exc).__name__}: {exc}".splitlines()[0]),
-            file=sys.stderr,
-        )
-        sys.exit(2)
+    last_net(lambda: command.main(sys.argv[1:], prog_name="xlkit"))
 
 
 if __name__ == "__main__":  # pragma: no cover
