@@ -12,6 +12,7 @@ from xlkit.commands.shared import (
     guarded,
     prepare,
 )
+from xlkit.compute.collector import Indicator
 from xlkit.guard.files import guard_file
 from xlkit.vocab.formats import IndicatorsFormat
 from xlkit.vocab.periods import Period
@@ -39,7 +40,6 @@ def indicators(
     charts (FMT; with OUTPUT and no FMT, the name's extension says: .csv, .json, .xlsx, else the
     table); written to OUTPUT when given."""
     from xlkit.guard.files import MARKED, atomic_path, write_text
-    from xlkit.render import indicator_table
 
     suffix = output.suffix.lower() if output is not None else ""
     named = {
@@ -52,14 +52,14 @@ def indicators(
         raise Problem("err.xlsx-needs-output", period=str(period))
     prepared = prepare(period, workbook, cwd=cwd, today=today or date.today())
     items = prepared.items
-    if fmt is IndicatorsFormat.XLSX and output is not None:
+    if output is None:
+        text = None if fmt is IndicatorsFormat.TABLE else _as_text(fmt, items, lang)
+        return IndicatorsResult(prepared, text, None)
+    if fmt is IndicatorsFormat.XLSX and suffix != ".xlsx":
+        raise Problem("err.bad-format", fmt=suffix or "?", accepted="xlsx")
+    guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
+    if fmt is IndicatorsFormat.XLSX:
         from xlkit.workbooks.indicator_workbook import write_indicator_workbook
-
-        if suffix != ".xlsx":
-            raise Problem("err.bad-format", fmt=suffix or "?", accepted="xlsx")
-        guarded(
-            lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force)
-        )
 
         def write() -> None:
             with atomic_path(output, role="indicators") as temporary:
@@ -69,15 +69,19 @@ def indicators(
 
         guarded(write, output)
         return IndicatorsResult(prepared, None, output)
-    text = {
-        IndicatorsFormat.CSV: indicator_table.as_csv,
-        IndicatorsFormat.JSON: indicator_table.as_json,
-    }.get(fmt, indicator_table.as_tsv)(items, lang)
-    if output is None:
-        return IndicatorsResult(prepared, None if fmt is IndicatorsFormat.TABLE else text, None)
-    guarded(lambda: guard_file(output, inputs=(prepared.path,), roles=("indicators",), force=force))
     # text under a spreadsheet's or a document's name: a file no program opens
     if suffix in MARKED:
         raise Problem("err.bad-format", fmt=suffix, accepted="csv, json, txt, xlsx")
+    text = _as_text(fmt, items, lang)
     guarded(lambda: write_text(output, text, role="indicators"), output)
     return IndicatorsResult(prepared, None, output)
+
+
+def _as_text(fmt: IndicatorsFormat, items: list[Indicator], lang: str) -> str:
+    """The indicators as CSV, JSON or the table's tab-separated text."""
+    from xlkit.render import indicator_table
+
+    return {
+        IndicatorsFormat.CSV: indicator_table.as_csv,
+        IndicatorsFormat.JSON: indicator_table.as_json,
+    }.get(fmt, indicator_table.as_tsv)(items, lang)
