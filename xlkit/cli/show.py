@@ -143,6 +143,8 @@ CHANGED_KIND = {"fix.date": "fix.as-date", "fix.number": "fix.as-number"}
 def fixed(result: Any, original: Path) -> None:
     """fix's result: each change, before and after (text made a date: said so), what it could not
     decide, the copy written and what to do with it."""
+    from xlkit.messages.findings import show_value
+
     lang = state["lang"]
     for change in result.changes:
         where = f"  '{change.sheet}'!{change.cell}  "
@@ -150,11 +152,7 @@ def fixed(result: Any, original: Path) -> None:
         why = f"  ({say(change.why, lang)})"
         if change.why in CHANGED_KIND:  # "6" (chữ) → 6 (số): the kinds say why
             why = ""
-            shown = (
-                change.after.strftime("%d/%m/%Y")
-                if hasattr(change.after, "strftime")
-                else (f"{change.after:g}" if isinstance(change.after, float) else str(change.after))
-            )
+            shown = show_value(change.after)
             before = f"{before} ({say('fix.as-text', lang)})"
             after = f"{shown} ({say(CHANGED_KIND[change.why], lang)})"
         echo(f"{where}{before} → {after}{why}")
