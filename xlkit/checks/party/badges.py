@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from xlkit.checks.party.declare import Rule, Rules, Scope, found, in_force, party_rule
-from xlkit.checks.party.regulations import DIEU_LE, dmy
+from xlkit.checks.party.regulations import DIEU_LE, HD01_2021, day_before, dmy
 from xlkit.compute.membership import BADGE_YEARS, badge_reached, positions_at
 from xlkit.messages.findings import Finding
 from xlkit.read.records import Book
@@ -29,13 +29,13 @@ BADGE_YEARS_2011 = (30, 40, 45, 50, 60, 70, 80, 90)
         "badge-due",
         "Điều lệ Đảng, Điều 5 khoản 4; Hướng dẫn 01-HD/TW (05/01/2012)",
         dmy(5, 1, 2012),
-        dmy(27, 9, 2021),
+        day_before(HD01_2021),
         {"years": BADGE_YEARS},
     ),
     Rule(
         "badge-due",
         "Điều lệ Đảng, Điều 5 khoản 4; Hướng dẫn 01-HD/TW (28/9/2021), mục 18",
-        dmy(28, 9, 2021),
+        HD01_2021,
         None,
         {"years": BADGE_YEARS},
     ),

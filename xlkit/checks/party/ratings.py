@@ -124,10 +124,6 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
     rule = in_force(rules, "rated-but-exempt", scope.as_of)
     if rule is None:
         return
-    # "6 tháng" counted back from the review: the year's end by default (the reference is a
-    # parameter)
-    reference = date(scope.year, 12, 31) if rule.params["reference"] == "year-end" else scope.as_of
-    cutoff = add_months(reference, -rule.params["new_member_months"])
     rows = book.rows(MEMBERS)
     rating, status, admitted = (
         book.column(MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng")
@@ -135,13 +131,25 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
     for i in positions_at(book, scope.as_of):
         if rating[i] not in RATINGS:
             continue
-        if status[i] in rule.params["not_rated"]:
-            why = "why.suspended" if status[i] == STATUS_SUSPENDED else "why.exempt"
-        elif admitted[i] is not None and admitted[i] > cutoff:
-            why = "why.too-new"
-        else:
-            continue
-        yield found(rule, MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why)
+        why = why_not_rated(rule, status[i], admitted[i], scope.year, scope.as_of)
+        if why is not None:
+            yield found(rule, MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why)
+
+
+def why_not_rated(
+    rule: Rule, status: str | None, admitted: date | None, year: int, as_of: date
+) -> str | None:
+    """Why a member is reviewed but not rated in YEAR under RULE (a `why.*` catalogue key), or
+    None: exempt, suspended, or admitted less than six months before the review."""
+    # "6 tháng" counted back from the review: the year's end by default (the reference is a
+    # parameter)
+    reference = date(year, 12, 31) if rule.params["reference"] == "year-end" else as_of
+    cutoff = add_months(reference, -rule.params["new_member_months"])
+    if status in rule.params["not_rated"]:
+        return "why.suspended" if status == STATUS_SUSPENDED else "why.exempt"
+    if admitted is not None and admitted > cutoff:
+        return "why.too-new"
+    return None
 
 
 @party_rule(
