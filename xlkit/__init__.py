@@ -31,6 +31,8 @@ _OFFERED = {
     "PackResult": "pack",
     "mail": "mail",
     "MailResult": "mail",
+    "agenda": "agenda",
+    "AgendaResult": "agenda",
     "rollup": "rollup",
     "RollupResult": "rollup",
     "prepare": "shared",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import typer
 
-from xlkit.cli import parse, show
+from xlkit.cli import parse, show, year
 from xlkit.cli.checking import run_check
 from xlkit.cli.group import Command, Group
 from xlkit.cli.guarded import exits, last_net
@@ -333,6 +333,8 @@ def mail(
     else:
         typer.echo(say("done.sent", lang, id=result.message_id, to=", ".join(result.recipients)))
 
+
+app.command(name="agenda", cls=Command)(exits(year.agenda))
 
 # --- helpers shared by the commands
 

@@ -70,10 +70,15 @@ def rules_listing(
 
 
 def annotate(
-    report: Report, *, output: Path | None = None, force: bool = False, lang: str = "vi"
+    report: Report,
+    *,
+    output: Path | None = None,
+    force: bool = False,
+    lang: str = "vi",
+    today: date | None = None,
 ) -> tuple[Path, int]:
     """Write a copy of REPORT's workbook with every finding on its cell (default
-    `<name>-kiem-tra.xlsx`).
+    `<name>-kiem-tra.xlsx`), and what is coming due on TODAY as a sheet of its own.
 
     Returns the copy and how many findings were placed on a cell."""
     from xlkit.guard.files import atomic_path
@@ -86,8 +91,25 @@ def annotate(
     same_kind(target, source)
     guarded(lambda: guard_file(target, inputs=(source,), roles=("annotated",), force=force))
 
+    due = _agenda_rows(source, today or date.today(), lang)
+
     def write() -> int:
         with atomic_path(target, role="annotated") as temporary:
-            return annotate_workbook(source, temporary, report, lang)
+            return annotate_workbook(source, temporary, report, lang, due)
 
     return target, guarded(write, target)
+
+
+def _agenda_rows(
+    source: Path, today: date, lang: str
+) -> list[tuple[tuple[str, ...], int | None]] | None:
+    """What is coming due in the workbook at SOURCE on TODAY, as the annotated copy's rows; None
+    when the workbook is of another year than TODAY's (its agenda would be that year's past)."""
+    from xlkit.commands.agenda import agenda_of
+    from xlkit.read.opening import load
+    from xlkit.render.agenda import rows
+
+    book, _ = load(source)
+    if book.year != today.year:
+        return None
+    return rows(agenda_of(book, today, source), lang)

@@ -52,6 +52,7 @@ TABLES: dict[str, tuple[str, ...] | Callable[[dict[str, Any]], None]] = {
     "layout": _layout,
     "rules": _rules,
     "register": ("file",),
+    "agenda": ("badge_rounds",),
     "rollup": ("ten", "cap_tren", "ky_hieu", "dia_danh", "nguoi_ky", "chuc_vu", "nhiem_ky"),
     "smtp": ("host", "port", "user", "security", "from", "cafile"),
 }

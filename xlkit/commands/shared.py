@@ -235,7 +235,7 @@ def config_table(name: str) -> dict[str, Any] | None:
         raise Problem(exc.key, **exc.fields) from None
 
 
-def _register() -> Any:
+def kept_register() -> Any:
     """The register of document numbers when xlkit.toml keeps one ([register]), else None."""
     from xlkit.deliver.register import DEFAULT_FILE, Register
 
@@ -275,7 +275,7 @@ def issue_number(asked: str | None, kind: str, day: date, term: str, named: str)
     )
 
     checked_number(asked)
-    register = _register()
+    register = kept_register()
     if register is None:  # as the register writes it: 07
         return None if asked is None else f"{int(asked):02d}"
     try:

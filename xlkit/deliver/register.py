@@ -73,6 +73,16 @@ class Register:
                 _check_term(str(self.path), term, kinds)
         return data
 
+    def documents(self, kind: str) -> list[str]:
+        """The documents of KIND given a number, in every term (read only, no lock)."""
+        data = self._read()
+        return [
+            str(entry["document"])
+            for term, kinds in data.items()
+            if term != MARK_KEY
+            for entry in kinds.get(kind, [])
+        ]
+
     def issue(
         self, *, term: str, kind: str, document: str, day: date, asked: str | None = None
     ) -> str:

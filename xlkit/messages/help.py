@@ -8,6 +8,8 @@ value. CLICK: click's and typer's English messages (their gettext msgids) -> Vie
 
 from __future__ import annotations
 
+from xlkit.messages.year_help import YEAR_HELP
+
 HELP: dict[str, tuple[str, str]] = {
     "cmd.app": (
         "xlkit: sổ chi bộ chuẩn — kiểm tra, tính số liệu, lập báo cáo và gửi.",
@@ -323,7 +325,7 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"^Missing parameter: (.+)$", r"Thiếu \1"),
     (
         r"^Missing command\.$",
-        "Thiếu lệnh (new, check, fix, rules, indicators, report, plan, rollup, pack, mail).",
+        "Thiếu lệnh (new, check, fix, rules, indicators, report, plan, agenda, rollup, pack, mail).",
     ),
     (r"^No such command (.+)\.$", r"Không có lệnh \1."),
     (r"^No such option: (\S+)$", r"Không có tùy chọn \1."),
@@ -355,3 +357,5 @@ CLICK: tuple[tuple[str, str], ...] = (
     (r"\[default:(\s+)(.*?)\]", r"[mặc định:\1\2]"),
     (r"\[required\]", "[bắt buộc]"),
 )
+
+HELP.update(YEAR_HELP)

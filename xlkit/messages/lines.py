@@ -7,6 +7,7 @@ from xlkit.messages.reasons import REASONS
 from xlkit.messages.reference_lines import REFERENCE_LINES
 from xlkit.messages.refusals import REFUSALS
 from xlkit.messages.rollup_lines import ROLLUP_LINES
+from xlkit.messages.year_lines import YEAR_LINES
 
 LINES: dict[str, tuple[str, str]] = {
     **REFUSALS,
@@ -383,3 +384,4 @@ LINES: dict[str, tuple[str, str]] = {
 
 LINES.update(ROLLUP_LINES)
 LINES.update(REFERENCE_LINES)
+LINES.update(YEAR_LINES)

@@ -37,3 +37,8 @@ class RollupFormat(Choices):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
+
+
+class AgendaFormat(Choices):
+    TEXT = "text"
+    JSON = "json"

@@ -10,6 +10,7 @@ re-saves it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,9 +60,16 @@ def _text(cell: Any, value: Any) -> None:
         cell.data_type = "s"
 
 
-def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "vi") -> int:
-    """Write to TARGET a copy of SOURCE with REPORT's findings on their cells; return how many
-    cells were marked (two findings of one cell are one cell)."""
+def annotate_workbook(
+    source: Path,
+    target: Path,
+    report: Report,
+    lang: str = "vi",
+    agenda: Sequence[tuple[tuple[str, ...], int | None]] | None = None,
+) -> int:
+    """Write to TARGET a copy of SOURCE with REPORT's findings on their cells, and AGENDA's rows
+    (with their days left) as a second sheet; return how many cells were marked (two findings of
+    one cell are one cell)."""
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter, quote_sheetname
@@ -128,6 +136,10 @@ def annotate_workbook(source: Path, target: Path, report: Report, lang: str = "v
         comment = Comment("\n\n".join(notes), "xlkit")
         comment.width, comment.height = 320, 40 + 60 * len(notes)
         book[title][where].comment = comment
+    if agenda is not None:
+        from xlkit.workbooks.agenda_sheet import add_agenda_sheet
+
+        add_agenda_sheet(book, agenda, lang, 1)
     mark(book, "annotated")
     book.active = 0
     book.save(target)

@@ -1,0 +1,37 @@
+"""The commands of the secretary's year: `agenda` (what is coming due), `meeting` (the monthly
+meeting's minutes and resolution), `review` (the year-end review). Declared here, registered on
+the app by `main.py`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from xlkit.cli import parse, show
+from xlkit.cli.voice import line, state
+from xlkit.messages import say
+from xlkit.vocab.formats import AgendaFormat
+
+WorkbookArgument = typer.Argument(None, metavar="WORKBOOK")
+
+
+def agenda(
+    workbook: Path | None = WorkbookArgument,
+    ngay: str | None = typer.Option(None, "--ngay"),
+    format: str = typer.Option("text", "--format"),
+) -> None:
+    import xlkit
+    from xlkit.render import agenda as shown
+
+    lang = state["lang"]
+    chosen = parse.choice(AgendaFormat, format)
+    result = xlkit.agenda(workbook, day=parse.day(ngay))
+    path = result.prepared.path
+    render = shown.as_json if chosen is AgendaFormat.JSON else shown.as_text
+    sys.stdout.write(render(result.agenda, lang, path))
+    errors = result.prepared.report.errors
+    if errors and chosen is AgendaFormat.TEXT:
+        line(say("agenda.errors", lang, count=len(errors), path=path))
+    show.notices(result.prepared.notices)
