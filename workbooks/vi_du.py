@@ -368,7 +368,16 @@ def meeting(day, kind, content, present, excused, absent=0):
 MEETINGS = [
     meeting(d(2023, 1, 5), "Thường kỳ", "Đánh giá tháng 12, triển khai nhiệm vụ tháng 1", 16, 1),
     meeting(d(2023, 2, 6), "Thường kỳ", "Đánh giá tháng 1, triển khai nhiệm vụ tháng 2", 17, 0),
-    meeting(d(2023, 3, 6), "Thường kỳ", "Đánh giá tháng 2, triển khai nhiệm vụ tháng 3", 16, 1),
+    {  # the meeting whose minutes and resolution the README shows (xlkit meeting 06/03/2023)
+        **meeting(
+            d(2023, 3, 6), "Thường kỳ", "Đánh giá tháng 2, triển khai nhiệm vụ tháng 3", 16, 1
+        ),
+        "Thời lượng (phút)": 100,
+        "Chủ trì": "Nguyễn Thị Thu Hà",
+        "Người ghi biên bản": "Trần Thị Hồng",
+        "Người vắng": "Đ/c Mai Thị Phương (ốm)",
+        "Địa điểm": "Phòng họp Trường Mầm non Hoa Sen",
+    },
     meeting(
         d(2023, 3, 22),
         "Chuyên đề",
@@ -828,6 +837,19 @@ def plan_rows(key: str, section: str, *items: str, sub: str = "") -> list[dict]:
     return [{"Kỳ": key, "Mục": section, "Nội dung": text, "Mục con": sub} for text in items]
 
 
+# the monthly meeting of 6 March (SH-2023-03): what the minutes and the resolution weave in
+MEETING_PROSE = [
+    *prose("SH-2023-03", "Đánh giá tháng",
+           "Tháng 2, chi bộ lãnh đạo nhà trường tổ chức tốt các hoạt động mừng Đảng, mừng Xuân; 100% đảng viên chấp hành tốt nội quy, quy chế của đơn vị."),
+    *prose("SH-2023-03", "Ý kiến thảo luận",
+           "Đồng chí Trần Thị Hồng đề nghị chi bộ sớm hoàn thiện hồ sơ kết nạp quần chúng Lê Thị Ngọc Ánh.",
+           "Đồng chí Vũ Thị Hoa đề xuất phân công đảng viên chuẩn bị nội dung sinh hoạt chuyên đề quý I."),
+    *prose("SH-2023-03", "Kết luận",
+           "Chi bộ thống nhất tổ chức lễ kết nạp đảng viên mới trong tháng 3; giao đồng chí Nguyễn Thị Thu Hà chuẩn bị nội dung sinh hoạt chuyên đề quý I."),
+    *prose("SH-2023-03", "Nhiệm vụ tháng tới",
+           "Tổ chức các hoạt động chào mừng Ngày Quốc tế Phụ nữ 8/3 và Ngày thành lập Đoàn 26/3."),
+]  # fmt: skip
+
 # the annual plan (KH-2023), the political-task plan (NV-2023), the thematic plan (CD-2023), the
 # term programme (CT)
 PLANS = [
@@ -886,7 +908,7 @@ ROWS = {
     "Phát triển Đảng": DEVELOPMENT,
     "Kiểm tra giám sát": INSPECTIONS,
     "Thi đua khen thưởng": AWARDS,
-    "Nội dung báo cáo": PROSE + PLANS,
+    "Nội dung báo cáo": PROSE + PLANS + MEETING_PROSE,
 }
 
 

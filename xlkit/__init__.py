@@ -32,6 +32,8 @@ _OFFERED = {
     "mail": "mail",
     "MailResult": "mail",
     "agenda": "agenda",
+    "meeting": "meeting",
+    "MeetingResult": "meeting",
     "AgendaResult": "agenda",
     "rollup": "rollup",
     "RollupResult": "rollup",

@@ -335,6 +335,7 @@ def mail(
 
 
 app.command(name="agenda", cls=Command)(exits(year.agenda))
+app.command(name="meeting", cls=Command)(exits(year.meeting))
 
 # --- helpers shared by the commands
 

@@ -12,7 +12,7 @@ import typer
 from xlkit.cli import parse, show
 from xlkit.cli.voice import line, state
 from xlkit.messages import say
-from xlkit.vocab.formats import AgendaFormat
+from xlkit.vocab.formats import AgendaFormat, MeetingDocument
 
 WorkbookArgument = typer.Argument(None, metavar="WORKBOOK")
 
@@ -35,3 +35,34 @@ def agenda(
     if errors and chosen is AgendaFormat.TEXT:
         line(say("agenda.errors", lang, count=len(errors), path=path))
     show.notices(result.prepared.notices)
+
+
+def meeting(
+    day: str = typer.Argument(..., metavar="DATE"),
+    workbook: Path | None = WorkbookArgument,
+    kind: str = typer.Option("bien-ban", "--kind"),
+    output: Path | None = typer.Option(None, "-o", "--output"),
+    format: str | None = typer.Option(None, "--format"),
+    so: str | None = typer.Option(None, "--so"),
+    ngay: str | None = typer.Option(None, "--ngay"),
+    ky: str | None = typer.Option(None, "--ky"),
+    force: bool = typer.Option(False, "--force"),
+) -> None:
+    import xlkit
+
+    held = parse.day(day)
+    assert held is not None  # an argument typer requires
+    fmt, output = parse.document_format(format, output)
+    show.document(
+        xlkit.meeting(
+            held,
+            workbook,
+            kind=parse.choice(MeetingDocument, kind),
+            fmt=fmt,
+            output=output,
+            number=so,
+            issued=parse.day(ngay),
+            force=force,
+            signing=parse.signing(ky),
+        )
+    )

@@ -322,6 +322,7 @@ def issue_document(
     day: date,
     force: bool,
     document_key: str | None = None,
+    numbered: bool = True,
 ) -> tuple[str | None, Path | None]:
     """A document of the workbook, printed (text, Markdown) or written to a file, which issues
     it: checked first, errors stop it unless FORCE, the number taken from the register, never
@@ -335,7 +336,7 @@ def issue_document(
     stop_on_errors(prepared, force)
     printed = output is None and fmt in (Format.TEXT, Format.MARKDOWN)
     # a document written to a file is issued: it takes its number from the register
-    if not printed:
+    if not printed and numbered:  # a biên bản bears no number
         number = number_for(prepared, number, kind, day, document=document_key)
     document = build(number)
     if printed:

@@ -81,7 +81,18 @@ class Closing:
     signer: str
 
 
-Block = Header | Title | Heading | Paragraph | ListItem | Table | Closing
+@dataclass(frozen=True)
+class Signatures:
+    """Two signatures side by side, no recipients: a biên bản's NGƯỜI GHI BIÊN BẢN on the left,
+    CHỦ TRÌ on the right (a name left empty leaves the room to sign and write it)."""
+
+    left: str
+    left_name: str
+    right: str
+    right_name: str
+
+
+Block = Header | Title | Heading | Paragraph | ListItem | Table | Closing | Signatures
 
 
 def unhandled(block: NoReturn) -> NoReturn:
@@ -193,6 +204,16 @@ def _parse_block(lines: list[str]) -> list[Block]:
                     f.get("tm", ""),
                     f.get("chuc-vu", ""),
                     f.get("ky-ten", ""),
+                )
+            ]
+        if kind == "signatures":
+            f, _ = _fields(body)
+            return [
+                Signatures(
+                    f.get("trai", ""),
+                    f.get("trai-ten", ""),
+                    f.get("phai", ""),
+                    f.get("phai-ten", ""),
                 )
             ]
         raise MarkupError(f"unknown block ::: {kind}")

@@ -114,4 +114,9 @@ YEAR_LINES: dict[str, tuple[str, str]] = {
         "xlkit.toml [agenda] badge_rounds: '{value}' không phải ngày/tháng (ví dụ \"19/5\").",
         "xlkit.toml [agenda] badge_rounds: '{value}' is not a day/month (e.g. \"19/5\").",
     ),
+    "err.no-meeting": (
+        "Trang Sinh hoạt của {path} không có buổi sinh hoạt nào ngày {day} (trong tháng có: "
+        "{held}).",
+        "The Sinh hoạt sheet of {path} holds no meeting on {day} (that month: {held}).",
+    ),
 }

@@ -17,7 +17,7 @@ from xlkit.text.amounts import NUMBER_TEXT, number_from_text
 from xlkit.text.legacy import from_legacy, looks_legacy
 from xlkit.vocab.columns import Column, Type, choices_of, fold
 from xlkit.vocab.periods import ACCEPTED, ACCEPTED_WITH_SCHOOL_YEAR, Period, PeriodError
-from xlkit.vocab.sections import DOC_KEY
+from xlkit.vocab.sections import DOC_KEY, YEAR_DOC_KEY
 
 DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 _NAME_COLUMNS = {"Họ và tên", "Đối tượng", "Bí thư"}
@@ -123,10 +123,13 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
     if kind is Type.DOC_KEY:
         if DOC_KEY.fullmatch(text.strip()):
             return text.strip().upper(), findings
+        if YEAR_DOC_KEY.fullmatch(text.strip()):  # SH-2026-3 is SH-2026-03
+            prefix, year, *month = text.strip().upper().split("-")
+            return "-".join([prefix, year, *(f"{int(m):02d}" for m in month)]), findings
         try:
             return Period.parse(text), findings
         except PeriodError:
-            forms = ACCEPTED + ", KH-2023, NV-2023, CD-2023, CT"
+            forms = ACCEPTED + ", KH-2023, NV-2023, CD-2023, CT, KD-2023, SH-2023-03"
             return None, [
                 *findings,
                 finding("value-not-period", sheet, ref, value, header=header, accepted=forms),

@@ -11,6 +11,7 @@ from xlkit.documents.model import (
     Heading,
     ListItem,
     Paragraph,
+    Signatures,
     Table,
     Title,
     unhandled,
@@ -78,6 +79,12 @@ def render_markdown(document: Document) -> str:
                         for i, r in enumerate(block.recipients)
                     ),
                     f"| | **{md(block.signer)}** |",
+                ]
+            case Signatures():
+                out += [
+                    f"| **{md(block.left)}** | **{md(block.right)}** |",
+                    "|:---:|:---:|",
+                    f"| **{md(block.left_name)}** | **{md(block.right_name)}** |",
                 ]
             case _:
                 unhandled(block)

@@ -11,6 +11,7 @@ from xlkit.documents.model import (
     Heading,
     ListItem,
     Paragraph,
+    Signatures,
     Table,
     Title,
     unhandled,
@@ -103,6 +104,10 @@ def render_text(document: Document) -> str:
                 left = [block.recipients_label, *(f"- {r}" for r in block.recipients)]
                 right = [block.on_behalf, block.role, "", "", block.signer]
                 out += _two_columns(left, right, center_left=False)
+            case Signatures():
+                left = [block.left, "", "", "", block.left_name]
+                right = [block.right, "", "", "", block.right_name]
+                out += _two_columns(left, right)
             case _:
                 unhandled(block)
         out.append("")

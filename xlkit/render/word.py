@@ -16,6 +16,7 @@ from xlkit.documents.model import (
     Heading,
     ListItem,
     Paragraph,
+    Signatures,
     Table,
     Title,
     unhandled,
@@ -83,6 +84,8 @@ class Writer:
                     self._on_listitem(block)
                 case Table():
                     self._on_table(block)
+                case Signatures():
+                    self._on_signatures(block)
                 case Closing():
                     self._on_closing(block)
                 case _:
@@ -297,3 +300,20 @@ class Writer:
         for _ in range(lay.signature_room_lines):
             self._tight(right, [""], size=lay.signature_size)
         self._tight(right, [block.signer], size=lay.signature_size, bold=True)
+
+    def _on_signatures(self, block: Signatures) -> None:
+        lay = self.layout
+        for paragraph in self.doc.paragraphs[-KEEP_WITH_SIGNATURE:]:
+            paragraph.paragraph_format.keep_with_next = True
+        table = self._borderless([lay.text_width * 0.5, lay.text_width * 0.5])
+        table.rows[0]._tr.get_or_add_trPr().append(self.OxmlElement("w:cantSplit"))
+        for cell, title, name in zip(
+            (clear(c) for c in table.rows[0].cells),
+            (block.left, block.right),
+            (block.left_name, block.right_name),
+            strict=True,
+        ):
+            self._tight(cell, [title], size=lay.signature_size, bold=True)
+            for _ in range(lay.signature_room_lines):
+                self._tight(cell, [""], size=lay.signature_size)
+            self._tight(cell, [name], size=lay.signature_size, bold=True)

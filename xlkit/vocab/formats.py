@@ -42,3 +42,9 @@ class RollupFormat(Choices):
 class AgendaFormat(Choices):
     TEXT = "text"
     JSON = "json"
+
+
+class MeetingDocument(Choices):
+    MINUTES = "bien-ban"
+    RESOLUTION = "nghi-quyet"
+    SCORE = "cham-diem"

@@ -198,6 +198,25 @@ SHEETS: tuple[Sheet, ...] = (
                 added=True,
                 help="Số phút của buổi sinh hoạt",
             ),
+            Column(
+                "Chủ trì",
+                width=20,
+                added=True,
+                help="Họ tên người chủ trì (để trống: Bí thư); in ở biên bản",
+            ),
+            Column(
+                "Người ghi biên bản",
+                width=20,
+                added=True,
+                help="Họ tên thư ký buổi sinh hoạt; in ở biên bản",
+            ),
+            Column(
+                "Người vắng",
+                width=30,
+                added=True,
+                help="Họ tên người vắng và lý do, ví dụ: Đ/c Mai (ốm); Đ/c Lan (công tác)",
+            ),
+            Column("Địa điểm", width=20, added=True, help="Nơi họp, in ở biên bản"),
         ),
         help="Mỗi buổi sinh hoạt chi bộ đã tổ chức một dòng.",
     ),
@@ -248,7 +267,8 @@ SHEETS: tuple[Sheet, ...] = (
                 True,
                 width=10,
                 help="2023-H1, 2023; KH-2023 (kế hoạch năm), NV-2023 (kế hoạch nhiệm vụ chính "
-                "trị), CD-2023 (kế hoạch chuyên đề), CT (chương trình toàn khóa)",
+                "trị), CD-2023 (kế hoạch chuyên đề), CT (chương trình toàn khóa), KD-2023 (kiểm "
+                "điểm tập thể cuối năm), SH-2023-03 (sinh hoạt chi bộ tháng 3)",
             ),
             Column("Mục", Type.CHOICE, True, ALL_SECTIONS, width=28),
             Column(

@@ -71,7 +71,39 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Tổ chức thực hiện",
         "Kết thúc",
     ),
+    # the cell's year-end review report (Mẫu 01 of HD 43-HD/BTCTW), Kỳ KD-2025: its parts as the
+    # member's form (Mẫu 2C) words them; the collective form's own list is not confirmed
+    "review": (
+        "Ưu điểm",
+        "Hạn chế, khuyết điểm",
+        "Nguyên nhân",
+        "Kết quả khắc phục",
+        "Giải trình",
+        "Phương hướng, biện pháp",
+    ),
+    # the monthly meeting's minutes and resolution, Kỳ SH-2026-03
+    "meeting": (
+        "Đánh giá tháng",
+        "Ý kiến thảo luận",
+        "Kết luận",
+        "Nhiệm vụ tháng tới",
+    ),
 }
+
+# the keys of the year's other documents (`Nội dung báo cáo` › Kỳ): the review's, KD-2025, and a
+# month's meeting, SH-2026-03; not plans, so `check --period` and `plan` do not take them
+REVIEW_KEY, MEETING_KEY = "KD", "SH"
+YEAR_DOC_KEY = re.compile(
+    rf"{REVIEW_KEY}-\d{{4}}|{MEETING_KEY}-\d{{4}}-(0?[1-9]|1[0-2])", re.IGNORECASE
+)
+
+
+def review_key(year: int) -> str:
+    return f"{REVIEW_KEY}-{year}"
+
+
+def meeting_key(year: int, month: int) -> str:
+    return f"{MEETING_KEY}-{year}-{month:02d}"
 
 
 # the document key (`Nội dung báo cáo` › Kỳ) of each plan kind: KH-2024, NV-2024, CD-2024, CT
