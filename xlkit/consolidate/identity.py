@@ -5,9 +5,9 @@ university's faculties), so the unit never identifies a cell; it only helps a cl
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Protocol
 
+from xlkit.text.vn import unmarked as unmarked  # a clerk types names without marks
 from xlkit.vocab.columns import fold
 
 
@@ -41,9 +41,3 @@ def names(row: Named) -> tuple[str, ...]:
     """What a clerk may type in `--expect` for ROW's cell: its name ("giáo viên 2", "CHI BỘ HÀNH
     CHÍNH") or its unit ("Trường Mầm non Sơn Phú"), each as bare() folds it."""
     return tuple(n for n in (bare(row.name), bare(row.unit)) if n)
-
-
-def unmarked(text: str) -> str:
-    """`giáo viên 2` -> `giao vien 2`: a name as a clerk types it without a Vietnamese keyboard."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -125,3 +125,18 @@ def long_date(day: date) -> str:
     _, dates = _babel()
     month = "MM" if day.month < 3 else "M"
     return dates.format_date(day, f"'ngày' dd 'tháng' {month} 'năm' y", locale="vi")
+
+
+def unmarked(text: str) -> str:
+    """`giáo viên 2` -> `giao vien 2`: a name as a clerk types it without a Vietnamese keyboard."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    """`Trần Thị Hồng` -> `tran-thi-hong`: a name as a file's name, on any system."""
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", unmarked(text).lower()).strip("-")[:60]
