@@ -90,11 +90,23 @@ class Writer:
                     self._on_closing(block)
                 case _:
                     unhandled(block)
+        self._keep_breaks_unstretched()
         self.doc.core_properties.author = ""
         self.doc.core_properties.keywords = (
             f"{MARK}-report"  # carried into the PDF too: xlkit knows its own
         )
         self.doc.save(str(path))
+
+    def _keep_breaks_unstretched(self) -> None:
+        """A justified line ended by a line break (a form's "Họ và tên: …" lines, a plan's
+        "Căn cứ" lines) is not stretched across the page: Word's compatibility option, which
+        LibreOffice honours too."""
+        settings = self.doc.settings.element
+        compat = settings.find(self.qn("w:compat"))
+        if compat is None:
+            compat = self.OxmlElement("w:compat")
+            settings.append(compat)
+        compat.insert(0, self.OxmlElement("w:doNotExpandShiftReturn"))
 
     def _page(self) -> None:
         lay, Mm = self.layout, self.Mm
