@@ -50,9 +50,11 @@ def check_book(
     today: date | None = None,
     computed: Computed | None = None,
     rules: Sequence[Rule] = RULES,
+    sections: bool = True,
 ) -> list[Finding]:
     """The checks between cells and sheets, and the party rules (as in force, with xlkit.toml's
-    settings); with a report's PERIOD its sections, with a plan's key (KH-2024) its parts."""
+    settings); with a report's PERIOD its sections (unless SECTIONS is false: a document other
+    than the report), with a plan's key (KH-2024) its parts."""
     computed = computed or Computed(book)
     found: list[Finding] = []
     for check in relations.CHECKS:
@@ -71,7 +73,7 @@ def check_book(
         found += party.check_party_rules(book, judged, rules, today=today)
     if key is not None:
         found += plans.plan_sections(book, key)
-    elif report is not None:
+    elif report is not None and sections:
         found += relations.sections(book, report)
     return found
 

@@ -42,7 +42,7 @@ def agenda(
 ) -> AgendaResult:
     """What is coming due on DAY (default today) in the workbook of DAY's year."""
     day = day or today or date.today()
-    prepared = prepare(Period(day.year, Kind.YEAR), workbook, cwd=cwd, today=day)
+    prepared = prepare(Period(day.year, Kind.YEAR), workbook, cwd=cwd, today=day, sections=False)
     return AgendaResult(prepared, agenda_of(prepared.book, day, prepared.path, cwd))
 
 

@@ -49,7 +49,13 @@ def meeting(
     (cham-diem) of the meeting held on DAY, dated ISSUED (default: the meeting's day)."""
     from xlkit.documents import meeting as documents
 
-    prepared = prepare(Period(day.year, Kind.YEAR), workbook, cwd=cwd, today=today or date.today())
+    prepared = prepare(
+        Period(day.year, Kind.YEAR),
+        workbook,
+        cwd=cwd,
+        today=today or date.today(),
+        sections=False,
+    )
     try:
         row = documents.meeting_row(prepared.book, day)
     except documents.NoMeeting as exc:

@@ -91,6 +91,7 @@ def prepare(
     today: date | None = None,
     document: bool = False,
     key: str | None = None,
+    sections: bool = True,
 ) -> Prepared:
     """Open the workbook of PERIOD (named, or found), check it and share its indicators."""
     try:
@@ -115,7 +116,12 @@ def prepare(
         ) from None
     computed = Computed(opened.book)
     findings = opened.findings + check_book(
-        opened.book, period=key or period, today=today, computed=computed, rules=rules()
+        opened.book,
+        period=key or period,
+        today=today,
+        computed=computed,
+        rules=rules(),
+        sections=sections,
     )
     if document:  # a plan (KEY) is not the year's report: its targets' results are not asked
         findings += document_findings(opened.book, period, report=key is None)
