@@ -850,6 +850,22 @@ MEETING_PROSE = [
            "Tổ chức các hoạt động chào mừng Ngày Quốc tế Phụ nữ 8/3 và Ngày thành lập Đoàn 26/3."),
 ]  # fmt: skip
 
+# the cell's year-end review (KD-2023): what `xlkit review 2023 --kind bao-cao` weaves in
+REVIEW_PROSE = [
+    *prose("KD-2023", "Ưu điểm",
+           "Chi ủy, chi bộ đoàn kết, thống nhất; lãnh đạo nhà trường hoàn thành tốt nhiệm vụ năm học 2022-2023; duy trì nền nếp sinh hoạt, chất lượng sinh hoạt chi bộ có chuyển biến."),
+    *prose("KD-2023", "Hạn chế, khuyết điểm",
+           "Nội dung một số buổi sinh hoạt chi bộ chưa phong phú.",
+           "Việc tự phê bình và phê bình có lúc chưa thẳng thắn."),
+    *prose("KD-2023", "Nguyên nhân",
+           "Thời gian dành cho sinh hoạt chi bộ còn phải lồng ghép với sinh hoạt chuyên môn."),
+    *prose("KD-2023", "Kết quả khắc phục",
+           "Hạn chế được chỉ ra năm 2022 về việc chậm cập nhật hồ sơ đảng viên đã được khắc phục."),
+    *prose("KD-2023", "Phương hướng, biện pháp",
+           "Đổi mới nội dung sinh hoạt chi bộ, gắn với nhiệm vụ chính trị của nhà trường.",
+           "Phát huy tinh thần tự phê bình và phê bình trong chi bộ."),
+]  # fmt: skip
+
 # the annual plan (KH-2023), the political-task plan (NV-2023), the thematic plan (CD-2023), the
 # term programme (CT)
 PLANS = [
@@ -908,7 +924,7 @@ ROWS = {
     "Phát triển Đảng": DEVELOPMENT,
     "Kiểm tra giám sát": INSPECTIONS,
     "Thi đua khen thưởng": AWARDS,
-    "Nội dung báo cáo": PROSE + PLANS + MEETING_PROSE,
+    "Nội dung báo cáo": PROSE + PLANS + MEETING_PROSE + REVIEW_PROSE,
 }
 
 

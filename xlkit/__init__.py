@@ -33,6 +33,8 @@ _OFFERED = {
     "MailResult": "mail",
     "agenda": "agenda",
     "meeting": "meeting",
+    "review": "review",
+    "ReviewResult": "review",
     "MeetingResult": "meeting",
     "AgendaResult": "agenda",
     "rollup": "rollup",

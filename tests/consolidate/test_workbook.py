@@ -47,7 +47,15 @@ def values(sheet) -> list[tuple]:
 
 def test_the_sheets_in_a_clerks_order(made) -> None:
     book = openpyxl.load_workbook(made[1])
-    assert book.sheetnames == ["Tổng hợp", "Biểu đồ", "Thống kê", "Chỉ số", "Lỗi", "Thông tin"]
+    assert book.sheetnames == [
+        "Tổng hợp",
+        "Biểu đồ",
+        "Thống kê",
+        "Chỉ số",
+        "Xếp loại đảng viên",  # a year's roll-up: the committee's list
+        "Lỗi",
+        "Thông tin",
+    ]
 
 
 def test_the_overview_cell_by_cell(made) -> None:

@@ -336,6 +336,7 @@ def mail(
 
 app.command(name="agenda", cls=Command)(exits(year.agenda))
 app.command(name="meeting", cls=Command)(exits(year.meeting))
+app.command(name="review", cls=Command)(exits(year.review))
 
 # --- helpers shared by the commands
 

@@ -69,6 +69,15 @@ def plan_year(text: str) -> int | tuple[int, int]:
     fail("err.bad-year", year=text)
 
 
+def year(text: str) -> int:
+    """`2025`: a year a workbook may be of, else one line and exit 2."""
+    from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
+
+    if text.strip().isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR:
+        return int(text)
+    fail("err.bad-year", year=text)
+
+
 def day(text: str | None) -> date | None:
     if text is None:
         return None

@@ -12,7 +12,7 @@ import typer
 from xlkit.cli import parse, show
 from xlkit.cli.voice import line, state
 from xlkit.messages import say
-from xlkit.vocab.formats import AgendaFormat, MeetingDocument
+from xlkit.vocab.formats import AgendaFormat, MeetingDocument, ReviewDocument
 
 WorkbookArgument = typer.Argument(None, metavar="WORKBOOK")
 
@@ -66,3 +66,42 @@ def meeting(
             signing=parse.signing(ky),
         )
     )
+
+
+def review(
+    year: str = typer.Argument(..., metavar="YEAR"),
+    workbook: Path | None = WorkbookArgument,
+    kind: str = typer.Option("danh-sach", "--kind"),
+    output: Path | None = typer.Option(None, "-o", "--output"),
+    format: str | None = typer.Option(None, "--format"),
+    so: str | None = typer.Option(None, "--so"),
+    ngay: str | None = typer.Option(None, "--ngay"),
+    ky: str | None = typer.Option(None, "--ky"),
+    force: bool = typer.Option(False, "--force"),
+) -> None:
+    import xlkit
+
+    chosen = parse.choice(ReviewDocument, kind)
+    if chosen is ReviewDocument.FORMS:  # a folder: -o names it, --format says docx or pdf
+        from xlkit.render import Format
+
+        fmt = parse.choice(Format, format) if format else None
+    else:
+        fmt, output = parse.document_format(format, output)
+    result = xlkit.review(
+        parse.year(year),
+        workbook,
+        kind=chosen,
+        fmt=fmt,
+        output=output,
+        number=so,
+        day=parse.day(ngay),
+        force=force,
+        signing=parse.signing(ky),
+    )
+    if chosen is ReviewDocument.FORMS:
+        show.notices(result.notices)
+        show.echo(say("done.forms", state["lang"], count=len(result.forms), path=result.written))
+        show.made_with(result.prepared)
+    else:
+        show.document(result)

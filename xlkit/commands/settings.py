@@ -53,6 +53,7 @@ TABLES: dict[str, tuple[str, ...] | Callable[[dict[str, Any]], None]] = {
     "rules": _rules,
     "register": ("file",),
     "agenda": ("badge_rounds",),
+    "review": ("quota_pct",),
     "rollup": ("ten", "cap_tren", "ky_hieu", "dia_danh", "nguoi_ky", "chuc_vu", "nhiem_ky"),
     "smtp": ("host", "port", "user", "security", "from", "cafile"),
 }

@@ -41,7 +41,7 @@ from xlkit.read.opening import read, typed
 from xlkit.read.records import Book
 from xlkit.read.vetting import REASONS, UnreadableWorkbook
 from xlkit.vocab.keys import NUMERIC_KEYS
-from xlkit.vocab.periods import Period
+from xlkit.vocab.periods import Kind, Period
 from xlkit.vocab.words import MEETINGS
 
 
@@ -159,4 +159,24 @@ def _book_rows(
     severities = {f.severity.value for f in findings}
     row.status = ERRORS if "error" in severities else WARNINGS if "warning" in severities else OK
     row.values = _figures(book, computed, period)
+    if period.kind is Kind.YEAR:
+        row.rated = _rated(book, period, rules)
     return [row]
+
+
+def _rated(
+    book: Book, period: Period, rules: Sequence[Rule]
+) -> list[tuple[str, str, float | None, str]]:
+    """The year's review of the cell, member by member, as the committee's list prints it."""
+    from xlkit.documents.review import WHY_WORDS, review
+
+    found = review(book, period.year, rules, today=period.end)
+    return [
+        (
+            m.name,
+            m.shown_rating if m.why_not is None else "",
+            m.score,
+            WHY_WORDS.get(m.why_not or "", "theo điểm" if m.proposed else ""),
+        )
+        for m in found.members
+    ]

@@ -82,6 +82,8 @@ class CellRow:
     note: str = ""  # why a row stands aside (the tampered file, a duplicate's other copy)
     unit: str = ""  # Đơn vị: several cells may lead one unit
     symbol: str = ""  # Ký hiệu chi bộ
+    # a year's roll-up: each member's name, proposed rating, score and why not rated
+    rated: Sequence[tuple[str, str, float | None, str]] = ()
 
     @property
     def counted(self) -> bool:

@@ -57,10 +57,14 @@ def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
             # read back one level up, guarded as ours
             book.set_custom_property(MARK, f"{MARK}-{ROLLUP}")
             made_styles = styles(book)
+            # a year's roll-up: the committee's list of members and their ratings
+            rated = (RATED,) if any(row.rated for row in rolled.rows) else ()
             sheets = {
                 name: book.add_worksheet(name)
-                for name in (SUMMARY, CHARTS, STATISTICS, FIGURES, FINDINGS, ABOUT)
+                for name in (SUMMARY, CHARTS, STATISTICS, FIGURES, *rated, FINDINGS, ABOUT)
             }
+            if rated:
+                _write_rated(sheets[RATED], made_styles, rolled)
             chosen = write_overview(sheets[SUMMARY], made_styles, rolled, when)
             write_charts(book, sheets[CHARTS], made_styles, rolled, chosen)
             write_statistics(sheets[STATISTICS], made_styles, rolled)
@@ -93,6 +97,35 @@ def _write_findings(sheet: Any, made: Styles, rolled: RolledUp) -> None:
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(last, 1), len(FINDINGS_HEADER) - 1)
     sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+
+
+RATED = "Xếp loại đảng viên"
+RATED_HEADER = ["Chi bộ", "Họ và tên", "Điểm", "Xếp loại đề nghị", "Ghi chú"]
+
+
+def _write_rated(sheet: Any, made: Styles, rolled: RolledUp) -> None:
+    """Every member of every cell counted, with the rating the cell proposes: the list the
+    committee approves (the counts per cell are on `Tổng hợp`)."""
+    for i, width in enumerate((30, 26, 8, 28, 30)):
+        sheet.set_column(i, i, width)
+    sheet.write_row(0, 0, RATED_HEADER, made.header)
+    r = 0
+    for row in rolled.rows:
+        if not row.counted:
+            continue
+        for name, rating, score, note in row.rated:
+            r += 1
+            sheet.write_string(r, 0, row.name, made.wrapped)
+            sheet.write_string(r, 1, name, made.wrapped)
+            if score is not None:
+                sheet.write_number(r, 2, score, made.wrapped)
+            sheet.write_string(r, 3, rating, made.wrapped)
+            sheet.write_string(r, 4, note, made.wrapped)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(r, 1), len(RATED_HEADER) - 1)
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)

@@ -36,4 +36,30 @@ YEAR_HELP: dict[str, tuple[str, str]] = {
         "Ngày ghi trên văn bản dd/mm/yyyy (mặc định: ngày sinh hoạt).",
         "The document's date dd/mm/yyyy (default: the meeting's day).",
     ),
+    "cmd.review": (
+        "Kiểm điểm cuối năm: danh sách đề nghị xếp loại và số liệu, báo cáo kiểm điểm của chi bộ "
+        "(Mẫu 01), phiếu kiểm điểm của từng đảng viên (Mẫu 2A, 2B, 2C). Ví dụ: xlkit review 2023 "
+        "--kind phieu",
+        "The year-end review: the list of proposed ratings and its counts, the cell's review "
+        "report (Mẫu 01), each member's form (Mẫu 2A, 2B, 2C). Example: xlkit review 2023 "
+        "--kind phieu",
+    ),
+    "opt.review.kind": (
+        "danh-sach (mặc định), bao-cao (báo cáo kiểm điểm tập thể) hoặc phieu (mỗi đảng viên "
+        "một phiếu, trong một thư mục).",
+        "danh-sach (the default), bao-cao (the collective report) or phieu (one form per "
+        "member, in a folder).",
+    ),
+    "opt.review.output": (
+        "Nơi ghi (với phieu: thư mục, mặc định phieu-kiem-diem-<NĂM>/).",
+        "Where to write (with phieu: a folder, default phieu-kiem-diem-<YEAR>/).",
+    ),
+    "opt.review.format": (
+        "text, md, docx hoặc pdf (phieu: docx, mặc định, hoặc pdf).",
+        "text, md, docx or pdf (phieu: docx, the default, or pdf).",
+    ),
+    "opt.review.force": (
+        "Ghi đè văn bản, phiếu xlkit đã tạo trước đó (không bao giờ ghi đè tệp chị đã sửa).",
+        "Replace documents and forms xlkit made before (never a file she edited).",
+    ),
 }

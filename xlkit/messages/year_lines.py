@@ -119,4 +119,18 @@ YEAR_LINES: dict[str, tuple[str, str]] = {
         "{held}).",
         "The Sinh hoạt sheet of {path} holds no meeting on {day} (that month: {held}).",
     ),
+    "err.review-quota": (
+        "xlkit.toml [review] quota_pct: '{value}' không phải tỷ lệ phần trăm từ 0 đến 100 (ví "
+        "dụ 20; cho từng năm: xem README).",
+        "xlkit.toml [review] quota_pct: '{value}' is not a percentage from 0 to 100 (e.g. 20; "
+        "for each year: see the README).",
+    ),
+    "err.not-a-folder": (
+        "{path} là một tệp, không phải thư mục: chọn tên thư mục khác cho các phiếu (-o).",
+        "{path} is a file, not a folder: choose another folder for the forms (-o).",
+    ),
+    "done.forms": (
+        "Đã ghi {count} phiếu kiểm điểm vào {path}",
+        "Wrote {count} review forms to {path}",
+    ),
 }

@@ -48,3 +48,9 @@ class MeetingDocument(Choices):
     MINUTES = "bien-ban"
     RESOLUTION = "nghi-quyet"
     SCORE = "cham-diem"
+
+
+class ReviewDocument(Choices):
+    LIST = "danh-sach"
+    REPORT = "bao-cao"
+    FORMS = "phieu"

@@ -173,6 +173,28 @@ VERDICT_CLEAN, VERDICT_VIOLATION = "Không vi phạm", "Có vi phạm"
 DISCIPLINE = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
 AWARD_PROPOSED, AWARD_GRANTED = "Đề nghị", "Đã công nhận"
 MONTH_DONE = ("Đã thực hiện", "Chưa thực hiện")
+
+# the year-end review's individual forms (HD 43-HD/BTCTW; the letters of HD 25-HD/BTCTW: 2A
+# without a leading or managing post, 2B with one; 2C for a member not working in the political
+# system), and the words that mark such a post in `Chức vụ chính quyền` or `Chức vụ Đảng`
+FORM_PLAIN, FORM_LEADER, FORM_OUTSIDE = "2A", "2B", "2C"
+REVIEW_FORMS = (FORM_PLAIN, FORM_LEADER, FORM_OUTSIDE)
+PARTY_POSTS = ("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên")
+LEADING_PARTY_POSTS = PARTY_POSTS[:3]
+LEADING_WORDS = (
+    "hiệu trưởng",
+    "giám đốc",
+    "trưởng phòng",
+    "trưởng ban",
+    "trưởng khoa",
+    "chủ tịch",
+    "chủ nhiệm",
+    "thủ trưởng",
+    "viện trưởng",
+    "cục trưởng",
+    "vụ trưởng",
+)
+OUTSIDE_WORDS = ("nghỉ hưu", "hưu trí", "đã nghỉ hưu")
 CELL_SELF = "Chi bộ"
 
 # the sheets of the standard workbook
