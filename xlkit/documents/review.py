@@ -180,7 +180,8 @@ def _line(member: Reviewed) -> dict[str, Any]:
         "name": member.name,
         "posts": ", ".join(str(p) for p in posts),
         "score": member.score,
-        "rating": member.shown_rating if member.why_not is None else "",
+        # the table says it short; the counts below spell each one out with its short form
+        "rating": SHORT.get(member.shown_rating, "") if member.why_not is None else "",
         "note": note,
     }
 

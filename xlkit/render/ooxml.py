@@ -27,6 +27,10 @@ _HEADER_WIDTHS = {
     "Tháng": 24.0,  # the plan's months
     # the roll-up's summary
     "Đảng viên": 23.0, "Kết nạp": 20.0, "Chỉ tiêu đạt": 28.0, "Tình trạng": 24.0,
+    # the review's list
+    "Chức vụ": 32.0, "Điểm": 16.0, "Xếp loại đề nghị": 26.0, "Ghi chú": 32.0,
+    # the meeting's self-scoring sheet
+    "Số liệu trong sổ": 34.0,
 }  # fmt: skip
 
 
