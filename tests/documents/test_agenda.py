@@ -298,3 +298,28 @@ def test_the_annotated_copy_has_the_agenda_sheet_of_its_year(tmp_path: Path) -> 
     assert got[-1][0].startswith("(*) Có mốc")
     written, _ = xlkit.annotate(report, today=d(2024, 1, 2), force=True)  # another year's
     assert "Việc sắp đến hạn" not in openpyxl.load_workbook(written).sheetnames
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "key"),
+    [
+        (d(2026, 3, 31), "1, 2", "agenda.fee"),  # March still running: not in arrears
+        (d(2026, 4, 1), "1, 2, 3", "agenda.fee-removal"),  # three months: removal considered
+    ],
+)
+def test_a_months_fee_is_in_arrears_once_the_month_has_ended(day, months, key) -> None:
+    b = cell(member(2), year=2026, **{FEES: [_fee(9, "Người 50", 1)]})
+    (item,) = [i for i in agenda(b, day, RULES).of("fee") if i.fields["name"] == "Người 2"]
+    assert (item.fields["months"], item.key) == (months, key)
+
+
+def test_a_report_numbered_in_the_register_is_made(tmp_path: Path) -> None:
+    shutil.copy(EXAMPLE, tmp_path / "so.xlsx")
+    (tmp_path / "xlkit.toml").write_text('[register]\nfile = "so-dang-ky.json"\n')
+    ran = run("report", "2023-H1", "so.xlsx", "-o", "out-h1.md", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    ran = run("agenda", "so.xlsx", "--ngay", "20/12/2023", "--format", "json", cwd=tmp_path)
+    periods = [
+        i["fields"]["period"] for i in json.loads(ran.stdout)["items"] if i["group"] == "document"
+    ]
+    assert periods == ["2023"]
