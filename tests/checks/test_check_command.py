@@ -154,3 +154,23 @@ def test_the_process_runs_and_exits_as_a_user_sees_it(tmp_path: Path) -> None:
     result = run_process("report")
     assert result.returncode == 2
     assert result.stderr == "xlkit: Thiếu 'KỲ'. (xlkit report --help)\n"
+
+
+def test_every_option_of_every_command_is_explained() -> None:
+    """Each option and argument has its help in the catalogue, as clicktext looks it up."""
+    import typer
+
+    from xlkit.cli.main import app
+    from xlkit.messages.help import HELP
+
+    group = typer.main.get_command(app)
+    unexplained = [
+        f"{name} {param.name}"
+        for name, command in group.commands.items()  # type: ignore[attr-defined]
+        for param in command.params
+        if param.name not in ("help", "lang")
+        and f"opt.{name}.{param.name}" not in HELP
+        and f"opt.{param.name}" not in HELP
+        and (name, param.name) != ("check", "period")
+    ]
+    assert unexplained == []

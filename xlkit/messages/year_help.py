@@ -62,4 +62,22 @@ YEAR_HELP: dict[str, tuple[str, str]] = {
         "Ghi đè văn bản, phiếu xlkit đã tạo trước đó (không bao giờ ghi đè tệp chị đã sửa).",
         "Replace documents and forms xlkit made before (never a file she edited).",
     ),
+    "opt.meeting.format": (
+        "text, md, docx hoặc pdf (mặc định: theo đuôi tên tệp -o, không có thì text).",
+        "text, md, docx or pdf (default: from the -o file's extension, else text).",
+    ),
+    "opt.meeting.ky": (
+        "Nghị quyết ký thay mặt: T/M CHI BỘ (mặc định, nghị quyết do chi bộ thông qua) hoặc "
+        "T/M CHI ỦY.",
+        "The resolution signed on behalf of: T/M CHI BỘ (the default: the cell adopts it) or "
+        "T/M CHI ỦY.",
+    ),
+    "opt.meeting.force": (
+        "Ghi đè văn bản xlkit đã tạo trước đó (không bao giờ ghi đè tệp chị đã sửa).",
+        "Replace a document xlkit made before (never a file she edited).",
+    ),
+    "opt.review.ky": (
+        "Ký thay mặt: T/M CHI ỦY, T/M CHI BỘ (mặc định: mục Ký thay mặt của trang Thông tin).",
+        "Signed on behalf of: T/M CHI ỦY, T/M CHI BỘ (default: Ký thay mặt in Thông tin).",
+    ),
 }
