@@ -12,6 +12,7 @@ from typing import Any
 
 from xlkit.checks.party.days import add_months, add_working_days, month_end
 from xlkit.checks.party.declare import Rule, Rules, in_force
+from xlkit.checks.party.meetings import gap_cell
 from xlkit.checks.party.ratings import why_not_rated
 from xlkit.checks.party.regulations import (
     HD01_2021,
@@ -264,7 +265,9 @@ def _meetings(book: Book, day: date, rules: Rules) -> Iterator[Due]:
                 "agenda.meeting-missing" if m < month else "agenda.meeting",
                 {"month": m, "end": end.strftime("%d/%m/%Y")},
                 MEETINGS,
-                None,
+                # where its row would go (a sheet with no meeting yet: the first row under the
+                # header)
+                gap_cell(book, year, m) if book.rows(MEETINGS) else None,
                 end,
                 _days(end, day),
                 regular.source,

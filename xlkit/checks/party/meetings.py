@@ -13,7 +13,7 @@ from xlkit.read.records import Book
 from xlkit.vocab.words import MEETING_COMBINED, MEETING_EXTRA, MEETINGS
 
 
-def _gap(book: Book, year: int, month: int) -> str:
+def gap_cell(book: Book, year: int, month: int) -> str:
     """The cell where a meeting of MONTH would be written: the date of the first meeting after
     that month (a row goes in above it), or the first row below the sheet's last. The finding
     stays on the column; the annotated copy marks this cell, so no two months share A1."""
@@ -41,7 +41,9 @@ def meeting_month_missing(book: Book, scope: Scope, rules: Rules) -> Iterator[Fi
     held = meeting_months(book, scope.period, REGULAR_KINDS)
     for month in scope.months:
         if month not in held:
-            yield found(rule, MEETINGS, "A", "", month=month, place=_gap(book, scope.year, month))
+            yield found(
+                rule, MEETINGS, "A", "", month=month, place=gap_cell(book, scope.year, month)
+            )
 
 
 @party_rule(
@@ -70,7 +72,7 @@ def thematic_quarter_missing(book: Book, scope: Scope, rules: Rules) -> Iterator
     held = {quarter_of(m) for m in meeting_months(book, scope.period, THEMATIC_KINDS)}
     for quarter in scope.quarters:
         if quarter not in held:
-            place = _gap(book, scope.year, 3 * quarter)
+            place = gap_cell(book, scope.year, 3 * quarter)
             yield found(rule, MEETINGS, "A", "", quarter=quarter, place=place)
 
 
