@@ -66,7 +66,7 @@ def made_with(prepared: Any) -> None:
         return
     line(
         say(
-            "done.made-with",
+            "done.made-with" if prepared.checked_as else "done.made-with-year",
             lang,
             warnings=len(warnings),
             notes=len(notes),

@@ -131,7 +131,8 @@ def prepare(
         period,
         Report(opened.path, findings),
         computed,
-        checked_as=key or str(period),
+        # a document other than the report: `check` alone finds what it was made with
+        checked_as=key or (str(period) if sections else ""),
     )
 
 

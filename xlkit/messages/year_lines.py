@@ -133,4 +133,8 @@ YEAR_LINES: dict[str, tuple[str, str]] = {
         "Đã ghi {count} phiếu kiểm điểm vào {path}",
         "Wrote {count} review forms to {path}",
     ),
+    "done.made-with-year": (
+        "xlkit: đã lập với {warnings} cảnh báo, {notes} ghi chú (cách sửa: xlkit check {path}):",
+        "xlkit: made with {warnings} warnings, {notes} notes (hints: xlkit check {path}):",
+    ),
 }
