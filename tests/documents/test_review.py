@@ -160,7 +160,7 @@ def test_each_form_and_its_header_with_and_without_a_post(tmp_path: Path) -> Non
     assert "- Tổng điểm: 85/100 điểm." in plain
     outside = _paragraphs(folder / "08-mai-van-thanh-2C.docx")
     assert outside[3] == (
-        "Họ và tên: Mai Văn Thành\nNgày sinh: 12/12/1960\nĐơn vị công tác: Trường THCS Lê Lợi\n"
+        "Họ và tên: Mai Văn Thành\nNgày sinh: 12/12/1960\nĐơn vị công tác: …………\n"
         "Chi bộ: Chi bộ Trường THCS Lê Lợi"
     )
 

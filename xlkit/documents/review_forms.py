@@ -78,7 +78,8 @@ def form_document(
         "born": m["Ngày sinh"],
         "party_post": m["Chức vụ Đảng"] or "",
         "post": m["Chức vụ chính quyền"] or "",
-        "unit": book.info.get("Đơn vị") or "",
+        # the cell's unit is her workplace, unless she no longer works in the political system
+        "unit": "" if member.form == FORM_OUTSIDE else book.info.get("Đơn vị") or "",
         "general": member.general,
         "tasks": member.tasks,
         "score": member.score,
