@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +29,8 @@ def run_check(
     lang = state["lang"]
     reports = xlkit.check(workbooks, period=period)
     if fmt is CheckFormat.JSON:
+        import json  # asked for by programs, not on her path
+
         print(
             json.dumps(
                 {"workbooks": [r.as_dict(lang) for r in reports]}, ensure_ascii=False, indent=2

@@ -8,7 +8,6 @@ Every table and key is known: a misspelled one is refused with the closest name,
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +59,8 @@ TABLES: dict[str, tuple[str, ...] | Callable[[dict[str, Any]], None]] = {
 
 
 def _closest(name: str, known: list[str]) -> str:
+    import difflib  # a misspelled name only
+
     return difflib.get_close_matches(name, known, n=1, cutoff=0.0)[0]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -13,7 +12,7 @@ from xlkit.compute.membership import (
 )
 from xlkit.read.records import Book, Row
 from xlkit.vocab.columns import fold
-from xlkit.vocab.periods import Period
+from xlkit.vocab.periods import Period, last_day
 from xlkit.vocab.words import (
     FEES,
     MEETING_COMBINED,
@@ -61,7 +60,7 @@ def _paid(book: Book) -> dict[str, set[int]]:
 
 @lru_cache(maxsize=256)
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, monthrange(year, month)[1])
+    return last_day(year, month)
 
 
 def quarter_of(month: int) -> int:

@@ -10,9 +10,7 @@ below).
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -90,6 +88,8 @@ def role_in(text: str) -> str | None:
 def read_manifest(folder: Path) -> dict[str, Any] | None:
     """The manifest of the package FOLDER as `xlkit pack` writes it, or None when there is none
     or it is not one (not JSON, not an object, no file list)."""
+    import json  # a package's or the ledger's: not on check's path
+
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -225,6 +225,8 @@ def atomic_path(target: Path, *, role: str | None = None) -> Iterator[Path]:
     it. As ROLE (`report`, `fixed` …), an output xlkit may replace later: listed in the ledger."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when writing: check never pays for it
+
     handle, name = tempfile.mkstemp(
         prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent
     )
@@ -305,6 +307,8 @@ def lock_path(path: Path) -> Path:
 def _entry(place: Path, key: str) -> dict[str, str] | None:
     """The entry at PLACE for the output KEY, or None when there is none or it is not one to
     believe."""
+    import json
+
     try:
         data = json.loads(place.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -332,6 +336,8 @@ def standing(path: Path) -> tuple[bool, str | None]:
 
 def record_written(path: Path, role: str) -> None:
     """PATH, just written as ROLE, listed with the SHA-256 of what it holds."""
+    import json
+
     key, place = _entry_path(path)
     try:
         if place.exists() and _entry(place, key) is None:

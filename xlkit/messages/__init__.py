@@ -8,7 +8,6 @@ every such key is a literal or comes from a closed table (a test renders every e
 
 from __future__ import annotations
 
-from string import Formatter
 from typing import Any
 
 from xlkit.messages.codes import CODES, Entry, Severity
@@ -70,6 +69,8 @@ def say(key: str, lang: str = "vi", /, **args: Any) -> str:
 
 def placeholders(template: str) -> set[str]:
     """The field names a template uses."""
+    from string import Formatter  # the tests' and the catalogue's, not a command's
+
     return {
         name.split(".")[0].split("[")[0] for _, name, _, _ in Formatter().parse(template) if name
     }

@@ -3,7 +3,6 @@ why."""
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -98,6 +97,8 @@ def type_value(column: Column, value: Any, sheet: str, ref: str) -> tuple[Any, l
         if choice is None and column.open and text.strip():
             return " ".join(text.split()), findings
         if choice is None:
+            import difflib  # only for a value off its list
+
             close = difflib.get_close_matches(fold(text), list(accepted), n=1, cutoff=0.5)
             closest = accepted[close[0]] if close else ""
             return None, [

@@ -5,7 +5,6 @@ in it."""
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -34,6 +33,13 @@ class Kind(str, Enum):
 
 class PeriodError(ValueError):
     """A period that is not one of the accepted forms."""
+
+
+def last_day(year: int, month: int) -> date:
+    """The last day of MONTH: the first of the month after, less a day (the calendar module,
+    which loads locale, is not worth its import on check's path for this)."""
+    after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date.fromordinal(after.toordinal() - 1)
 
 
 @dataclass(frozen=True, order=True)
@@ -85,7 +91,7 @@ class Period:
     @cached_property
     def end(self) -> date:
         last = self.months[-1]
-        return date(self.year, last, monthrange(self.year, last)[1])
+        return last_day(self.year, last)
 
     @cached_property
     def quarters(self) -> tuple[int, ...]:

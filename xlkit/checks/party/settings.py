@@ -7,7 +7,6 @@ code.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -31,6 +30,8 @@ def with_settings(
     named)."""
     if not settings:
         return tuple(rules)
+    import difflib  # for a misspelled name only
+
     known = {rule.code: set(rule.params) for rule in rules}
     for code, values in settings.items():
         if code not in known:
