@@ -62,7 +62,15 @@ GUIDE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "step",
-        "7. Năm mới",
+        "7. Việc trong năm",
+        "Đầu mỗi tháng, gõ: xlkit agenda — việc sắp đến hạn (dự bị, huy hiệu, đảng phí, sinh hoạt, "
+        "báo cáo). Sau buổi sinh hoạt: xlkit meeting <ngày họp> để có dự thảo biên bản (thêm "
+        "--kind nghi-quyet cho nghị quyết tháng). Tháng 12: xlkit review {year} cho danh sách xếp "
+        "loại, --kind bao-cao và --kind phieu cho báo cáo kiểm điểm và phiếu từng đảng viên.",
+    ),
+    (
+        "step",
+        "8. Năm mới",
         "Cuối năm, gõ: xlkit new --from <sổ năm {year}> để tạo sổ năm sau, mang sang đảng viên, "
         "chỉ tiêu và chương trình toàn khóa.",
     ),
