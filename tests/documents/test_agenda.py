@@ -245,15 +245,19 @@ def test_agenda_of_the_example_before_a_badge_round(tmp_path: Path) -> None:
 
 
 def test_agenda_as_json_in_english(tmp_path: Path) -> None:
-    ran = run("--lang", "en", "agenda", str(EXAMPLE), "--ngay", "20/12/2023", "--format", "json")
+    ran = run(
+        "--lang", "en", "agenda", str(EXAMPLE), "--ngay", "20/12/2023", "--format", "json",
+        cwd=tmp_path,
+    )  # fmt: skip
     assert ran.returncode == 0, ran.stderr
     data = json.loads(ran.stdout)
     assert [(i["group"], i["code"], i["due"], i["days_left"]) for i in data["items"]] == [
         ("probation", "probation", "2024-03-15", 86),
         ("review", "review", "2023-12-31", 11),
         ("document", "report", None, None),
+        ("document", "report", None, None),
     ]
-    assert data["items"][2]["message"].startswith("The report of 2023 is not yet made")
+    assert data["items"][3]["message"].startswith("The report of 2023 is not yet made")
 
 
 def test_a_report_made_beside_the_workbook_is_not_asked_again(tmp_path: Path) -> None:
