@@ -110,7 +110,16 @@ def test_packages_emails_and_maildir(tmp_path: Path) -> None:
     assert run("pack", "2023-H1", str(EXAMPLE), "-o", str(package)).returncode == 0
     eml = tmp_path / "thu.eml"
     assert (
-        run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml)).returncode
+        run(
+            "mail",
+            "2023-H1",
+            str(EXAMPLE),
+            "--to",
+            "vp@example.vn",
+            "--eml",
+            str(eml),
+            cwd=tmp_path,
+        ).returncode
         == 0
     )
     maildir = tmp_path / "Maildir"
@@ -130,7 +139,8 @@ def test_a_tampered_attachment_is_named(tmp_path: Path) -> None:
     from email import policy
 
     eml = tmp_path / "thu.eml"
-    run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml))
+    # in her folder: mail packs into out/ there first
+    run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml), cwd=tmp_path)
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     for part in message.iter_attachments():
         if part.get_filename() == "vi-du-2023.xlsx":
@@ -412,7 +422,8 @@ def test_an_e_mail_is_taken_apart_by_its_worker_never_held(tmp_path: Path) -> No
     from xlkit.consolidate.sources import gather
 
     eml = tmp_path / "thu.eml"
-    run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml))
+    # in her folder: mail packs into out/ there first
+    run("mail", "2023-H1", str(EXAMPLE), "--to", "vp@example.vn", "--eml", str(eml), cwd=tmp_path)
     (item,) = gather([eml])
     assert (item.path, item.message, item.origin) == (eml, True, str(eml))
     (row,) = assess(item, H1)

@@ -28,7 +28,9 @@ def test_pack_and_mail_make_the_name_one_line(tmp_path: Path) -> None:
     sums = (tmp_path / "goi" / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
     assert [line.split("  ", 1)[1] for line in sums][0] == "so Bcc: x@y.vn.xlsx"
     eml = tmp_path / "thu.eml"
-    mailed = run("mail", "2023-H1", str(workbook), "--to", "vp@example.vn", "--eml", str(eml))
+    mailed = run(
+        "mail", "2023-H1", str(workbook), "--to", "vp@example.vn", "--eml", str(eml), cwd=tmp_path
+    )
     assert mailed.returncode == 0, mailed.stderr
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert message["Bcc"] is None
