@@ -14,7 +14,7 @@ from tests.builders import EXAMPLE, cell, member, row
 from tests.clirun import run
 from xlkit.checks.party import RULES
 from xlkit.checks.party.days import add_months
-from xlkit.documents.agenda import Agenda, agenda
+from xlkit.documents.agenda import Agenda, Due, agenda
 from xlkit.render.agenda import as_text
 from xlkit.vocab.words import FEES, MEETINGS, MONTHLY, STATUS_EXEMPT, THEMATIC
 
@@ -327,3 +327,180 @@ def test_a_report_numbered_in_the_register_is_made(tmp_path: Path) -> None:
         i["fields"]["period"] for i in json.loads(ran.stdout)["items"] if i["group"] == "document"
     ]
     assert periods == ["2023"]
+
+
+# --- each kind of item whole: what it says, where from, when due, which rule
+
+
+def test_meeting_items_whole() -> None:
+    b = cell(year=2026, **{MEETINGS: [_regular(d(2026, 1, 5)), _regular(d(2026, 3, 5), 3)]})
+    found = agenda(b, d(2026, 3, 20), RULES).of("meeting")
+    monthly = "Điều lệ Đảng, Điều 24 khoản 2"
+    assert found == [
+        Due(
+            "meeting",
+            "agenda.meeting-missing",
+            {"month": 2, "end": "28/02/2026"},
+            MEETINGS,
+            "A3",  # above March's row: where February's would go
+            d(2026, 2, 28),
+            -20,
+            monthly,
+        ),
+        Due(
+            "meeting",
+            "agenda.thematic",
+            {"quarter": 1, "end": "31/03/2026", "subject": "", "who": "", "when": "—"},
+            MEETINGS,
+            None,
+            d(2026, 3, 31),
+            11,
+            "Hướng dẫn 42-HD/BTCTW",
+            ("per_quarter",),
+        ),
+    ]
+    empty = agenda(cell(year=2026), d(2026, 1, 10), RULES).of("meeting")
+    assert [(i.key, i.cell, i.days) for i in empty] == [
+        ("agenda.meeting", None, 21),
+        ("agenda.thematic", None, 80),
+    ]
+
+
+def test_a_planned_thematic_meeting_whole() -> None:
+    plan = row(
+        THEMATIC,
+        4,
+        **{
+            "Quý": 1,
+            "Chủ đề": "Nghị quyết",
+            "Người chuẩn bị": None,
+            "Thời gian dự kiến": d(2026, 3, 9),
+        },
+    )
+    b = cell(year=2026, **{THEMATIC: [plan], MEETINGS: [_regular(d(2026, 1, 5))]})
+    (item,) = [i for i in agenda(b, d(2026, 1, 20), RULES).of("meeting") if i.sheet == THEMATIC]
+    assert item == Due(
+        "meeting",
+        "agenda.thematic-planned",
+        {
+            "quarter": 1,
+            "end": "31/03/2026",
+            "subject": "Nghị quyết",
+            "who": "—",
+            "when": "09/03/2026",
+        },
+        THEMATIC,
+        "B4",
+        d(2026, 3, 31),
+        70,
+        "Hướng dẫn 42-HD/BTCTW",
+        ("per_quarter",),
+    )
+
+
+def test_month_task_whole() -> None:
+    task = row(
+        MONTHLY, 5, **{"Tháng": 1, "Nội dung hoạt động": "Thăm hỏi", "Kết quả": "Chưa thực hiện"}
+    )
+    b = cell(year=2026, **{MONTHLY: [task], MEETINGS: [_regular(d(2026, 1, 5))]})
+    (item,) = [i for i in agenda(b, d(2026, 1, 20), RULES).of("meeting") if i.sheet == MONTHLY]
+    assert item == Due(
+        "meeting",
+        "agenda.month-task",
+        {"task": "Thăm hỏi", "who": "—", "month": 1},
+        MONTHLY,
+        "D5",
+        d(2026, 1, 31),
+        11,
+        "",
+    )
+
+
+def test_fee_items_whole() -> None:
+    b = cell(member(2), year=2026, **{FEES: [_fee(9, "Người 50", 1)]})
+    items = {i.fields["name"]: i for i in agenda(b, d(2026, 4, 2), RULES).of("fee")}
+    assert items["Người 2"] == Due(
+        "fee",
+        "agenda.fee-removal",
+        {"name": "Người 2", "months": "1, 2, 3", "count": 3, "most": 3},
+        "Đảng viên",
+        "B2",
+        d(2026, 1, 31),
+        -61,
+        "Quy định 01-QĐ/TW (2026)",
+        ("valid_from",),
+    )
+    assert items["Người 50"].fields == {"name": "Người 50", "months": "2, 3", "count": 2, "most": 3}
+    assert items["Người 50"].key == "agenda.fee"
+    # before QĐ 01-QĐ/TW (2026) no rule says three months: arrears only, no rule cited
+    (early,) = [
+        i for i in agenda(b, d(2026, 2, 2), RULES).of("fee") if i.fields["name"] == "Người 2"
+    ]
+    assert (early.key, early.source, early.unconfirmed, early.fields["most"]) == (
+        "agenda.fee",
+        "",
+        (),
+        0,
+    )
+
+
+def test_review_item_whole() -> None:
+    b = cell(member(2, **{"Xếp loại": "Hoàn thành tốt nhiệm vụ"}), year=2026)
+    (item,) = agenda(b, d(2026, 12, 1), RULES).of("review")
+    assert item == Due(
+        "review",
+        "agenda.review",
+        {
+            "year": 2026,
+            "unrated": 3,
+            "members": 4,
+            "names": " (Người 50, Người 51, Người 52)",
+        },
+        "Đảng viên",
+        "O50",  # the first member without a rating
+        d(2026, 12, 31),
+        30,
+        "Quy định 366-QĐ/TW; Hướng dẫn 43-HD/BTCTW",
+        ("from",),
+    )
+    rated = [member(50 + i, **{"Xếp loại": "Hoàn thành nhiệm vụ"}) for i in range(6)]
+    b = cell(*rated, year=2026)
+    b.tables["Đảng viên"] = rated
+    (item,) = agenda(b, d(2026, 12, 31), RULES).of("review")
+    assert (item.fields["unrated"], item.fields["names"], item.cell, item.days) == (0, "", None, 0)
+    many = [member(60 + i) for i in range(6)]
+    b = cell(*many, year=2026)
+    b.tables["Đảng viên"] = many
+    (item,) = agenda(b, d(2026, 12, 2), RULES).of("review")
+    assert item.fields["names"] == " (Người 60, Người 61, Người 62, Người 63, Người 64, …)"
+    assert agenda(b, d(2024, 12, 2), RULES).of("review")[0].source == (
+        "Quy định 124-QĐ/TW; Hướng dẫn 25-HD/BTCTW"
+    )
+
+
+def test_badge_and_document_items_whole() -> None:
+    b = cell(member(2, **{"Ngày vào Đảng": d(1996, 9, 2)}), year=2026)
+    (item,) = agenda(b, d(2026, 8, 1), RULES).of("badge")
+    assert item == Due(
+        "badge",
+        "agenda.badge",
+        {"name": "Người 2", "years": 30, "reached": "02/09/2026", "round": "02/09/2026"},
+        "Đảng viên",
+        "G2",
+        d(2026, 9, 2),
+        32,
+        "Điều lệ Đảng, Điều 5 khoản 4; Hướng dẫn 01-HD/TW (28/9/2021), mục 18",
+        ("cut_off",),
+    )
+    (report,) = agenda(b, d(2026, 6, 15), RULES).of("document")
+    assert report == Due(
+        "document",
+        "agenda.report",
+        {"period": "2026-H1", "since": "15/06/2026"},
+        None,
+        None,
+        None,
+        None,
+        "Báo cáo sơ kết 6 tháng, tổng kết năm (đề cương của cấp ủy cấp trên)",
+        ("half_year_from", "year_from"),
+    )

@@ -215,3 +215,32 @@ def test_an_earlier_workbook_without_the_meeting_columns(tmp_path: Path) -> None
     ran = run("meeting", "06/03/2023", str(OLD), cwd=tmp_path)
     assert ran.returncode == 0, ran.stderr
     assert "- Thư ký: đồng chí …………" in ran.stdout.replace("    ", "")
+
+
+def test_every_part_whole_and_what_the_workbook_does_not_hold() -> None:
+    from xlkit.documents.meeting_score import Part
+
+    held = _meeting(**{"Biên bản": "Không", "Thời lượng (phút)": 95})
+    tasks = {"rows": [1, 2], "done": 2, "month": 2}
+    length = (
+        "Ít nhất 90 phút (90 phút; 120 phút khi sinh hoạt thường kỳ kết hợp chuyên đề hoặc chi "
+        "bộ từ 30 đảng viên)"
+    )
+    attendance = "Mức từ 90%, 75%, 65%; vắng không lý do hạ mức"
+    resolution = "30 điểm, theo tỷ lệ việc đã thực hiện (Đã thực hiện)"
+    assert parts(cell(), held, _count(9, 10), tasks, RULES) == [
+        Part("Thời lượng", length, "95 phút", "Đạt"),
+        Part("Tỷ lệ đảng viên dự", attendance, "9/10 (90%)", "Mức từ 90%"),
+        Part("Biên bản", "Có biên bản đầy đủ", "Không", "Không có biên bản"),
+        Part("Thực hiện nghị quyết tháng trước", resolution, "2/2 việc tháng 2 (100%)",
+             "Khoảng 30/30 điểm (theo tỷ lệ)"),
+    ]  # fmt: skip
+    bare = _meeting(**{"Có mặt": 0, "Vắng có lý do": 0})
+    nothing = {"present": 0, "called": 0, "unexcused": 0, "members": 10, "pct": None}
+    assert parts(cell(), bare, nothing, _none(), RULES) == [
+        Part("Thời lượng", length, "Sổ không ghi", "Chi bộ tự chấm"),
+        Part("Tỷ lệ đảng viên dự", attendance, "Sổ không ghi", "Chi bộ tự chấm"),
+        Part("Biên bản", "Có biên bản đầy đủ", "Sổ không ghi", "Chi bộ tự chấm"),
+        Part("Thực hiện nghị quyết tháng trước", resolution, "Kế hoạch tháng 2 không có dòng nào",
+             "Chi bộ tự chấm"),
+    ]  # fmt: skip

@@ -230,3 +230,60 @@ def test_a_years_rollup_lists_every_member_with_the_proposed_rating(tmp_path: Pa
     half = run("rollup", "2026-H1", str(inbox), "-o", "h1.xlsx", cwd=tmp_path)
     assert half.returncode == 0, half.stderr
     assert "Xếp loại đảng viên" not in openpyxl.load_workbook(tmp_path / "h1.xlsx").sheetnames
+
+
+def test_who_is_rated_how_and_the_counts() -> None:
+    from xlkit.documents.review import _basis
+
+    b = cell(
+        member(2, **{"Xếp loại": "Hoàn thành xuất sắc nhiệm vụ", "Điểm": 60}),  # typed wins
+        member(3, **{"Điểm": 70}),  # from the score
+        member(4, **{"Tình trạng": "Đình chỉ sinh hoạt", "Xếp loại": "Hoàn thành nhiệm vụ"}),
+        member(5, **{"Tình trạng": "Miễn công tác và sinh hoạt"}),
+        member(6, **{"Ngày vào Đảng": d(2026, 7, 2), "Ngày chính thức": None, "Điểm": 95}),
+        year=2026,
+    )
+    found = review(b, 2026, RULES, today=d(2026, 12, 31))
+    assert [(m.name, m.why_not, m.rating, m.proposed, m.shown_rating) for m in found.members] == [
+        ("Người 2", None, "Hoàn thành xuất sắc nhiệm vụ", None, "Hoàn thành xuất sắc nhiệm vụ"),
+        ("Người 3", None, None, "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ"),
+        ("Người 4", "why.suspended", None, None, ""),
+        ("Người 5", "why.exempt", None, None, ""),
+        ("Người 6", "why.too-new", None, None, ""),
+        ("Người 50", None, None, None, ""),
+        ("Người 51", None, None, None, ""),
+        ("Người 52", None, None, None, ""),
+    ]
+    assert [m.reviewed for m in found.members[2:5]] == [False, False, True]
+    counts = found.counts()
+    assert {k: v for k, v in counts.items() if k not in ("by",)} == {
+        "members": 8,
+        "exempt": 1,
+        "suspended": 1,
+        "reviewed": 6,
+        "too_new": 1,
+        "rated": 2,
+        "unrated": 3,
+        "excellent_of_good": 100.0,
+        "over_quota": True,
+        "quota_pct": 20,
+    }
+    assert counts["by"] == [
+        ("Hoàn thành xuất sắc nhiệm vụ", "HTXSNV", 1, 50.0),
+        ("Hoàn thành tốt nhiệm vụ", "HTTNV", 1, 50.0),
+        ("Hoàn thành nhiệm vụ", "HTNV", 0, 0.0),
+        ("Không hoàn thành nhiệm vụ", "KHTNV", 0, 0.0),
+    ]
+    nobody = review(cell(year=2026), 2026, RULES, today=d(2026, 12, 31)).counts()
+    assert (nobody["by"][0][3], nobody["excellent_of_good"], nobody["over_quota"]) == (
+        None,
+        None,
+        False,
+    )
+    assert [_basis(y)[:22] for y in (2022, 2023, 2024, 2025, 2026)] == [
+        "Quy định số 132-QĐ/TW ",
+        "Quy định số 124-QĐ/TW ",
+        "Quy định số 124-QĐ/TW ",
+        "Quy định số 366-QĐ/TW ",
+        "Quy định số 366-QĐ/TW ",
+    ]

@@ -27,7 +27,6 @@ from xlkit.vocab.words import (
     NOT_RATED,
     OUTSIDE_WORDS,
     RATINGS,
-    STATUS_SUSPENDED,
 )
 
 # the reasons a member is not rated, as the list prints them (the `why.*` keys of the rule)
@@ -140,8 +139,8 @@ def review(
         form, chosen = form_of(m)
         why = (
             why_not_rated(rated_rule, m["Tình trạng"], m["Ngày vào Đảng"], year, day)
-            if rated_rule
-            else ("why.suspended" if m["Tình trạng"] == STATUS_SUSPENDED else None)
+            if rated_rule  # none before QĐ 132 (2018): every member rated
+            else None
         )
         typed = m["Xếp loại"] if m["Xếp loại"] in RATINGS else None
         score = m["Điểm"]
