@@ -504,3 +504,21 @@ def test_badge_and_document_items_whole() -> None:
         "Báo cáo sơ kết 6 tháng, tổng kết năm (đề cương của cấp ủy cấp trên)",
         ("half_year_from", "year_from"),
     )
+
+
+def test_edges_a_round_today_a_year_ahead_five_names_another_quarters_plan() -> None:
+    today = cell(member(2, **{"Ngày vào Đảng": d(1996, 9, 2)}), year=2026)
+    assert [i.days for i in agenda(today, d(2026, 9, 2), RULES).of("badge")] == [0]
+    # the round of 3/2/2027 is 366 days after 2/2/2026 (listed), 367 after 1/2/2026 (not)
+    ahead = cell(member(2, **{"Ngày vào Đảng": d(1997, 2, 3)}), year=2026)
+    assert [i.days for i in agenda(ahead, d(2026, 2, 2), RULES).of("badge")] == [366]
+    assert agenda(ahead, d(2026, 2, 1), RULES).of("badge") == []
+    five = [member(60 + i) for i in range(5)]
+    b = cell(*five, year=2026)
+    b.tables["Đảng viên"] = five
+    (item,) = agenda(b, d(2026, 12, 2), RULES).of("review")
+    assert item.fields["names"] == " (Người 60, Người 61, Người 62, Người 63, Người 64)"
+    other = row(THEMATIC, 2, **{"Quý": 3, "Chủ đề": "Quý ba"})
+    b = cell(year=2026, **{THEMATIC: [other], MEETINGS: [_regular(d(2026, 4, 3))]})
+    keys = [i.key for i in agenda(b, d(2026, 4, 20), RULES).of("meeting") if "thematic" in i.key]
+    assert keys == ["agenda.thematic"]
