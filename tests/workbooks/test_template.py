@@ -285,6 +285,16 @@ def test_committed_workbooks_are_what_the_generators_write(tmp_path: Path) -> No
     assert list(committed.sheets) == list(regenerated.sheets)
     for name in committed.sheets:
         assert committed.sheets[name].rows == regenerated.sheets[name].rows, name
+    # the 2026 cell the year's commands are tried on (tests/data/year2026.py)
+    spec = importlib.util.spec_from_file_location(
+        "year2026", ROOT / "tests" / "data" / "year2026.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = read_raw(module.TARGET)
+    regenerated = read_raw(module.main(tmp_path / "so-2026.xlsx"))
+    for name in committed.sheets:
+        assert committed.sheets[name].rows == regenerated.sheets[name].rows, name
     assert not list((ROOT / "workbooks").glob("so-chi-bo-*.xlsx")), (
         "workbooks/ holds only the example: a blank one there makes check fail"
     )
