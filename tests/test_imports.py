@@ -61,11 +61,20 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(
     "args",
-    [["check"], ["check", "--period", "2023-H1"], ["check", "--format", "json", "--lang", "en"]],
+    [
+        ["check"],
+        ["check", "--period", "2023-H1"],
+        ["check", "--format", "json", "--lang", "en"],
+        ["report", "2023-H1", "--ngay", "04/07/2023"],
+        ["report", "2023", "--format", "md", "--lang", "en"],
+    ],
     ids=" ".join,
 )
-def test_check_as_she_types_it_starts_without_typer(folder: Path, args: list[str]) -> None:
-    """typer's import alone is a third of an openpyxl load: `check` takes its quick path."""
+def test_check_and_report_as_she_types_them_start_without_typer(
+    folder: Path, args: list[str]
+) -> None:
+    """typer's import alone is a third of an openpyxl load: `check`, and `report` printed, take
+    their quick path."""
     modules = loaded(args, folder)
     assert "xlkit" in modules and not {"typer", "click", "rich", "shellingham"} & modules
 

@@ -110,3 +110,50 @@ def test_what_the_quick_path_takes(argv: list[str], read: tuple) -> None:
 )
 def test_what_the_quick_path_hands_on(argv: list[str]) -> None:
     assert quick_check(argv) is None
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "2023-H1", "workbooks/vi-du-2023.xlsx", "--ngay", "04/07/2023"],
+        ["report", "2023-H1", "--ngay=04/07/2023"],
+        ["report", "2023", "--lang", "en", "--format", "md", "--ngay", "30/12/2023"],
+        ["report", "2023-H9"],  # a period that is none: exit 2
+        ["report", "2023-H1", "hong.xlsx"],  # unreadable: exit 1
+        ["report", "2023-H1", "khong-co.xlsx"],
+        ["report", "2023-H1", "--ngay", "32/07/2023"],
+        ["report", "2023-H1", "--so", "03", "--ngay", "04/07/2023"],  # handed on
+        ["report", "2023-H1", "--lang", "fr"],
+        ["report", "2024-H1"],  # a period outside the workbook's year
+        ["report"],
+        ["report", "--help"],
+    ],
+    ids=" ".join,
+)
+def test_reports_quick_path_says_what_the_full_cli_says(folder: Path, args: list[str]) -> None:
+    quick, full = _ran(QUICK, args, folder), _ran(FULL, args, folder)
+    assert quick == full
+    assert "Traceback" not in quick[2]
+
+
+@pytest.mark.parametrize(
+    ("argv", "read"),
+    [
+        (["report", "2023-H1"], ("2023-H1", None, {})),
+        (
+            ["report", "2023", "so.xlsx", "--format=md"],
+            ("2023", Path("so.xlsx"), {"--format": "md"}),
+        ),
+        (["report", "2023-H1", "-o", "bc.docx"], None),
+        (["report", "2023-H1", "--format", "pdf"], None),
+        (["report", "2023-H1", "--so", "03"], None),
+        (["report", "2023-H1", "a.xlsx", "b.xlsx"], None),
+        (["report", "2023-H1", "--ngay"], None),
+        (["report"], None),
+        (["check"], None),
+    ],
+)
+def test_what_reports_quick_path_takes(argv, read) -> None:
+    from xlkit.cli.fast import quick_report
+
+    assert quick_report(argv) == read

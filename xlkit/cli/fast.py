@@ -1,6 +1,7 @@
 """The `xlkit` program's entry: `check` as she types it most (workbooks, --period, --format,
---lang) runs without loading typer, whose import alone is a third of an openpyxl load; everything
-else (help, any other option, a mistake to explain) goes to the full CLI in `main.py`.
+--lang) and `report` printed (a period, a workbook, --ngay, --format text or md, --lang) run
+without loading typer, whose import alone is a third of an openpyxl load; everything else (help,
+any other option, -o, a mistake to explain) goes to the full CLI in `main.py`.
 
 The quick path takes only what it fully understands and hands anything else on untouched, so
 what a user sees is the full CLI's in every case but speed: the same printing (`checking.py`),
@@ -45,6 +46,37 @@ def quick_check(argv: list[str]) -> tuple[list[Path], str, str | None, str | Non
     return paths, given.get("--format", "text"), given.get("--period"), given.get("--lang")
 
 
+# the options of a printed `report` the quick path reads, and the formats it prints
+_REPORT_VALUED = ("--ngay", "--format", "--lang")
+_PRINTED = ("text", "md")
+
+
+def quick_report(argv: list[str]) -> tuple[str, Path | None, dict[str, str]] | None:
+    """ARGV read as `report PERIOD [WORKBOOK]` printed, with --ngay/--format/--lang each given
+    once, as (period, workbook, options); None for anything else."""
+    if not argv or argv[0] != "report":
+        return None
+    positional: list[str] = []
+    given: dict[str, str] = {}
+    rest = iter(argv[1:])
+    for arg in rest:
+        name, equals, value = arg.partition("=")
+        if name in _REPORT_VALUED and name not in given:
+            if not equals:
+                value = next(rest, "")
+            if not value or value.startswith("-"):
+                return None
+            given[name] = value
+        elif arg.startswith("-") or not arg:
+            return None  # -o, --so, --ky, --force, --help, a typo: the full CLI's
+        else:
+            positional.append(arg)
+    if not 1 <= len(positional) <= 2 or given.get("--format", "text") not in _PRINTED:
+        return None
+    workbook = Path(positional[1]) if len(positional) == 2 else None
+    return positional[0], workbook, given
+
+
 def main() -> None:
     """Run `xlkit`: the quick path when it can serve, else the full CLI (whose words a wrong
     language or format needs)."""
@@ -58,6 +90,12 @@ def main() -> None:
         lang, unknown = lang_or_default(asked, dict(os.environ))
         if not unknown and lang in ("vi", "en") and fmt in formats:
             sys.exit(_run(paths, formats[fmt], period, lang))
+    asked_report = quick_report(sys.argv[1:])
+    if asked_report is not None:
+        period_text, workbook, options = asked_report
+        lang, unknown = lang_or_default(options.get("--lang"), dict(os.environ))
+        if not unknown and lang in ("vi", "en"):
+            sys.exit(_report(period_text, workbook, options, lang))
     from xlkit.cli.main import main as full
 
     full()
@@ -77,3 +115,25 @@ def _run(paths: list[Path], fmt: CheckFormat, period: str | None, lang: str) -> 
         return int(exits(run_check)(paths or None, fmt, chosen))
 
     return int(last_net(run))
+
+
+def _report(period: str, workbook: Path | None, options: dict[str, str], lang: str) -> int:
+    from xlkit.cli import parse, show
+    from xlkit.cli.guarded import exits, last_net
+    from xlkit.cli.voice import state
+
+    state["lang"] = lang
+    gc.disable()
+
+    def run() -> int:
+        import xlkit
+
+        fmt, _ = parse.document_format(options.get("--format"), None)
+        show.document(
+            xlkit.report(
+                parse.period(period), workbook, fmt=fmt, day=parse.day(options.get("--ngay"))
+            )
+        )
+        return 0
+
+    return int(last_net(exits(run)))
