@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, MEMBERS
+from conftest import EXAMPLE, INFO, MEMBERS
 
 from xlkit.cli.fast import quick_check
+from xlkit.workbooks.template import write_workbook
 
 
 def _ran(entry: str, args: list[str], cwd: Path) -> tuple[int, str, str]:
@@ -39,6 +40,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (here / "workbooks").mkdir()
     shutil.copy(EXAMPLE, here / "workbooks" / EXAMPLE.name)
     (here / "hong.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    rows = [dict(m) for m in MEMBERS]
+    rows[1]["Ngày sinh"] = "31/02/1985"  # an error: the report stops unless --force
+    write_workbook(here / "errors.xlsx", year=2023, info=INFO, rows={"Đảng viên": rows})
     return here
 
 
@@ -120,6 +124,8 @@ def test_what_the_quick_path_hands_on(argv: list[str]) -> None:
         ["report", "2023", "--lang", "en", "--format", "md", "--ngay", "30/12/2023"],
         ["report", "2023-H9"],  # a period that is none: exit 2
         ["report", "2023-H1", "hong.xlsx"],  # unreadable: exit 1
+        ["report", "2023-H1", "errors.xlsx"],  # errors stop it: exit 1
+        ["report", "2023-H1", "errors.xlsx", "--force", "--ngay", "04/07/2023"],  # rendered
         ["report", "2023-H1", "khong-co.xlsx"],
         ["report", "2023-H1", "--ngay", "32/07/2023"],
         ["report", "2023-H1", "--so", "03", "--ngay", "04/07/2023"],  # handed on
@@ -149,6 +155,8 @@ def test_reports_quick_path_says_what_the_full_cli_says(folder: Path, args: list
         (["report", "2023-H1", "--so", "03"], None),
         (["report", "2023-H1", "a.xlsx", "b.xlsx"], None),
         (["report", "2023-H1", "--ngay"], None),
+        (["report", "2023-H1", "--force"], ("2023-H1", None, {"--force": ""})),
+        (["report", "2023-H1", "--force", "--force"], None),
         (["report"], None),
         (["check"], None),
     ],

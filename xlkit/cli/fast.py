@@ -1,7 +1,7 @@
 """The `xlkit` program's entry: `check` as she types it most (workbooks, --period, --format,
---lang) and `report` printed (a period, a workbook, --ngay, --format text or md, --lang) run
-without loading typer, whose import alone is a third of an openpyxl load; everything else (help,
-any other option, -o, a mistake to explain) goes to the full CLI in `main.py`.
+--lang) and `report` printed (a period, a workbook, --ngay, --format text or md, --lang,
+--force) run without loading typer, whose import alone is a third of an openpyxl load; everything
+else (help, any other option, -o, a mistake to explain) goes to the full CLI in `main.py`.
 
 The quick path takes only what it fully understands and hands anything else on untouched, so
 what a user sees is the full CLI's in every case but speed: the same printing (`checking.py`),
@@ -53,7 +53,7 @@ _PRINTED = ("text", "md")
 
 def quick_report(argv: list[str]) -> tuple[str, Path | None, dict[str, str]] | None:
     """ARGV read as `report PERIOD [WORKBOOK]` printed, with --ngay/--format/--lang each given
-    once, as (period, workbook, options); None for anything else."""
+    once and --force, as (period, workbook, options); None for anything else."""
     if not argv or argv[0] != "report":
         return None
     positional: list[str] = []
@@ -67,8 +67,10 @@ def quick_report(argv: list[str]) -> tuple[str, Path | None, dict[str, str]] | N
             if not value or value.startswith("-"):
                 return None
             given[name] = value
+        elif arg == "--force" and arg not in given:  # render despite errors, as the full CLI
+            given[arg] = ""
         elif arg.startswith("-") or not arg:
-            return None  # -o, --so, --ky, --force, --help, a typo: the full CLI's
+            return None  # -o, --so, --ky, --help, a typo: the full CLI's
         else:
             positional.append(arg)
     if not 1 <= len(positional) <= 2 or given.get("--format", "text") not in _PRINTED:
@@ -131,7 +133,11 @@ def _report(period: str, workbook: Path | None, options: dict[str, str], lang: s
         fmt, _ = parse.document_format(options.get("--format"), None)
         show.document(
             xlkit.report(
-                parse.period(period), workbook, fmt=fmt, day=parse.day(options.get("--ngay"))
+                parse.period(period),
+                workbook,
+                fmt=fmt,
+                day=parse.day(options.get("--ngay")),
+                force="--force" in options,
             )
         )
         return 0
