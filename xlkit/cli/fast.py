@@ -21,58 +21,58 @@ if TYPE_CHECKING:
 
 # the options of `check` the quick path reads, each with one value
 _VALUED = ("--period", "--format", "--lang")
+# those of a printed `report`, its one flag, and the formats it prints
+_REPORT_VALUED, _REPORT_FLAGS = ("--ngay", "--format", "--lang"), ("--force",)
+_PRINTED = ("text", "md")
+
+
+def _read(
+    args: list[str], valued: tuple[str, ...], flags: tuple[str, ...] = ()
+) -> tuple[list[str], dict[str, str]] | None:
+    """ARGS as positional words and options (VALUED each with one value, FLAGS none, each given
+    once); None for anything else — --help, -o, a typo: the full CLI says what it means."""
+    positional: list[str] = []
+    given: dict[str, str] = {}
+    rest = iter(args)
+    for arg in rest:
+        name, equals, value = arg.partition("=")
+        if name in valued and name not in given:
+            if not equals:
+                value = next(rest, "")
+            if not value or value.startswith("-"):
+                return None
+            given[name] = value
+        elif arg in flags and arg not in given:
+            given[arg] = ""
+        elif arg.startswith("-") or not arg:
+            return None
+        else:
+            positional.append(arg)
+    return positional, given
 
 
 def quick_check(argv: list[str]) -> tuple[list[Path], str, str | None, str | None] | None:
     """ARGV read as `check` with workbooks and --period/--format/--lang (each given once), as
     (workbooks, format, period, lang); None for anything else."""
-    if not argv or argv[0] != "check":
+    read = _read(argv[1:], _VALUED) if argv and argv[0] == "check" else None
+    if read is None:
         return None
-    paths: list[Path] = []
-    given: dict[str, str] = {}
-    rest = iter(argv[1:])
-    for arg in rest:
-        name, equals, value = arg.partition("=")
-        if name in _VALUED and name not in given:
-            if not equals:
-                value = next(rest, "")
-            if not value or value.startswith("-"):
-                return None
-            given[name] = value
-        elif arg.startswith("-") or not arg:
-            return None  # --help, --annotate, -o, a typo: the full CLI says what it means
-        else:
-            paths.append(Path(arg))
-    return paths, given.get("--format", "text"), given.get("--period"), given.get("--lang")
-
-
-# the options of a printed `report` the quick path reads, and the formats it prints
-_REPORT_VALUED = ("--ngay", "--format", "--lang")
-_PRINTED = ("text", "md")
+    paths, given = read
+    return (
+        [Path(p) for p in paths],
+        given.get("--format", "text"),
+        given.get("--period"),
+        given.get("--lang"),
+    )
 
 
 def quick_report(argv: list[str]) -> tuple[str, Path | None, dict[str, str]] | None:
     """ARGV read as `report PERIOD [WORKBOOK]` printed, with --ngay/--format/--lang each given
     once and --force, as (period, workbook, options); None for anything else."""
-    if not argv or argv[0] != "report":
+    read = _read(argv[1:], _REPORT_VALUED, _REPORT_FLAGS) if argv and argv[0] == "report" else None
+    if read is None:
         return None
-    positional: list[str] = []
-    given: dict[str, str] = {}
-    rest = iter(argv[1:])
-    for arg in rest:
-        name, equals, value = arg.partition("=")
-        if name in _REPORT_VALUED and name not in given:
-            if not equals:
-                value = next(rest, "")
-            if not value or value.startswith("-"):
-                return None
-            given[name] = value
-        elif arg == "--force" and arg not in given:  # render despite errors, as the full CLI
-            given[arg] = ""
-        elif arg.startswith("-") or not arg:
-            return None  # -o, --so, --ky, --help, a typo: the full CLI's
-        else:
-            positional.append(arg)
+    positional, given = read
     if not 1 <= len(positional) <= 2 or given.get("--format", "text") not in _PRINTED:
         return None
     workbook = Path(positional[1]) if len(positional) == 2 else None
