@@ -13,7 +13,7 @@ from typing import Any
 from xlkit.checks.party.days import add_months, add_working_days, month_end
 from xlkit.checks.party.declare import Rule, Rules, in_force
 from xlkit.checks.party.meetings import gap_cell
-from xlkit.checks.party.ratings import why_not_rated
+from xlkit.checks.party.ratings import new_member_cutoff, why_not_rated
 from xlkit.checks.party.regulations import (
     HD01_2021,
     QD124,
@@ -327,11 +327,12 @@ def _review(book: Book, day: date, rules: Rules) -> Iterator[Due]:
         return
     end = date(day.year, 12, 31)
     exempt = in_force(rules, "rated-but-exempt", day)
+    cutoff = new_member_cutoff(exempt, day.year, day) if exempt else day
     counted = [
         m
         for m in members_at(book, day)
         if exempt is None
-        or why_not_rated(exempt, m["Tình trạng"], m["Ngày vào Đảng"], day.year, day) is None
+        or why_not_rated(exempt, m["Tình trạng"], m["Ngày vào Đảng"], cutoff) is None
     ]
     unrated = [m for m in counted if m["Xếp loại"] in (None, "", NOT_RATED)]
     cell = unrated[0].cell("Xếp loại") if unrated else None

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from xlkit.checks.party.declare import Rule, Rules, in_force
-from xlkit.checks.party.ratings import why_not_rated
+from xlkit.checks.party.ratings import new_member_cutoff, why_not_rated
 from xlkit.compute.membership import members_at
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
@@ -135,10 +135,11 @@ def review(
     found.quota_pct = (
         quota_pct if quota_pct is not None else (quota.params["ratio_pct"] if quota else None)
     )
+    cutoff = new_member_cutoff(rated_rule, year, day) if rated_rule else day
     for m in members_at(book, day):
         form, chosen = form_of(m)
         why = (
-            why_not_rated(rated_rule, m["Tình trạng"], m["Ngày vào Đảng"], year, day)
+            why_not_rated(rated_rule, m["Tình trạng"], m["Ngày vào Đảng"], cutoff)
             if rated_rule  # none before QĐ 132 (2018): every member rated
             else None
         )

@@ -128,23 +128,28 @@ def rated_but_exempt(book: Book, scope: Scope, rules: Rules) -> Iterator[Finding
     rating, status, admitted = (
         book.column(MEMBERS, h) for h in ("Xếp loại", "Tình trạng", "Ngày vào Đảng")
     )
+    cutoff = new_member_cutoff(rule, scope.year, scope.as_of)  # once: a list may be long
     for i in positions_at(book, scope.as_of):
         if rating[i] not in RATINGS:
             continue
-        why = why_not_rated(rule, status[i], admitted[i], scope.year, scope.as_of)
+        why = why_not_rated(rule, status[i], admitted[i], cutoff)
         if why is not None:
             yield found(rule, MEMBERS, rows[i].cell("Xếp loại"), rows[i]["Họ và tên"], why_say=why)
 
 
-def why_not_rated(
-    rule: Rule, status: str | None, admitted: date | None, year: int, as_of: date
-) -> str | None:
-    """Why a member is reviewed but not rated in YEAR under RULE (a `why.*` catalogue key), or
-    None: exempt, suspended, or admitted less than six months before the review."""
+def new_member_cutoff(rule: Rule, year: int, as_of: date) -> date:
+    """The last admission day that counts as six months before the review of YEAR under RULE."""
     # "6 tháng" counted back from the review: the year's end by default (the reference is a
     # parameter)
     reference = date(year, 12, 31) if rule.params["reference"] == "year-end" else as_of
-    cutoff = add_months(reference, -rule.params["new_member_months"])
+    return add_months(reference, -rule.params["new_member_months"])
+
+
+def why_not_rated(
+    rule: Rule, status: str | None, admitted: date | None, cutoff: date
+) -> str | None:
+    """Why a member is reviewed but not rated under RULE (a `why.*` catalogue key), or None:
+    exempt, suspended, or admitted after CUTOFF (new_member_cutoff)."""
     if status in rule.params["not_rated"]:
         return "why.suspended" if status == STATUS_SUSPENDED else "why.exempt"
     if admitted is not None and admitted > cutoff:
