@@ -218,15 +218,31 @@ def test_a_years_rollup_lists_every_member_with_the_proposed_rating(tmp_path: Pa
     assert ran.returncode == 0, ran.stderr
     book = openpyxl.load_workbook(tmp_path / "tong-hop.xlsx")
     rows = list(book["Xếp loại đảng viên"].iter_rows(values_only=True))
-    assert rows[0] == ("Chi bộ", "Họ và tên", "Điểm", "Xếp loại đề nghị", "Ghi chú")
+    assert rows[0] == (
+        "Chi bộ",
+        "Đảng bộ cấp trên",
+        "Họ và tên",
+        "Điểm",
+        "Xếp loại đề nghị",
+        "Ghi chú",
+    )
     assert rows[1] == (
         "Chi bộ Trường THCS Lê Lợi",
+        "ĐẢNG BỘ PHƯỜNG AN PHÚ",
         "Hồ Văn Nam",
         92,
         "Hoàn thành xuất sắc nhiệm vụ",
         "theo điểm",
     )
     assert len(rows) == 12
+    # one level up: the committee above reads the list back with the counts
+    upper = tmp_path / "len"
+    upper.mkdir()
+    shutil.copy(tmp_path / "tong-hop.xlsx", upper / "phuong-an-phu.xlsx")
+    ran = run("rollup", "2026", str(upper), "-o", "huyen.xlsx", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    again = openpyxl.load_workbook(tmp_path / "huyen.xlsx")["Xếp loại đảng viên"]
+    assert list(again.iter_rows(values_only=True)) == rows
     half = run("rollup", "2026-H1", str(inbox), "-o", "h1.xlsx", cwd=tmp_path)
     assert half.returncode == 0, half.stderr
     assert "Xếp loại đảng viên" not in openpyxl.load_workbook(tmp_path / "h1.xlsx").sheetnames

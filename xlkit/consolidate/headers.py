@@ -20,6 +20,9 @@ SUMMARY, FIGURES, STATISTICS, CHARTS, FINDINGS, ABOUT = (
     "Lỗi",
     "Thông tin",
 )
+# a year's roll-up: every member of every cell counted, with the rating the cell proposes
+RATED = "Xếp loại đảng viên"
+RATED_HEADER = ["Chi bộ", "Đảng bộ cấp trên", "Họ và tên", "Điểm", "Xếp loại đề nghị", "Ghi chú"]
 NAME, SUPERIOR, UNIT, SOURCE, STATUS, NOTE, TARGETS = (
     "Chi bộ",
     "Đảng bộ cấp trên",

@@ -17,6 +17,7 @@ from xlkit.consolidate.headers import (
     NAME,
     NOTE,
     PERIOD_LABEL,
+    RATED,
     SOURCE,
     STATUS,
     SUMMARY,
@@ -76,7 +77,7 @@ def rollup_rows(raw: RawBook, origin: str, period: Period | None = None) -> list
     if period is not None and made_for != str(period):
         note = made_for or say("rollup.no-period", "vi")
         return [CellRow(origin, status=OTHER_PERIOD, note=note)]
-    findings = _findings(raw)
+    findings, rated = _findings(raw), _rated(raw)
     width = max(at.values()) + 1
     out = []
     for number, line in enumerate(lines, start=first):
@@ -100,6 +101,7 @@ def rollup_rows(raw: RawBook, origin: str, period: Period | None = None) -> list
         row.note = text("cell.note")
         row.values = {k: _figure(cells[i]) for i, k in keys.items()}
         row.findings = findings.get((name, source), [])
+        row.rated = rated.get((name, row.superior), [])
         wrong = disagreements(
             {k: cells[i] for i, k in keys.items()},
             {k: i for i, k in keys.items()},
@@ -151,6 +153,19 @@ def _period(raw: RawBook) -> str:
         if len(line) >= 2 and str(line[0]).strip() == PERIOD_LABEL:
             return str(line[1]).strip()
     return ""
+
+
+def _rated(raw: RawBook) -> dict[tuple[str, str], list[tuple[str, str, float | None, str]]]:
+    """A year's roll-up's list of members and proposed ratings, by cell and its superior (none
+    in a half-year's, or one made before the list)."""
+    found: dict[tuple[str, str], list[tuple[str, str, float | None, str]]] = {}
+    for line in raw.sheets[RATED].rows[1:] if RATED in raw.sheets else []:
+        cells = [*line, "", "", "", "", "", ""]
+        text = [str(v) if v is not None else "" for v in cells]
+        found.setdefault((text[0], text[1]), []).append(
+            (text[2], text[4], _figure(cells[3]), text[5])
+        )
+    return found
 
 
 def _findings(raw: RawBook) -> dict[tuple[str, str], list[tuple[str, str, str, str, str]]]:

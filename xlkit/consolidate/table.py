@@ -24,6 +24,8 @@ from xlkit.consolidate.headers import (
     FINDINGS_HEADER,
     LEVELS,
     PERIOD_LABEL,
+    RATED,
+    RATED_HEADER,
     STATISTICS,
     SUMMARY,
     level_words,
@@ -102,14 +104,10 @@ def _write_findings(sheet: Any, made: Styles, rolled: RolledUp) -> None:
     sheet.repeat_rows(0)
 
 
-RATED = "Xếp loại đảng viên"
-RATED_HEADER = ["Chi bộ", "Họ và tên", "Điểm", "Xếp loại đề nghị", "Ghi chú"]
-
-
 def _write_rated(sheet: Any, made: Styles, rolled: RolledUp) -> None:
     """Every member of every cell counted, with the rating the cell proposes: the list the
     committee approves (the counts per cell are on `Tổng hợp`)."""
-    for i, width in enumerate((30, 26, 8, 28, 30)):
+    for i, width in enumerate((30, 26, 26, 8, 28, 30)):
         sheet.set_column(i, i, width)
     sheet.write_row(0, 0, RATED_HEADER, made.header)
     r = 0
@@ -119,11 +117,12 @@ def _write_rated(sheet: Any, made: Styles, rolled: RolledUp) -> None:
         for name, rating, score, note in row.rated:
             r += 1
             sheet.write_string(r, 0, row.name, made.wrapped)
-            sheet.write_string(r, 1, name, made.wrapped)
+            sheet.write_string(r, 1, row.superior, made.wrapped)
+            sheet.write_string(r, 2, name, made.wrapped)
             if score is not None:
-                sheet.write_number(r, 2, score, made.wrapped)
-            sheet.write_string(r, 3, rating, made.wrapped)
-            sheet.write_string(r, 4, note, made.wrapped)
+                sheet.write_number(r, 3, score, made.wrapped)
+            sheet.write_string(r, 4, rating, made.wrapped)
+            sheet.write_string(r, 5, note, made.wrapped)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(r, 1), len(RATED_HEADER) - 1)
     sheet.set_paper(9)
