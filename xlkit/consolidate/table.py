@@ -121,10 +121,13 @@ def _write_rated(sheet: Any, made: Styles, rolled: RolledUp) -> None:
             sheet.write_string(r, 2, name, made.wrapped)
             if score is not None:
                 sheet.write_number(r, 3, score, made.wrapped)
+            else:  # bordered like its neighbours
+                sheet.write_blank(r, 3, None, made.wrapped)
             sheet.write_string(r, 4, rating, made.wrapped)
             sheet.write_string(r, 5, note, made.wrapped)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(r, 1), len(RATED_HEADER) - 1)
+    sheet.set_landscape()  # six columns, 148 characters wide: A4 across
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)
