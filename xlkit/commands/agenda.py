@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from xlkit.commands.shared import Prepared, Problem, config_table, prepare, rules
+from xlkit.checks.party import Rules
+from xlkit.commands.shared import Prepared, Problem, config_table, prepare
 from xlkit.documents.agenda import Agenda, day_month
 from xlkit.documents.agenda import agenda as build_agenda
 from xlkit.read.records import Book
@@ -23,14 +24,15 @@ class AgendaResult:
     agenda: Agenda
 
 
-def agenda_of(book: Book, day: date, path: Path, cwd: Path | None = None) -> Agenda:
-    """The agenda of BOOK (read from PATH) on DAY, with xlkit.toml's [agenda] and [rules]."""
+def agenda_of(book: Book, day: date, path: Path, chosen: Rules, cwd: Path | None = None) -> Agenda:
+    """The agenda of BOOK (read from PATH) on DAY by the party rules CHOSEN (xlkit.toml's
+    [rules] in), with xlkit.toml's [agenda]."""
     settings = config_table("agenda") or {}
     rounds = settings.get("badge_rounds")
     if rounds is not None:
         _check_rounds(rounds, day.year)
     made = made_reports(day.year, path, cwd)
-    return build_agenda(book, day, rules(), made=made, settings=settings)
+    return build_agenda(book, day, chosen, made=made, settings=settings)
 
 
 def agenda(
@@ -43,7 +45,7 @@ def agenda(
     """What is coming due on DAY (default today) in the workbook of DAY's year."""
     day = day or today or date.today()
     prepared = prepare(Period(day.year, Kind.YEAR), workbook, cwd=cwd, today=day, sections=False)
-    return AgendaResult(prepared, agenda_of(prepared.book, day, prepared.path, cwd))
+    return AgendaResult(prepared, agenda_of(prepared.book, day, prepared.path, prepared.rules, cwd))
 
 
 def _check_rounds(rounds: Any, year: int) -> None:

@@ -112,4 +112,4 @@ def _agenda_rows(
     book, _ = load(source)
     if book.year != today.year:
         return None
-    return rows(agenda_of(book, today, source), lang)
+    return rows(agenda_of(book, today, source, rules()), lang)

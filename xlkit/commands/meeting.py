@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlkit.commands.shared import Notice, Prepared, Problem, issue_document, prepare, rules
+from xlkit.commands.shared import Notice, Prepared, Problem, issue_document, prepare
 from xlkit.vocab.formats import MeetingDocument
 from xlkit.vocab.periods import Kind, Period
 
@@ -66,14 +66,13 @@ def meeting(
         problem.status = 1  # her workbook holds no such meeting
         raise problem from None
     signed = issued or day
-    chosen = rules()
 
     def build(number: str | None) -> object:
         signing_ = documents.Signing(signed, number, signing)
         if kind is MeetingDocument.RESOLUTION:
             return documents.resolution_document(prepared.book, row, signing_, cwd)
         if kind is MeetingDocument.SCORE:
-            return documents.score_document(prepared.book, row, signing_, chosen, cwd)
+            return documents.score_document(prepared.book, row, signing_, prepared.rules, cwd)
         return documents.minutes_document(prepared.book, row, signing_, cwd)
 
     text, written = issue_document(

@@ -18,7 +18,6 @@ from xlkit.commands.shared import (
     issue_document,
     layout,
     prepare,
-    rules,
     stop_on_errors,
 )
 from xlkit.vocab.formats import ReviewDocument
@@ -81,7 +80,9 @@ def review(
     today = today or date.today()
     when = day or today
     prepared = prepare(Period(year, Kind.YEAR), workbook, cwd=cwd, today=today, sections=False)
-    found = documents.review(prepared.book, year, rules(), today=today, quota_pct=quota_of(year))
+    found = documents.review(
+        prepared.book, year, prepared.rules, today=today, quota_pct=quota_of(year)
+    )
     if kind is ReviewDocument.FORMS:
         forms = _write_forms(prepared, found, when, output, fmt, force, cwd)
         folder = output or _forms_folder(year)

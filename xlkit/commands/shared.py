@@ -69,6 +69,7 @@ class Prepared:
     computed: Computed
     notices: list[Notice] = field(default_factory=list)
     checked_as: str = ""  # what `check --period` checks it as: `2023-H1`, or a plan's `KH-2023`
+    rules: tuple[Rule, ...] = ()  # the party rules it was checked by, xlkit.toml's [rules] in
 
     @property
     def items(self) -> list[Indicator]:
@@ -114,13 +115,13 @@ def prepare(
         raise Problem(
             "err.ambiguous", year=exc.year, names=", ".join(str(p) for p in exc.paths)
         ) from None
-    computed = Computed(opened.book)
+    computed, chosen = Computed(opened.book), rules()
     findings = opened.findings + check_book(
         opened.book,
         period=key or period,
         today=today,
         computed=computed,
-        rules=rules(),
+        rules=chosen,
         sections=sections,
     )
     if document:  # a plan (KEY) is not the year's report: its targets' results are not asked
@@ -133,6 +134,7 @@ def prepare(
         computed,
         # a document other than the report: `check` alone finds what it was made with
         checked_as=key or (str(period) if sections else ""),
+        rules=chosen,
     )
 
 
