@@ -249,7 +249,7 @@ def test_a_years_rollup_lists_every_member_with_the_proposed_rating(tmp_path: Pa
 
 
 def test_who_is_rated_how_and_the_counts() -> None:
-    from xlkit.documents.review import _basis
+    from xlkit.documents.review import basis
 
     b = cell(
         member(2, **{"Xếp loại": "Hoàn thành xuất sắc nhiệm vụ", "Điểm": 60}),  # typed wins
@@ -296,7 +296,7 @@ def test_who_is_rated_how_and_the_counts() -> None:
         None,
         False,
     )
-    assert [_basis(y)[:22] for y in (2022, 2023, 2024, 2025, 2026)] == [
+    assert [basis(y)[:22] for y in (2022, 2023, 2024, 2025, 2026)] == [
         "Quy định số 132-QĐ/TW ",
         "Quy định số 124-QĐ/TW ",
         "Quy định số 124-QĐ/TW ",

@@ -23,7 +23,13 @@ from xlkit.checks.party.regulations import (
     dmy,
 )
 from xlkit.compute.membership import members_at, positions_at, probationary
-from xlkit.compute.months import REGULAR_KINDS, THEMATIC_KINDS, quarter_of, unpaid_months
+from xlkit.compute.months import (
+    REGULAR_KINDS,
+    THEMATIC_KINDS,
+    meeting_months,
+    quarter_of,
+    unpaid_months,
+)
 from xlkit.read.records import Book, Row
 from xlkit.vocab.periods import Kind, Period
 from xlkit.vocab.words import FEES, MEETINGS, MEMBERS, MONTH_DONE, MONTHLY, NOT_RATED, THEMATIC
@@ -241,21 +247,13 @@ def _fees(book: Book, day: date, rules: Rules) -> Iterator[Due]:
         )
 
 
-def _held(book: Book, year: int, kinds: tuple[str, ...]) -> set[int]:
-    return {
-        r["Ngày"].month
-        for r in book.rows(MEETINGS)
-        if r["Loại"] in kinds and r["Ngày"] is not None and r["Ngày"].year == year
-    }
-
-
 def _meetings(book: Book, day: date, rules: Rules) -> Iterator[Due]:
     """The month's regular meeting, earlier months' missing ones, the quarter's thematic meeting
     (with its planned subject) and the month's planned tasks not marked done."""
     year, month = day.year, day.month
     regular = in_force(rules, "meeting-month-missing", day)
     if regular is not None:
-        held = _held(book, year, REGULAR_KINDS)
+        held = meeting_months(book, Period(year, Kind.YEAR), REGULAR_KINDS)
         for m in range(1, month + 1):
             if m in held:
                 continue
@@ -276,7 +274,7 @@ def _meetings(book: Book, day: date, rules: Rules) -> Iterator[Due]:
     thematic = in_force(rules, "thematic-quarter-missing", day)
     quarter = quarter_of(month)
     if thematic is not None and quarter not in {
-        quarter_of(m) for m in _held(book, year, THEMATIC_KINDS)
+        quarter_of(m) for m in meeting_months(book, Period(year, Kind.YEAR), THEMATIC_KINDS)
     }:
         end = month_end(year, quarter * 3)
         planned: list[Row | None] = [

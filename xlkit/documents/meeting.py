@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from xlkit.checks.party.days import add_months
 from xlkit.checks.party.declare import Rules
 from xlkit.compute.membership import members_at, probationary
 from xlkit.compute.months import quarter_of
@@ -72,16 +73,13 @@ def meeting_row(book: Book, day: date) -> Row:
     return min(rows, key=lambda r: order.index(r["Loại"]) if r["Loại"] in order else 9)
 
 
-def _month_after(year: int, month: int, step: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + step
-    return index // 12, index % 12 + 1
-
-
 def months_of(day: date) -> tuple[tuple[int, int], tuple[int, int]]:
     """The month the meeting of DAY reviews and the month it plans, as (year, month)."""
+    first = day.replace(day=1)
+    before, after = add_months(first, -1), add_months(first, 1)
     if day.day <= REVIEWS_PREVIOUS_UNTIL_DAY:
-        return _month_after(day.year, day.month, -1), (day.year, day.month)
-    return (day.year, day.month), _month_after(day.year, day.month, 1)
+        return (before.year, before.month), (day.year, day.month)
+    return (day.year, day.month), (after.year, after.month)
 
 
 def _tasks(book: Book, year: int, month: int) -> list[Row]:

@@ -161,7 +161,7 @@ def review(
     return found
 
 
-def _basis(year: int) -> str:
+def basis(year: int) -> str:
     """The regulation the review follows in YEAR, as its documents cite it."""
     if year >= 2025:
         return "Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị và Hướng dẫn số 43-HD/BTCTW ngày 31/10/2025 của Ban Tổ chức Trung ương"  # noqa: E501
@@ -192,7 +192,7 @@ def context(book: Book, found: Review, day: date, number: str | None, signing: s
         "number": number,
         "day": day,
         "year": found.year,
-        "basis": _basis(found.year),
+        "basis": basis(found.year),
         "lines": [_line(m) for m in found.members],
         "count": found.counts(),
         "quota_source": found.quota.source if found.quota else "",

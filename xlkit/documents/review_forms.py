@@ -12,7 +12,7 @@ from xlkit.compute.indicators import Computed
 from xlkit.documents import sections
 from xlkit.documents.model import Document
 from xlkit.documents.parties import issuer
-from xlkit.documents.review import Review, Reviewed, _basis
+from xlkit.documents.review import Review, Reviewed, basis
 from xlkit.documents.templating import render
 from xlkit.read.records import Book
 from xlkit.text.vn import slug
@@ -49,7 +49,7 @@ def collective_document(
         "number": number,
         "day": day,
         "year": found.year,
-        "basis": _basis(found.year),
+        "basis": basis(found.year),
         "say": report["say"],
         "targets": report["targets"],
         "prose": {k: [t for p in v for t in p.prose] for k, v in parts.items()},
