@@ -9,6 +9,7 @@ from typing import Any
 
 from xlkit.checks.party.declare import Rules, in_force
 from xlkit.read.records import Book, Row
+from xlkit.text.vn import number, percent
 from xlkit.vocab.words import MEETING_COMBINED, MONTH_DONE
 
 RUBRIC = "Phiếu chấm điểm chất lượng sinh hoạt chi bộ của Đảng ủy phường An Phú (KH 08-KH/ĐU, 2025)"
@@ -60,7 +61,9 @@ def parts(
     )
     pct = count["pct"]
     band = next((b for b in BANDS if pct is not None and pct >= b), None)
-    shown = "Sổ không ghi" if pct is None else f"{count['present']}/{count['called']} ({_pct(pct)})"
+    shown = (
+        "Sổ không ghi" if pct is None else f"{count['present']}/{count['called']} ({percent(pct)})"
+    )
     verdict = "Chi bộ tự chấm" if pct is None else (f"Mức từ {band}%" if band else "Dưới 65%")
     if count["unexcused"]:
         verdict += f"; {count['unexcused']} vắng không lý do: hạ một mức"
@@ -80,8 +83,8 @@ def parts(
     if rows:
         share = 100 * done / len(rows)
         points = RESOLUTION_POINTS * done / len(rows)
-        found = f"{done}/{len(rows)} việc tháng {reviewed['month']} ({_pct(share)})"
-        verdict = f"Khoảng {_number(points)}/{RESOLUTION_POINTS} điểm (theo tỷ lệ)"
+        found = f"{done}/{len(rows)} việc tháng {reviewed['month']} ({percent(share)})"
+        verdict = f"Khoảng {number(points, 1)}/{RESOLUTION_POINTS} điểm (theo tỷ lệ)"
     else:
         found, verdict = f"Kế hoạch tháng {reviewed['month']} không có dòng nào", "Chi bộ tự chấm"
     out.append(
@@ -93,15 +96,3 @@ def parts(
         )
     )
     return out
-
-
-def _pct(value: float) -> str:
-    from xlkit.text.vn import percent
-
-    return percent(value)
-
-
-def _number(value: float) -> str:
-    from xlkit.text.vn import number
-
-    return number(value, 1)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from xlkit.messages import say
-from xlkit.workbooks.formats import row_height
+from xlkit.workbooks.formats import print_listing, row_height
 
 WIDTHS = (22, 11, 14, 60, 18, 40)
 HEADER_FILL = "BDD7EE"
@@ -71,9 +71,4 @@ def add_agenda_sheet(
         )
         cell.alignment = wrapped
         sheet.row_dimensions[len(rows) + 3].height = row_height((str(cell.value), sum(WIDTHS)))
-    sheet.freeze_panes = "A2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.print_title_rows = "1:1"
+    print_listing(sheet)

@@ -17,7 +17,7 @@ from typing import Any
 from xlkit.messages import SEVERITY_LINES, say
 from xlkit.messages.findings import Finding, Report, Severity
 from xlkit.workbooks.editing import open_for_editing
-from xlkit.workbooks.formats import row_height
+from xlkit.workbooks.formats import print_listing, row_height
 from xlkit.workbooks.repair import mark
 
 SHEET = "Kết quả kiểm tra"
@@ -88,14 +88,8 @@ def annotate_workbook(
         _text(cell, say(key, lang))
         cell.font, cell.fill, cell.alignment = Font(bold=True), fill(HEADER_FILL), wrapped
         listing.column_dimensions[get_column_letter(column)].width = width
-    listing.freeze_panes = "A2"
     listing.auto_filter.ref = f"A1:F{max(2, len(report.findings) + 1)}"
-    # printed: landscape, one page wide, as many long as it takes, the header on every page
-    listing.page_setup.orientation = "landscape"
-    listing.page_setup.paperSize = listing.PAPERSIZE_A4
-    listing.sheet_properties.pageSetUpPr.fitToPage = True
-    listing.page_setup.fitToWidth, listing.page_setup.fitToHeight = 1, 0
-    listing.print_title_rows = "1:1"
+    print_listing(listing)
     comments: dict[tuple[str, str], list[str]] = {}
     for row, finding in enumerate(report.sorted(), start=2):
         sheet = titles.get(finding.sheet.strip().casefold()) if finding.sheet else None

@@ -48,3 +48,14 @@ def lines_of(text: str, width: int) -> int:
 def row_height(*cells: tuple[str, int]) -> float:
     """The height (points) that shows every (text, width) of a row whole, with a little air."""
     return max(lines_of(text, width) for text, width in cells) * LINE_HEIGHT + 3
+
+
+def print_listing(sheet: Any) -> None:
+    """An openpyxl listing sheet printed as a clerk reads it: its header row frozen, landscape
+    A4, one page wide and as many long as it takes, the header on every page."""
+    sheet.freeze_panes = "A2"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.print_title_rows = "1:1"
