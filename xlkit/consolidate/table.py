@@ -89,12 +89,17 @@ def _write_findings(sheet: Any, made: Styles, rolled: RolledUp) -> None:
     sheet.write_row(0, 0, FINDINGS_HEADER, made.header)
     last = 0
     words = {level_words(level): level for level in LEVELS}
+    # each cell written as the string it is (write_row would ask each value its type), the level
+    # in its colour; a blank cell still bordered
+    write, blank, wrapped = sheet.write_string, sheet.write_blank, made.wrapped
     for r, line in enumerate(findings(rolled), start=1):
-        # the row in one style, then its level in its colour (the row is still open: a stream
-        # writes a row out when the next begins)
-        sheet.write_row(r, 0, [value or None for value in line], made.wrapped)
-        if line[2] in words:
-            sheet.write_string(r, 2, line[2], made.level[words[line[2]]])
+        for c, value in enumerate(line):
+            if c == 2 and value in words:
+                write(r, c, value, made.level[words[value]])
+            elif value:
+                write(r, c, value, wrapped)
+            else:
+                blank(r, c, None, wrapped)
         last = r
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(last, 1), len(FINDINGS_HEADER) - 1)
