@@ -3,7 +3,6 @@ year."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date as d
 from pathlib import Path
 
@@ -138,8 +137,8 @@ def test_rule_in_force_is_chosen_by_day() -> None:
     assert in_force(RULES, "meeting-month-missing", d(2010, 12, 31)) is None
     # a successor regulation is one more entry: from 2027 a 10% quota, say
     current = in_force(RULES, "excellent-over-quota", d(2026, 1, 1))
-    successor = replace(
-        current, source="Quy định mới", valid_from=d(2027, 1, 1), params={"ratio_pct": 10}
+    successor = current._replace(
+        source="Quy định mới", valid_from=d(2027, 1, 1), params={"ratio_pct": 10}
     )
     rules = (*RULES, successor)
     assert in_force(rules, "excellent-over-quota", d(2027, 1, 1)).params["ratio_pct"] == 10

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from xlkit.read.records import Row
 from xlkit.vocab import keys
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(NamedTuple):
     key: str
     value: Any
     sheet: str

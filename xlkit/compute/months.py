@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from xlkit.compute.membership import (
     counts,
@@ -80,8 +80,7 @@ def attendance(meetings: list[Row]) -> tuple[int, int]:
     )
 
 
-@dataclass(frozen=True)
-class MonthAttendance:
+class MonthAttendance(NamedTuple):
     """One month of a period: its meetings, members present and members called (present and
     absent), for the attendance chart."""
 

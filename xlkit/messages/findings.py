@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from xlkit.messages import CODES, Severity, expand, say
 
 __all__ = ["Finding", "Report", "Severity", "finding", "show_value"]
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     sheet: str = ""
     cell: str = ""

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from xlkit.guard.files import ROLLUP
 from xlkit.read.extent import Extent
@@ -32,8 +32,7 @@ from xlkit.read.vetting import (
 )
 
 
-@dataclass(frozen=True)
-class RawSheet:
+class RawSheet(NamedTuple):
     name: str
     rows: list[list[Any]]
     hidden: bool = False

@@ -4,9 +4,9 @@ a header or a choice is folded to be matched the way people read it."""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from xlkit.vocab.words import (
     FIRST_YEAR as FIRST_YEAR,
@@ -32,8 +32,7 @@ class Type(str, Enum):
     DATE_OR_TEXT = "date_or_text"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     type: Type = Type.TEXT
     required: bool = False
@@ -64,8 +63,7 @@ class Column:
         return self.title or self.header
 
 
-@dataclass(frozen=True)
-class Sheet:
+class Sheet(NamedTuple):
     name: str
     columns: tuple[Column, ...] = ()
     required: bool = False
@@ -80,8 +78,7 @@ class Sheet:
         raise KeyError(header)
 
 
-@dataclass(frozen=True)
-class InfoItem:
+class InfoItem(NamedTuple):
     label: str
     required: bool = False
     help: str = ""

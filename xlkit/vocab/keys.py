@@ -7,13 +7,12 @@ own codes).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from xlkit.vocab.words import EDUCATION_LEVELS, RATING_KEYS, THEORY_LEVELS
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     key: str
     vi: str
     en: str

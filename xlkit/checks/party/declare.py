@@ -13,9 +13,8 @@ holds every declaration to its catalogue entries and to the codes its function f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from xlkit.checks.party.days import month_end
 from xlkit.messages.findings import Finding, finding
@@ -23,15 +22,14 @@ from xlkit.read.records import Book
 from xlkit.vocab.periods import Period
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One dated entry of a rule: the regulation that sets it and the days it is in force."""
 
     code: str
     source: str  # the document and its article
     valid_from: date
     valid_to: date | None = None
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = {}  # one empty mapping shared: read, never written
     # parameters (or "valid_from") not confirmed against the regulation's text
     unconfirmed: tuple[str, ...] = ()
 
@@ -42,8 +40,7 @@ class Rule:
 Rules = Sequence[Rule]
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(NamedTuple):
     """What the rules judge: a period, as of a day (its end, or today while it still runs)."""
 
     period: Period
@@ -70,8 +67,7 @@ class Scope:
 Check = Callable[[Book, Scope, Rules], Iterator[Finding]]
 
 
-@dataclass(frozen=True)
-class PartyRule:
+class PartyRule(NamedTuple):
     """A declared rule: its entries, the columns it reads, the codes it finds, and its check."""
 
     check: Check

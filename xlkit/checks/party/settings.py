@@ -8,7 +8,6 @@ code.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from xlkit.checks.party import RULES, Rule
@@ -51,6 +50,6 @@ def with_settings(
                     "err.rule-unknown", name=f"{code}.{name}", closest=f"{code}.{closest[0]}"
                 )
     return tuple(
-        replace(r, params={**r.params, **settings[r.code]}) if r.code in settings else r
+        r._replace(params={**r.params, **settings[r.code]}) if r.code in settings else r
         for r in rules
     )

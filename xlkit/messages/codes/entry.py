@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class Severity(str, Enum):
@@ -16,8 +16,7 @@ class Severity(str, Enum):
         return ("error", "warning", "note").index(self.value)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     code: str
     severity: Severity
     vi: str
