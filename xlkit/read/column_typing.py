@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from xlkit.messages.findings import Finding, finding
@@ -122,20 +121,19 @@ def typed_rows(
             cells if len(cells) >= width else [*cells, *[""] * (width - len(cells))]
             for cells in lines
         ]
-    columns = [list(map(itemgetter(i), lines)) for i in positions.values()]
+    # the sheet turned into columns at once, the schema's picked from them (a row may be wider
+    # than the schema: not strict, every row is at least WIDTH long)
+    every = list(zip(*lines, strict=False))
     del lines
+    columns = [list(every[i]) for i in positions.values()]
+    del every
     distinct = [set(values) for values in columns]
-    blank = {
-        v
-        for values in distinct
-        for v in values
-        if v is None or v.__class__ is str and not v.strip()
-    }
-    # blank rows are not data, wherever they lie: the rows blank in the first column, then in
-    # each next
+    # blank rows are not data, wherever they lie: the rows blank in the first column, then of
+    # those the rows blank in each next
+    blank = {v for v in distinct[0] if _is_blank(v)}
     empty = list(compress(range(len(numbers)), map(blank.__contains__, columns[0])))
     for values in columns[1:]:
-        empty = [r for r in empty if values[r] in blank]
+        empty = [r for r in empty if _is_blank(values[r])]
     empty = [r for r in empty if numbers[r] not in formula_rows]
     if empty:
         kept = sorted(set(range(len(numbers))).difference(empty))
@@ -160,6 +158,10 @@ def typed_rows(
         at(name, number, letters, typed, cells, r, frozenset(unknown[r]) if r in unknown else _NONE)
         for r, number in enumerate(numbers)
     ]
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or value.__class__ is str and not value.strip()
 
 
 def _typed_column(typing: TypedSheet, j: int, values: list[Any], distinct: set[Any]) -> list[Any]:
