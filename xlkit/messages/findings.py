@@ -31,6 +31,11 @@ class Finding(NamedTuple):
     def hint(self, lang: str = "vi") -> str:
         return CODES[self.code].hint(lang).format(**self._context(lang))
 
+    def said(self, lang: str = "vi") -> tuple[str, str]:
+        """The message and the hint, their arguments said once (a list of thousands prints)."""
+        entry, context = CODES[self.code], self._context(lang)
+        return entry.message(lang).format(**context), entry.hint(lang).format(**context)
+
     def arg(self, name: str, default: Any = None) -> Any:
         return dict(self.args).get(name, default)
 
@@ -48,14 +53,15 @@ class Finding(NamedTuple):
         return context
 
     def as_dict(self, lang: str = "vi") -> dict[str, Any]:
+        message, hint = self.said(lang)
         return {
             "code": self.code,
             "severity": self.severity.value,
             "sheet": self.sheet,
             "cell": self.cell,
             "value": self.value,
-            "message": self.message(lang),
-            "hint": self.hint(lang),
+            "message": message,
+            "hint": hint,
         }
 
 

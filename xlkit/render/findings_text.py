@@ -8,7 +8,7 @@ red).
 from __future__ import annotations
 
 from xlkit.messages import SEVERITY_LINES, say
-from xlkit.messages.findings import Report, Severity
+from xlkit.messages.findings import Finding, Report, Severity
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
 
@@ -18,20 +18,16 @@ def report_lines(report: Report, lang: str = "vi") -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = [(str(report.path), "bold")]
     findings = report.sorted()
     width = max(len(say(k, lang)) for k in SEVERITY_LINES.values())
-    for sheet in dict.fromkeys(f.sheet for f in findings):
-        for f in (f for f in findings if f.sheet == sheet):
-            where = (
-                f"'{f.sheet}'!{f.cell}"
-                if f.sheet and f.cell
-                else (f"'{f.sheet}'" if f.sheet else "")
-            )
-            parts = [
-                say(SEVERITY_LINES[f.severity], lang).ljust(width),
-                where,
-                f'"{f.value}"' if f.value else "",
-                f.message(lang),
-            ]
+    words = {severity: say(key, lang).ljust(width) for severity, key in SEVERITY_LINES.items()}
+    by_sheet: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_sheet.setdefault(f.sheet, []).append(f)
+    for sheet, found in by_sheet.items():
+        for f in found:
+            where = f"'{sheet}'!{f.cell}" if sheet and f.cell else (f"'{sheet}'" if sheet else "")
+            message, hint = f.said(lang)
+            parts = [words[f.severity], where, f'"{f.value}"' if f.value else "", message]
             lines.append(("  " + "  ".join(p for p in parts if p), STYLE[f.severity]))
-            lines.append((f"      → {f.hint(lang)}", "dim"))
+            lines.append((f"      → {hint}", "dim"))
     lines.append((f"  {report.summary(lang)}" if findings else f"  {say('clean', lang)}", "bold"))
     return lines
