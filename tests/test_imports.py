@@ -97,3 +97,15 @@ def test_a_command_loads_no_module_it_does_not_use(
     modules = loaded(args, folder)
     assert "xlkit" in modules  # the probe ran the command
     assert {m for m in modules if m in HEAVY or m == "jinja2"} == allowed
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check"], ["check", "--period", "2023-H1"], ["check", "--format", "json"]],
+    ids=" ".join,
+)
+def test_check_creates_no_dataclass(folder: Path, args: list[str]) -> None:
+    """dataclasses imports inspect, ast and dis (7 ms) and compiles each class's methods one by
+    one (0.6 ms a frozen class): check's values are named tuples and plain classes."""
+    modules = loaded(args, folder)
+    assert "xlkit" in modules and not {"dataclasses", "inspect", "ast", "dis"} & modules

@@ -48,7 +48,7 @@ def check(
     chosen, today = rules(), today or date.today()
     reports = [check_path(p, period=period, today=today, rules=chosen) for p in found]
     for report in reports:  # fix's copy beside her workbook: said, not checked as a second book
-        report.findings += copy_notes(Path(report.path), found)
+        report.findings.extend(copy_notes(Path(report.path), found))
     return reports
 
 

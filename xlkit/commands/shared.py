@@ -9,10 +9,9 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from xlkit.checks import check_book, document_findings, unreadable
 from xlkit.checks.party import Rule
@@ -58,8 +57,7 @@ class HasErrors(Exception):
         self.report = report
 
 
-@dataclass
-class Prepared:
+class Prepared(NamedTuple):
     """One workbook for one period: read, checked and its indicators computed, once."""
 
     path: Path
@@ -67,7 +65,7 @@ class Prepared:
     period: Period
     report: Report
     computed: Computed
-    notices: list[Notice] = field(default_factory=list)
+    notices: list[Notice]  # each command's own list: said after the document is written
     checked_as: str = ""  # what `check --period` checks it as: `2023-H1`, or a plan's `KH-2023`
     rules: tuple[Rule, ...] = ()  # the party rules it was checked by, xlkit.toml's [rules] in
 
@@ -132,6 +130,7 @@ def prepare(
         period,
         Report(opened.path, findings),
         computed,
+        [],
         # a document other than the report: `check` alone finds what it was made with
         checked_as=key or (str(period) if sections else ""),
         rules=chosen,

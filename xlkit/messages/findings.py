@@ -5,7 +5,6 @@ A finding's severity is its code's, from the catalogue: one severity per code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -86,12 +85,11 @@ def show_value(value: Any) -> str:
 UNREADABLE = frozenset({"file-unreadable", "file-encrypted", "file-legacy-format"})
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
     """Every finding about one workbook file."""
 
     path: Path
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding]
 
     @property
     def errors(self) -> list[Finding]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from xlkit.messages.findings import Finding, finding
 from xlkit.read.discover import copy_notes, find_workbooks
@@ -98,8 +98,7 @@ class AmbiguousWorkbook(Exception):
         self.year, self.paths = year, paths
 
 
-@dataclass
-class Opened:
+class Opened(NamedTuple):
     path: Path
     book: Book
     findings: list[Finding]

@@ -7,7 +7,6 @@ of the schema. A cell that cannot be typed becomes None in the record and a find
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -128,22 +127,37 @@ class Row:
         return f"Row({self.sheet!r}, {self.number}, {self.values!r})"
 
 
-@dataclass
 class Book:
-    path: Path
-    info: dict[str, Any] = field(default_factory=Info)
-    info_cells: dict[str, str] = field(default_factory=dict)
-    # the text of each `Thông tin` value as typed
-    info_raw: dict[str, str] = field(default_factory=dict)
-    tables: dict[str, list[Row]] = field(default_factory=dict)
-    present: set[str] = field(default_factory=set)
-    missing: dict[str, set[str]] = field(default_factory=dict)  # sheet -> columns it lacks
-    # what stages of one command compute from the rows more than once (who counts on a day)
-    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """A workbook's typed contents, filled by the reader (read/tables.py). Written as a plain
+    class, as Row is: a dataclass would bring the dataclasses module (and inspect, ast, dis) onto
+    check's start-up for this one mutable record."""
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.info, Info):
-            self.info = Info(self.info)
+    __slots__ = ("path", "info", "info_cells", "info_raw", "tables", "present", "missing", "cache")
+
+    def __init__(
+        self,
+        path: Path,
+        info: dict[str, Any] | None = None,
+        info_cells: dict[str, str] | None = None,
+        info_raw: dict[str, str] | None = None,
+        tables: dict[str, list[Row]] | None = None,
+        present: set[str] | None = None,
+        missing: dict[str, set[str]] | None = None,
+    ) -> None:
+        self.path = path
+        self.info: dict[str, Any] = info if isinstance(info, Info) else Info(info or {})
+        self.info_cells: dict[str, str] = {} if info_cells is None else info_cells
+        # the text of each `Thông tin` value as typed
+        self.info_raw: dict[str, str] = {} if info_raw is None else info_raw
+        self.tables: dict[str, list[Row]] = {} if tables is None else tables
+        self.present: set[str] = set() if present is None else present
+        # sheet -> columns it lacks
+        self.missing: dict[str, set[str]] = {} if missing is None else missing
+        # what stages of one command compute from the rows more than once (who counts on a day)
+        self.cache: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Book({self.path!r}, sheets={sorted(self.tables)!r})"
 
     @property
     def year(self) -> int | None:

@@ -15,7 +15,6 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -40,23 +39,20 @@ class RawSheet(NamedTuple):
     merged: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
 
-@dataclass
-class RawBook:
+class RawBook(NamedTuple):
     path: Path
     format: str  # "xlsx" or "ods"
-    sheets: dict[str, RawSheet] = field(default_factory=dict)
+    sheets: dict[str, RawSheet]
     # sheet name -> cells holding a formula with no cached value
-    formulas_without_value: dict[str, list[str]] = field(default_factory=dict)
+    formulas_without_value: dict[str, list[str]]
     # sheet name -> cell -> the error Excel cached there (#N/A, #REF!): read as blank by calamine
-    error_values: dict[str, dict[str, str]] = field(default_factory=dict)
+    error_values: dict[str, dict[str, str]]
     # sheets with hidden rows or columns (still read)
-    hidden: set[str] = field(default_factory=set)
+    hidden: set[str]
     # sheet name -> cell -> decimals, for cells formatted as a percentage (98% typed in Excel
     # is 0.98)
-    percent_cells: dict[str, dict[str, int]] = field(default_factory=dict)
-    role: str | None = (
-        None  # what xlkit wrote the file as (files.xlkit_role), from the vetting pass
-    )
+    percent_cells: dict[str, dict[str, int]]
+    role: str | None  # what xlkit wrote the file as (files.xlkit_role), from the vetting pass
 
 
 def read_raw(
@@ -87,19 +83,22 @@ def read_raw(
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
     fmt, formula_parts, hidden_parts, percent_styles, role, extents = vet_zip(where)
-    book = RawBook(path=path, format=fmt, role=role)
     # a roll-up's sheets are its own: read whole
     wanted = None if role == ROLLUP else sheets
     _within_reach(where, extents, wanted)
-    _read_cells(book, where, wanted)
-    if formula_parts:
-        book.formulas_without_value, book.error_values = unknown_values(where, formula_parts)
-    if hidden_parts:
-        names = part_names(where)
-        book.hidden = {names.get(part, part) for part in hidden_parts}
-    if percent_styles and percent_sheets:
-        book.percent_cells = percent_cells(where, percent_sheets)
-    return book
+    read = _read_cells(where, wanted)
+    formulas, errors = unknown_values(where, formula_parts) if formula_parts else ({}, {})
+    names = part_names(where) if hidden_parts else {}
+    return RawBook(
+        path,
+        fmt,
+        read,
+        formulas,
+        errors,
+        {names.get(part, part) for part in hidden_parts},
+        percent_cells(where, percent_sheets) if percent_styles and percent_sheets else {},
+        role,
+    )
 
 
 # one shared blank row: a sheet used down to row 1,048,576 costs no memory for its gaps
@@ -157,17 +156,17 @@ def _panic_unheard() -> Iterator[None]:
                 os.write(2, sink.read())
 
 
-def _read_cells(book: RawBook, where: Where, wanted: frozenset[str] | None = None) -> None:
+def _read_cells(where: Where, wanted: frozenset[str] | None = None) -> dict[str, RawSheet]:
     try:
         with _panic_unheard():
-            _cells(book, where, wanted)
+            return _cells(where, wanted)
     except BaseException as exc:  # calamine's panics (a date out of range) are BaseExceptions
         if type(exc).__name__ != "PanicException":
             raise
         raise UnreadableWorkbook("corrupt") from None
 
 
-def _cells(book: RawBook, where: Where, wanted: frozenset[str] | None) -> None:
+def _cells(where: Where, wanted: frozenset[str] | None) -> dict[str, RawSheet]:
     import python_calamine as calamine
 
     from xlkit.vocab.columns import fold
@@ -182,20 +181,22 @@ def _cells(book: RawBook, where: Where, wanted: frozenset[str] | None) -> None:
             for m in workbook.sheets_metadata
             if str(getattr(m, "visible", "")).lower().split(".")[-1] not in ("visible", "")
         }
+        read: dict[str, RawSheet] = {}
         for name in workbook.sheet_names:
             if wanted is not None and fold(name) not in wanted:
-                book.sheets[name] = RawSheet(name=name, rows=[], hidden=name in hidden)
+                read[name] = RawSheet(name=name, rows=[], hidden=name in hidden)
                 continue
             sheet = workbook.get_sheet_by_name(name)
             rows = _rows(sheet)
             merged = tuple(tuple(map(tuple, r)) for r in (sheet.merged_cell_ranges or ()))
-            book.sheets[name] = RawSheet(
+            read[name] = RawSheet(
                 name=name,
                 rows=rows,
                 hidden=name in hidden,
                 merged=merged,  # type: ignore[arg-type]
             )
         workbook.close()
+        return read
     except calamine.PasswordError:
         raise UnreadableWorkbook("encrypted") from None
 
