@@ -11,6 +11,7 @@ letters, seven digits) are looked for over the whole part, which costs a fractio
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 ROWS, COLUMNS = 1_048_576, 16_384  # Excel's grid
 # the most cells (rows x columns) of one sheet xlkit reads: ~36 bytes each in calamine, so a
@@ -22,6 +23,8 @@ MOST_CELLS = 7_000_000
 _CELL = re.compile(rb'c r="([A-Z]{1,3})([0-9]{1,9})"')
 _DIMENSION = re.compile(rb'dimension ref="[A-Z]+[0-9]+:([A-Z]{1,3})([0-9]{1,9})"')
 _FAR = re.compile(rb'r="(?:([A-Z]{3,})([0-9]+)|([A-Z]{1,2})([0-9]{7,}))"')
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)  # C-level, over every cell of the head
 
 
 def column_number(letters: bytes) -> int:
@@ -48,8 +51,8 @@ class Extent:
                 self._reach(letters, digits)
             refs = _CELL.findall(window)
             if refs:  # each distinct column and row once, not each cell: a tenth of the work
-                self.columns = max(self.columns, *map(column_number, {c for c, _ in refs}))
-                self.rows = max(self.rows, *map(int, {r for _, r in refs}))
+                self.columns = max(self.columns, *map(column_number, set(map(_FIRST, refs))))
+                self.rows = max(self.rows, *map(int, set(map(_SECOND, refs))))
         at = window.rfind(b'c r="')
         if at >= 0:
             found = _CELL.match(window, at)
