@@ -3,6 +3,7 @@ path alike (no typer here: `check` starts without it)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -41,6 +42,24 @@ def exits(function: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
+# what the full CLI's click does when its reader closes the pipe, as Python's documentation
+# advises: the quick path alike
+CLOSED_PIPE_EXIT = 1
+
+
+def _stdout_closed() -> bool:
+    """Whether nothing reads xlkit's output any more: its pipe's far end is closed (poll says
+    so; where poll is not, as on Windows, the failure is said as any other)."""
+    try:
+        import select
+
+        closed = select.poll()
+        closed.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(event & select.POLLERR for _, event in closed.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
 def last_net(run: Callable[[], Any]) -> Any:
     """RUN, with Ctrl-C as one line (exit 130) and an unexpected failure as one line (exit 2; a
     traceback with --debug): the full CLI's net and the quick path's alike."""
@@ -50,6 +69,12 @@ def last_net(run: Callable[[], Any]) -> Any:
         print(say("aborted", state["lang"]), file=sys.stderr)
         sys.exit(130)
     except Exception as exc:
+        # what reads the output stopped (`| head`): nothing more to say, as a shell's tools do;
+        # stdout pointed at nothing, so that the interpreter's last flush stays quiet (a socket's
+        # broken pipe, mail's, is a failure as any other)
+        if isinstance(exc, BrokenPipeError) and _stdout_closed():
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(CLOSED_PIPE_EXIT)
         if state.get("debug") or "--debug" in sys.argv:
             raise
         detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
