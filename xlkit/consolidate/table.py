@@ -101,12 +101,7 @@ def _write_findings(sheet: Any, made: Styles, rolled: RolledUp) -> None:
             else:
                 blank(r, c, None, wrapped)
         last = r
-    sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(last, 1), len(FINDINGS_HEADER) - 1)
-    sheet.set_landscape()
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(0)
+    _print_listing(sheet, last, FINDINGS_HEADER)
 
 
 def _write_rated(sheet: Any, made: Styles, rolled: RolledUp) -> None:
@@ -130,9 +125,16 @@ def _write_rated(sheet: Any, made: Styles, rolled: RolledUp) -> None:
                 sheet.write_blank(r, 3, None, made.wrapped)
             sheet.write_string(r, 4, rating, made.wrapped)
             sheet.write_string(r, 5, note, made.wrapped)
+    _print_listing(sheet, r, RATED_HEADER)  # six columns, 148 characters wide: A4 across
+
+
+def _print_listing(sheet: Any, last: int, header: list[str]) -> None:
+    """A listing sheet printed as a clerk reads it, as workbooks.formats.print_listing does for
+    openpyxl's: the header frozen and filtered down to row LAST, landscape A4, one page wide and
+    as many long as it takes, the header on every page."""
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(r, 1), len(RATED_HEADER) - 1)
-    sheet.set_landscape()  # six columns, 148 characters wide: A4 across
+    sheet.autofilter(0, 0, max(last, 1), len(header) - 1)
+    sheet.set_landscape()
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)
