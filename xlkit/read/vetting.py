@@ -14,12 +14,17 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from xlkit.guard.files import PROPERTIES_PART, role_in
 from xlkit.read.extent import Extent
 
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
+
+
+# a workbook whose parts inflate to no more than this is handed on as they are (stored.py): a
+# school's is a few hundred kilobytes, a 200,000-member list a hundred megabytes, read as a stream
+MAX_STORED = 16 * 1024 * 1024
 
 
 MAX_RATIO = 200  # a part that inflates more than this (and is big) is a bomb
@@ -114,13 +119,22 @@ def ole_is_encrypted(where: Where) -> bool:
         return _ENCRYPTION_INFO in handle.read(64 * 1024 * 1024)
 
 
-def vet_zip(
-    where: Where,
-) -> tuple[str, set[str], set[str], bool, str | None, dict[str, Extent]]:
-    """Decompress every part as a stream under the caps; return the format, the parts with
-    formulas, those with hidden rows or columns, whether an .xlsx's styles show percentages,
-    what xlkit wrote it as (its mark in the custom properties, read on the way: no second
-    opening), and how far each sheet part's cells reach."""
+class Vetted(NamedTuple):
+    """What the vetting found, on its way through every part."""
+
+    format: str  # "xlsx" or "ods"
+    formula_parts: set[str]  # parts holding a formula or a cached error
+    hidden_parts: set[str]  # parts with hidden rows or columns
+    percent_styles: bool  # an .xlsx's styles show percentages
+    role: str | None  # what xlkit wrote it as (its mark in the custom properties)
+    extents: dict[str, Extent]  # how far each sheet part's cells reach
+    # the archive again, every part stored as inflated here (stored.py), when small
+    stored: bytes | None
+
+
+def vet_zip(where: Where) -> Vetted:
+    """Decompress every part as a stream under the caps, and say what was found on the way (no
+    second opening)."""
     try:
         archive = open_zip(where)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
@@ -147,6 +161,8 @@ def vet_zip(
         percent_styles = False
         properties = b""
         extents: dict[str, Extent] = {}
+        # each part's bytes, kept while all of them together stay small
+        kept: list[tuple[zipfile.ZipInfo, bytes]] | None = []
         for info in infos:
             name = info.filename
             is_xml = name.endswith((".xml", ".rels"))
@@ -154,6 +170,7 @@ def vet_zip(
             tail = b""
             seen = 0
             opening = b"<!"
+            chunks: list[bytes] = []
             try:
                 for chunk in _inflated(buffer, info):
                     seen += len(chunk)
@@ -162,6 +179,11 @@ def vet_zip(
                         seen > 8 * _CHUNK and seen > MAX_RATIO * max(info.compress_size, 1)
                     ):
                         raise UnreadableWorkbook("bomb")
+                    if kept is not None:
+                        if total > MAX_STORED:
+                            kept = None
+                        else:
+                            chunks.append(chunk)
                     if is_xml:
                         # most parts are one chunk: no copy
                         window = tail + chunk if tail else chunk
@@ -221,11 +243,21 @@ def vet_zip(
                 if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
                     raise UnreadableWorkbook("encrypted") from None
                 raise UnreadableWorkbook("corrupt") from None
+            if kept is not None:
+                kept.append((info, chunks[0] if len(chunks) == 1 else b"".join(chunks)))
         if fmt == "ods" and "META-INF/manifest.xml" in names:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
     role = role_in(properties.decode("utf-8", "replace")) if fmt == "xlsx" else None
-    return fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx", role, extents
+    if kept is not None:
+        from xlkit.read.stored import stored_zip
+
+        stored: bytes | None = stored_zip(kept)
+    else:
+        stored = None
+    return Vetted(
+        fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx", role, extents, stored
+    )
 
 
 # a part's local header (zipfile's structFileHeader)

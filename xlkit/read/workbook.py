@@ -82,22 +82,26 @@ def read_raw(
         raise UnreadableWorkbook("encrypted" if ole_is_encrypted(where) else "legacy")
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
-    fmt, formula_parts, hidden_parts, percent_styles, role, extents = vet_zip(where)
+    vetted = vet_zip(where)
+    # read from here on: the parts as the vetting inflated them, when it kept them
+    where = vetted.stored or where
     # a roll-up's sheets are its own: read whole
-    wanted = None if role == ROLLUP else sheets
-    _within_reach(where, extents, wanted)
+    wanted = None if vetted.role == ROLLUP else sheets
+    _within_reach(where, vetted.extents, wanted)
     read = _read_cells(where, wanted)
-    formulas, errors = unknown_values(where, formula_parts) if formula_parts else ({}, {})
-    names = part_names(where) if hidden_parts else {}
+    formulas, errors = (
+        unknown_values(where, vetted.formula_parts) if vetted.formula_parts else ({}, {})
+    )
+    names = part_names(where) if vetted.hidden_parts else {}
     return RawBook(
         path,
-        fmt,
+        vetted.format,
         read,
         formulas,
         errors,
-        {names.get(part, part) for part in hidden_parts},
-        percent_cells(where, percent_sheets) if percent_styles and percent_sheets else {},
-        role,
+        {names.get(part, part) for part in vetted.hidden_parts},
+        percent_cells(where, percent_sheets) if vetted.percent_styles and percent_sheets else {},
+        vetted.role,
     )
 
 
