@@ -519,6 +519,22 @@ def test_a_panic_inside_calamine_is_one_clear_line(tmp_path: Path) -> None:
     )
 
 
+def test_one_process_reads_a_panic_then_a_workbook_and_says_neither(tmp_path: Path) -> None:
+    """The file that catches calamine's stderr is the process's, emptied after each read: what
+    one workbook's panic wrote is never handed on with the next."""
+    from clirun import run_process
+
+    folder = tmp_path / "thu"
+    folder.mkdir()
+    _rezip(folder, "a-ngay-xa.xlsx", lambda n, d: _far_date(d))
+    shutil.copy(EXAMPLE, folder / "b.xlsx")
+    result = run_process(
+        "rollup", "2023-H1", str(folder), "--jobs", "1", env={"RUST_BACKTRACE": "1"}
+    )
+    assert (result.returncode, result.stderr) == (1, "")
+    assert "b.xlsx" in result.stdout and "a-ngay-xa.xlsx" in result.stdout
+
+
 def test_the_corpus_exits_as_a_user_sees_it(tmp_path: Path) -> None:
     from clirun import run
 

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from xlkit.guard.files import ROLLUP
 from xlkit.read.extent import Extent
@@ -137,27 +137,37 @@ def _within_reach(where: Where, extents: dict[str, Extent], wanted: frozenset[st
             raise UnreadableWorkbook("too-big")
 
 
+# the process's temporary file for calamine's stderr, made once: a roll-up's worker reads a
+# workbook every few milliseconds (keyed by the process: a forked worker makes its own)
+_SINKS: dict[int, IO[bytes]] = {}
+
+
 @contextmanager
 def _panic_unheard() -> Iterator[None]:
     """calamine's panics (a date serial out of its range) are caught below, but Rust prints each
     to the process's stderr first (with a backtrace when RUST_BACKTRACE is set). Its stderr goes
     to a temporary file meanwhile; what was written there is handed on, unless it was a panic."""
     sys.stderr.flush()
+    sink = _SINKS.get(os.getpid())
+    if sink is None:
+        sink = _SINKS[os.getpid()] = tempfile.TemporaryFile()
     saved = os.dup(2)
-    with tempfile.TemporaryFile() as sink:
-        os.dup2(sink.fileno(), 2)
-        panicked = False
-        try:
-            yield
-        except BaseException as exc:
-            panicked = type(exc).__name__ == "PanicException"
-            raise
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-            if not panicked and sink.tell():
+    os.dup2(sink.fileno(), 2)
+    panicked = False
+    try:
+        yield
+    except BaseException as exc:
+        panicked = type(exc).__name__ == "PanicException"
+        raise
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        if sink.tell():
+            if not panicked:
                 sink.seek(0)
                 os.write(2, sink.read())
+            sink.seek(0)
+            sink.truncate()
 
 
 def _read_cells(where: Where, wanted: frozenset[str] | None = None) -> dict[str, RawSheet]:
