@@ -34,3 +34,41 @@ def test_the_head_the_last_cell_and_a_far_one_with_or_without_a_prefix(prefix: b
 def test_the_dimension_alone_and_no_cells() -> None:
     assert _reach(b'<worksheet><dimension ref="A1:Z40"/><sheetData/>') == (40, 26)
     assert _reach(b"<worksheet><sheetData/>") == (0, 0)
+
+
+def _sheet(dimension: bytes | None, *rows: list[bytes]) -> bytes:
+    """A sheet part: its dimension, then each row's cells (their references)."""
+    head = b"<worksheet>" + (b'<dimension ref="A1:%s"/>' % dimension if dimension else b"")
+    body = b"".join(
+        b'<row r="%d">' % n + b"".join(b'<c r="%s"><v>1</v></c>' % ref for ref in refs) + b"</row>"
+        for n, refs in enumerate(rows, start=1)
+    )
+    return head + b"<sheetData>" + body + b"</sheetData></worksheet>"
+
+
+WIDE_TOP = [b"A1", b"B1", b"Y1"], [b"A2", b"B2"], [b"A3", b"C3"]
+
+
+@pytest.mark.parametrize(
+    ("part", "reach"),
+    [
+        # in order, as written: the dimension and the last cell bound the rest (one search)
+        (_sheet(b"Y3", *WIDE_TOP), (3, 25)),
+        (_sheet(None, *WIDE_TOP), (3, 25)),  # no dimension: the top's cells
+        # the dimension says less than the cells reach: each cell looked at
+        (_sheet(b"C2", *WIDE_TOP), (3, 25)),
+        (_sheet(b"C3", [b"A1"], [b"A2", b"AD2"], [b"B3"]), (3, 30)),  # wider, below the top
+        (_sheet(b"C3", [b"A1"], [b"A9", b"A2"], [b"B3"]), (9, 3)),  # further down, out of order
+        (_sheet(b"C3", [b"A1"], [b"A10", b"A2"], [b"B3"]), (10, 3)),  # and one digit longer
+        (_sheet(b"C3", [b"A1"], [b"A03"], [b"B2"]), (3, 3)),  # a leading zero: 3, not 30
+        (_sheet(b"ZZ99", [b"A1"], [b"B2"]), (99, 702)),  # it says more: as it says
+    ],
+)
+def test_the_head_reaches_as_far_as_its_furthest_cell(part: bytes, reach: tuple[int, int]) -> None:
+    assert _reach(part) == reach
+
+
+def test_a_row_further_down_than_its_cells_or_naming_a_column_is_looked_at() -> None:
+    """A row no program writes: every cell counted, as in a sheet out of order."""
+    part = _sheet(b"B2", [b"A1"], [b"B2"]).replace(b'<row r="2">', b'<row r="AB7000000">')
+    assert _reach(part) == (7_000_000, 28)  # the reference a far row names

@@ -11,6 +11,7 @@ letters, seven digits) are looked for over the whole part, which costs a fractio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 ROWS, COLUMNS = 1_048_576, 16_384  # Excel's grid
@@ -26,6 +27,8 @@ _FAR = re.compile(rb'r="(?:([A-Z]{3,})([0-9]+)|([A-Z]{1,2})([0-9]{7,}))"')
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)  # C-level, over every cell of the head
 
+_TOP = 4096  # bytes of the head that hold its first rows: the header row, usually the widest
+
 
 def column_number(letters: bytes) -> int:
     """b"A" -> 1, b"XFD" -> 16384."""
@@ -33,6 +36,35 @@ def column_number(letters: bytes) -> int:
     for letter in letters:
         number = number * 26 + letter - 64
     return number
+
+
+def _column_order(letters: bytes) -> tuple[int, bytes]:
+    return len(letters), letters  # B < Z < AA < AB: by length, then as spelt
+
+
+@lru_cache(maxsize=1024)
+def _beyond(letters: bytes, row: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """A cell beyond column LETTERS or row ROW; a row beyond ROW, or one naming a column (what
+    no program writes). Beyond: written longer, or as long and greater (a leading zero makes a
+    number longer)."""
+    digits = b"%d" % row
+    right = b"|".join([b"[A-Z]{%d,}" % (len(letters) + 1), *_greater(letters, b"A-Z")])
+    down = b"|".join([b"[0-9]{%d,}" % (len(digits) + 1), *_greater(digits, b"0-9")])
+    return (
+        re.compile(rb'c r="(?:(?:%s)[0-9]|[A-Z]+(?:%s)")' % (right, down)),
+        re.compile(rb'row r="(?:[A-Z]|(?:%s)")' % down),
+    )
+
+
+def _greater(spelt: bytes, span: bytes) -> list[bytes]:
+    """Patterns of the strings as long as SPELT, of characters in SPAN, that sort after it: its
+    first i characters, a greater one, then any."""
+    last = span[-1]
+    return [
+        spelt[:i] + b"[%c-%c]" % (spelt[i] + 1, last) + b"[%s]{%d}" % (span, len(spelt) - i - 1)
+        for i in range(len(spelt))
+        if spelt[i] < last
+    ]
 
 
 class Extent:
@@ -47,8 +79,11 @@ class Extent:
     def see(self, window: bytes) -> None:
         if self._first:  # the head: the header row, usually the widest, and the dimension
             self._first = False
-            for letters, digits in _DIMENSION.findall(window):
+            dimension = _DIMENSION.findall(window)
+            for letters, digits in dimension:
                 self._reach(letters, digits)
+            if self._head(window, dimension):
+                return
             refs = _CELL.findall(window)
             if refs:  # each distinct column and row once, not each cell: a tenth of the work
                 self.columns = max(self.columns, *map(column_number, set(map(_FIRST, refs))))
@@ -63,6 +98,23 @@ class Extent:
                 self._reach(far.group(1), far.group(2))
             else:
                 self._reach(far.group(3), far.group(4))
+
+    def _head(self, window: bytes, dimension: list[tuple[bytes, bytes]]) -> bool:
+        """The head's reach found in two searches, as a rule: its last cell and its DIMENSION
+        (what Excel and LibreOffice write is right), or else the cells of its top, bound it
+        when no cell goes further right or down and no row further down. False when one does,
+        or there is no cell: then each cell is looked at."""
+        last = _CELL.match(window, max(window.rfind(b'c r="'), 0))
+        if last is None:
+            return False
+        refs = [*(dimension or _CELL.findall(window, 0, _TOP)), last.groups()]
+        letters = max(map(_FIRST, refs), key=_column_order)
+        row = max(map(int, map(_SECOND, refs)))
+        cell, line = _beyond(letters, row)
+        if cell.search(window) or line.search(window):
+            return False
+        self._reach(letters, b"%d" % row)
+        return True
 
     def _reach(self, letters: bytes, digits: bytes) -> None:
         self.rows = max(self.rows, int(digits))
