@@ -4,10 +4,11 @@ and the committee's summary out (written whole or not at all)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlkit.commands.shared import (
     LATE_DAYS,
@@ -21,7 +22,10 @@ from xlkit.commands.shared import (
 )
 from xlkit.consolidate.run import RolledUp
 from xlkit.guard.files import guard_file
-from xlkit.vocab.periods import Period
+from xlkit.vocab.periods import Kind, Period
+
+if TYPE_CHECKING:
+    from xlkit.consolidate.rows import CellRow
 
 # `-o`: the consolidated workbook, or its table as CSV or JSON
 OUTPUTS = (".xlsx", ".csv", ".json")
@@ -102,18 +106,34 @@ def rollup(
     expected = expected_cells(expect) if expect else None
     writing = tuple(p for p in (output, summary) if p is not None)
     configured = rules()  # xlkit.toml's [rules], as check applies them
-    rolled = roll_up(
-        period,
-        list(sources),
-        jobs=jobs,
-        expected=expected,
-        progress=progress,
-        lang=lang,
-        writing=writing,
-        rules=configured,
-    )
-    if output is not None:
-        guarded(lambda: _write_output(rolled, output, now), output)
+    with ExitStack() as exits:
+        sink = None
+        if output is not None and output.suffix.lower() == ".xlsx":
+            # the consolidated workbook written while the workers assess the cells
+            from xlkit.consolidate.table import Consolidated
+
+            book = exits.enter_context(
+                Consolidated(output, made=now, rated=period.kind is Kind.YEAR)
+            )
+
+            def sink(row: CellRow) -> None:
+                guarded(lambda: book.add(row), output)
+
+        rolled = roll_up(
+            period,
+            list(sources),
+            jobs=jobs,
+            expected=expected,
+            progress=progress,
+            lang=lang,
+            writing=writing,
+            rules=configured,
+            sink=sink,
+        )
+        if sink is not None:
+            guarded(lambda: book.finish(rolled), output)
+        elif output is not None:
+            guarded(lambda: _write_text_output(rolled, output), output)
     text: str | None = None
     notices: list[tuple[str, dict[str, Any]]] = []
     if summary is not None or options.committee:
@@ -171,14 +191,8 @@ def _summary(
     return summary_document(rolled, committee, day, number), notices
 
 
-def _write_output(rolled: RolledUp, output: Path, now: datetime) -> None:
-    """`-o`: the consolidated workbook (.xlsx), or the table as CSV or JSON, by the name's
-    extension."""
-    if output.suffix.lower() == ".xlsx":
-        from xlkit.consolidate.table import write_rollup
-
-        write_rollup(rolled, output, made=now)
-        return
+def _write_text_output(rolled: RolledUp, output: Path) -> None:
+    """`-o` as CSV or JSON, by the name's extension: the table."""
     from xlkit.consolidate.show import AS_TEXT
     from xlkit.guard.files import write_text
     from xlkit.vocab.formats import RollupFormat

@@ -4,14 +4,13 @@ out of a person's sight."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from xlkit.consolidate.headers import CELL_KEYS, TOTAL, label
 from xlkit.consolidate.rows import FIGURE_KEYS, CellRow, status_words
 
 if TYPE_CHECKING:
-    from xlkit.consolidate.run import RolledUp
     from xlkit.consolidate.styles import Styles
 
 KEYS_ROW, LABELS_ROW, FIRST_ROW = 0, 1, 2
@@ -34,15 +33,17 @@ def _cells(row: CellRow) -> list[Any]:
     ]
 
 
-def lines(rolled: RolledUp) -> Iterator[list[Any]]:
-    """The rows under the headers: each cell's, then the totals."""
-    for row in rolled.rows:
-        yield [*_cells(row), *(row.values.get(k) for k in FIGURE_KEYS)]
-    totals: Mapping[str, float | None] = rolled.totals
-    yield [TOTAL, *([None] * (len(CELL_KEYS) - 1)), *(totals.get(k) for k in FIGURE_KEYS)]
+def line(row: CellRow) -> list[Any]:
+    """A cell's row under the headers."""
+    return [*_cells(row), *(row.values.get(k) for k in FIGURE_KEYS)]
 
 
-def write_figures(sheet: Any, styles: Styles, rolled: RolledUp) -> None:
+def total_line(totals: Mapping[str, float | None]) -> list[Any]:
+    return [TOTAL, *([None] * (len(CELL_KEYS) - 1)), *(totals.get(k) for k in FIGURE_KEYS)]
+
+
+def start_figures(sheet: Any, styles: Styles) -> None:
+    """The keys' row (hidden) and the labels' row; the columns' widths."""
     header = keys()
     sheet.write_row(KEYS_ROW, 0, header)
     sheet.set_row(KEYS_ROW, None, None, {"hidden": True})
@@ -53,24 +54,31 @@ def write_figures(sheet: Any, styles: Styles, rolled: RolledUp) -> None:
     sheet.set_column(0, 0, 28)
     sheet.set_column(1, len(CELL_KEYS) - 1, 18)
     sheet.set_column(len(CELL_KEYS), len(header) - 1, 11)
-    shares = {i for i, key in enumerate(header) if key.endswith(SHARE_SUFFIX)}
-    last = FIRST_ROW
+
+
+_SHARES = {i for i, key in enumerate(keys()) if key.endswith(SHARE_SUFFIX)}
+
+
+def figure_row(sheet: Any, styles: Styles, r: int, values: list[Any], *, total: bool) -> None:
+    """Row R: a cell's VALUES (line()), or the TOTAL's."""
     named = len(CELL_KEYS)
-    for r, line in enumerate(lines(rolled), start=FIRST_ROW):
-        total = r == FIRST_ROW + len(rolled.rows)
-        # a row in two runs of one style each, then its shares in theirs (the row is still open)
-        sheet.write_row(
-            r, 0, [v or None for v in line[:named]], styles.total if total else styles.text
-        )
-        sheet.write_row(r, named, line[named:], styles.total if total else styles.count)
-        for i in shares:
-            if line[i] is not None:
-                sheet.write_number(r, i, line[i], styles.total if total else styles.decimal)
-        last = r
+    # a row in two runs of one style each, then its shares in theirs (the row is still open)
+    sheet.write_row(
+        r, 0, [v or None for v in values[:named]], styles.total if total else styles.text
+    )
+    sheet.write_row(r, named, values[named:], styles.total if total else styles.count)
+    for i in _SHARES:
+        if values[i] is not None:
+            sheet.write_number(r, i, values[i], styles.total if total else styles.decimal)
+
+
+def end_figures(sheet: Any, last: int) -> None:
+    """Printed and filtered down to row LAST, the totals'."""
+    width = len(CELL_KEYS) + len(FIGURE_KEYS)
     sheet.freeze_panes(FIRST_ROW, 1)
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.repeat_rows(LABELS_ROW)
     sheet.repeat_columns(0)
-    sheet.print_area(LABELS_ROW, 0, last, len(header) - 1)
-    sheet.autofilter(LABELS_ROW, 0, last - 1, len(header) - 1)
+    sheet.print_area(LABELS_ROW, 0, last, width - 1)
+    sheet.autofilter(LABELS_ROW, 0, last - 1, width - 1)

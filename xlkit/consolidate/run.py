@@ -131,9 +131,11 @@ def roll_up(
     lang: str = "vi",
     writing: tuple[Path, ...] = (),
     rules: Rules = RULES,
+    sink: Callable[[CellRow], None] | None = None,
 ) -> RolledUp:
     """Every cell of SOURCES for PERIOD, checked and counted; PROGRESS(done, total) as items
-    finish; WRITING, the files this roll-up writes, are never read as sources."""
+    finish; WRITING, the files this roll-up writes, are never read as sources; SINK is handed
+    each cell's row as it arrives, in order (the consolidated workbook, written meanwhile)."""
     items = list(gather(sources, writing))
     result = RolledUp(period)
     newest: dict[tuple[str, str], list[int]] = {}
@@ -141,10 +143,10 @@ def roll_up(
         assessed(items, period, jobs or default_jobs(), lang, rules), start=1
     ):
         for row in rows:  # kept small while the others arrive: figures packed, findings on disk
-            row.values, row.findings = (
-                Figures(_POSITIONS, row.values),
-                result.spool.keep(row.findings),
-            )
+            row.values = Figures(_POSITIONS, row.values)
+            if sink is not None:
+                sink(row)  # its findings as they came, not read back from the disk
+            row.findings = result.spool.keep(row.findings)
             _add(result, newest, row)
         if progress:
             progress(done, len(items))

@@ -9,13 +9,21 @@ Vietnamese and colour) and `Thông tin` (the period, when, how many).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from xlkit.consolidate.charts import write_charts
-from xlkit.consolidate.figure_sheet import write_figures
+from xlkit.consolidate.figure_sheet import (
+    FIRST_ROW,
+    end_figures,
+    figure_row,
+    line,
+    start_figures,
+    total_line,
+)
 from xlkit.consolidate.headers import (
     ABOUT,
     CHARTS,
@@ -36,96 +44,174 @@ from xlkit.consolidate.styles import Styles, styles
 from xlkit.guard.files import MARK, ROLLUP, atomic_path
 
 if TYPE_CHECKING:
+    from xlkit.consolidate.rows import CellRow
     from xlkit.consolidate.run import RolledUp
+
+# strings stay strings (never a formula, a link, a number); rows streamed to disk as they are
+# written: a thousand cells or a hundred thousand findings cost the same memory
+_OPTIONS = {
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+    "constant_memory": True,
+}
 
 
 def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
-    """The consolidated workbook at TARGET, written whole to a temporary file, then renamed.
-    xlsxwriter streams the rows to disk as they are written (constant memory): a thousand cells
-    or a hundred thousand findings cost the same memory; strings stay strings (never a formula, a
-    link, a number)."""
-    import xlsxwriter
-
-    options = {
-        "strings_to_formulas": False,
-        "strings_to_urls": False,
-        "strings_to_numbers": False,
-        "constant_memory": True,
-    }
-    when = made.strftime("%d/%m/%Y %H:%M")
-    with atomic_path(target, role=ROLLUP) as temporary:
-        book = xlsxwriter.Workbook(str(temporary), options)
-        try:
-            # read back one level up, guarded as ours
-            book.set_custom_property(MARK, f"{MARK}-{ROLLUP}")
-            made_styles = styles(book)
-            # a year's roll-up: the committee's list of members and their ratings
-            rated = (RATED,) if any(row.rated for row in rolled.rows) else ()
-            sheets = {
-                name: book.add_worksheet(name)
-                for name in (SUMMARY, CHARTS, STATISTICS, FIGURES, *rated, FINDINGS, ABOUT)
-            }
-            if rated:
-                _write_rated(sheets[RATED], made_styles, rolled)
-            chosen = write_overview(sheets[SUMMARY], made_styles, rolled, when)
-            write_charts(book, sheets[CHARTS], made_styles, rolled, chosen)
-            write_statistics(sheets[STATISTICS], made_styles, rolled)
-            write_figures(sheets[FIGURES], made_styles, rolled)
-            _write_findings(sheets[FINDINGS], made_styles, rolled)
-            _write_about(sheets[ABOUT], made_styles, rolled, when)
-        finally:
-            book.close()
+    """The consolidated workbook at TARGET, written whole to a temporary file, then renamed."""
+    with Consolidated(target, made=made, rated=any(row.rated for row in rolled.rows)) as book:
+        for row in rolled.rows:
+            book.add(row)
+        book.finish(rolled)
 
 
-def findings(rolled: RolledUp) -> Iterator[list[str]]:
-    for row in rolled.rows:
-        for severity, code, sheet, cell, message in row.findings:
-            yield [row.name, row.origin, level_words(severity), code, sheet, cell, message]
+class Consolidated:
+    """The consolidated workbook, written while the cells are assessed: each cell's figures,
+    findings (and a year's ratings) as it arrives; the sheets that need every cell (the
+    overview, its totals on top, the charts, the statistics) at the end. Should the table turn
+    out otherwise than it was written (a later copy of a cell replaced one already written or
+    was named in its note, or no cell had ratings to list), the workbook is written again,
+    whole, from the roll-up: the same file as written after the roll-up. Opened on the first
+    cell (the roll-up's sources are gathered by then: the temporary file beside TARGET is never
+    one of them), renamed into place by finish(), removed if the roll-up stops."""
 
+    def __init__(self, target: Path, *, made: datetime, rated: bool) -> None:
+        self.target, self.when, self.rated = target, made.strftime("%d/%m/%Y %H:%M"), rated
+        self._exits = ExitStack()
+        self._temporary: Path | None = None
+        # the rows added, in order, with their notes as written (a later copy of a cell may
+        # replace one, or add its name to the note of one kept)
+        self._written: list[tuple[CellRow, str]] = []
+        self._book: Any = None  # xlsxwriter's, once started
+        self._styles: Styles
+        self._sheets: dict[str, Any] = {}
+        self._next: dict[str, int] = {}  # sheet -> the row the next line goes to
+        self._words: dict[str, str] = {}
 
-def _write_findings(sheet: Any, made: Styles, rolled: RolledUp) -> None:
-    for i, width in enumerate((26, 30, 10, 22, 14, 7, 60)):
-        sheet.set_column(i, i, width)
-    sheet.write_row(0, 0, FINDINGS_HEADER, made.header)
-    last = 0
-    words = {level_words(level): level for level in LEVELS}
-    # each cell written as the string it is (write_row would ask each value its type), the level
-    # in its colour; a blank cell still bordered
-    write, blank, wrapped = sheet.write_string, sheet.write_blank, made.wrapped
-    for r, line in enumerate(findings(rolled), start=1):
-        for c, value in enumerate(line):
-            if c == 2 and value in words:
-                write(r, c, value, made.level[words[value]])
-            elif value:
-                write(r, c, value, wrapped)
-            else:
-                blank(r, c, None, wrapped)
-        last = r
-    _print_listing(sheet, last, FINDINGS_HEADER)
+    def __enter__(self) -> Consolidated:
+        return self
 
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._exits.__exit__(kind, error, tb)  # a roll-up stopped: the temporary file removed
 
-def _write_rated(sheet: Any, made: Styles, rolled: RolledUp) -> None:
-    """Every member of every cell counted, with the rating the cell proposes: the list the
-    committee approves (the counts per cell are on `Tổng hợp`)."""
-    for i, width in enumerate((30, 26, 26, 8, 28, 30)):
-        sheet.set_column(i, i, width)
-    sheet.write_row(0, 0, RATED_HEADER, made.header)
-    r = 0
-    for row in rolled.rows:
-        if not row.counted:
-            continue
-        for name, rating, score, note in row.rated:
+    def add(self, row: CellRow) -> None:
+        if self._temporary is None:
+            self._temporary = self._exits.enter_context(atomic_path(self.target, role=ROLLUP))
+            self._start()
+        self._written.append((row, row.note))
+        self._write(row)
+
+    def finish(self, rolled: RolledUp) -> None:
+        """The rows added after the cells (those expected and missing), the totals and the
+        sheets over every cell; the file closed and renamed into place."""
+        if self._temporary is None:
+            self._temporary = self._exits.enter_context(atomic_path(self.target, role=ROLLUP))
+        rated = any(row.rated for row in rolled.rows)
+        written = len(self._written)
+        as_written = (
+            rated == self.rated
+            and len(rolled.rows) >= written
+            and all(
+                row is kept and note == kept.note
+                for (row, note), kept in zip(self._written, rolled.rows, strict=False)
+            )
+        )
+        if as_written and self._book is not None:
+            rest = rolled.rows[written:]
+        else:
+            self.rated, rest = rated, rolled.rows
+            self._start()  # the same temporary file, made again
+        for row in rest:
+            self._write(row)
+        self._end(rolled)
+        self._book.close()
+        self._exits.close()  # renamed into place, listed as ours
+
+    def _start(self) -> None:
+        import xlsxwriter
+
+        self._book = book = xlsxwriter.Workbook(str(self._temporary), _OPTIONS)
+        book.set_custom_property(MARK, f"{MARK}-{ROLLUP}")  # read back one level up, as ours
+        self._styles = made = styles(book)
+        # a year's roll-up: the committee's list of members and their ratings
+        rated = (RATED,) if self.rated else ()
+        self._sheets = sheets = {
+            name: book.add_worksheet(name)
+            for name in (SUMMARY, CHARTS, STATISTICS, FIGURES, *rated, FINDINGS, ABOUT)
+        }
+        start_figures(sheets[FIGURES], made)
+        _start_listing(sheets[FINDINGS], made, FINDINGS_HEADER, (26, 30, 10, 22, 14, 7, 60))
+        if rated:
+            _start_listing(sheets[RATED], made, RATED_HEADER, (30, 26, 26, 8, 28, 30))
+        self._next = {FIGURES: FIRST_ROW, FINDINGS: 1, RATED: 1}
+        self._words = {level_words(level): level for level in LEVELS}
+
+    def _write(self, row: CellRow) -> None:
+        figure_row(self._sheets[FIGURES], self._styles, self._next[FIGURES], line(row), total=False)
+        self._next[FIGURES] += 1
+        self._write_findings(row)
+        if self.rated and row.counted:
+            self._write_rated(row)
+
+    def _write_findings(self, row: CellRow) -> None:
+        # each cell written as the string it is (write_row would ask each value its type), the
+        # level in its colour; a blank cell still bordered
+        sheet, made, words = self._sheets[FINDINGS], self._styles, self._words
+        write, blank, wrapped = sheet.write_string, sheet.write_blank, made.wrapped
+        r = self._next[FINDINGS]
+        for severity, code, where, cell, message in row.findings:
+            level = level_words(severity)
+            for c, value in enumerate((row.name, row.origin, level, code, where, cell, message)):
+                if c == 2 and value in words:
+                    write(r, c, value, made.level[words[value]])
+                elif value:
+                    write(r, c, value, wrapped)
+                else:
+                    blank(r, c, None, wrapped)
             r += 1
-            sheet.write_string(r, 0, row.name, made.wrapped)
-            sheet.write_string(r, 1, row.superior, made.wrapped)
-            sheet.write_string(r, 2, name, made.wrapped)
+        self._next[FINDINGS] = r
+
+    def _write_rated(self, row: CellRow) -> None:
+        """Every member of a cell counted, with the rating the cell proposes: the list the
+        committee approves (the counts per cell are on `Tổng hợp`)."""
+        sheet, wrapped = self._sheets[RATED], self._styles.wrapped
+        r = self._next[RATED]
+        for name, rating, score, note in row.rated:
+            sheet.write_string(r, 0, row.name, wrapped)
+            sheet.write_string(r, 1, row.superior, wrapped)
+            sheet.write_string(r, 2, name, wrapped)
             if score is not None:
-                sheet.write_number(r, 3, score, made.wrapped)
+                sheet.write_number(r, 3, score, wrapped)
             else:  # bordered like its neighbours
-                sheet.write_blank(r, 3, None, made.wrapped)
-            sheet.write_string(r, 4, rating, made.wrapped)
-            sheet.write_string(r, 5, note, made.wrapped)
-    _print_listing(sheet, r, RATED_HEADER)  # six columns, 148 characters wide: A4 across
+                sheet.write_blank(r, 3, None, wrapped)
+            sheet.write_string(r, 4, rating, wrapped)
+            sheet.write_string(r, 5, note, wrapped)
+            r += 1
+        self._next[RATED] = r
+
+    def _end(self, rolled: RolledUp) -> None:
+        sheets, made = self._sheets, self._styles
+        last = self._next[FIGURES]
+        figure_row(sheets[FIGURES], made, last, total_line(rolled.totals), total=True)
+        end_figures(sheets[FIGURES], last)
+        _print_listing(sheets[FINDINGS], self._next[FINDINGS] - 1, FINDINGS_HEADER)
+        if self.rated:  # six columns, 148 characters wide: A4 across
+            _print_listing(sheets[RATED], self._next[RATED] - 1, RATED_HEADER)
+        chosen = write_overview(sheets[SUMMARY], made, rolled, self.when)
+        write_charts(self._book, sheets[CHARTS], made, rolled, chosen)
+        write_statistics(sheets[STATISTICS], made, rolled)
+        _write_about(sheets[ABOUT], made, rolled, self.when)
+
+
+def _start_listing(sheet: Any, made: Styles, header: list[str], widths: tuple[int, ...]) -> None:
+    for i, width in enumerate(widths):
+        sheet.set_column(i, i, width)
+    sheet.write_row(0, 0, header, made.header)
 
 
 def _print_listing(sheet: Any, last: int, header: list[str]) -> None:
