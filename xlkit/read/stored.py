@@ -8,6 +8,8 @@ a stored entry is a fixed header, the name and the bytes (APPNOTE 4.3.7, 4.3.12,
 
 from __future__ import annotations
 
+import io
+import os
 import struct
 import zipfile
 
@@ -19,22 +21,27 @@ _VERSION = 20  # 2.0: what a reader needs for a stored entry
 _UTF8_NAME = 0x800  # general purpose flag 11: the name is UTF-8
 _DAY = 1 << 5 | 1  # 1 January 1980, 00:00: no reader of it asks when a part was made
 
+# the buffer each process packs into, kept from one workbook to the next: a roll-up's worker
+# reads one every few milliseconds, and fresh memory costs as much as the copying
+_BUFFERS: dict[int, io.BytesIO] = {}
 
-def stored_zip(parts: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
-    """PARTS (each entry as the vetted archive lists it, with its inflated bytes, their CRC
-    checked) as one uncompressed zip, in their order."""
-    local: list[bytes] = []
-    central: list[bytes] = []
-    at = 0
-    for info, data in parts:
+
+class Stored:
+    """The archive being packed: each part's header, then its bytes as they are inflated, in the
+    order the vetted archive lists them; `archive()` adds the directory."""
+
+    def __init__(self) -> None:
+        self._out = _BUFFERS.setdefault(os.getpid(), io.BytesIO())
+        self._out.seek(0)
+        self._central: list[bytes] = []
+
+    def part(self, info: zipfile.ZipInfo) -> None:
+        """Begin the part INFO; its bytes follow (their CRC and length are checked as they are
+        inflated: a part that differs stops the vetting)."""
         name = info.filename.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
-        size = len(data)
-        header = _LOCAL.pack(
-            b"PK\x03\x04", _VERSION, 0, flags, zipfile.ZIP_STORED, 0, _DAY, info.CRC, size, size,
-            len(name), 0,
-        )  # fmt: skip
-        central.append(
+        size, at = info.file_size, self._out.tell()
+        self._central.append(
             _CENTRAL.pack(
                 b"PK\x01\x02",
                 _VERSION,
@@ -58,8 +65,36 @@ def stored_zip(parts: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
             )  # fmt: skip
             + name
         )
-        local += (header, name, data)
-        at += len(header) + len(name) + size
-    directory = b"".join(central)
-    end = _END.pack(b"PK\x05\x06", 0, 0, len(central), len(central), len(directory), at, 0)
-    return b"".join(local) + directory + end
+        self._out.write(
+            _LOCAL.pack(
+                b"PK\x03\x04",
+                _VERSION,
+                0,
+                flags,
+                zipfile.ZIP_STORED,
+                0,
+                _DAY,
+                info.CRC,
+                size,
+                size,
+                len(name),
+                0,
+            )  # fmt: skip
+            + name
+        )
+
+    def write(self, data: bytes) -> None:
+        self._out.write(data)
+
+    def archive(self) -> bytes:
+        at = self._out.tell()
+        directory = b"".join(self._central)
+        self._out.write(directory)
+        self._out.write(
+            _END.pack(
+                b"PK\x05\x06", 0, 0, len(self._central), len(self._central), len(directory), at, 0
+            )  # fmt: skip
+        )
+        size = self._out.tell()
+        with self._out.getbuffer() as packed:  # released at once: the buffer is used again
+            return packed[:size].tobytes()

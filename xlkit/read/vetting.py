@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from xlkit.guard.files import PROPERTIES_PART, role_in
 from xlkit.read.extent import Extent
+from xlkit.read.stored import Stored
 
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
 
@@ -145,7 +146,8 @@ def vet_zip(where: Where) -> Vetted:
         names = {i.filename for i in infos}
         if len(infos) > MAX_PARTS:
             raise UnreadableWorkbook("bomb")
-        if sum(i.file_size for i in infos) > MAX_UNPACKED:
+        declared = sum(i.file_size for i in infos)  # each part's is held to it as inflated
+        if declared > MAX_UNPACKED:
             raise UnreadableWorkbook("bomb")
         if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME:
             fmt = "ods"
@@ -161,8 +163,8 @@ def vet_zip(where: Where) -> Vetted:
         percent_styles = False
         properties = b""
         extents: dict[str, Extent] = {}
-        # each part's bytes, kept while all of them together stay small
-        kept: list[tuple[zipfile.ZipInfo, bytes]] | None = []
+        # every part packed again as inflated, when all of them together are small
+        kept: Stored | None = Stored() if declared <= MAX_STORED else None
         for info in infos:
             name = info.filename
             is_xml = name.endswith((".xml", ".rels"))
@@ -170,7 +172,8 @@ def vet_zip(where: Where) -> Vetted:
             tail = b""
             seen = 0
             opening = b"<!"
-            chunks: list[bytes] = []
+            if kept is not None:
+                kept.part(info)
             try:
                 for chunk in _inflated(buffer, info):
                     seen += len(chunk)
@@ -180,10 +183,7 @@ def vet_zip(where: Where) -> Vetted:
                     ):
                         raise UnreadableWorkbook("bomb")
                     if kept is not None:
-                        if total > MAX_STORED:
-                            kept = None
-                        else:
-                            chunks.append(chunk)
+                        kept.write(chunk)
                     if is_xml:
                         # most parts are one chunk: no copy
                         window = tail + chunk if tail else chunk
@@ -243,18 +243,11 @@ def vet_zip(where: Where) -> Vetted:
                 if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
                     raise UnreadableWorkbook("encrypted") from None
                 raise UnreadableWorkbook("corrupt") from None
-            if kept is not None:
-                kept.append((info, chunks[0] if len(chunks) == 1 else b"".join(chunks)))
         if fmt == "ods" and "META-INF/manifest.xml" in names:
             if b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise UnreadableWorkbook("encrypted")
     role = role_in(properties.decode("utf-8", "replace")) if fmt == "xlsx" else None
-    if kept is not None:
-        from xlkit.read.stored import stored_zip
-
-        stored: bytes | None = stored_zip(kept)
-    else:
-        stored = None
+    stored = kept.archive() if kept is not None else None
     return Vetted(
         fmt, formula_parts, hidden_parts, percent_styles and fmt == "xlsx", role, extents, stored
     )
