@@ -453,6 +453,10 @@ def test_what_is_kept_of_a_cell_is_small_and_whole(inbox: Path) -> None:
         assert isinstance(kept.values, Figures) and dict(kept.values) == {
             k: said.values.get(k) for k in FIGURE_KEYS
         }
+        assert [kept.values.get(k, 7) for k in FIGURE_KEYS] == [
+            said.values.get(k) for k in FIGURE_KEYS
+        ]  # a figure not known is None, as in the worker's dict; only a key not one is 7
+        assert kept.values.get("khong.co", 7) == 7
         assert (
             isinstance(kept.findings, Spooled)
             and list(kept.findings) == list(said.findings)

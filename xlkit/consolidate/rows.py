@@ -96,8 +96,8 @@ def totals(rows: Sequence[CellRow]) -> dict[str, float | None]:
     counted = [r for r in rows if r.counted]
 
     def total(key: str) -> float | None:
-        found = [r.values.get(key) for r in counted if r.values.get(key) is not None]
-        return float(sum(found)) if found else None  # type: ignore[arg-type]
+        found = [v for v in [r.values.get(key) for r in counted] if v is not None]
+        return float(sum(found)) if found else None
 
     out = {key: (None if key in NOT_SUMMED else total(key)) for key in FIGURE_KEYS}
     xs, good = out.get("ratings.xuat_sac"), out.get("ratings.tot")

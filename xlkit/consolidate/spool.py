@@ -32,6 +32,14 @@ class Figures(Mapping[str, float | None]):
         number = self._numbers[self._keys[key]]
         return None if math.isnan(number) else number
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """Mapping's get in one call, not two: asked 60 times a cell by the sheets and totals."""
+        at = self._keys.get(key)
+        if at is None:
+            return default
+        number = self._numbers[at]
+        return None if math.isnan(number) else number
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
 
