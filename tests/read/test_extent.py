@@ -65,10 +65,27 @@ WIDE_TOP = [b"A1", b"B1", b"Y1"], [b"A2", b"B2"], [b"A3", b"C3"]
     ],
 )
 def test_the_head_reaches_as_far_as_its_furthest_cell(part: bytes, reach: tuple[int, int]) -> None:
-    assert _reach(part) == reach
+    # a bound met the first time: each cell looked at; met again: two searches
+    assert _reach(part) == _reach(part) == reach
 
 
 def test_a_row_further_down_than_its_cells_or_naming_a_column_is_looked_at() -> None:
     """A row no program writes: every cell counted, as in a sheet out of order."""
     part = _sheet(b"B2", [b"A1"], [b"B2"]).replace(b'<row r="2">', b'<row r="AB7000000">')
-    assert _reach(part) == (7_000_000, 28)  # the reference a far row names
+    assert _reach(part) == _reach(part) == (7_000_000, 28)  # the reference a far row names
+
+
+def test_a_bound_met_again_is_searched_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xlkit.read import extent
+
+    monkeypatch.setattr(extent, "_MET", set())
+    monkeypatch.setattr(extent, "_COMPILED", {})
+    part = _sheet(b"Y3", *WIDE_TOP)
+    _reach(part)
+    assert extent._COMPILED == {}
+    _reach(part)
+    assert list(extent._COMPILED) == [(b"Y", 3)]
+    monkeypatch.setattr(extent, "_MOST_COMPILED", 1)
+    _reach(_sheet(b"Y4", *WIDE_TOP, [b"A4"]))
+    _reach(_sheet(b"Y4", *WIDE_TOP, [b"A4"]))
+    assert list(extent._COMPILED) == [(b"Y", 3)]  # no more than the most kept

@@ -11,7 +11,6 @@ letters, seven digits) are looked for over the whole part, which costs a fractio
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import itemgetter
 
 ROWS, COLUMNS = 1_048_576, 16_384  # Excel's grid
@@ -42,8 +41,27 @@ def _column_order(letters: bytes) -> tuple[int, bytes]:
     return len(letters), letters  # B < Z < AA < AB: by length, then as spelt
 
 
-@lru_cache(maxsize=1024)
-def _beyond(letters: bytes, row: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+Beyond = tuple[re.Pattern[bytes], re.Pattern[bytes]]
+# the bounds met once, and the searches of those met again: compiling one costs 0.2 ms, what
+# looking at a small sheet's every cell costs; a roll-up meets the same bounds again and again,
+# a check of one workbook seldom
+_MET: set[tuple[bytes, int]] = set()
+_COMPILED: dict[tuple[bytes, int], Beyond] = {}
+_MOST_COMPILED = 1024
+
+
+def _beyond(letters: bytes, row: int) -> Beyond | None:
+    """The searches for what lies beyond column LETTERS and row ROW, once the bound is met a
+    second time; None before (or when a thousand are kept already)."""
+    bound = (letters, row)
+    found = _COMPILED.get(bound)
+    if found is None and bound in _MET and len(_COMPILED) < _MOST_COMPILED:
+        found = _COMPILED[bound] = _compiled(letters, row)
+    _MET.add(bound)
+    return found
+
+
+def _compiled(letters: bytes, row: int) -> Beyond:
     """A cell beyond column LETTERS or row ROW; a row beyond ROW, or one naming a column (what
     no program writes). Beyond: written longer, or as long and greater (a leading zero makes a
     number longer)."""
@@ -103,15 +121,16 @@ class Extent:
         """The head's reach found in two searches, as a rule: its last cell and its DIMENSION
         (what Excel and LibreOffice write is right), or else the cells of its top, bound it
         when no cell goes further right or down and no row further down. False when one does,
-        or there is no cell: then each cell is looked at."""
+        when there is no cell, or the bound is met for the first time: then each cell is looked
+        at."""
         last = _CELL.match(window, max(window.rfind(b'c r="'), 0))
         if last is None:
             return False
         refs = [*(dimension or _CELL.findall(window, 0, _TOP)), last.groups()]
         letters = max(map(_FIRST, refs), key=_column_order)
         row = max(map(int, map(_SECOND, refs)))
-        cell, line = _beyond(letters, row)
-        if cell.search(window) or line.search(window):
+        searches = _beyond(letters, row)
+        if searches is None or searches[0].search(window) or searches[1].search(window):
             return False
         self._reach(letters, b"%d" % row)
         return True
