@@ -54,6 +54,8 @@ class TypedSheet:
         self.formulas: dict[str, list[int]] = {}
         # column letter -> row position -> decimals shown
         self.percents: dict[str, dict[int, int]] = {}
+        # header -> the schema's column, asked once a column, not searched for
+        self.by_header = {c.header: c for c in spec.columns}
 
     def place(self, formulas: set[str], percents: dict[str, int]) -> None:
         """Where the cells of FORMULAS and PERCENTS (references) lie among the rows typed."""
@@ -72,7 +74,7 @@ class TypedSheet:
     def typed(self, j: int, r: int, value: Any) -> Any:
         """Type one cell (row position R, column position J) the slow way, keeping its findings."""
         header = self.headers[j]
-        column = self.spec.column(header)
+        column = self.by_header[header]
         typed, found = type_value(
             column, value, self.spec.name, f"{self.letters[header]}{self.numbers[r]}"
         )
@@ -166,7 +168,7 @@ def _is_blank(value: Any) -> bool:
 
 def _typed_column(typing: TypedSheet, j: int, values: list[Any], distinct: set[Any]) -> list[Any]:
     header = typing.headers[j]
-    column = typing.spec.column(header)
+    column = typing.by_header[header]
     letter = typing.letters[header]
     # row position -> the value typed on its own (a percentage, a formula)
     alone: dict[int, Any] = {}
@@ -177,14 +179,18 @@ def _typed_column(typing: TypedSheet, j: int, values: list[Any], distinct: set[A
     for r in typing.formulas.get(letter, ()):
         alone[r] = None  # formula-no-value says it; the value is unknown, not missing
         typing.unknown.setdefault(r, set()).add(header)
+    known = KNOWN.get((typing.spec.name, header))
+    if known is None:
+        known = KNOWN[typing.spec.name, header] = {}
     if (True in distinct or False in distinct) and any(v.__class__ is bool for v in values):
         # True equals 1: a column holding booleans is typed cell by cell
         clean: dict[Any, Any] = {}
         bad: set[Any] | None = None
+    elif known.keys() >= distinct:  # every value met before, in this workbook or an earlier one
+        clean, bad = {value: known[value] for value in distinct}, set()
     else:
         clean, bad = {}, set()
         quick = quick_typer(column)
-        known = KNOWN.setdefault((typing.spec.name, header), {})
         for value in distinct:
             typed = known.get(value, SLOW)
             if typed is not SLOW:
