@@ -49,6 +49,16 @@ ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")  # a formula element, not <filterMode> or <fonts>
 
 
+# plain words looked for before the patterns, as compiled searches: sre finds a literal by its
+# first byte, rare in a sheet, where `in` skips by its last, `>` or `"`, everywhere in XML (three
+# times slower over a sheet's cells). A sheet with a formula closes one (`</f>`; a shared
+# formula's copies `<f t="shared" si="0"/>` close none, but the first of them, in the same
+# sheet, does); a value cached as an error is t="e"
+_CLOSES_FORMULA = re.compile(rb"f>")
+_ERROR_VALUE = re.compile(rb't="e"')
+_HIDDEN_WORD = re.compile(rb"hidden=")
+
+
 # a shared string's index that is not one (calamine reads "-1" or "x" as the first string, silently)
 # (a value cut at the chunk's end is left to the next window, which starts with the tail)
 _BAD_SHARED = re.compile(rb't="s"[^>]*><v>(?![0-9]{1,9}<)[^<]*<')
@@ -209,20 +219,15 @@ def vet_zip(where: Where) -> Vetted:
                                 raise UnreadableWorkbook("corrupt")
                             if (
                                 name not in formula_parts
-                                and _may_hold_formula(window)
+                                and _CLOSES_FORMULA.search(window)
                                 and _FORMULA.search(window)
-                            ) or (
-                                name not in formula_parts
-                                and b"e" in window  # a byte found at C speed, rare in cells
-                                and b't="e"' in window
-                            ):
+                            ) or (name not in formula_parts and _ERROR_VALUE.search(window)):
                                 # a formula, or a value Excel cached as an error (#N/A): the
                                 # part is read again for what calamine does not say
                                 formula_parts.add(name)
                             if (
                                 name not in hidden_parts
-                                and b"h" in window
-                                and b"hidden=" in window
+                                and _HIDDEN_WORD.search(window)
                                 and _HIDDEN.search(window)
                             ):
                                 hidden_parts.add(name)
@@ -320,13 +325,6 @@ def _inflate(buffer: Any, start: int, end: int) -> Iterator[bytes]:
     rest = inflate.flush()
     if rest:  # nearly always empty: a part's stream ends inside its last slice
         yield rest
-
-
-def _may_hold_formula(window: bytes) -> bool:
-    """Looked for first, plainly: a sheet with a formula closes one (`</f>`; a shared formula's
-    copies `<f t="shared" si="0"/>` close none, but the first of them, in the same sheet, does).
-    """
-    return b"f" in window and b"f>" in window
 
 
 _DTD_MARKS = tuple(
