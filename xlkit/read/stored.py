@@ -41,47 +41,14 @@ class Stored:
         name = info.filename.encode("utf-8")
         flags = 0 if name.isascii() else _UTF8_NAME
         size, at = info.file_size, self._out.tell()
+        # what both headers say of the entry: flags, stored, when, its CRC, its size twice (as
+        # stored, as it is), the name's length, no extra field
+        entry = (flags, zipfile.ZIP_STORED, 0, _DAY, info.CRC, size, size, len(name), 0)
+        # made by 2.0 (MS-DOS), no comment, disk 0, no attributes, where its header lies
         self._central.append(
-            _CENTRAL.pack(
-                b"PK\x01\x02",
-                _VERSION,
-                0,
-                _VERSION,
-                0,
-                flags,
-                zipfile.ZIP_STORED,
-                0,
-                _DAY,
-                info.CRC,
-                size,
-                size,
-                len(name),
-                0,
-                0,
-                0,
-                0,
-                0,
-                at,
-            )  # fmt: skip
-            + name
+            _CENTRAL.pack(b"PK\x01\x02", _VERSION, 0, _VERSION, 0, *entry, 0, 0, 0, 0, at) + name
         )
-        self._out.write(
-            _LOCAL.pack(
-                b"PK\x03\x04",
-                _VERSION,
-                0,
-                flags,
-                zipfile.ZIP_STORED,
-                0,
-                _DAY,
-                info.CRC,
-                size,
-                size,
-                len(name),
-                0,
-            )  # fmt: skip
-            + name
-        )
+        self._out.write(_LOCAL.pack(b"PK\x03\x04", _VERSION, 0, *entry) + name)
 
     def write(self, data: bytes) -> None:
         self._out.write(data)
@@ -93,7 +60,7 @@ class Stored:
         self._out.write(
             _END.pack(
                 b"PK\x05\x06", 0, 0, len(self._central), len(self._central), len(directory), at, 0
-            )  # fmt: skip
+            )
         )
         size = self._out.tell()
         with self._out.getbuffer() as packed:  # released at once: the buffer is used again
