@@ -68,12 +68,13 @@ def write_rollup(rolled: RolledUp, target: Path, *, made: datetime) -> None:
 class Consolidated:
     """The consolidated workbook, written while the cells are assessed: each cell's figures,
     findings (and a year's ratings) as it arrives; the sheets that need every cell (the
-    overview, its totals on top, the charts, the statistics) at the end. Should the table turn
-    out otherwise than it was written (a later copy of a cell replaced one already written or
-    was named in its note, or no cell had ratings to list), the workbook is written again,
-    whole, from the roll-up: the same file as written after the roll-up. Opened on the first
-    cell (the roll-up's sources are gathered by then: the temporary file beside TARGET is never
-    one of them), renamed into place by finish(), removed if the roll-up stops."""
+    overview, whose title counts the cells that sent, the charts, the statistics) at the end.
+    Should the table turn out otherwise than it was written (a later copy of a cell replaced
+    one already written or was named in its note, or no cell had ratings to list), the
+    workbook is written again, whole, from the roll-up: the same file as written after the
+    roll-up. Opened on the first cell (the roll-up's sources are gathered by then: the
+    temporary file beside TARGET is never one of them), renamed into place by finish(),
+    removed if the roll-up stops."""
 
     def __init__(self, target: Path, *, made: datetime, rated: bool) -> None:
         self.target, self.when, self.rated = target, made.strftime("%d/%m/%Y %H:%M"), rated
