@@ -98,7 +98,8 @@ def test_a_later_copy_replaces_or_is_named_in_one_written(
     folder: Path, tmp_path: Path, starts: list[int], older: str
 ) -> None:
     """The older copy first (its name sorts first): written, then replaced in its place; the
-    newer first: written, then its note names the older one. Either way, written again."""
+    newer first: written, its note then naming the older one, itself written as it came.
+    Either way, written again."""
     shutil.copy(folder / "a.xlsx", folder / older)
     os.utime(folder / older, (1_600_000_000, 1_600_000_000))
     rolled = both_ways(Period.parse("2023-H1"), [folder], tmp_path)
@@ -119,6 +120,18 @@ def test_cells_expected_and_missing_come_last(
     rolled = both_ways(Period.parse("2023-H1"), [folder], tmp_path, expect=expect)
     assert [r.name for r in rolled.rows][-1] == "Chi bộ Tiểu học Bình An"
     assert len(starts) == 1 + 1  # added at the end, after the cells written
+
+
+def test_a_cell_twice_and_cells_missing(folder: Path, tmp_path: Path, starts: list[int]) -> None:
+    """A copy dropped, the expected and missing added: as many rows as were written, not the
+    same ones."""
+    shutil.copy(folder / "a.xlsx", folder / "z-a-cu.xlsx")
+    os.utime(folder / "z-a-cu.xlsx", (1_600_000_000, 1_600_000_000))
+    expect = tmp_path / "ds.txt"
+    expect.write_text("Chi bộ Tiểu học Bình An\n", encoding="utf-8")
+    rolled = both_ways(Period.parse("2023-H1"), [folder], tmp_path, expect=expect)
+    assert [r.origin for r in rolled.rows][-1] == "" and len(rolled.rows) == 4
+    assert len(starts) == 2 + 1
 
 
 def test_a_year_with_no_ratings_to_list(tmp_path: Path, starts: list[int]) -> None:

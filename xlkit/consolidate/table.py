@@ -69,20 +69,19 @@ class Consolidated:
     """The consolidated workbook, written while the cells are assessed: each cell's figures,
     findings (and a year's ratings) as it arrives; the sheets that need every cell (the
     overview, whose title counts the cells that sent, the charts, the statistics) at the end.
-    Should the table turn out otherwise than it was written (a later copy of a cell replaced
-    one already written or was named in its note, or no cell had ratings to list), the
-    workbook is written again, whole, from the roll-up: the same file as written after the
-    roll-up. Opened on the first cell (the roll-up's sources are gathered by then: the
-    temporary file beside TARGET is never one of them), renamed into place by finish(),
-    removed if the roll-up stops."""
+    Should the table turn out otherwise than it was written (a cell came twice, or no cell had
+    ratings to list), the workbook is written again, whole, from the roll-up: the same file as
+    written after the roll-up. Opened on the first cell (the roll-up's sources are gathered by
+    then: the temporary file beside TARGET is never one of them), renamed into place by
+    finish(), removed if the roll-up stops."""
 
     def __init__(self, target: Path, *, made: datetime, rated: bool) -> None:
         self.target, self.when, self.rated = target, made.strftime("%d/%m/%Y %H:%M"), rated
         self._exits = ExitStack()
         self._temporary: Path | None = None
-        # the rows added, in order, with their notes as written (a later copy of a cell may
-        # replace one, or add its name to the note of one kept)
-        self._written: list[tuple[CellRow, str]] = []
+        # the rows added, in order: each copy of a cell among them, as it came (the table keeps
+        # one, its note naming the other: two copies never leave the table as written)
+        self._written: list[CellRow] = []
         self._book: Any = None  # xlsxwriter's, once started
         self._styles: Styles
         self._sheets: dict[str, Any] = {}
@@ -104,7 +103,7 @@ class Consolidated:
         if self._temporary is None:
             self._temporary = self._exits.enter_context(atomic_path(self.target, role=ROLLUP))
             self._start()
-        self._written.append((row, row.note))
+        self._written.append(row)
         self._write(row)
 
     def finish(self, rolled: RolledUp) -> None:
@@ -117,10 +116,7 @@ class Consolidated:
         as_written = (
             rated == self.rated
             and len(rolled.rows) >= written
-            and all(
-                row is kept and note == kept.note
-                for (row, note), kept in zip(self._written, rolled.rows, strict=False)
-            )
+            and all(a is b for a, b in zip(self._written, rolled.rows, strict=False))
         )
         if as_written and self._book is not None:
             rest = rolled.rows[written:]
