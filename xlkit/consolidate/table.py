@@ -30,7 +30,6 @@ from xlkit.consolidate.headers import (
     FIGURES,
     FINDINGS,
     FINDINGS_HEADER,
-    LEVELS,
     PERIOD_LABEL,
     RATED,
     RATED_HEADER,
@@ -86,7 +85,6 @@ class Consolidated:
         self._styles: Styles
         self._sheets: dict[str, Any] = {}
         self._next: dict[str, int] = {}  # sheet -> the row the next line goes to
-        self._words: dict[str, str] = {}
 
     def __enter__(self) -> Consolidated:
         return self
@@ -100,17 +98,23 @@ class Consolidated:
         self._exits.__exit__(kind, error, tb)  # a roll-up stopped: the temporary file removed
 
     def add(self, row: CellRow) -> None:
-        if self._temporary is None:
-            self._temporary = self._exits.enter_context(atomic_path(self.target, role=ROLLUP))
+        if self._open():
             self._start()
         self._written.append(row)
         self._write(row)
 
+    def _open(self) -> bool:
+        """The temporary file beside the target, made on first asking; whether it was made
+        now."""
+        if self._temporary is not None:
+            return False
+        self._temporary = self._exits.enter_context(atomic_path(self.target, role=ROLLUP))
+        return True
+
     def finish(self, rolled: RolledUp) -> None:
         """The rows added after the cells (those expected and missing), the totals and the
         sheets over every cell; the file closed and renamed into place."""
-        if self._temporary is None:
-            self._temporary = self._exits.enter_context(atomic_path(self.target, role=ROLLUP))
+        self._open()
         rated = any(row.rated for row in rolled.rows)
         written = len(self._written)
         as_written = (
@@ -146,7 +150,6 @@ class Consolidated:
         if rated:
             _start_listing(sheets[RATED], made, RATED_HEADER, (30, 26, 26, 8, 28, 30))
         self._next = {FIGURES: FIRST_ROW, FINDINGS: 1, RATED: 1}
-        self._words = {level_words(level): level for level in LEVELS}
 
     def _write(self, row: CellRow) -> None:
         figure_row(self._sheets[FIGURES], self._styles, self._next[FIGURES], line(row), total=False)
@@ -158,16 +161,15 @@ class Consolidated:
     def _write_findings(self, row: CellRow) -> None:
         # each cell written as the string it is (write_row would ask each value its type), the
         # level in its colour; a blank cell still bordered
-        sheet, made, words = self._sheets[FINDINGS], self._styles, self._words
+        sheet, made = self._sheets[FINDINGS], self._styles
         write, blank, wrapped = sheet.write_string, sheet.write_blank, made.wrapped
         r = self._next[FINDINGS]
         for severity, code, where, cell, message in row.findings:
-            level = level_words(severity)
-            for c, value in enumerate((row.name, row.origin, level, code, where, cell, message)):
-                if c == 2 and value in words:
-                    write(r, c, value, made.level[words[value]])
-                elif value:
-                    write(r, c, value, wrapped)
+            level = made.level.get(severity, wrapped)  # a level read back unknown: plain
+            said = (row.name, row.origin, level_words(severity), code, where, cell, message)
+            for c, value in enumerate(said):
+                if value:
+                    write(r, c, value, level if c == 2 else wrapped)
                 else:
                     blank(r, c, None, wrapped)
             r += 1
