@@ -31,8 +31,11 @@ class Stored:
     order the vetted archive lists them; `archive()` adds the directory."""
 
     def __init__(self) -> None:
-        self._out = _BUFFERS.setdefault(os.getpid(), io.BytesIO())
-        self._out.seek(0)
+        out = _BUFFERS.get(os.getpid())
+        if out is None:  # made once a process, not once a workbook
+            out = _BUFFERS[os.getpid()] = io.BytesIO()
+        self._out = out
+        out.seek(0)
         self._central: list[bytes] = []
 
     def part(self, info: zipfile.ZipInfo) -> None:
