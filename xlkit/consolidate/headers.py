@@ -77,4 +77,7 @@ LEVELS = tuple(LEVEL_LINES)
 
 def level_words(severity: str) -> str:
     """`error` -> `Lỗi`: a finding's level as the `Lỗi` sheet says it (and reads it back)."""
-    return say(LEVEL_LINES[severity], "vi") if severity in LEVEL_LINES else severity
+    return _LEVEL_WORDS.get(severity, severity)
+
+
+_LEVEL_WORDS = {severity: say(line, "vi") for severity, line in LEVEL_LINES.items()}
