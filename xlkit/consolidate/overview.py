@@ -130,22 +130,25 @@ def write_overview(sheet: Any, styles: Styles, rolled: RolledUp, when: str) -> l
     for i, column in enumerate(chosen):
         sheet.set_column(i, i, column.width)
     _headers(sheet, styles, chosen)
+    widths = [c.width for c in chosen]
+    # each column's style, asked once (a status's is its row's)
+    styled = [
+        None
+        if column.what == "status"
+        else styles.share
+        if column.share
+        else styles.text
+        if column.what in ("name", "unit", "superior", "note")
+        else styles.count
+        for column in chosen
+    ]
     for index, row in enumerate(rolled.rows, start=1):
         r = FIRST_ROW + index - 1
         values = [_cell_value(column, index, row) for column in chosen]
-        sheet.set_row(r, row_height(values, [c.width for c in chosen]))
-        for i, column in enumerate(chosen):
-            value = values[i]
-            style = (
-                styles.status[row.status]
-                if column.what == "status"
-                else styles.share
-                if column.share
-                else styles.text
-                if column.what in ("name", "unit", "superior", "note")
-                else styles.count
-            )
-            put(sheet, r, i, value, style)
+        sheet.set_row(r, row_height(values, widths))
+        for i, value in enumerate(values):
+            style = styled[i]
+            put(sheet, r, i, value, styles.status[row.status] if style is None else style)
     counted = sum(1 for r in rolled.rows if r.counted)
     r = FIRST_ROW + len(rolled.rows)
     for i, column in enumerate(chosen):
