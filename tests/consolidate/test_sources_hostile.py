@@ -270,3 +270,21 @@ def test_a_report_changed_in_a_package_sent_by_mail_is_named(tmp_path: Path) -> 
     )
     assert rows(intact) == [(NAME, "ok", "")]
     assert rows(changed) == [(NAME, "tampered", "bao-cao.pdf")]
+
+
+def test_the_file_being_written_is_no_source_under_any_name(tmp_path: Path) -> None:
+    """The roll-up's own output, in the folder it reads, is passed over by what it is, not by its
+    name: reached through a link, or a second hard link, it is still the same file; before it
+    exists, nothing is passed over."""
+    folder = tmp_path / "thu-den"
+    folder.mkdir()
+    (folder / "a.xlsx").write_bytes(BOOK)
+    output = folder / "tong-hop.xlsx"
+    every = [str(folder / "a.xlsx")]
+    assert [i.origin for i in gather([folder], (output,))] == every
+    output.write_bytes(BOOK)
+    os.link(output, folder / "ban-sao.xlsx")
+    (folder / "lien-ket.xlsx").symlink_to(output)
+    assert [i.origin for i in gather([folder], (output,))] == every
+    assert [i.origin for i in gather([folder], (folder / "lien-ket.xlsx",))] == every
+    assert len(list(gather([folder]))) == 4
