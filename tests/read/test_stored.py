@@ -84,3 +84,25 @@ def test_one_byte_over_the_cap_reads_from_the_file(
     assert vetting.vet_zip(path).stored is not None
     monkeypatch.setattr(vetting, "MAX_STORED", size - 1)
     assert vetting.vet_zip(path).stored is None
+
+
+def test_a_small_file_is_read_once_a_big_one_from_the_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Up to _READ_WHOLE bytes a workbook is read in one call and handled in memory; a byte more,
+    from the file: the same cells either way, and a device that says it holds nothing is read no
+    further than the cap."""
+    from xlkit.read import workbook
+
+    data = EXAMPLE.read_bytes()
+    path = tmp_path / "so.xlsx"
+    path.write_bytes(data)
+    assert workbook._opened(path, None) == (data, data[:8])
+    monkeypatch.setattr(workbook, "_READ_WHOLE", len(data) - 1)
+    assert workbook._opened(path, None) == (path, data[:8])
+    from_file = read_raw(path, schema.AMOUNT_SHEETS, sheets=schema.TYPED_SHEETS)
+    monkeypatch.setattr(workbook, "_READ_WHOLE", len(data))
+    assert workbook._opened(path, None) == (data, data[:8])
+    assert read_raw(path, schema.AMOUNT_SHEETS, sheets=schema.TYPED_SHEETS) == from_file
+    monkeypatch.setattr(workbook, "_READ_WHOLE", 100)
+    assert workbook._opened(Path("/dev/zero"), None) == (Path("/dev/zero"), bytes(8))

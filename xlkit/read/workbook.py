@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -25,7 +26,6 @@ from xlkit.read.vetting import (
     OLE_MAGIC,
     UnreadableWorkbook,
     Where,
-    binary,
     ole_is_encrypted,
     vet_zip,
 )
@@ -70,10 +70,8 @@ def read_raw(
     folded), when given, are the sheets whose cells are read; the others are listed with no rows.
     """
     path = Path(path)
-    where: Where = path if data is None else data
     try:
-        with binary(where) as handle:
-            head = handle.read(8)
+        where, head = _opened(path, data)
     except IsADirectoryError:
         raise UnreadableWorkbook("not-a-file", str(path)) from None
     except OSError as exc:
@@ -103,6 +101,26 @@ def read_raw(
         percent_cells(where, percent_sheets) if vetted.percent_styles and percent_sheets else {},
         vetted.role,
     )
+
+
+# a workbook at most this big is read in one call, then vetted and read in memory: opening it
+# three times (its first bytes, the zip's directory, its map) costs more than the copy
+_READ_WHOLE = 1 << 20
+
+
+def _opened(path: Path, data: bytes | None) -> tuple[Where, bytes]:
+    """Where the workbook is read from (its bytes when it is a small file, else the file) and
+    its first bytes."""
+    if data is not None:
+        return data, data[:8]
+    with open(path, "rb", buffering=0) as handle:
+        found = os.fstat(handle.fileno())
+        if not stat.S_ISREG(found.st_mode) or found.st_size > _READ_WHOLE:
+            return path, handle.read(8)  # a device, a pipe: only ever its first bytes
+        # its size and one byte more (asking for the cap would allocate a megabyte each time):
+        # a file that grew meanwhile is read from the file
+        whole = handle.read(found.st_size + 1)
+        return (whole if len(whole) <= found.st_size else path), whole[:8]
 
 
 # one shared blank row: a sheet used down to row 1,048,576 costs no memory for its gaps
