@@ -94,13 +94,10 @@ def _claims_package(folder: Path) -> bool:
 def _folder(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Item]:
     """The items of FOLDER; SEEN, the folders already walked (a link back to a folder above is
     walked once, not forty times)."""
-    try:
-        info = folder.stat()
-    except OSError:
+    found = _identity(folder)
+    if found is None or found in seen:
         return
-    if (info.st_dev, info.st_ino) in seen:
-        return
-    seen.add((info.st_dev, info.st_ino))
+    seen.add(found)
     if _claims_package(folder):
         yield _package(folder)
         return
