@@ -296,6 +296,36 @@ def test_parallel_and_serial_give_the_same_roll_up(inbox: Path) -> None:
     assert as_json(roll_up(H1, [inbox], jobs=1)) == as_json(roll_up(H1, [inbox], jobs=2))
 
 
+@pytest.mark.parametrize(
+    ("count", "jobs", "sizes"),
+    [
+        (0, 2, []),
+        (1, 2, [1]),
+        (9, 2, [1] * 9),  # fewer than eight a worker: one at a time
+        (20, 2, [2, 2, 2] + [1] * 14),
+        (200, 4, [12, 11, 11, 10, 9, 9, 8, 8, 7, 7, 6]),
+    ],
+)
+def test_items_go_to_the_workers_in_batches_that_shrink_towards_the_end(
+    count: int, jobs: int, sizes: list[int]
+) -> None:
+    from xlkit.consolidate.run import BATCH_MOST, batches
+
+    items = [str(i) for i in range(count)]
+    sent = list(batches(items, jobs))  # type: ignore[arg-type]
+    assert [x for batch in sent for x in batch] == items  # each once, in order
+    assert [len(b) for b in sent][: len(sizes)] == sizes
+    assert all(len(b) <= BATCH_MOST for b in sent)
+
+
+def test_a_thousand_items_go_sixteen_at_a_time_then_fewer() -> None:
+    from xlkit.consolidate.run import batches
+
+    sizes = [len(b) for b in batches(list(range(1000)), 2)]  # type: ignore[arg-type]
+    assert sizes[:55] == [16] * 55 and sizes[55] == 15  # until each worker has 4 x 16 left
+    assert sizes[-8:] == [1] * 8 and sorted(sizes, reverse=True) == sizes
+
+
 def test_the_consolidated_workbook_keeps_strings_as_strings(make_book, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
