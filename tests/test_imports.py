@@ -80,6 +80,23 @@ def test_check_and_report_as_she_types_them_start_without_typer(
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ["rollup", "2023-H1", "."],
+        ["rollup", "2023", ".", "-o", "tong-hop.xlsx", "--jobs", "2", "--force"],
+        ["rollup", "2023-H1", ".", "--format", "json", "--lang", "en"],
+    ],
+    ids=" ".join,
+)
+def test_a_rollup_as_the_clerk_types_it_starts_without_typer(folder: Path, args: list[str]) -> None:
+    """The roll-up's workers start when the command has begun: typer's import, before them,
+    is time one of two cores waits (cli/fast.py)."""
+    modules = loaded(args, folder)
+    assert {"xlkit", "concurrent"} <= modules  # the roll-up ran, with its workers
+    assert not {"typer", "click", "rich", "shellingham"} & modules
+
+
+@pytest.mark.parametrize(
     ("args", "allowed"),
     [
         (["check"], set()),

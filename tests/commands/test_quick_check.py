@@ -1,6 +1,6 @@
-"""The quick path (cli/fast.py) of `check`, and of `report` printed, says exactly what the full
-CLI says: the same lines on the same streams, the same exit code, for every kind of run it takes;
-anything else it hands on."""
+"""The quick path (cli/fast.py) of `check`, of `report` printed and of `rollup` says exactly what
+the full CLI says: the same lines on the same streams, the same exit code, the same files, for
+every kind of run it takes; anything else it hands on."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, INFO, MEMBERS
 
-from xlkit.cli.fast import quick_check
+from xlkit.cli.fast import quick_check, quick_rollup
 from xlkit.workbooks.template import write_workbook
 
 
@@ -155,3 +155,80 @@ def test_what_reports_quick_path_takes(argv, read) -> None:
     from xlkit.cli.fast import quick_report
 
     assert quick_report(argv) == read
+
+
+ROLLUP_RUNS = [
+    ["rollup", "2023-H1", "workbooks"],
+    ["rollup", "2023-H1", "workbooks", "hong.xlsx", "errors.xlsx"],  # in trouble: exit 1
+    ["rollup", "2023", "workbooks", "-o", "tong-hop.xlsx", "--jobs", "2"],
+    [
+        "rollup",
+        "2023-H1",
+        "--output=tong-hop.json",
+        "workbooks",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ],
+    ["rollup", "2023-Q2", "workbooks", "errors.xlsx", "--format=csv", "--jobs", "1"],
+    ["rollup", "2023-H1", "workbooks", "-o", "workbooks/vi-du-2023.xlsx", "--force"],  # her file
+    ["rollup", "2023-H1", "workbooks", "-o", "ghi-chu.txt"],  # not a roll-up's kind of file
+    ["rollup", "2023-H9", "workbooks"],  # a period that is none
+    ["rollup", "2023-H1", "workbooks", "--format", "xml"],
+    ["rollup", "2023-H1", "khong-co"],
+    ["rollup", "2023-H1", "workbooks", "--lang", "fr"],
+    ["rollup", "2023-H1", "workbooks", "--jobs", "hai"],  # handed on: click says it
+    ["rollup", "2023-H1", "workbooks", "-o=tong-hop.xlsx"],  # handed on: click writes "=tong-hop"
+    ["rollup", "2023-H1", "workbooks", "--expect", "ghi-chu.txt"],  # handed on
+    ["rollup", "2023-H1"],  # no sources
+    ["rollup", "--help"],
+]
+
+
+@pytest.mark.parametrize("args", ROLLUP_RUNS, ids=" ".join)
+def test_rollups_quick_path_says_and_writes_what_the_full_cli_does(
+    folder: Path, tmp_path: Path, args: list[str]
+) -> None:
+    ran = {}
+    for entry in (QUICK, FULL):
+        here = tmp_path / ("quick" if entry is QUICK else "full")
+        shutil.copytree(folder, here)
+        (here / "ghi-chu.txt").write_text("Chi bộ Trường Tiểu học Kim Đồng\n", encoding="utf-8")
+        ran[entry] = _ran(entry, args, here), _files(here)
+    assert ran[QUICK] == ran[FULL]
+    assert "Traceback" not in ran[QUICK][0][2]
+
+
+def _files(folder: Path) -> dict[str, int]:
+    """Every file under FOLDER and its size (a workbook's time stamps differ run to run)."""
+    return {str(p.relative_to(folder)): p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("argv", "read"),
+    [
+        (["rollup", "2023-H1", "den"], ("2023-H1", [Path("den")], {})),
+        (
+            ["rollup", "2023", "a.xlsx", "b", "--output=t.xlsx", "--jobs", "3", "--force"],
+            ("2023", [Path("a.xlsx"), Path("b")], {"-o": "t.xlsx", "--jobs": "3", "--force": ""}),
+        ),
+        (
+            ["rollup", "-o", "t.json", "2023-H1", "den", "--format=json", "--lang", "en"],
+            ("2023-H1", [Path("den")], {"-o": "t.json", "--format": "json", "--lang": "en"}),
+        ),
+        (["rollup", "2023-H1"], None),  # no sources
+        (["rollup", "2023-H1", "den", "-o", "a.xlsx", "--output", "b.xlsx"], None),  # twice
+        (["rollup", "2023-H1", "den", "-o=t.xlsx"], None),
+        (["rollup", "2023-H1", "den", "--jobs", "-1"], None),
+        (["rollup", "2023-H1", "den", "--jobs", "2.5"], None),
+        (["rollup", "2023-H1", "den", "--expect", "ds.txt"], None),
+        (["rollup", "2023-H1", "den", "--tom-tat", "tt.docx"], None),
+        (["rollup", "2023-H1", "den", "--help"], None),
+        (["--lang", "en", "rollup", "2023-H1", "den"], None),
+        (["check", "2023-H1", "den"], None),
+    ],
+    ids=repr,
+)
+def test_what_rollups_quick_path_takes(argv: list[str], read: tuple | None) -> None:
+    assert quick_rollup(argv) == read

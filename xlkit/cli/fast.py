@@ -1,7 +1,8 @@
 """The `xlkit` program's entry: `check` as she types it most (workbooks, --period, --format,
---lang) and `report` printed (a period, a workbook, --ngay, --format text or md, --lang,
+--lang), `report` printed (a period, a workbook, --ngay, --format text or md, --lang, --force)
+and `rollup` as the committee's clerk types it (a period, sources, -o, --format, --jobs, --lang,
 --force) run without loading typer, whose import alone is a third of an openpyxl load; everything
-else (help, any other option, -o, a mistake to explain) goes to the full CLI in `main.py`.
+else (help, any other option, a mistake to explain) goes to the full CLI in `main.py`.
 
 The quick path takes only what it fully understands and hands anything else on untouched, so
 what a user sees is the full CLI's in every case but speed: the same printing (`checking.py`),
@@ -24,6 +25,8 @@ _VALUED = ("--period", "--format", "--lang")
 # those of a printed `report`, its one flag, and the formats it prints
 _REPORT_VALUED, _REPORT_FLAGS = ("--ngay", "--format", "--lang"), ("--force",)
 _PRINTED = ("text", "md")
+# those of `rollup` without a summary or a list of the cells expected
+_ROLLUP_VALUED, _ROLLUP_FLAGS = ("-o", "--output", "--format", "--jobs", "--lang"), ("--force",)
 
 
 def _read(
@@ -35,7 +38,8 @@ def _read(
     given: dict[str, str] = {}
     rest = iter(args)
     for arg in rest:
-        name, equals, value = arg.partition("=")
+        # `--name=value`; a short option's `=` is its value's, as click reads `-o=x`: handed on
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
         if name in valued and name not in given:
             if not equals:
                 value = next(rest, "")
@@ -79,6 +83,23 @@ def quick_report(argv: list[str]) -> tuple[str, Path | None, dict[str, str]] | N
     return positional[0], workbook, given
 
 
+def quick_rollup(argv: list[str]) -> tuple[str, list[Path], dict[str, str]] | None:
+    """ARGV read as `rollup PERIOD SOURCES...` with -o (or --output), --format, --jobs (a
+    number), --lang, each given once, and --force, as (period, sources, options); None for
+    anything else."""
+    read = _read(argv[1:], _ROLLUP_VALUED, _ROLLUP_FLAGS) if argv and argv[0] == "rollup" else None
+    if read is None:
+        return None
+    positional, given = read
+    if "-o" in given and "--output" in given:  # given twice, under its two names
+        return None
+    if "--output" in given:
+        given["-o"] = given.pop("--output")
+    if len(positional) < 2 or not given.get("--jobs", "0").isdecimal():
+        return None
+    return positional[0], [Path(p) for p in positional[1:]], given
+
+
 def main() -> None:
     """Run `xlkit`: the quick path when it can serve, else the full CLI (whose words a wrong
     language or format needs)."""
@@ -98,6 +119,12 @@ def main() -> None:
         lang, unknown = lang_or_default(options.get("--lang"), dict(os.environ))
         if not unknown and lang in ("vi", "en"):
             sys.exit(_report(period_text, workbook, options, lang))
+    asked_rollup = quick_rollup(sys.argv[1:])
+    if asked_rollup is not None:
+        period_text, sources, options = asked_rollup
+        lang, unknown = lang_or_default(options.get("--lang"), dict(os.environ))
+        if not unknown and lang in ("vi", "en"):
+            sys.exit(_rollup(period_text, sources, options, lang))
     from xlkit.cli.main import main as full
 
     full()
@@ -141,5 +168,30 @@ def _report(period: str, workbook: Path | None, options: dict[str, str], lang: s
             )
         )
         return 0
+
+    return int(last_net(exits(run)))
+
+
+def _rollup(period: str, sources: list[Path], options: dict[str, str], lang: str) -> int:
+    from xlkit.cli import parse
+    from xlkit.cli.guarded import exits, last_net
+    from xlkit.cli.rolling import run_rollup
+    from xlkit.cli.voice import state
+    from xlkit.vocab.formats import RollupFormat
+
+    state["lang"] = lang
+    gc.disable()
+
+    def run() -> int:
+        fmt = parse.choice(RollupFormat, options.get("--format", "table"))
+        output, jobs = options.get("-o"), options.get("--jobs")
+        return run_rollup(
+            parse.period(period),
+            sources,
+            fmt,
+            output=Path(output) if output is not None else None,
+            jobs=int(jobs) if jobs is not None else None,
+            force="--force" in options,
+        )
 
     return int(last_net(exits(run)))

@@ -19,7 +19,8 @@ from xlkit.cli import parse, show, year
 from xlkit.cli.checking import run_check
 from xlkit.cli.group import Command, Group
 from xlkit.cli.guarded import exits, last_net
-from xlkit.cli.voice import line, state
+from xlkit.cli.rolling import run_rollup
+from xlkit.cli.voice import state
 from xlkit.messages import say
 from xlkit.vocab.formats import CheckFormat, IndicatorsFormat, RollupFormat, RulesFormat
 
@@ -222,51 +223,21 @@ def rollup(
     nguoi_ky: str | None = typer.Option(None, "--nguoi-ky"),
     force: bool = typer.Option(False, "--force"),
 ) -> None:
-    import xlkit
     from xlkit.commands.rollup import SummaryOptions
-    from xlkit.consolidate.show import AS_TEXT, as_table
 
-    lang = state["lang"]
     chosen = parse.choice(RollupFormat, format)
-    from xlkit.cli.progress import ProgressBar
-
-    with ProgressBar() as progress:
-        result = xlkit.rollup(
-            parse.period(period),
-            sources,
-            output=output,
-            expect=expect,
-            jobs=jobs,
-            summary=tom_tat,
-            options=SummaryOptions(ten, dia_danh, nguoi_ky, so, parse.day(ngay)),
-            force=force,
-            progress=progress,
-            lang=lang,
-        )
-    for duplicate in result.rolled.duplicates:
-        line(
-            say(
-                "rollup.duplicate",
-                lang,
-                name=duplicate.name,
-                kept=duplicate.kept,
-                dropped=duplicate.dropped,
-            )
-        )
-    for cell in result.rolled.unexpected:
-        line(say("rollup.unexpected", lang, name=cell.name, origin=cell.origin))
-    show.notices(result.notices)
-    shown = (
-        as_table(result.rolled, lang)
-        if chosen is RollupFormat.TABLE
-        else AS_TEXT[chosen](result.rolled)
+    code = run_rollup(
+        parse.period(period),
+        sources,
+        chosen,
+        output=output,
+        expect=expect,
+        jobs=jobs,
+        summary=tom_tat,
+        options=SummaryOptions(ten, dia_danh, nguoi_ky, so, parse.day(ngay)),
+        force=force,
     )
-    text = result.summary_text or shown
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    for written in (result.written, result.summary_written):
-        if written is not None:
-            line(say("done.written", lang, path=written))
-    raise typer.Exit(1 if result.rolled.has_errors else 0)
+    raise typer.Exit(code)
 
 
 @app.command(cls=Command)
