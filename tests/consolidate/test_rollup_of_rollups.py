@@ -3,6 +3,7 @@ there, each cell's figures numbers a cell can have that agree with each other.""
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -200,3 +201,47 @@ def test_a_key_row_naming_one_figure_twice_reads_the_last(lower: Path) -> None:
     (row,) = roll_up(H1, [lower], jobs=1).rows
     # the women's column (17) read as the total: it disagrees with 17 + 1, and is not added
     assert (row.status, row.findings[-1][1]) == ("errors", "rollup-row-disagrees")
+
+
+@pytest.mark.parametrize("word", [b"NaN", b"inf", b"-inf", b"1e400"])
+def test_a_figure_stored_as_no_number_is_said_and_not_carried(
+    lower: Path, tmp_path: Path, word: bytes
+) -> None:
+    """A value only a hand or a broken writer puts in a file (`<v>NaN</v>`): calamine reads a
+    float that is no number. The row is an error where it stands; the figure is not carried (it
+    was written as a number and stopped the roll-up: xlsxwriter refuses NaN and inf)."""
+    letter = _letter(lower, "members.women")
+    spoiled = rezipped(
+        tmp_path / "nan.xlsx",
+        lambda name, data: _spoilt(data, letter, word) if name == FIGURES_PART else data,
+        source=lower,
+    )
+    target = tmp_path / "tinh.xlsx"
+    result = run("rollup", "2023-H1", str(spoiled), "-o", str(target))
+    assert result.returncode == 1, result.stderr
+    (row,) = roll_up(H1, [spoiled], jobs=1).rows
+    assert (row.status, row.findings[-1][1:4]) == (
+        "errors",
+        ("rollup-row-disagrees", "Chỉ số", f"{letter}3"),
+    )
+    assert row.findings[-1][4].endswith(
+        f"{label('members.women')} = {_shown(word)} không phải là số"
+    )
+    sheet = openpyxl.load_workbook(target)["Chỉ số"]
+    assert sheet[f"{letter}3"].value is None  # no figure
+    assert sheet[f"{_letter(target, 'members.total')}3"].value == 18  # the others carried
+
+
+FIGURES_PART = "xl/worksheets/sheet4.xml"  # `Chỉ số`, the fourth sheet
+
+
+def _shown(word: bytes) -> str:
+    return f"{float(word):g}"
+
+
+def _spoilt(data: bytes, letter: str, word: bytes) -> bytes:
+    spoilt, count = re.subn(
+        rb'(<c r="%s3"[^>]*>)<v>[^<]*</v>' % letter.encode(), rb"\1<v>" + word + rb"</v>", data
+    )
+    assert count == 1
+    return spoilt

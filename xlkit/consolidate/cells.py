@@ -10,7 +10,6 @@ import hashlib
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from xlkit.checks import check_book
 from xlkit.checks.party import RULES, Rule
@@ -30,6 +29,7 @@ from xlkit.consolidate.rows import (
     UNREADABLE,
     WARNINGS,
     CellRow,
+    figure,
 )
 from xlkit.consolidate.sources import Item, regular_bytes
 from xlkit.documents.parties import own_name
@@ -47,9 +47,7 @@ from xlkit.vocab.words import MEETINGS
 
 def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float | None]:
     values = computed.values(period)
-    out: dict[str, float | None] = {
-        k: _number(values.get(k)) for k in (*NUMERIC_KEYS, *TARGET_KEYS)
-    }
+    out: dict[str, float | None] = {k: figure(values.get(k)) for k in (*NUMERIC_KEYS, *TARGET_KEYS)}
     statuses = [v for k, v in values.items() if k.startswith("target.") and k.endswith(".status")]
     out[ASSESSED] = (
         float(sum(1 for v in statuses if v is not None))
@@ -62,10 +60,6 @@ def _figures(book: Book, computed: Computed, period: Period) -> dict[str, float 
         (float(present), float(called)) if book.rows(MEETINGS) else (None, None)
     )
     return out
-
-
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def _said(findings: list[Finding], lang: str) -> list[tuple[str, str, str, str, str]]:

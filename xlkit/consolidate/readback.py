@@ -32,6 +32,7 @@ from xlkit.consolidate.rows import (
     STATUS_LINES,
     UNREADABLE,
     CellRow,
+    figure,
     status_words,
 )
 from xlkit.messages import say
@@ -99,7 +100,7 @@ def rollup_rows(raw: RawBook, origin: str, period: Period | None = None) -> list
             symbol=text("cell.symbol"),
         )
         row.note = text("cell.note")
-        row.values = {k: _figure(cells[i]) for i, k in keys.items()}
+        row.values = {k: figure(cells[i]) for i, k in keys.items()}
         row.findings = findings.get((name, source), [])
         row.rated = rated.get((name, row.superior), [])
         wrong = disagreements(
@@ -141,10 +142,6 @@ def _table(raw: RawBook) -> Table | None:
     return SUMMARY, at, keys, sheet.rows[1:], 2
 
 
-def _figure(value: object) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
 def _period(raw: RawBook) -> str:
     """The period the roll-up was made for, as its `Thông tin` sheet says ('' when it does
     not)."""
@@ -163,7 +160,7 @@ def _rated(raw: RawBook) -> dict[tuple[str, str], list[tuple[str, str, float | N
         cells = [*line, "", "", "", "", "", ""]
         text = [str(v) if v is not None else "" for v in cells]
         found.setdefault((text[0], text[1]), []).append(
-            (text[2], text[4], _figure(cells[3]), text[5])
+            (text[2], text[4], figure(cells[3]), text[5])
         )
     return found
 

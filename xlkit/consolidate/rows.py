@@ -3,6 +3,7 @@ never the workbook itself), the columns of its figures, and the totals over the 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -63,6 +64,15 @@ BAD = (
     UNREADABLE,
     TAMPERED,
 )
+
+
+def figure(value: object) -> float | None:
+    """A value as a figure the roll-up keeps; none for text, a truth value, or a float that is
+    no number (`NaN`, `inf`: typed into a file's XML by hand, read by calamine as floats, which
+    the workbook cannot hold; agreement.py says so where one stands)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if math.isfinite(value) else None
 
 
 def status_words(status: str, lang: str = "vi") -> str:
