@@ -150,9 +150,10 @@ def roll_up(
         assessed(items, period, jobs or default_jobs(), lang, rules), start=1
     ):
         for row in rows:  # kept small while the others arrive: figures packed, findings on disk
-            row.values = Figures(_POSITIONS, row.values)
             if sink is not None:
-                sink(row)  # its findings as they came, not read back from the disk
+                # its figures and findings as they came, not unpacked nor read back from the disk
+                sink(row)
+            row.values = Figures(_POSITIONS, row.values)
             row.findings = result.spool.keep(row.findings)
             _add(result, newest, row)
         if progress:
