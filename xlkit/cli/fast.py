@@ -103,31 +103,39 @@ def quick_rollup(argv: list[str]) -> tuple[str, list[Path], dict[str, str]] | No
 def main() -> None:
     """Run `xlkit`: the quick path when it can serve, else the full CLI (whose words a wrong
     language or format needs)."""
-    from xlkit.messages import lang_or_default
     from xlkit.vocab.formats import CheckFormat
 
     read = quick_check(sys.argv[1:])
     formats = {f.value: f for f in CheckFormat}
     if read is not None:
         paths, fmt, period, asked = read
-        lang, unknown = lang_or_default(asked, dict(os.environ))
-        if not unknown and lang in ("vi", "en") and fmt in formats:
+        lang = _language(asked)
+        if lang is not None and fmt in formats:
             sys.exit(_run(paths, formats[fmt], period, lang))
     asked_report = quick_report(sys.argv[1:])
     if asked_report is not None:
         period_text, workbook, options = asked_report
-        lang, unknown = lang_or_default(options.get("--lang"), dict(os.environ))
-        if not unknown and lang in ("vi", "en"):
+        lang = _language(options.get("--lang"))
+        if lang is not None:
             sys.exit(_report(period_text, workbook, options, lang))
     asked_rollup = quick_rollup(sys.argv[1:])
     if asked_rollup is not None:
         period_text, sources, options = asked_rollup
-        lang, unknown = lang_or_default(options.get("--lang"), dict(os.environ))
-        if not unknown and lang in ("vi", "en"):
+        lang = _language(options.get("--lang"))
+        if lang is not None:
             sys.exit(_rollup(period_text, sources, options, lang))
     from xlkit.cli.main import main as full
 
     full()
+
+
+def _language(asked: str | None) -> str | None:
+    """The language asked for (or XLKIT_LANG's, or Vietnamese); None when the full CLI has
+    something to say of it (a language it does not speak)."""
+    from xlkit.messages import lang_or_default
+
+    lang, unknown = lang_or_default(asked, dict(os.environ))
+    return lang if not unknown and lang in ("vi", "en") else None
 
 
 def _run(paths: list[Path], fmt: CheckFormat, period: str | None, lang: str) -> int:
