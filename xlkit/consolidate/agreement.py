@@ -5,11 +5,10 @@ the whole). A row edited by hand (18 members made 1800) is an error, never a sil
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 from xlkit.consolidate.headers import SUMMARY, label
-from xlkit.consolidate.rows import HIDDEN_KEYS
+from xlkit.consolidate.rows import HIDDEN_KEYS, figure
 from xlkit.messages import say
 from xlkit.messages.findings import Finding
 from xlkit.vocab.columns import column_letter
@@ -48,11 +47,12 @@ def disagreements(
     for key, value in values.items():
         if value is None or value == "":
             continue
-        problem = _unfit(key, value)
+        number = figure(value)
+        problem = _unfit(key, number)
         if problem:
             found.append((key, problem))
-        else:
-            numbers[key] = float(value)  # type: ignore[arg-type]
+        elif number is not None:
+            numbers[key] = number
     total = numbers.get("members.total")
     parts = [numbers.get("members.official"), numbers.get("members.probationary")]
     if total is not None and None not in parts and sum(parts) != total:  # type: ignore[arg-type]
@@ -71,17 +71,18 @@ def disagreements(
     return [_finding(key, values.get(key), detail, columns, row, sheet) for key, detail in found]
 
 
-def _unfit(key: str, value: object) -> str:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+def _unfit(key: str, number: float | None) -> str:
+    """What is wrong with a cell's NUMBER (rows.figure: None when it is no finite number)."""
+    if number is None:
         return say("rollup.not-a-number", "vi")
-    if value < 0:
+    if number < 0:
         return "< 0"
     if key in SHARES:
-        return "> 100" if value > 100 else ""
-    if value != int(value):
+        return "> 100" if number > 100 else ""
+    if number != int(number):
         return say("rollup.fraction", "vi")
     most = MOST.get(key, MOST_COUNT)
-    return f"> {_n(most)}" if value > most else ""
+    return f"> {_n(most)}" if number > most else ""
 
 
 def _n(value: float | None) -> str:
