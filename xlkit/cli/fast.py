@@ -14,8 +14,9 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from xlkit.vocab.formats import CheckFormat
@@ -112,21 +113,27 @@ def main() -> None:
         lang = _language(asked)
         if lang is not None and fmt in formats:
             sys.exit(_run(paths, formats[fmt], period, lang))
-    asked_report = quick_report(sys.argv[1:])
-    if asked_report is not None:
-        period_text, workbook, options = asked_report
-        lang = _language(options.get("--lang"))
-        if lang is not None:
-            sys.exit(_report(period_text, workbook, options, lang))
-    asked_rollup = quick_rollup(sys.argv[1:])
-    if asked_rollup is not None:
-        period_text, sources, options = asked_rollup
-        lang = _language(options.get("--lang"))
-        if lang is not None:
-            sys.exit(_rollup(period_text, sources, options, lang))
+    _serve(quick_report(sys.argv[1:]), _report)
+    _serve(quick_rollup(sys.argv[1:]), _rollup)
     from xlkit.cli.main import main as full
 
     full()
+
+
+Taken = TypeVar("Taken")
+
+
+def _serve(
+    asked: tuple[str, Taken, dict[str, str]] | None,
+    run: Callable[[str, Taken, dict[str, str], str], int],
+) -> None:
+    """RUN what a quick reading ASKED (a period, what it is made from, the options) and exit,
+    when it was read and its language is one the quick path speaks; else return."""
+    if asked is None:
+        return
+    lang = _language(asked[2].get("--lang"))
+    if lang is not None:
+        sys.exit(run(*asked, lang))
 
 
 def _language(asked: str | None) -> str | None:
