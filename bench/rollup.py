@@ -5,8 +5,10 @@ For each N, N workbooks are generated from the example (20-60 members each, each
 own name, one in ten with a finding, one in fifty broken), then timed, each in a fresh process:
 `xlkit rollup` (checks and indicators included, one worker per core), (a) a bare loop that opens
 each file with openpyxl (read-only) and reads its member sheet, (b) a bare python-calamine loop
-over the same files. Printed: workbooks per second, the ratios, and peak memory (the main process
-and the largest worker). Targets (issue "Fast where she waits"): at N = 1,000, >= 12x the openpyxl
+over the same files, (c) the roll-up's floor: xlkit's reading alone (every part vetted, every
+sheet read by calamine, nothing typed, checked, counted or written), one worker per core.
+Printed: workbooks per second, the ratios, and peak memory (the main process and the largest
+worker). Targets (issue "Fast where she waits"): at N = 1,000, >= 12x the openpyxl
 loop, and twice the rate of the commit before that issue (6c71a16, measured against it in one
 run, as farm-bench pairs them); roughly linear in N; peak memory flat in N. (An earlier issue,
 "Roll-up", asked >= 1,000 workbooks/s and >= 7x.)
@@ -46,6 +48,26 @@ for p in sorted(pathlib.Path(sys.argv[1]).glob('*.xlsx')):
         rows = book.get_sheet_by_name('Đảng viên').to_python()
     except Exception:
         pass
+"""
+# what any roll-up that vets and reads each workbook whole costs at least
+READING_FLOOR = """
+import sys, pathlib
+from concurrent.futures import ProcessPoolExecutor
+from xlkit.consolidate.run import default_jobs
+from xlkit.read.opening import read
+from xlkit.read.workbook import UnreadableWorkbook
+
+def read_all(paths):
+    for p in paths:
+        try:
+            read(p)
+        except UnreadableWorkbook:
+            pass
+
+if __name__ == "__main__":
+    paths = sorted(pathlib.Path(sys.argv[1]).glob('*.xlsx'))
+    with ProcessPoolExecutor(default_jobs()) as pool:
+        list(pool.map(read_all, [paths[i : i + 16] for i in range(0, len(paths), 16)]))
 """
 
 
@@ -126,7 +148,8 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{'N':>6} | {'rollup wb/s':>11} | {'openpyxl wb/s':>13} | {'calamine wb/s':>13} | "
-        f"{'vs openpyxl':>11} | {'vs calamine':>11} | {'peak MB':>7}"
+        f"{'vs openpyxl':>11} | {'vs calamine':>11} | {'peak MB':>7} | {'floor wb/s':>10} | "
+        f"{'floor vs openpyxl':>17}"
     )
     for count in (int(n) for n in args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
@@ -139,12 +162,15 @@ def main() -> None:
             )
             openpyxl_s, _, _ = measured([sys.executable, "-c", OPENPYXL_LOOP, str(folder)])
             calamine_s, _, _ = measured([sys.executable, "-c", CALAMINE_LOOP, str(folder)])
-            rates = [count / s for s in (rollup_s, openpyxl_s, calamine_s)]
+            floor_s, _, _ = measured([sys.executable, "-c", READING_FLOOR, str(folder)])
+            rates = [count / s for s in (rollup_s, openpyxl_s, calamine_s, floor_s)]
             print(
                 f"{count:>6} | {rates[0]:>11.0f} | {rates[1]:>13.0f} | {rates[2]:>13.0f} | "
-                f"{rates[0] / rates[1]:>10.2f}x | {rates[0] / rates[2]:>10.2f}x | {rollup_mb:>7.0f}"
+                f"{rates[0] / rates[1]:>10.2f}x | {rates[0] / rates[2]:>10.2f}x | "
+                f"{rollup_mb:>7.0f} | {rates[3]:>10.0f} | {rates[3] / rates[1]:>16.2f}x"
             )
     print(f"(peak MB: the largest process of the roll-up; {resource.getpagesize()} B pages)")
+    print("(floor: vetting and reading alone, one worker per core; no roll-up can beat it)")
 
 
 if __name__ == "__main__":
