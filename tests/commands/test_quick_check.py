@@ -251,3 +251,23 @@ def _parts(path: Path) -> list[str]:
 )
 def test_what_rollups_quick_path_takes(argv: list[str], read: tuple | None) -> None:
     assert quick_rollup(argv) == read
+
+
+def test_a_line_is_written_as_typer_writes_it(capsys, monkeypatch) -> None:
+    """show.echo, typer-free: piped, a value's colour codes are taken out as click takes them
+    out; on a terminal they stay."""
+    import io
+
+    from xlkit.cli.show import echo
+
+    echo("  'Đảng viên'!B3  \"\x1b[31mđỏ\x1b[0m\"")
+    assert capsys.readouterr().out == "  'Đảng viên'!B3  \"đỏ\"\n"
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    echo("\x1b[1mđậm\x1b[0m")
+    assert terminal.getvalue() == "\x1b[1mđậm\x1b[0m\n"

@@ -70,12 +70,12 @@ def new(
     lang = state["lang"]
     if source is None:
         written = xlkit.new(path, year=year or date.today().year, force=force)
-        typer.echo(say("done.new", lang, path=written))
+        show.echo(say("done.new", lang, path=written))
         return
     rolled = xlkit.roll_over(source, path, year=year, force=force)
-    typer.echo(say("done.rollover", lang, path=rolled.path, year=rolled.year, source=source))
+    show.echo(say("done.rollover", lang, path=rolled.path, year=rolled.year, source=source))
     for sheet, carried in rolled.carried.items():
-        typer.echo(
+        show.echo(
             say("rollover.sheet", lang, sheet=sheet, carried=carried, left=rolled.left[sheet])
         )
 
@@ -139,7 +139,7 @@ def indicators(
         parse.period(period), workbook, fmt=chosen, output=output, force=force, lang=lang
     )
     if result.written:
-        typer.echo(say("done.written", lang, path=result.written))
+        show.echo(say("done.written", lang, path=result.written))
     elif result.text is not None:
         sys.stdout.write(result.text)
     else:
@@ -300,9 +300,9 @@ def mail(
     )
     show.notices(result.notices)
     if result.message_id is None:
-        typer.echo(say("done.written", lang, path=result.eml))
+        show.echo(say("done.written", lang, path=result.eml))
     else:
-        typer.echo(say("done.sent", lang, id=result.message_id, to=", ".join(result.recipients)))
+        show.echo(say("done.sent", lang, id=result.message_id, to=", ".join(result.recipients)))
 
 
 app.command(name="agenda", cls=Command)(exits(year.agenda))
