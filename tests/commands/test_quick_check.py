@@ -1,4 +1,4 @@
-"""The quick path (cli/fast.py) of `check`, of `report` printed and of `rollup` says exactly what
+"""The quick path (cli/fast.py) of `check`, `report`, `plan`, `fix` and `rollup` says exactly what
 the full CLI says: the same lines on the same streams, the same exit code, the same files, for
 every kind of run it takes; anything else it hands on."""
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, INFO, MEMBERS
 
-from xlkit.cli.fast import quick_check, quick_rollup
+from xlkit.cli.fast import quick_check, quick_fix, quick_plan, quick_report, quick_rollup
 from xlkit.workbooks.template import write_workbook
 
 
@@ -60,7 +60,6 @@ CHECK_RUNS = [
     ["check", "--period", "2023-H9"],  # a period that is none
     ["check", "--format", "xml"],  # handed on: the full CLI refuses it
     ["check", "--lang", "fr"],
-    ["check", "--annotate", "--force", "workbooks/vi-du-2023.xlsx"],
     ["check", "--help"],
 ]
 REPORT_RUNS = [
@@ -73,11 +72,17 @@ REPORT_RUNS = [
     ["report", "2023-H1", "errors.xlsx", "--force", "--ngay", "04/07/2023"],  # rendered
     ["report", "2023-H1", "khong-co.xlsx"],
     ["report", "2023-H1", "--ngay", "32/07/2023"],
-    ["report", "2023-H1", "--so", "03", "--ngay", "04/07/2023"],  # handed on
+    ["report", "2023-H1", "--so", "03/BC-CB", "--ky", "T/M CHI UY", "--ngay", "04/07/2023"],
+    ["report", "2023-H1", "--ky", "T/M BAN"],  # who signs, none of the rule's forms
     ["report", "2023-H1", "--lang", "fr"],
     ["report", "2024-H1"],  # a period outside the workbook's year
     ["report"],
     ["report", "--help"],
+    ["plan", "2023", "--ngay", "10/01/2023"],
+    ["plan", "2023", "--kind", "chuyen-de", "--format=md", "--ngay", "10/01/2023"],
+    ["plan", "2023", "--kind", "khac"],
+    ["plan", "hai-nghin"],
+    ["plan", "--help"],
 ]
 
 
@@ -100,12 +105,19 @@ def test_a_workbook_with_errors_exits_1_on_the_quick_path(make_book, tmp_path: P
 @pytest.mark.parametrize(
     ("argv", "read"),
     [
-        (["check"], ([], "text", None, None)),
+        (["check"], ([], {})),
         (
             ["check", "a.xlsx", "b", "--period", "2023-H1", "--lang=en", "--format=json"],
-            ([Path("a.xlsx"), Path("b")], "json", "2023-H1", "en"),
+            (
+                [Path("a.xlsx"), Path("b")],
+                {"--period": "2023-H1", "--lang": "en", "--format": "json"},
+            ),
         ),
-        (["check", "--period=CT"], ([], "text", "CT", None)),
+        (["check", "--period=CT"], ([], {"--period": "CT"})),
+        (
+            ["check", "a.xlsx", "--annotate", "--output", "b.xlsx", "--force"],
+            ([Path("a.xlsx")], {"--annotate": "", "-o": "b.xlsx", "--force": ""}),
+        ),
     ],
 )
 def test_what_the_quick_path_takes(argv: list[str], read: tuple) -> None:
@@ -119,8 +131,9 @@ def test_what_the_quick_path_takes(argv: list[str], read: tuple) -> None:
         ["report", "2023-H1"],
         ["--lang", "en", "check"],  # the language before the command: the full CLI's
         ["check", "--help"],
-        ["check", "--annotate"],
-        ["check", "-o", "x.xlsx"],
+        ["check", "--annotate", "--annotate"],
+        ["check", "-o", "a.xlsx", "--output", "b.xlsx"],  # given twice, under its two names
+        ["check", "-o=x.xlsx"],
         ["check", "--period"],  # its value missing
         ["check", "--period", "--format"],
         ["check", "--period", "2023", "--period", "2024"],  # twice
@@ -142,23 +155,87 @@ def test_what_the_quick_path_hands_on(argv: list[str]) -> None:
             ["report", "2023", "so.xlsx", "--format=md"],
             ("2023", Path("so.xlsx"), {"--format": "md"}),
         ),
-        (["report", "2023-H1", "-o", "bc.docx"], None),
-        (["report", "2023-H1", "--format", "pdf"], None),
-        (["report", "2023-H1", "--so", "03"], None),
+        (["report", "2023-H1", "-o", "bc.docx"], ("2023-H1", None, {"-o": "bc.docx"})),
+        (["report", "2023-H1", "--output=bc.pdf"], ("2023-H1", None, {"-o": "bc.pdf"})),
+        (["report", "2023-H1", "--format", "pdf"], ("2023-H1", None, {"--format": "pdf"})),
+        (
+            ["report", "2023-H1", "--so", "03", "--ky", "T/M CHI BỘ"],
+            ("2023-H1", None, {"--so": "03", "--ky": "T/M CHI BỘ"}),
+        ),
         (["report", "2023-H1", "a.xlsx", "b.xlsx"], None),
         (["report", "2023-H1", "--ngay"], None),
+        (["report", "2023-H1", "-o", "a.docx", "--output", "b.docx"], None),
+        (["report", "2023-H1", "--kind", "nam"], None),  # plan's, not report's
         (["report", "2023-H1", "--force"], ("2023-H1", None, {"--force": ""})),
         (["report", "2023-H1", "--force", "--force"], None),
         (["report"], None),
         (["check"], None),
     ],
+    ids=repr,
 )
 def test_what_reports_quick_path_takes(argv, read) -> None:
-    from xlkit.cli.fast import quick_report
-
     assert quick_report(argv) == read
 
 
+@pytest.mark.parametrize(
+    ("argv", "read"),
+    [
+        (["plan", "2024"], ("2024", None, {})),
+        (
+            ["plan", "2020-2025", "so.xlsx", "--kind", "toan-khoa", "-o", "ct.docx"],
+            ("2020-2025", Path("so.xlsx"), {"--kind": "toan-khoa", "-o": "ct.docx"}),
+        ),
+        (["plan"], None),
+        (["plan", "2024", "--kind"], None),
+        (["report", "2024"], None),
+    ],
+    ids=repr,
+)
+def test_what_plans_quick_path_takes(argv, read) -> None:
+    assert quick_plan(argv) == read
+
+
+@pytest.mark.parametrize(
+    ("argv", "read"),
+    [
+        (["fix", "so.xlsx"], ("", Path("so.xlsx"), {})),
+        (
+            ["fix", "--output", "sua.xlsx", "so.xlsx", "--force", "--lang", "en"],
+            ("", Path("so.xlsx"), {"-o": "sua.xlsx", "--force": "", "--lang": "en"}),
+        ),
+        (["fix"], None),
+        (["fix", "a.xlsx", "b.xlsx"], None),
+        (["fix", "so.xlsx", "--period", "2023"], None),
+        (["fix", "so.xlsx", "--help"], None),
+    ],
+    ids=repr,
+)
+def test_what_fixs_quick_path_takes(argv, read) -> None:
+    assert quick_fix(argv) == read
+
+
+# what writes a file: each run in a copy of the folder of its own
+WRITING_RUNS = [
+    ["check", "--annotate", "workbooks/vi-du-2023.xlsx"],
+    ["check", "--annotate", "--force", "errors.xlsx", "--output", "ghi.xlsx"],
+    ["check", "--annotate", "errors.xlsx", "-o", "workbooks/vi-du-2023.xlsx"],  # her file
+    ["check", "--annotate", "hong.xlsx"],
+    ["check", "-o", "ghi.xlsx"],  # no --annotate: -o says nothing
+    ["report", "2023-H1", "-o", "bao-cao.docx", "--ngay", "04/07/2023"],
+    ["report", "2023", "--output=bc.txt", "--so", "09", "--ngay", "30/12/2023", "--lang", "en"],
+    ["report", "2023-H1", "--format", "docx", "--ngay", "04/07/2023"],
+    ["report", "2023-H1", "-o", "workbooks/vi-du-2023.xlsx"],  # her file, not a document
+    ["report", "2023-H1", "-o", "ghi-chu.txt", "--force"],  # her file: never written over
+    ["report", "2023-H1", "-o", "bc.odt"],
+    ["report", "2023-H1", "errors.xlsx", "-o", "bc.docx"],  # errors: nothing written
+    ["plan", "2023", "-o", "ke-hoach.docx", "--ngay", "10/01/2023"],
+    ["fix", "workbooks/vi-du-2023.xlsx"],
+    ["fix", "errors.xlsx", "-o", "sua.xlsx", "--lang", "en"],
+    ["fix", "errors.xlsx", "-o", "workbooks/vi-du-2023.xlsx", "--force"],  # her file
+    ["fix", "hong.xlsx"],
+    ["fix", "khong-co.xlsx"],
+    ["fix", "errors.xlsx", "-o", "sua.docx"],
+]
 ROLLUP_RUNS = [
     ["rollup", "2023-H1", "workbooks"],
     ["rollup", "2023-H1", "workbooks", "hong.xlsx", "errors.xlsx"],  # in trouble: exit 1
@@ -188,8 +265,8 @@ ROLLUP_RUNS = [
 ]
 
 
-@pytest.mark.parametrize("args", ROLLUP_RUNS, ids=" ".join)
-def test_rollups_quick_path_says_and_writes_what_the_full_cli_does(
+@pytest.mark.parametrize("args", WRITING_RUNS + ROLLUP_RUNS, ids=" ".join)
+def test_the_quick_path_writes_what_the_full_cli_writes(
     folder: Path, tmp_path: Path, args: list[str]
 ) -> None:
     ran = {}
@@ -204,12 +281,12 @@ def test_rollups_quick_path_says_and_writes_what_the_full_cli_does(
 
 def _files(folder: Path) -> dict[str, object]:
     """Every file under FOLDER: the ones it was given by their bytes (left as they were), a
-    workbook the run wrote by its parts (its time stamps, and so its compressed size, differ
-    from run to run), any other file by its bytes."""
+    workbook or a Word file the run wrote by its parts (its time stamps, and so its compressed
+    size, differ from run to run), any other file by its bytes."""
     given = {p.name for p in _GIVEN}
     return {
         str(p.relative_to(folder)): _parts(p)
-        if p.suffix == ".xlsx" and p.name not in given
+        if p.suffix in (".xlsx", ".docx") and p.name not in given
         else hashlib.sha256(p.read_bytes()).hexdigest()
         for p in folder.rglob("*")
         if p.is_file()

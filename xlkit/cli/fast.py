@@ -1,12 +1,13 @@
-"""The `xlkit` program's entry: `check` as she types it most (workbooks, --period, --format,
---lang), `report` printed (a period, a workbook, --ngay, --format text or md, --lang, --force)
-and `rollup` as the committee's clerk types it (a period, sources, -o, --format, --jobs, --lang,
---force) run without loading typer, whose import alone is a third of an openpyxl load; everything
-else (help, any other option, a mistake to explain) goes to the full CLI in `main.py`.
+"""The `xlkit` program's entry: `check` (workbooks, --period, --format, --lang, --annotate, -o,
+--force), `report` and `plan` (a period or a year, a workbook, and every option they have), `fix`
+(a workbook, -o, --force, --lang) and `rollup` as the committee's clerk types it (a period,
+sources, -o, --format, --jobs, --lang, --force) run without loading typer, whose import alone is
+a third of an openpyxl load; everything else (help, any other option, a mistake to explain) goes
+to the full CLI in `main.py`.
 
 The quick path takes only what it fully understands and hands anything else on untouched, so
-what a user sees is the full CLI's in every case but speed: the same printing (`checking.py`),
-the same failures (`guarded.py`), the same last net.
+what a user sees is the full CLI's in every case but speed: the same printing (`checking.py`,
+`show.py`, `rolling.py`), the same failures (`guarded.py`), the same last net.
 """
 
 from __future__ import annotations
@@ -15,26 +16,30 @@ import gc
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from xlkit.vocab.formats import CheckFormat
 
-# the options of `check` the quick path reads, each with one value
-_VALUED = ("--period", "--format", "--lang")
-# those of a printed `report`, its one flag, and the formats it prints
-_REPORT_VALUED, _REPORT_FLAGS = ("--ngay", "--format", "--lang"), ("--force",)
-_PRINTED = ("text", "md")
+# the options the quick path reads of each command, each with one value, and its flags
+_FORCE = ("--force",)
+_CHECK_VALUED = ("--period", "--format", "--lang", "-o", "--output")
+_CHECK_FLAGS = ("--annotate", "--force")
+_REPORT_VALUED = ("-o", "--output", "--format", "--so", "--ngay", "--ky", "--lang")
+_PLAN_VALUED = (*_REPORT_VALUED, "--kind")
+_FIX_VALUED = ("-o", "--output", "--lang")
 # those of `rollup` without a summary or a list of the cells expected
-_ROLLUP_VALUED, _ROLLUP_FLAGS = ("-o", "--output", "--format", "--jobs", "--lang"), ("--force",)
+_ROLLUP_VALUED = ("-o", "--output", "--format", "--jobs", "--lang")
 
 
 def _read(
     args: list[str], valued: tuple[str, ...], flags: tuple[str, ...] = ()
 ) -> tuple[list[str], dict[str, str]] | None:
     """ARGS as positional words and options (VALUED each with one value, FLAGS none, each given
-    once); None for anything else — --help, -o, a typo: the full CLI says what it means."""
+    once); None for anything else — --help, a short option's `=`, a typo: the full CLI says
+    what it means."""
     positional: list[str] = []
     given: dict[str, str] = {}
     rest = iter(args)
@@ -56,46 +61,74 @@ def _read(
     return positional, given
 
 
-def quick_check(argv: list[str]) -> tuple[list[Path], str, str | None, str | None] | None:
-    """ARGV read as `check` with workbooks and --period/--format/--lang (each given once), as
-    (workbooks, format, period, lang); None for anything else."""
-    read = _read(argv[1:], _VALUED) if argv and argv[0] == "check" else None
+def _one_output(given: dict[str, str]) -> bool:
+    """-o and --output are one option: GIVEN holds it as -o; False when it was given twice, under
+    its two names (the full CLI says what it makes of that)."""
+    if "--output" in given:
+        if "-o" in given:
+            return False
+        given["-o"] = given.pop("--output")
+    return True
+
+
+def _command(
+    argv: list[str], name: str, valued: tuple[str, ...], flags: tuple[str, ...]
+) -> tuple[list[str], dict[str, str]] | None:
+    """ARGV read as the command NAME: its positional words and options (-o for -o or --output);
+    None for another command or anything the full CLI has to read."""
+    read = _read(argv[1:], valued, flags) if argv and argv[0] == name else None
+    return read if read is not None and _one_output(read[1]) else None
+
+
+def quick_check(argv: list[str]) -> tuple[list[Path], dict[str, str]] | None:
+    """ARGV read as `check` with workbooks, --period, --format, --lang, -o (each given once),
+    --annotate and --force, as (workbooks, options); None for anything else."""
+    read = _command(argv, "check", _CHECK_VALUED, _CHECK_FLAGS)
     if read is None:
         return None
     paths, given = read
-    return (
-        [Path(p) for p in paths],
-        given.get("--format", "text"),
-        given.get("--period"),
-        given.get("--lang"),
-    )
+    return [Path(p) for p in paths], given
 
 
 def quick_report(argv: list[str]) -> tuple[str, Path | None, dict[str, str]] | None:
-    """ARGV read as `report PERIOD [WORKBOOK]` printed, with --ngay/--format/--lang each given
-    once and --force, as (period, workbook, options); None for anything else."""
-    read = _read(argv[1:], _REPORT_VALUED, _REPORT_FLAGS) if argv and argv[0] == "report" else None
-    if read is None:
+    """ARGV read as `report PERIOD [WORKBOOK]` with its options each given once and --force, as
+    (period, workbook, options); None for anything else."""
+    return _document(_command(argv, "report", _REPORT_VALUED, _FORCE))
+
+
+def quick_plan(argv: list[str]) -> tuple[str, Path | None, dict[str, str]] | None:
+    """ARGV read as `plan YEAR [WORKBOOK]` with its options each given once and --force, as
+    (year, workbook, options); None for anything else."""
+    return _document(_command(argv, "plan", _PLAN_VALUED, _FORCE))
+
+
+def _document(
+    read: tuple[list[str], dict[str, str]] | None,
+) -> tuple[str, Path | None, dict[str, str]] | None:
+    if read is None or not 1 <= len(read[0]) <= 2:
         return None
     positional, given = read
-    if not 1 <= len(positional) <= 2 or given.get("--format", "text") not in _PRINTED:
-        return None
     workbook = Path(positional[1]) if len(positional) == 2 else None
     return positional[0], workbook, given
+
+
+def quick_fix(argv: list[str]) -> tuple[str, Path, dict[str, str]] | None:
+    """ARGV read as `fix WORKBOOK` with -o (or --output) and --lang each given once and --force,
+    as ("", workbook, options); None for anything else."""
+    read = _command(argv, "fix", _FIX_VALUED, _FORCE)
+    if read is None or len(read[0]) != 1:
+        return None
+    return "", Path(read[0][0]), read[1]
 
 
 def quick_rollup(argv: list[str]) -> tuple[str, list[Path], dict[str, str]] | None:
     """ARGV read as `rollup PERIOD SOURCES...` with -o (or --output), --format, --jobs (a
     number), --lang, each given once, and --force, as (period, sources, options); None for
     anything else."""
-    read = _read(argv[1:], _ROLLUP_VALUED, _ROLLUP_FLAGS) if argv and argv[0] == "rollup" else None
+    read = _command(argv, "rollup", _ROLLUP_VALUED, _FORCE)
     if read is None:
         return None
     positional, given = read
-    if "-o" in given and "--output" in given:  # given twice, under its two names
-        return None
-    if "--output" in given:
-        given["-o"] = given.pop("--output")
     if len(positional) < 2 or not given.get("--jobs", "0").isdecimal():
         return None
     return positional[0], [Path(p) for p in positional[1:]], given
@@ -109,12 +142,16 @@ def main() -> None:
     read = quick_check(sys.argv[1:])
     formats = {f.value: f for f in CheckFormat}
     if read is not None:
-        paths, fmt, period, asked = read
-        lang = _language(asked)
+        paths, given = read
+        lang = _language(given.get("--lang"))
+        fmt = given.get("--format", "text")
         if lang is not None and fmt in formats:
-            sys.exit(_run(paths, formats[fmt], period, lang))
-    _serve(quick_report(sys.argv[1:]), _report)
-    _serve(quick_rollup(sys.argv[1:]), _rollup)
+            sys.exit(_run(paths, formats[fmt], given, lang))
+    argv = sys.argv[1:]
+    _serve(quick_report(argv), partial(_document_run, "report"))
+    _serve(quick_plan(argv), partial(_document_run, "plan"))
+    _serve(quick_fix(argv), _fix)
+    _serve(quick_rollup(argv), _rollup)
     from xlkit.cli.main import main as full
 
     full()
@@ -145,7 +182,7 @@ def _language(asked: str | None) -> str | None:
     return lang if not unknown and lang in ("vi", "en") else None
 
 
-def _run(paths: list[Path], fmt: CheckFormat, period: str | None, lang: str) -> int:
+def _run(paths: list[Path], fmt: CheckFormat, options: dict[str, str], lang: str) -> int:
     from xlkit.cli import parse
     from xlkit.cli.checking import run_check
     from xlkit.cli.guarded import exits, last_net
@@ -153,15 +190,28 @@ def _run(paths: list[Path], fmt: CheckFormat, period: str | None, lang: str) -> 
 
     state["lang"] = lang
     gc.disable()  # as the full CLI: a command's values make no cycles (see main.py)
+    period, output = options.get("--period"), options.get("-o")
 
     def run() -> int:
         chosen = parse.period_or_plan(period) if period else None
-        return int(exits(run_check)(paths or None, fmt, chosen))
+        return int(
+            exits(run_check)(
+                paths or None,
+                fmt,
+                chosen,
+                annotate="--annotate" in options,
+                output=Path(output) if output is not None else None,
+                force="--force" in options,
+            )
+        )
 
     return int(last_net(run))
 
 
-def _report(period: str, workbook: Path | None, options: dict[str, str], lang: str) -> int:
+def _document_run(
+    command: str, first: str, workbook: Path | None, options: dict[str, str], lang: str
+) -> int:
+    """`report PERIOD` or `plan YEAR` (FIRST), as main.py runs them."""
     from xlkit.cli import parse, show
     from xlkit.cli.guarded import exits, last_net
     from xlkit.cli.voice import state
@@ -172,16 +222,46 @@ def _report(period: str, workbook: Path | None, options: dict[str, str], lang: s
     def run() -> int:
         import xlkit
 
-        fmt, _ = parse.document_format(options.get("--format"), None)
-        show.document(
-            xlkit.report(
-                parse.period(period),
-                workbook,
-                fmt=fmt,
-                day=parse.day(options.get("--ngay")),
-                force="--force" in options,
-            )
+        output = options.get("-o")
+        fmt, path = parse.document_format(
+            options.get("--format"), Path(output) if output is not None else None
         )
+        common: dict[str, Any] = dict(
+            fmt=fmt,
+            output=path,
+            number=options.get("--so"),
+            day=parse.day(options.get("--ngay")),
+            force="--force" in options,
+            signing=parse.signing(options.get("--ky")),
+        )
+        if command == "report":
+            show.document(xlkit.report(parse.period(first), workbook, **common))
+        else:
+            kind = options.get("--kind", "nam")
+            show.document(xlkit.plan(parse.plan_year(first), workbook, kind=kind, **common))
+        return 0
+
+    return int(last_net(exits(run)))
+
+
+def _fix(_: str, workbook: Path, options: dict[str, str], lang: str) -> int:
+    from xlkit.cli import show
+    from xlkit.cli.guarded import exits, last_net
+    from xlkit.cli.voice import state
+
+    state["lang"] = lang
+    gc.disable()
+
+    def run() -> int:
+        import xlkit
+
+        output = options.get("-o")
+        written = xlkit.fix(
+            workbook,
+            output=Path(output) if output is not None else None,
+            force="--force" in options,
+        )
+        show.fixed(written, workbook)
         return 0
 
     return int(last_net(exits(run)))
