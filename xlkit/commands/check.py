@@ -6,19 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from xlkit.checks import check_path
-from xlkit.guard.files import guard_file
-from xlkit.messages.findings import Report
-from xlkit.read.discover import NoSuchPath, NothingFound, copy_notes, find_workbooks
-from xlkit.vocab.formats import RulesFormat
-from xlkit.vocab.periods import Period
-from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
-
-if TYPE_CHECKING:
-    pass
-
 from xlkit.commands.shared import (
     OPENPYXL_SUFFIXES,
     Problem,
@@ -28,6 +17,12 @@ from xlkit.commands.shared import (
     rules,
     same_kind,
 )
+from xlkit.guard.files import guard_file
+from xlkit.messages.findings import Report
+from xlkit.read.discover import NoSuchPath, NothingFound, copy_notes, find_workbooks
+from xlkit.vocab.formats import RulesFormat
+from xlkit.vocab.periods import Period
+from xlkit.vocab.words import FIRST_YEAR, LAST_YEAR
 
 
 def check(

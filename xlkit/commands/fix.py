@@ -5,15 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from xlkit.checks import check_path
-from xlkit.guard.files import guard_file
-from xlkit.messages.findings import Report
-
-if TYPE_CHECKING:
-    pass
-
 from xlkit.commands.shared import (
     OPENPYXL_SUFFIXES,
     HasErrors,
@@ -23,6 +17,8 @@ from xlkit.commands.shared import (
     rules,
     same_kind,
 )
+from xlkit.guard.files import guard_file
+from xlkit.messages.findings import Report
 
 
 @dataclass
