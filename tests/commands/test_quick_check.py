@@ -74,6 +74,9 @@ REPORT_RUNS = [
     ["report", "2023-H1", "--ngay", "32/07/2023"],
     ["report", "2023-H1", "--so", "03/BC-CB", "--ky", "T/M CHI UY", "--ngay", "04/07/2023"],
     ["report", "2023-H1", "--ky", "T/M BAN"],  # who signs, none of the rule's forms
+    ["report", "2023-H9", "--ngay", "32/07/2023", "--ky", "T/M BAN"],  # three mistakes: the first
+    ["report", "2023-H1", "--ngay", "32/07/2023", "--ky", "T/M BAN"],
+    ["report", "2023-H9", "--format", "odt"],
     ["report", "2023-H1", "--lang", "fr"],
     ["report", "2024-H1"],  # a period outside the workbook's year
     ["report"],
@@ -82,6 +85,9 @@ REPORT_RUNS = [
     ["plan", "2023", "--kind", "chuyen-de", "--format=md", "--ngay", "10/01/2023"],
     ["plan", "2023", "--kind", "khac"],
     ["plan", "hai-nghin"],
+    ["plan", "hai-nghin", "--ngay", "32/01/2023"],
+    ["plan", "hai-nghin", "-o", "kh.odt"],
+    ["plan", "2023", "--ngay", "32/01/2023", "--ky", "T/M BAN"],
     ["plan", "--help"],
 ]
 

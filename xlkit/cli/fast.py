@@ -226,6 +226,8 @@ def _document_run(
         fmt, path = parse.document_format(
             options.get("--format"), Path(output) if output is not None else None
         )
+        # read in main.py's order, so that of two mistakes the same one is said
+        when = parse.period(first) if command == "report" else parse.plan_year(first)
         common: dict[str, Any] = dict(
             fmt=fmt,
             output=path,
@@ -235,10 +237,10 @@ def _document_run(
             signing=parse.signing(options.get("--ky")),
         )
         if command == "report":
-            show.document(xlkit.report(parse.period(first), workbook, **common))
+            show.document(xlkit.report(when, workbook, **common))
         else:
             kind = options.get("--kind", "nam")
-            show.document(xlkit.plan(parse.plan_year(first), workbook, kind=kind, **common))
+            show.document(xlkit.plan(when, workbook, kind=kind, **common))
         return 0
 
     return int(last_net(exits(run)))
