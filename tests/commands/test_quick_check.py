@@ -10,12 +10,15 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE, INFO, MEMBERS
 
+import xlkit
 from xlkit.cli.fast import quick_check, quick_fix, quick_plan, quick_report, quick_rollup
+from xlkit.vocab.periods import Period
 from xlkit.workbooks.template import write_workbook
 
 
@@ -227,6 +230,12 @@ WRITING_RUNS = [
     ["check", "--annotate", "errors.xlsx", "-o", "workbooks/vi-du-2023.xlsx"],  # her file
     ["check", "--annotate", "hong.xlsx"],
     ["check", "-o", "ghi.xlsx"],  # no --annotate: -o says nothing
+    ["check", "--annotate", "errors.xlsx", "-o", "cu-kiem-tra.xlsx"],  # made earlier: refused
+    ["check", "--annotate", "errors.xlsx", "-o", "cu-kiem-tra.xlsx", "--force"],  # written over
+    ["report", "2023", "-o", "bc-cu.txt", "--ngay", "30/12/2023"],
+    ["report", "2023", "-o", "bc-cu.txt", "--ngay", "30/12/2023", "--force"],
+    ["fix", "errors.xlsx", "-o", "cu-da-sua.xlsx"],
+    ["fix", "errors.xlsx", "-o", "cu-da-sua.xlsx", "--force"],
     ["report", "2023-H1", "-o", "bao-cao.docx", "--ngay", "04/07/2023"],
     ["report", "2023", "--output=bc.txt", "--so", "09", "--ngay", "30/12/2023", "--lang", "en"],
     ["report", "2023-H1", "--format", "docx", "--ngay", "04/07/2023"],
@@ -280,9 +289,22 @@ def test_the_quick_path_writes_what_the_full_cli_writes(
         here = tmp_path / ("quick" if entry is QUICK else "full")
         shutil.copytree(folder, here)
         (here / "ghi-chu.txt").write_text("Chi bộ Trường Tiểu học Kim Đồng\n", encoding="utf-8")
+        for name in _MADE_EARLIER.keys() & set(args):
+            _MADE_EARLIER[name](here / "workbooks" / EXAMPLE.name, here / name)
         ran[entry] = _ran(entry, args, here), _files(here)
     assert ran[QUICK] == ran[FULL]
     assert "Traceback" not in ran[QUICK][0][2]
+
+
+# files xlkit made earlier, each in the folder a run is given (xlkit knows a file it made by
+# where it wrote it: a copy of the folder is hers), written over with --force, else refused
+_MADE_EARLIER = {
+    "cu-da-sua.xlsx": lambda book, path: xlkit.fix(book, output=path),
+    "cu-kiem-tra.xlsx": lambda book, path: xlkit.annotate(xlkit.check([book])[0], output=path),
+    "bc-cu.txt": lambda book, path: xlkit.report(
+        Period.parse("2023-H1"), book, output=path, day=date(2023, 7, 4)
+    ),
+}
 
 
 def _files(folder: Path) -> dict[str, object]:
