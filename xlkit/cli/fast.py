@@ -146,7 +146,7 @@ def main() -> None:
         lang = _language(given.get("--lang"))
         fmt = given.get("--format", "text")
         if lang is not None and fmt in formats:
-            sys.exit(_run(paths, formats[fmt], given, lang))
+            sys.exit(_quickly(lang, partial(_check, paths, formats[fmt], given)))
     argv = sys.argv[1:]
     _serve(quick_report(argv), partial(_document_run, "report"))
     _serve(quick_plan(argv), partial(_document_run, "plan"))
@@ -162,7 +162,7 @@ Taken = TypeVar("Taken")
 
 def _serve(
     asked: tuple[str, Taken, dict[str, str]] | None,
-    run: Callable[[str, Taken, dict[str, str], str], int],
+    run: Callable[[str, Taken, dict[str, str]], int],
 ) -> None:
     """RUN what a quick reading ASKED (a period, what it is made from, the options) and exit,
     when it was read and its language is one the quick path speaks; else return."""
@@ -170,7 +170,24 @@ def _serve(
         return
     lang = _language(asked[2].get("--lang"))
     if lang is not None:
-        sys.exit(run(*asked, lang))
+        sys.exit(_quickly(lang, partial(run, *asked)))
+
+
+def _quickly(lang: str, run: Callable[[], int]) -> int:
+    """RUN a command as the full CLI runs it: in LANG, the cycle collector off (a command's
+    values make no cycles, see main.py), the library's failures as exit codes, the last net."""
+    from xlkit.cli.guarded import exits, last_net
+    from xlkit.cli.voice import state
+
+    state["lang"] = lang
+    gc.disable()
+    return int(last_net(exits(run)))
+
+
+def _output(options: dict[str, str]) -> Path | None:
+    """-o's file, when given."""
+    output = options.get("-o")
+    return Path(output) if output is not None else None
 
 
 def _language(asked: str | None) -> str | None:
@@ -182,113 +199,67 @@ def _language(asked: str | None) -> str | None:
     return lang if not unknown and lang in ("vi", "en") else None
 
 
-def _run(paths: list[Path], fmt: CheckFormat, options: dict[str, str], lang: str) -> int:
+def _check(paths: list[Path], fmt: CheckFormat, options: dict[str, str]) -> int:
     from xlkit.cli import parse
     from xlkit.cli.checking import run_check
-    from xlkit.cli.guarded import exits, last_net
-    from xlkit.cli.voice import state
 
-    state["lang"] = lang
-    gc.disable()  # as the full CLI: a command's values make no cycles (see main.py)
-    period, output = options.get("--period"), options.get("-o")
-
-    def run() -> int:
-        chosen = parse.period_or_plan(period) if period else None
-        return int(
-            exits(run_check)(
-                paths or None,
-                fmt,
-                chosen,
-                annotate="--annotate" in options,
-                output=Path(output) if output is not None else None,
-                force="--force" in options,
-            )
-        )
-
-    return int(last_net(run))
+    period = options.get("--period")
+    chosen = parse.period_or_plan(period) if period else None
+    return run_check(
+        paths or None,
+        fmt,
+        chosen,
+        annotate="--annotate" in options,
+        output=_output(options),
+        force="--force" in options,
+    )
 
 
-def _document_run(
-    command: str, first: str, workbook: Path | None, options: dict[str, str], lang: str
-) -> int:
+def _document_run(command: str, first: str, workbook: Path | None, options: dict[str, str]) -> int:
     """`report PERIOD` or `plan YEAR` (FIRST), as main.py runs them."""
+    import xlkit
     from xlkit.cli import parse, show
-    from xlkit.cli.guarded import exits, last_net
-    from xlkit.cli.voice import state
 
-    state["lang"] = lang
-    gc.disable()
-
-    def run() -> int:
-        import xlkit
-
-        output = options.get("-o")
-        fmt, path = parse.document_format(
-            options.get("--format"), Path(output) if output is not None else None
-        )
-        # read in main.py's order, so that of two mistakes the same one is said
-        when = parse.period(first) if command == "report" else parse.plan_year(first)
-        common: dict[str, Any] = dict(
-            fmt=fmt,
-            output=path,
-            number=options.get("--so"),
-            day=parse.day(options.get("--ngay")),
-            force="--force" in options,
-            signing=parse.signing(options.get("--ky")),
-        )
-        if command == "report":
-            show.document(xlkit.report(when, workbook, **common))
-        else:
-            kind = options.get("--kind", "nam")
-            show.document(xlkit.plan(when, workbook, kind=kind, **common))
-        return 0
-
-    return int(last_net(exits(run)))
+    fmt, path = parse.document_format(options.get("--format"), _output(options))
+    # read in main.py's order, so that of two mistakes the same one is said
+    when = parse.period(first) if command == "report" else parse.plan_year(first)
+    common: dict[str, Any] = dict(
+        fmt=fmt,
+        output=path,
+        number=options.get("--so"),
+        day=parse.day(options.get("--ngay")),
+        force="--force" in options,
+        signing=parse.signing(options.get("--ky")),
+    )
+    if command == "report":
+        show.document(xlkit.report(when, workbook, **common))
+    else:
+        kind = options.get("--kind", "nam")
+        show.document(xlkit.plan(when, workbook, kind=kind, **common))
+    return 0
 
 
-def _fix(_: str, workbook: Path, options: dict[str, str], lang: str) -> int:
+def _fix(_: str, workbook: Path, options: dict[str, str]) -> int:
+    import xlkit
     from xlkit.cli import show
-    from xlkit.cli.guarded import exits, last_net
-    from xlkit.cli.voice import state
 
-    state["lang"] = lang
-    gc.disable()
-
-    def run() -> int:
-        import xlkit
-
-        output = options.get("-o")
-        written = xlkit.fix(
-            workbook,
-            output=Path(output) if output is not None else None,
-            force="--force" in options,
-        )
-        show.fixed(written, workbook)
-        return 0
-
-    return int(last_net(exits(run)))
+    fixed = xlkit.fix(workbook, output=_output(options), force="--force" in options)
+    show.fixed(fixed, workbook)
+    return 0
 
 
-def _rollup(period: str, sources: list[Path], options: dict[str, str], lang: str) -> int:
+def _rollup(period: str, sources: list[Path], options: dict[str, str]) -> int:
     from xlkit.cli import parse
-    from xlkit.cli.guarded import exits, last_net
     from xlkit.cli.rolling import run_rollup
-    from xlkit.cli.voice import state
     from xlkit.vocab.formats import RollupFormat
 
-    state["lang"] = lang
-    gc.disable()
-
-    def run() -> int:
-        fmt = parse.choice(RollupFormat, options.get("--format", "table"))
-        output, jobs = options.get("-o"), options.get("--jobs")
-        return run_rollup(
-            parse.period(period),
-            sources,
-            fmt,
-            output=Path(output) if output is not None else None,
-            jobs=int(jobs) if jobs is not None else None,
-            force="--force" in options,
-        )
-
-    return int(last_net(exits(run)))
+    fmt = parse.choice(RollupFormat, options.get("--format", "table"))
+    jobs = options.get("--jobs")
+    return run_rollup(
+        parse.period(period),
+        sources,
+        fmt,
+        output=_output(options),
+        jobs=int(jobs) if jobs is not None else None,
+        force="--force" in options,
+    )

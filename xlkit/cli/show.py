@@ -27,10 +27,10 @@ def echo(text: str) -> None:
     out = sys.stdout
     if out is None:  # no stream attached (pythonw)
         return
-    line = text + "\n"
+    written = text + "\n"
     if not out.isatty():
-        line = _STYLE_CODE.sub("", line)
-    out.write(line)
+        written = _STYLE_CODE.sub("", written)
+    out.write(written)
     out.flush()
 
 
