@@ -35,6 +35,8 @@ HEAVY = (
     "pandas",
     "numpy",
 )
+# the full CLI's: what the quick path (cli/fast.py) starts without
+TYPER = {"typer", "click", "rich", "shellingham"}
 
 
 def loaded(args: list[str], folder: Path) -> set[str]:
@@ -76,7 +78,7 @@ def test_check_and_report_as_she_types_them_start_without_typer(
     """typer's import alone is a third of an openpyxl load: `check`, and `report` printed, take
     their quick path."""
     modules = loaded(args, folder)
-    assert "xlkit" in modules and not {"typer", "click", "rich", "shellingham"} & modules
+    assert "xlkit" in modules and not TYPER & modules
 
 
 @pytest.mark.parametrize(
@@ -94,7 +96,7 @@ def test_a_document_or_a_copy_is_written_without_typer(tmp_path: Path, args: lis
     too, and print their lines without it (show.echo)."""
     shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
     modules = loaded(args, tmp_path)
-    assert "xlkit" in modules and not {"typer", "click", "rich", "shellingham"} & modules
+    assert "xlkit" in modules and not TYPER & modules
     assert len(list(tmp_path.iterdir())) == 2  # what it was asked to write, beside her workbook
 
 
@@ -112,7 +114,7 @@ def test_a_rollup_as_the_clerk_types_it_starts_without_typer(folder: Path, args:
     is time one of two cores waits (cli/fast.py)."""
     modules = loaded(args, folder)
     assert {"xlkit", "concurrent"} <= modules  # the roll-up ran, with its workers
-    assert not {"typer", "click", "rich", "shellingham"} & modules
+    assert not TYPER & modules
 
 
 @pytest.mark.parametrize(
