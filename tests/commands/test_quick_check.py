@@ -229,7 +229,7 @@ WRITING_RUNS = [
     ["check", "--annotate", "--force", "errors.xlsx", "--output", "ghi.xlsx"],
     ["check", "--annotate", "errors.xlsx", "-o", "workbooks/vi-du-2023.xlsx"],  # her file
     ["check", "--annotate", "hong.xlsx"],
-    ["check", "-o", "ghi.xlsx"],  # no --annotate: -o says nothing
+    ["check", "-o", "ghi.xlsx"],  # no --annotate: -o refused, nothing checked
     ["check", "--annotate", "errors.xlsx", "-o", "cu-kiem-tra.xlsx"],  # made earlier: refused
     ["check", "--annotate", "errors.xlsx", "-o", "cu-kiem-tra.xlsx", "--force"],  # written over
     ["report", "2023", "-o", "bc-cu.txt", "--ngay", "30/12/2023"],

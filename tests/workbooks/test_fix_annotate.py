@@ -100,6 +100,25 @@ def test_fix_never_writes_over_its_input_nor_reads_what_it_cannot(
     assert not list(tmp_path.glob("*-da-sua.xlsx"))
 
 
+def test_an_output_without_annotate_is_refused_before_any_check(messy: Path) -> None:
+    """-o names the marked copy; alone it would write nothing, and she would look for a file."""
+    target = messy.with_name("danh-dau.xlsx")
+    before = digest(messy)
+    said = run("check", str(messy), "-o", str(target))
+    assert (said.returncode, said.stdout) == (2, "")
+    assert said.stderr.splitlines() == [
+        f"xlkit: -o đi cùng --annotate: thêm --annotate để ghi bản có đánh dấu vào {target}"
+    ]
+    english = run("check", str(messy), "--output", str(target), "--lang", "en")
+    assert (english.returncode, english.stdout) == (2, "")
+    assert english.stderr.splitlines() == [
+        f"xlkit: -o goes with --annotate: add --annotate to write the marked copy to {target}"
+    ]
+    assert not target.exists() and digest(messy) == before
+    marked = run("check", str(messy), "--annotate", "-o", str(target))  # with it: written
+    assert marked.returncode == 1 and target.exists()
+
+
 def test_annotate_puts_each_finding_on_its_cell(messy: Path) -> None:
     before = digest(messy)
     result = run("check", str(messy), "--annotate")

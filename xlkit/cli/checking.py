@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from xlkit.cli import show
-from xlkit.cli.voice import line, state
+from xlkit.cli.voice import fail, line, state
 from xlkit.messages import say
 from xlkit.vocab.formats import CheckFormat
 from xlkit.vocab.periods import Period
@@ -27,6 +27,8 @@ def run_check(
     import xlkit
 
     lang = state["lang"]
+    if output is not None and not annotate:  # a file she asked for and would never get
+        fail("err.output-needs-annotate", path=output)
     reports = xlkit.check(workbooks, period=period)
     if fmt is CheckFormat.JSON:
         import json  # asked for by programs, not on her path

@@ -178,6 +178,10 @@ LINES: dict[str, tuple[str, str]] = {
         "Không ghi đè {path}: sổ đã có dữ liệu; chọn tên khác",
         "Will not write over {path}: the workbook holds data; choose another name",
     ),
+    "err.output-needs-annotate": (
+        "-o đi cùng --annotate: thêm --annotate để ghi bản có đánh dấu vào {path}",
+        "-o goes with --annotate: add --annotate to write the marked copy to {path}",
+    ),
     "err.bad-year": ("Năm không hợp lệ: {year}", "Not a valid year: {year}"),
     "err.bad-format": (
         "Định dạng không hỗ trợ: {fmt} (chọn {accepted})",
