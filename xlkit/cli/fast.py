@@ -7,7 +7,7 @@ to the full CLI in `main.py`.
 
 The quick path takes only what it fully understands and hands anything else on untouched, so
 what a user sees is the full CLI's in every case but speed: the same printing (`checking.py`,
-`show.py`, `rolling.py`), the same failures (`guarded.py`), the same last net.
+`issuing.py`, `show.py`, `rolling.py`), the same failures (`guarded.py`), the same last net.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from xlkit.vocab.formats import CheckFormat
@@ -217,25 +217,20 @@ def _check(paths: list[Path], fmt: CheckFormat, options: dict[str, str]) -> int:
 
 def _document_run(command: str, first: str, workbook: Path | None, options: dict[str, str]) -> int:
     """`report PERIOD` or `plan YEAR` (FIRST), as main.py runs them."""
-    import xlkit
-    from xlkit.cli import parse, show
+    from xlkit.cli.issuing import issue
 
-    fmt, path = parse.document_format(options.get("--format"), _output(options))
-    # read in main.py's order, so that of two mistakes the same one is said
-    when = parse.period(first) if command == "report" else parse.plan_year(first)
-    common: dict[str, Any] = dict(
-        fmt=fmt,
-        output=path,
+    issue(
+        command,
+        first,
+        workbook,
+        output=_output(options),
+        format=options.get("--format"),
         number=options.get("--so"),
-        day=parse.day(options.get("--ngay")),
+        day=options.get("--ngay"),
+        signing=options.get("--ky"),
         force="--force" in options,
-        signing=parse.signing(options.get("--ky")),
+        kind=options.get("--kind"),
     )
-    if command == "report":
-        show.document(xlkit.report(when, workbook, **common))
-    else:
-        kind = options.get("--kind", "nam")
-        show.document(xlkit.plan(when, workbook, kind=kind, **common))
     return 0
 
 

@@ -19,6 +19,7 @@ from xlkit.cli import parse, show, year
 from xlkit.cli.checking import run_check
 from xlkit.cli.group import Command, Group
 from xlkit.cli.guarded import exits, last_net
+from xlkit.cli.issuing import issue
 from xlkit.cli.rolling import run_rollup
 from xlkit.cli.voice import state
 from xlkit.messages import say
@@ -158,20 +159,16 @@ def report(
     ky: str | None = SigningOption,
     force: bool = typer.Option(False, "--force"),
 ) -> None:
-    import xlkit
-
-    fmt, output = parse.document_format(format, output)
-    show.document(
-        xlkit.report(
-            parse.period(period),
-            workbook,
-            fmt=fmt,
-            output=output,
-            number=so,
-            day=parse.day(ngay),
-            force=force,
-            signing=parse.signing(ky),
-        )
+    issue(
+        "report",
+        period,
+        workbook,
+        output=output,
+        format=format,
+        number=so,
+        day=ngay,
+        signing=ky,
+        force=force,
     )
 
 
@@ -188,21 +185,17 @@ def plan(
     ky: str | None = SigningOption,
     force: bool = typer.Option(False, "--force"),
 ) -> None:
-    import xlkit
-
-    fmt, output = parse.document_format(format, output)
-    show.document(
-        xlkit.plan(
-            parse.plan_year(year),
-            workbook,
-            kind=kind,
-            fmt=fmt,
-            output=output,
-            number=so,
-            day=parse.day(ngay),
-            force=force,
-            signing=parse.signing(ky),
-        )
+    issue(
+        "plan",
+        year,
+        workbook,
+        output=output,
+        format=format,
+        number=so,
+        day=ngay,
+        signing=ky,
+        force=force,
+        kind=kind,
     )
 
 
