@@ -53,7 +53,7 @@ for p in sorted(pathlib.Path(sys.argv[1]).glob('*.xlsx')):
 READING_FLOOR = """
 import sys, pathlib
 from concurrent.futures import ProcessPoolExecutor
-from xlkit.consolidate.run import default_jobs
+from xlkit.consolidate.run import batches, default_jobs
 from xlkit.read.opening import read
 from xlkit.read.workbook import UnreadableWorkbook
 
@@ -66,8 +66,9 @@ def read_all(paths):
 
 if __name__ == "__main__":
     paths = sorted(pathlib.Path(sys.argv[1]).glob('*.xlsx'))
-    with ProcessPoolExecutor(default_jobs()) as pool:
-        list(pool.map(read_all, [paths[i : i + 16] for i in range(0, len(paths), 16)]))
+    jobs = default_jobs()
+    with ProcessPoolExecutor(jobs) as pool:  # batched as the roll-up batches its items
+        list(pool.map(read_all, batches(paths, jobs)))
 """
 
 
