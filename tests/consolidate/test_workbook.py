@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import EXAMPLE
+from builders import EXAMPLE, rezipped
 
 from xlkit.consolidate.headers import LEVEL_LINES, level_words
 from xlkit.consolidate.rows import STATUS_LINES, status_words
@@ -31,7 +31,8 @@ YEAR = Period.parse("2023")
 def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("in")
     shutil.copy(EXAMPLE, folder / "a.xlsx")
-    shutil.copy(ROOT / "tests" / "data" / "seed-004-2023.xlsx", folder / "b.xlsx")
+    # a warning the roll-up reads (its prose sections, all empty, are not the roll-up's)
+    rezipped(folder / "b.xlsx", _no_archive_line, ROOT / "tests" / "data" / "seed-004-2023.xlsx")
     (folder / "c.xlsx").write_bytes(b"broken")
     rolled = roll_up(
         YEAR, [folder], jobs=1, expected=["Trường Mầm non Hoa Sen", "Chi bộ Tiểu học Bình An"]
@@ -39,6 +40,11 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     target = folder.parent / "tong-hop.xlsx"
     write_rollup(rolled, target, made=datetime(2024, 1, 10, 9, 0))
     return folder, target
+
+
+def _no_archive_line(part: str, data: bytes) -> bytes:
+    """`Nơi nhận` without its `Lưu` line: recipients-no-archive, a warning on `Thông tin`."""
+    return data.replace("\nLưu: CB.".encode(), b"") if part == "xl/sharedStrings.xml" else data
 
 
 def values(sheet) -> list[tuple]:
@@ -136,6 +142,11 @@ def test_every_status_and_level_in_vietnamese_and_colour(made) -> None:
     assert levels == {("Ghi chú", "D9D9D9"), ("Cảnh báo", "FFEB9C"), ("Lỗi", "FFC7CE")}
     assert [[x.value for x in r][1:4] for r in found.iter_rows(min_row=2) if r[1].value == c] == [
         [c, "Lỗi", "file-unreadable"]
+    ]
+    # its report's prose sections, all empty, are its own: the roll-up does not read them
+    b = str(made[0] / "b.xlsx")
+    assert [[x.value for x in r][2:6] for r in found.iter_rows(min_row=2) if r[1].value == b] == [
+        ["Cảnh báo", "recipients-no-archive", "Thông tin", "B10"]
     ]
 
 

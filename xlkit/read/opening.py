@@ -35,12 +35,14 @@ def load(path: Path, data: bytes | None = None) -> tuple[Book, list[Finding]]:
     return typed(read(path, data))
 
 
-def read(path: Path, data: bytes | None = None) -> RawBook:
-    """The cells of the workbook at PATH (or DATA), vetted, its sheets xlkit types only; raise
-    UnreadableWorkbook when it cannot be read. RawBook.role says what xlkit wrote it as, if
-    anything."""
+def read(
+    path: Path, data: bytes | None = None, sheets: frozenset[str] = schema.TYPED_SHEETS
+) -> RawBook:
+    """The cells of the workbook at PATH (or DATA), vetted, of the SHEETS (names folded) only:
+    by default every sheet xlkit types; raise UnreadableWorkbook when it cannot be read.
+    RawBook.role says what xlkit wrote it as, if anything."""
     with _collector_paused():
-        return read_raw(path, schema.AMOUNT_SHEETS, data=data, sheets=schema.TYPED_SHEETS)
+        return read_raw(path, schema.AMOUNT_SHEETS, data=data, sheets=sheets)
 
 
 def typed(raw: RawBook) -> tuple[Book, list[Finding]]:

@@ -41,6 +41,8 @@ def parse_book(raw: RawBook) -> tuple[Book, list[Finding]]:
                 )
             continue
         book.present.add(spec.name)
+        if not found.read:  # left unread by the command: neither typed nor judged
+            continue
         # a value unknown (never computed, or an error): dependent rules stand aside
         formulas = set(raw.formulas_without_value.get(found.name, ()))
         formulas |= set(raw.error_values.get(found.name, {}))

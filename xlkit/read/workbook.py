@@ -37,6 +37,7 @@ class RawSheet(NamedTuple):
     hidden: bool = False
     # merged ranges as ((first row, first column), (last row, last column)), 0-based
     merged: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
+    read: bool = True  # False: a sheet the command left unread, listed with no rows
 
 
 class RawBook(NamedTuple):
@@ -216,7 +217,7 @@ def _cells(where: Where, wanted: frozenset[str] | None) -> dict[str, RawSheet]:
         read: dict[str, RawSheet] = {}
         for name in workbook.sheet_names:
             if wanted is not None and fold(name) not in wanted:
-                read[name] = RawSheet(name=name, rows=[], hidden=name in hidden)
+                read[name] = RawSheet(name=name, rows=[], hidden=name in hidden, read=False)
                 continue
             sheet = workbook.get_sheet_by_name(name)
             rows = _rows(sheet)

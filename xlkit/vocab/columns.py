@@ -70,6 +70,8 @@ class Sheet(NamedTuple):
     help: str = ""
     landscape: bool = False
     added: bool = False  # added after v1: an earlier workbook lacks it silently
+    # the documents' words alone: no figure and no party rule reads it (the roll-up leaves it)
+    words: bool = False
 
     def column(self, header: str) -> Column:
         for c in self.columns:

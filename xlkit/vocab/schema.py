@@ -230,6 +230,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Ghi chú", width=20),
         ),
         help="Kế hoạch sinh hoạt chuyên đề của năm, mỗi quý ít nhất một chủ đề.",
+        words=True,
     ),
     Sheet(
         MONTHLY,
@@ -241,6 +242,7 @@ SHEETS: tuple[Sheet, ...] = (
             Column("Ghi chú", width=20),
         ),
         help="Kế hoạch hoạt động từng tháng.",
+        words=True,
     ),
     DEVELOPMENT_SHEET,
     Sheet(
@@ -287,6 +289,7 @@ SHEETS: tuple[Sheet, ...] = (
             ),
         ),
         help="Lời văn của báo cáo, kế hoạch: mỗi dòng một đoạn, theo thứ tự xuất hiện.",
+        words=True,
     ),
     FEE_SHEET,
 )
@@ -298,9 +301,12 @@ DATA_SHEETS = tuple(s for s in SHEETS if s.name != INFO_SHEET)
 KNOWN_EXTRA = (GUIDE, LISTS)  # written by `xlkit new`, never read back
 
 
-# sheets with amount columns: the reader looks up which of their cells show a percentage (98% is
-# 0.98) the sheets read into records (not the guide, not the lists)
+# the sheets read into records (not the guide, not the lists)
 TYPED_SHEETS = frozenset(fold(s.name) for s in SHEETS)
+# the sheets the figures and the rules read: the roll-up reads these alone
+FIGURE_SHEETS = frozenset(fold(s.name) for s in SHEETS if not s.words)
+# sheets with amount columns: the reader looks up which of their cells show a percentage (98% is
+# 0.98)
 AMOUNT_SHEETS = frozenset(
     fold(s.name) for s in SHEETS if any(c.type is Type.AMOUNT for c in s.columns)
 )
