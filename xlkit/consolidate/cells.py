@@ -40,10 +40,9 @@ from xlkit.read.discover import NOT_WORKBOOKS
 from xlkit.read.opening import read, typed
 from xlkit.read.records import Book
 from xlkit.read.vetting import REASONS, UnreadableWorkbook
-from xlkit.vocab.columns import fold
 from xlkit.vocab.keys import NUMERIC_KEYS
 from xlkit.vocab.periods import Kind, Period
-from xlkit.vocab.schema import FIGURE_SHEETS, TYPED_SHEETS
+from xlkit.vocab.schema import FIGURE_SHEETS
 from xlkit.vocab.words import MEETINGS
 
 
@@ -127,7 +126,10 @@ def _book_rows(
     rules: Sequence[Rule],
 ) -> list[CellRow]:
     try:
-        raw = read(path, data, FIGURE_SHEETS)
+        # the sheets of words (prose, monthly plan, themes) are her documents', not the
+        # figures': a mistake there is hers to mend by `check`, and keeps no figure out of the
+        # totals
+        raw = read(path, data, FIGURE_SHEETS, leave_others=True)
     except UnreadableWorkbook as exc:
         return [_unreadable(origin, item.sent, exc.reason, lang, exc.code)]
     if raw.role == ROLLUP:
@@ -136,10 +138,6 @@ def _book_rows(
     if item.searched and raw.role in NOT_WORKBOOKS:
         return []
     book, findings = typed(raw)
-    # the sheets of words (prose, monthly plan, themes) are her documents', not the figures': a
-    # mistake there is hers to mend by `check`, and keeps no figure out of the totals
-    left = {n for n, sheet in raw.sheets.items() if not sheet.read and fold(n) in TYPED_SHEETS}
-    findings = [f for f in findings if f.sheet not in left]
     info = book.info
     row = CellRow(
         origin,

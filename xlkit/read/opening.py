@@ -36,13 +36,20 @@ def load(path: Path, data: bytes | None = None) -> tuple[Book, list[Finding]]:
 
 
 def read(
-    path: Path, data: bytes | None = None, sheets: frozenset[str] = schema.TYPED_SHEETS
+    path: Path,
+    data: bytes | None = None,
+    sheets: frozenset[str] = schema.TYPED_SHEETS,
+    *,
+    leave_others: bool = False,
 ) -> RawBook:
     """The cells of the workbook at PATH (or DATA), vetted, of the SHEETS (names folded) only:
-    by default every sheet xlkit types; raise UnreadableWorkbook when it cannot be read.
-    RawBook.role says what xlkit wrote it as, if anything."""
+    by default every sheet xlkit types; with LEAVE_OTHERS nothing of the others is vetted or
+    said either (read_raw). Raise UnreadableWorkbook when it cannot be read. RawBook.role says
+    what xlkit wrote it as, if anything."""
     with _collector_paused():
-        return read_raw(path, schema.AMOUNT_SHEETS, data=data, sheets=sheets)
+        return read_raw(
+            path, schema.AMOUNT_SHEETS, data=data, sheets=sheets, leave_others=leave_others
+        )
 
 
 def typed(raw: RawBook) -> tuple[Book, list[Finding]]:

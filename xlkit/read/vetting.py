@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from xlkit.guard.files import PROPERTIES_PART, role_in
 from xlkit.read.extent import Extent
 from xlkit.read.stored import Stored
+from xlkit.read.unread import unread_parts
 
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes, all parts together
 
@@ -145,9 +146,10 @@ class Vetted(NamedTuple):
     stored: bytes | None
 
 
-def vet_zip(where: Where) -> Vetted:
+def vet_zip(where: Where, only: frozenset[str] | None = None) -> Vetted:
     """Decompress every part as a stream under the caps, and say what was found on the way (no
-    second opening)."""
+    second opening). ONLY (folded names), when given, are the sheets the command reads: a small
+    .xlsx's other worksheet parts are then neither inflated nor handed on (unread.py)."""
     try:
         archive = open_zip(where)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
@@ -177,8 +179,17 @@ def vet_zip(where: Where) -> Vetted:
         extents: dict[str, Extent] = {}
         # every part packed again as inflated, when all of them together are small
         kept: Stored | None = Stored() if declared <= MAX_STORED else None
+        # a small workbook reaches calamine only as KEPT: a part left out of it no parser sees
+        by_name = {i.filename: i for i in infos}
+        left = (
+            unread_parts(lambda name, cap: _whole(buffer, by_name.get(name), cap), only)
+            if only is not None and kept is not None and fmt == "xlsx"
+            else set()
+        )
         for info in infos:
             name = info.filename
+            if name in left:
+                continue
             is_xml = name.endswith((".xml", ".rels"))
             is_sheet = name.startswith("xl/worksheets/")  # asked once a part, not once a chunk
             tail = b""
@@ -319,6 +330,17 @@ def _inflated(buffer: Any, info: zipfile.ZipInfo) -> Iterator[bytes]:
         yield chunk
     if size != info.file_size or crc != info.CRC:
         raise ValueError("bad part")
+
+
+def _whole(buffer: Any, info: zipfile.ZipInfo | None, cap: int) -> bytes | None:
+    """The part INFO inflated whole, as the vetting inflates it, when it is there, sound and no
+    longer than CAP."""
+    if info is None or info.file_size > cap:
+        return None
+    try:
+        return b"".join(_inflated(buffer, info))
+    except (ValueError, NotImplementedError, zlib.error, struct.error, OSError, EOFError):
+        return None
 
 
 def _inflate(buffer: Any, start: int, end: int) -> Iterator[bytes]:

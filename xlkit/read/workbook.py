@@ -62,6 +62,7 @@ def read_raw(
     *,
     data: bytes | None = None,
     sheets: frozenset[str] | None = None,
+    leave_others: bool = False,
 ) -> RawBook:
     """Vet and read the file at PATH (or DATA, its bytes, PATH then only names it); raise
     UnreadableWorkbook when it is not a readable workbook.
@@ -69,6 +70,8 @@ def read_raw(
     PERCENT_SHEETS (names folded) are the sheets whose percentage-formatted cells are looked up:
     calamine gives 0.98 for a cell shown 98%, and only the styles say which. SHEETS (names
     folded), when given, are the sheets whose cells are read; the others are listed with no rows.
+    LEAVE_OTHERS (the roll-up's): nothing of the others is vetted or said either, neither their
+    parts (a small workbook's) nor a formula, an error or hidden cells in them.
     """
     path = Path(path)
     try:
@@ -81,7 +84,7 @@ def read_raw(
         raise UnreadableWorkbook("encrypted" if ole_is_encrypted(where) else "legacy")
     if not head.startswith(b"PK"):
         raise UnreadableWorkbook("not-spreadsheet")
-    vetted = vet_zip(where)
+    vetted = vet_zip(where, sheets if leave_others else None)
     # read from here on: the parts as the vetting inflated them, when it kept them
     where = vetted.stored or where
     # a roll-up's sheets are its own: read whole
@@ -92,13 +95,18 @@ def read_raw(
         unknown_values(where, vetted.formula_parts) if vetted.formula_parts else ({}, {})
     )
     names = part_names(where) if vetted.hidden_parts else {}
+    hidden = {names.get(part, part) for part in vetted.hidden_parts}
+    if leave_others and wanted is not None:  # a big workbook's are vetted all the same
+        formulas = {n: cells for n, cells in formulas.items() if n in read and read[n].read}
+        errors = {n: cells for n, cells in errors.items() if n in read and read[n].read}
+        hidden = {n for n in hidden if n in read and read[n].read}
     return RawBook(
         path,
         vetted.format,
         read,
         formulas,
         errors,
-        {names.get(part, part) for part in vetted.hidden_parts},
+        hidden,
         percent_cells(where, percent_sheets) if vetted.percent_styles and percent_sheets else {},
         vetted.role,
     )
