@@ -62,7 +62,7 @@ from xlkit.vocab.schema import FIGURE_SHEETS
 def read_all(paths):
     for p in paths:
         try:
-            read(p, sheets=FIGURE_SHEETS)  # the sheets the roll-up reads
+            read(p, sheets=FIGURE_SHEETS, leave_others=True)  # as the roll-up reads
         except UnreadableWorkbook:
             pass
 
