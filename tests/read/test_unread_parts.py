@@ -8,6 +8,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from builders import rezipped
 from conftest import EXAMPLE, set_cell
@@ -107,8 +108,10 @@ def test_the_map_names_the_parts_left_by_the_sheets_folded_names() -> None:
 
 
 def test_nothing_is_left_when_the_map_cannot_be_trusted() -> None:
-    sheets, targets = {"Đảng viên": "r1", MONTHLY: "r2"}, {"r1": "worksheets/a.xml"}
-    assert _left(_map(sheets, targets)) == set()  # a sheet of no known part
+    sheets = {"Đảng viên": "r1", MONTHLY: "r2"}
+    # a sheet of no known part, beside one that would be left
+    unknown = {"r1": "worksheets/a.xml", "r3": "worksheets/c.xml"}
+    assert _left(_map({**sheets, "Chuyên đề": "r3"}, unknown)) == set()
     # a part a sheet read shares, a part that is not a worksheet
     shared = {"r1": "worksheets/a.xml", "r2": "worksheets/a.xml"}
     assert _left(_map(sheets, shared)) == set()
@@ -125,11 +128,36 @@ def test_a_roll_up_one_level_down_is_read_whole() -> None:
     assert _left(parts) == set()
 
 
+def test_a_map_too_big_to_be_a_schools_leaves_nothing(tmp_path: Path) -> None:
+    def padded(part: str, data: bytes) -> bytes:
+        if part != "xl/workbook.xml":
+            return data
+        return data.replace(b"<sheets>", b"<!--" + b" " * (1 << 20) + b"--><sheets>", 1)
+
+    data = rezipped(tmp_path / "a.xlsx", padded).read_bytes()
+    assert LEFT < _parts(vet_zip(data, FIGURE_SHEETS).stored)
+
+
 def test_a_big_workbook_is_vetted_whole_and_nothing_of_the_sheets_left_said(
-    make_book, monkeypatch: pytest.MonkeyPatch
+    make_book, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     path = make_book(Kế_hoạch_tháng=[{"Tháng": 2, "Nội dung hoạt động": "Họp chi bộ"}])
     set_cell(path, MONTHLY, "C2", '="Tổ "&A2')  # a formula never computed
+    set_cell(path, MONTHLY, "D2", "#N/A")  # a value cached as an error
+    book = openpyxl.load_workbook(path)
+    book[MONTHLY].row_dimensions[2].hidden = True
+    book.save(path)
+    bomb = rezipped(
+        tmp_path / "b.xlsx", lambda part, data: BOMB if part == "xl/worksheets/sheet8.xml" else data
+    )
     monkeypatch.setattr(vetting, "MAX_STORED", 0)  # read from the file: every part vetted
-    assert read(path).formulas_without_value == {MONTHLY: ["C2"]}
-    assert read(path, sheets=FIGURE_SHEETS, leave_others=True).formulas_without_value == {}
+    whole = read(path)
+    assert (whole.formulas_without_value, whole.error_values, whole.hidden) == (
+        {MONTHLY: ["C2"]},
+        {MONTHLY: {"D2": "#N/A"}},
+        {MONTHLY},
+    )
+    left = read(path, sheets=FIGURE_SHEETS, leave_others=True)
+    assert (left.formulas_without_value, left.error_values, left.hidden) == ({}, {}, set())
+    with pytest.raises(UnreadableWorkbook):  # calamine would read the file: its parts vetted
+        read(bomb, sheets=FIGURE_SHEETS, leave_others=True)
