@@ -180,9 +180,8 @@ def vet_zip(where: Where, only: frozenset[str] | None = None) -> Vetted:
         # every part packed again as inflated, when all of them together are small
         kept: Stored | None = Stored() if declared <= MAX_STORED else None
         # a small workbook reaches calamine only as KEPT: a part left out of it no parser sees
-        by_name = {i.filename: i for i in infos}
         left = (
-            unread_parts(lambda name, cap: _whole(buffer, by_name.get(name), cap), only)
+            _unread(buffer, infos, only)
             if only is not None and kept is not None and fmt == "xlsx"
             else set()
         )
@@ -330,6 +329,12 @@ def _inflated(buffer: Any, info: zipfile.ZipInfo) -> Iterator[bytes]:
         yield chunk
     if size != info.file_size or crc != info.CRC:
         raise ValueError("bad part")
+
+
+def _unread(buffer: Any, infos: list[zipfile.ZipInfo], only: frozenset[str]) -> set[str]:
+    """unread.py's parts left, its map read from BUFFER as the vetting inflates a part."""
+    by_name = {i.filename: i for i in infos}
+    return unread_parts(lambda name, cap: _whole(buffer, by_name.get(name), cap), only)
 
 
 def _whole(buffer: Any, info: zipfile.ZipInfo | None, cap: int) -> bytes | None:

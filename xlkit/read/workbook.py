@@ -97,9 +97,10 @@ def read_raw(
     names = part_names(where) if vetted.hidden_parts else {}
     hidden = {names.get(part, part) for part in vetted.hidden_parts}
     if leave_others and wanted is not None:  # a big workbook's are vetted all the same
-        formulas = {n: cells for n, cells in formulas.items() if n in read and read[n].read}
-        errors = {n: cells for n, cells in errors.items() if n in read and read[n].read}
-        hidden = {n for n in hidden if n in read and read[n].read}
+        shown = {name for name, sheet in read.items() if sheet.read}
+        formulas = {n: cells for n, cells in formulas.items() if n in shown}
+        errors = {n: cells for n, cells in errors.items() if n in shown}
+        hidden &= shown
     return RawBook(
         path,
         vetted.format,
